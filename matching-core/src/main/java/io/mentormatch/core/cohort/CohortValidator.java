@@ -1,0 +1,280 @@
+package io.mentormatch.core.cohort;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.mentormatch.core.cohort.CohortDocument.BanEntry;
+import io.mentormatch.core.cohort.CohortDocument.MentorEntry;
+import io.mentormatch.core.cohort.CohortDocument.PairEntry;
+import io.mentormatch.core.cohort.CohortDocument.ResidentEntry;
+import io.mentormatch.core.cohort.CohortDocument.WeightsSection;
+
+/**
+ * Turns a parsed cohort file into a {@link Cohort}, collecting every problem instead of stopping at the first,
+ * so that a director fixes a bad roster in one pass.
+ */
+public final class CohortValidator {
+
+    private final List<CohortProblem> problems = new ArrayList<>();
+    private final Map<String, Mentor> mentorsById = new HashMap<>();
+    private final Map<String, Resident> residentsById = new HashMap<>();
+
+    private CohortValidator() {
+    }
+
+    /** @throws InvalidCohortException with every problem found */
+    public static Cohort validate(CohortDocument document) {
+        return new CohortValidator().toCohort(document);
+    }
+
+    private Cohort toCohort(CohortDocument doc) {
+        if (!Objects.equals(doc.formatVersion(), CohortDocument.FORMAT_VERSION)) {
+            problem("formatVersion", null, "must be " + CohortDocument.FORMAT_VERSION + ", was " + doc.formatVersion());
+        }
+        CohortInfo info = info(doc.cohort());
+        Weights weights = weights(doc.weights());
+        List<Mentor> mentors = uniqueById(listOf(doc.mentors()), "mentors", MentorEntry::id, this::mentor);
+        mentors.forEach(m -> mentorsById.put(m.id().value(), m));
+        List<Resident> residents = uniqueById(listOf(doc.residents()), "residents", ResidentEntry::id, this::resident);
+        residents.forEach(r -> residentsById.put(r.id().value(), r));
+        checkReferences(doc, mentors, residents);
+        List<PairBan> conflicts = bans(doc.conflicts(), "conflicts");
+        List<PairBan> declined = bans(doc.declined(), "declined");
+        List<Pair> pinned = pairs(doc.pinned(), "pinned");
+        List<Pair> previous = pairs(doc.previousPairs(), "previousPairs");
+        checkPins(pinned, conflicts, declined, info);
+        if (!problems.isEmpty()) {
+            throw new InvalidCohortException(problems);
+        }
+        return new Cohort(info, weights, mentors, residents, conflicts, declined, pinned, previous);
+    }
+
+    private CohortInfo info(CohortDocument.CohortSection section) {
+        if (section == null || blank(section.id())) {
+            problem("cohort.id", null, "is required");
+            return new CohortInfo("", "", false, false);
+        }
+        String name = blank(section.name()) ? section.id() : section.name();
+        return new CohortInfo(section.id(), name, Boolean.TRUE.equals(section.requireSameSpecialty()),
+                Boolean.TRUE.equals(section.preferContinuity()));
+    }
+
+    private Weights weights(WeightsSection w) {
+        Weights d = Weights.DEFAULT;
+        if (w == null) {
+            return d;
+        }
+        return new Weights(
+                weight("specialty", w.specialty(), d.specialty()),
+                weight("interests", w.interests(), d.interests()),
+                weight("availability", w.availability(), d.availability()),
+                weight("residentRank", w.residentRank(), d.residentRank()),
+                weight("mentorPreference", w.mentorPreference(), d.mentorPreference()),
+                weight("loadBalance", w.loadBalance(), d.loadBalance()),
+                weight("repeatPair", w.repeatPair(), d.repeatPair()));
+    }
+
+    private int weight(String name, Integer value, int fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < Weights.MIN || value > Weights.MAX) {
+            problem("weights." + name, null, "must be between " + Weights.MIN + " and " + Weights.MAX + ", was " + value);
+            return fallback;
+        }
+        return value;
+    }
+
+    private Mentor mentor(MentorEntry e) {
+        String field = "mentors[" + e.id() + "]";
+        MentorKind kind = MentorKind.FACULTY;
+        if (e.kind() != null) {
+            try {
+                kind = MentorKind.valueOf(e.kind().trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                problem(field + ".kind", e.id(), "must be FACULTY or SENIOR_RESIDENT, was '" + e.kind() + "'");
+            }
+        }
+        int capacity = 0;
+        if (e.capacity() == null) {
+            problem(field + ".capacity", e.id(), "is required");
+        } else if (e.capacity() < 0) {
+            problem(field + ".capacity", e.id(), "must not be negative, was " + e.capacity());
+        } else {
+            capacity = e.capacity();
+        }
+        return new Mentor(MentorId.of(e.id()), nameOr(e.name(), e.id()), kind, text(e.specialty()),
+                interests(e.interests()), availability(e.availability(), field, e.id()), capacity,
+                !Boolean.FALSE.equals(e.accepting()),
+                listOf(e.preferredResidents()).stream().map(ResidentId::of).toList());
+    }
+
+    private Resident resident(ResidentEntry e) {
+        String field = "residents[" + e.id() + "]";
+        return new Resident(ResidentId.of(e.id()), nameOr(e.name(), e.id()), text(e.specialty()),
+                text(e.careerGoal()), interests(e.interests()), availability(e.availability(), field, e.id()),
+                listOf(e.ranking()).stream().map(MentorId::of).toList(),
+                listOf(e.avoid()).stream().map(MentorId::of).collect(java.util.stream.Collectors.toSet()),
+                !Boolean.FALSE.equals(e.openToOtherSpecialties()));
+    }
+
+    private WeeklyAvailability availability(List<String> slots, String field, String id) {
+        List<String> bad = listOf(slots).stream().filter(s -> WeeklyAvailability.hourOfWeek(s) < 0).toList();
+        if (!bad.isEmpty()) {
+            problem(field + ".availability", id, "bad slot(s) " + bad + ": a slot is DAY-HH, DAY one of MON…SUN, HH 00…23");
+            return WeeklyAvailability.NONE;
+        }
+        return WeeklyAvailability.parse(listOf(slots)).orElseThrow();
+    }
+
+    private void checkReferences(CohortDocument doc, List<Mentor> mentors, List<Resident> residents) {
+        for (Mentor m : mentors) {
+            unknownResidents(m.preferredResidents().stream().map(ResidentId::value).toList(),
+                    "mentors[" + m.id() + "].preferredResidents", m.id().value());
+        }
+        for (Resident r : residents) {
+            String field = "residents[" + r.id() + "]";
+            List<String> ranking = r.ranking().stream().map(MentorId::value).toList();
+            unknownMentors(ranking, field + ".ranking", r.id().value());
+            unknownMentors(r.avoid().stream().map(MentorId::value).sorted().toList(), field + ".avoid", r.id().value());
+            Set<String> seen = new HashSet<>();
+            ranking.stream().filter(id -> !seen.add(id)).distinct().forEach(id ->
+                    problem(field + ".ranking", r.id().value(), "ranks mentor " + id + " more than once"));
+            ranking.stream().filter(id -> r.avoid().contains(MentorId.of(id))).forEach(id ->
+                    problem(field + ".ranking", r.id().value(), "ranks mentor " + id + " who is also on the avoid list"));
+        }
+    }
+
+    private List<PairBan> bans(List<BanEntry> entries, String field) {
+        List<PairBan> bans = new ArrayList<>();
+        List<BanEntry> list = listOf(entries);
+        for (int i = 0; i < list.size(); i++) {
+            BanEntry e = list.get(i);
+            if (knownPair(e.resident(), e.mentor(), field + "[" + i + "]")) {
+                bans.add(new PairBan(ResidentId.of(e.resident()), MentorId.of(e.mentor()), text(e.reason())));
+            }
+        }
+        return bans;
+    }
+
+    private List<Pair> pairs(List<PairEntry> entries, String field) {
+        List<Pair> pairs = new ArrayList<>();
+        List<PairEntry> list = listOf(entries);
+        for (int i = 0; i < list.size(); i++) {
+            PairEntry e = list.get(i);
+            if (knownPair(e.resident(), e.mentor(), field + "[" + i + "]")) {
+                pairs.add(new Pair(ResidentId.of(e.resident()), MentorId.of(e.mentor())));
+            }
+        }
+        return pairs;
+    }
+
+    private boolean knownPair(String resident, String mentor, String field) {
+        boolean known = true;
+        if (resident == null || !residentsById.containsKey(resident)) {
+            problem(field + ".resident", resident, "unknown resident " + resident);
+            known = false;
+        }
+        if (mentor == null || !mentorsById.containsKey(mentor)) {
+            problem(field + ".mentor", mentor, "unknown mentor " + mentor);
+            known = false;
+        }
+        return known;
+    }
+
+    private void checkPins(List<Pair> pinned, List<PairBan> conflicts, List<PairBan> declined, CohortInfo info) {
+        Set<Pair> banned = new HashSet<>();
+        conflicts.forEach(b -> banned.add(b.pair()));
+        declined.forEach(b -> banned.add(b.pair()));
+        Set<ResidentId> pinnedResidents = new HashSet<>();
+        Map<MentorId, Integer> pinsPerMentor = new HashMap<>();
+        for (Pair pin : pinned) {
+            String field = "pinned[" + pin.resident() + "]";
+            Resident resident = residentsById.get(pin.resident().value());
+            Mentor mentor = mentorsById.get(pin.mentor().value());
+            if (!pinnedResidents.add(pin.resident())) {
+                problem(field, pin.resident().value(), "resident " + pin.resident() + " is pinned more than once");
+            }
+            if (banned.contains(pin) || resident.avoid().contains(pin.mentor())) {
+                problem(field, pin.resident().value(), "pinned pair " + pin.resident() + "–" + pin.mentor()
+                        + " is also banned (conflict, declined or avoid list)");
+            }
+            if (!mentor.accepting()) {
+                problem(field, pin.mentor().value(), "mentor " + pin.mentor() + " is pinned but not accepting mentees");
+            }
+            if (info.requireSameSpecialty() && !SameSpecialty.holds(resident, mentor)) {
+                problem(field, pin.resident().value(), "pinned pair " + pin.resident() + "–" + pin.mentor()
+                        + " breaks the cohort's same-specialty rule");
+            }
+            pinsPerMentor.merge(pin.mentor(), 1, Integer::sum);
+        }
+        pinsPerMentor.forEach((mentorId, pins) -> {
+            int capacity = mentorsById.get(mentorId.value()).capacity();
+            if (pins > capacity) {
+                problem("pinned", mentorId.value(), "mentor " + mentorId + " has " + pins
+                        + " pinned residents but a capacity of " + capacity);
+            }
+        });
+    }
+
+    private <E, T> List<T> uniqueById(List<E> entries, String field, Function<E, String> id, Function<E, T> convert) {
+        List<T> converted = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            E entry = entries.get(i);
+            String entryId = entry == null ? null : id.apply(entry);
+            if (blank(entryId)) {
+                problem(field + "[" + i + "].id", null, "is required");
+            } else if (!seen.add(entryId)) {
+                problem(field + "[" + i + "].id", entryId, "duplicate id " + entryId);
+            } else {
+                converted.add(convert.apply(entry));
+            }
+        }
+        return converted;
+    }
+
+    private void unknownMentors(List<String> ids, String field, String ownerId) {
+        ids.stream().filter(id -> !mentorsById.containsKey(id)).forEach(id ->
+                problem(field, ownerId, "unknown mentor " + id));
+    }
+
+    private void unknownResidents(List<String> ids, String field, String ownerId) {
+        ids.stream().filter(id -> !residentsById.containsKey(id)).forEach(id ->
+                problem(field, ownerId, "unknown resident " + id));
+    }
+
+    private void problem(String field, String id, String message) {
+        problems.add(new CohortProblem(field, id, message));
+    }
+
+    private static List<String> interests(List<String> raw) {
+        return new ArrayList<>(new LinkedHashSet<>(listOf(raw).stream()
+                .filter(Objects::nonNull).map(String::trim).filter(s -> !s.isEmpty()).toList()));
+    }
+
+    private static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static String nameOr(String name, String id) {
+        return blank(name) ? id : name.trim();
+    }
+
+    private static String text(String value) {
+        return Optional.ofNullable(value).map(String::trim).orElse("");
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,6 @@
+package io.mentormatch.core.cohort;
+
+public enum MentorKind {
+    FACULTY,
+    SENIOR_RESIDENT
+}

@@ -1,0 +1,98 @@
+package io.mentormatch.core.explain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.mentormatch.core.cohort.Mentor;
+import io.mentormatch.core.cohort.Resident;
+import io.mentormatch.core.scoring.PairScore;
+import io.mentormatch.core.scoring.PairScorer;
+import io.mentormatch.core.scoring.ScoreTerm;
+
+/** Puts a pair's score breakdown into words a resident understands; terms the cohort ignores are not mentioned. */
+public final class PairExplainer {
+
+    private final PairScorer scorer;
+
+    public PairExplainer(PairScorer scorer) {
+        this.scorer = scorer;
+    }
+
+    public List<String> reasons(int r, int m) {
+        return reasons(r, m, scorer.breakdown(r, m));
+    }
+
+    public List<String> reasons(int r, int m, PairScore score) {
+        Resident resident = scorer.resident(r);
+        Mentor mentor = scorer.mentor(m);
+        List<String> reasons = new ArrayList<>();
+        if (counts(ScoreTerm.SPECIALTY)) {
+            reasons.add(specialty(score, resident, mentor));
+        }
+        if (counts(ScoreTerm.INTERESTS)) {
+            reasons.add(interests(score, resident));
+        }
+        if (counts(ScoreTerm.AVAILABILITY)) {
+            reasons.add(hours(score.commonHours()));
+        }
+        if (counts(ScoreTerm.RESIDENT_RANK) && score.residentRank() > 0) {
+            reasons.add("Your " + ordinal(score.residentRank()) + " choice");
+        }
+        if (counts(ScoreTerm.MENTOR_PREFERENCE) && score.mentorPreferenceRank() > 0) {
+            reasons.add("The mentor asked to mentor you");
+        }
+        if (counts(ScoreTerm.REPEAT_PAIR) && score.previousPair()) {
+            reasons.add(scorer.cohort().info().preferContinuity()
+                    ? "Continues last year's pairing" : "Paired last year: a new mentor is preferred");
+        }
+        return reasons;
+    }
+
+    private boolean counts(ScoreTerm term) {
+        return term.weight(scorer.weights()) > 0;
+    }
+
+    private static String specialty(PairScore score, Resident resident, Mentor mentor) {
+        return switch (score.specialtyMatch()) {
+            case CAREER_GOAL -> "Career goal " + resident.careerGoal() + " matches mentor specialty";
+            case SAME_SPECIALTY -> "Same specialty: " + mentor.specialty();
+            case RELATED -> "Mentor specialty " + mentor.specialty() + " is related to "
+                    + (resident.careerGoal().isBlank() ? resident.specialty() : resident.careerGoal());
+            case OTHER -> mentor.specialty().isBlank() ? "Mentor specialty not given"
+                    : "Mentor from another specialty: " + mentor.specialty();
+            case OTHER_NOT_OPEN -> "Mentor from another specialty (" + mentor.specialty()
+                    + ") although you preferred your own";
+        };
+    }
+
+    private static String interests(PairScore score, Resident resident) {
+        if (resident.interests().isEmpty()) {
+            return "Add interests to get better suggestions";
+        }
+        List<String> shared = score.sharedInterests();
+        return switch (shared.size()) {
+            case 0 -> "No shared interests";
+            case 1 -> "1 shared interest: " + shared.get(0);
+            default -> shared.size() + " shared interests: " + String.join(", ", shared);
+        };
+    }
+
+    private static String hours(int hours) {
+        return switch (hours) {
+            case 0 -> "No common hours a week";
+            case 1 -> "1 common hour a week";
+            default -> hours + " common hours a week";
+        };
+    }
+
+    static String ordinal(int n) {
+        int lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+}

@@ -1,0 +1,30 @@
+package io.mentormatch.core.solver;
+
+import java.util.List;
+
+/** What a matching run produced, as written to the result file of cohort-format.md. */
+public record MatchingResult(String mode, String score, boolean feasible, Bound bound,
+                             List<Assignment> assignments, List<Unassigned> unassigned,
+                             int blockingPairs, Stats stats) {
+
+    /**
+     * @param pairScoreUpperBound a proven upper bound on the sum of pair scores of any feasible matching that
+     *                            matches as many residents as this one
+     * @param gapPercent          how far the achieved sum of pair scores is below that bound
+     */
+    public record Bound(long pairScoreUpperBound, double gapPercent) {
+    }
+
+    public record Assignment(String resident, String mentor, int pairScore, List<String> reasons) {
+    }
+
+    public record Unassigned(String resident, String reason) {
+    }
+
+    public record Stats(int residents, int mentors, long solveMillis) {
+    }
+
+    public long pairScoreSum() {
+        return assignments.stream().mapToLong(Assignment::pairScore).sum();
+    }
+}

@@ -23,7 +23,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 public final class MatchingSolver {
 
     /** The local search stops when its best score has not improved for this long (or the time limit is up). */
-    static final Duration UNIMPROVED_LIMIT = Duration.ofSeconds(2);
+    static final Duration UNIMPROVED_LIMIT = Duration.ofSeconds(1);
 
     private final Cohort cohort;
     private final SolveOptions options;

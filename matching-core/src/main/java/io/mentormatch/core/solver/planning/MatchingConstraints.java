@@ -12,7 +12,8 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 
 /**
  * The rules of the design brief's matching model, one method per rule. Every per-pair soft term reads its
- * points from the pair scorer, so the solver, the exact solver and the explanations agree.
+ * points from the pair scorer, so the solver, the exact solver and the explanations agree; a term that can go
+ * either way (specialty, last year's pair) is one reward and one penalty, so each constraint has one sign.
  */
 public class MatchingConstraints implements ConstraintProvider {
 
@@ -28,11 +29,13 @@ public class MatchingConstraints implements ConstraintProvider {
                 pinnedPairBroken(factory),
                 residentUnmatched(factory),
                 specialtyAlignment(factory),
+                unwantedSpecialty(factory),
                 interestSimilarity(factory),
                 availabilityOverlap(factory),
                 residentRank(factory),
                 mentorPreference(factory),
                 repeatPair(factory),
+                pairContinuity(factory),
                 balancedLoad(factory)
         };
     }
@@ -105,32 +108,42 @@ public class MatchingConstraints implements ConstraintProvider {
 
     // The mentor's specialty matches the resident's career goal or specialty, or is related to it.
     Constraint specialtyAlignment(ConstraintFactory factory) {
-        return pairTerm(factory, ScoreTerm.SPECIALTY, "Specialty alignment");
+        return pairReward(factory, ScoreTerm.SPECIALTY, "Specialty alignment");
+    }
+
+    // A mentor from an unrelated specialty, for a resident who asked for their own, scores lower still.
+    Constraint unwantedSpecialty(ConstraintFactory factory) {
+        return pairPenalty(factory, ScoreTerm.SPECIALTY, "Unwanted specialty");
     }
 
     // Resident and mentor share interests, rare ones counting more.
     Constraint interestSimilarity(ConstraintFactory factory) {
-        return pairTerm(factory, ScoreTerm.INTERESTS, "Interest similarity");
+        return pairReward(factory, ScoreTerm.INTERESTS, "Interest similarity");
     }
 
     // Resident and mentor have common free hours in the week.
     Constraint availabilityOverlap(ConstraintFactory factory) {
-        return pairTerm(factory, ScoreTerm.AVAILABILITY, "Availability overlap");
+        return pairReward(factory, ScoreTerm.AVAILABILITY, "Availability overlap");
     }
 
     // The resident ranked the mentor, the higher the better.
     Constraint residentRank(ConstraintFactory factory) {
-        return pairTerm(factory, ScoreTerm.RESIDENT_RANK, "Resident rank");
+        return pairReward(factory, ScoreTerm.RESIDENT_RANK, "Resident rank");
     }
 
     // The mentor asked for the resident.
     Constraint mentorPreference(ConstraintFactory factory) {
-        return pairTerm(factory, ScoreTerm.MENTOR_PREFERENCE, "Mentor preference");
+        return pairReward(factory, ScoreTerm.MENTOR_PREFERENCE, "Mentor preference");
     }
 
-    // Last year's pair is penalised, or rewarded where the cohort asks for continuity.
+    // Last year's pair is not repeated.
     Constraint repeatPair(ConstraintFactory factory) {
-        return pairTerm(factory, ScoreTerm.REPEAT_PAIR, "Repeat pair");
+        return pairPenalty(factory, ScoreTerm.REPEAT_PAIR, "Repeat pair");
+    }
+
+    // Where the cohort asks for continuity, last year's pair is kept instead.
+    Constraint pairContinuity(ConstraintFactory factory) {
+        return pairReward(factory, ScoreTerm.REPEAT_PAIR, "Pair continuity");
     }
 
     /**
@@ -161,11 +174,20 @@ public class MatchingConstraints implements ConstraintProvider {
                 .asConstraint(name);
     }
 
-    /** A per-pair soft term, rewarded by its points (a negative term, such as a repeat pair, penalises). */
-    private static Constraint pairTerm(ConstraintFactory factory, ScoreTerm term, String name) {
+    /** The positive points of a per-pair soft term. */
+    private static Constraint pairReward(ConstraintFactory factory, ScoreTerm term, String name) {
         return factory.forEach(ResidentAssignment.class)
-                .filter(assignment -> assignment.points(term) != 0)
-                .impact(HardMediumSoftScore.ONE_SOFT, assignment -> assignment.points(term))
+                .filter(assignment -> assignment.points(term) > 0)
+                .reward(HardMediumSoftScore.ONE_SOFT, assignment -> assignment.points(term))
+                .justifyWith((assignment, score) -> assignment.scored(term))
+                .asConstraint(name);
+    }
+
+    /** The negative points of a per-pair soft term. */
+    private static Constraint pairPenalty(ConstraintFactory factory, ScoreTerm term, String name) {
+        return factory.forEach(ResidentAssignment.class)
+                .filter(assignment -> assignment.points(term) < 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, assignment -> -assignment.points(term))
                 .justifyWith((assignment, score) -> assignment.scored(term))
                 .asConstraint(name);
     }

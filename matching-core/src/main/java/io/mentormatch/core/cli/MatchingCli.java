@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.CohortFile;
@@ -25,7 +27,6 @@ import io.mentormatch.core.solver.MatchingResult;
 import io.mentormatch.core.solver.MatchingSolver;
 import io.mentormatch.core.solver.SolveOptions;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The command line: {@code solve} writes the result file of a cohort file, {@code scores} the pair score of
@@ -36,6 +37,8 @@ public final class MatchingCli {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int INVALID_INPUT = 2;
+
+    private static final int RESIDENTS_PER_BLOCK = 64;
 
     private static final String USAGE = """
             usage: solve  --input COHORT.json --output RESULT.json [--mode optimal|stable] [--time-limit PT10S]
@@ -93,26 +96,45 @@ public final class MatchingCli {
                 result.assignments().size(), result.unassigned().size(), result.score(), result.bound().gapPercent());
     }
 
-    /** Streams the rows as it scores them: millions of pairs never sit in memory. */
+    /**
+     * Streams the rows as it scores them, a block of residents at a time scored in parallel and written in order,
+     * so that millions of pairs never sit in memory.
+     */
     private static void scores(Cohort cohort, Path output) {
         PairScorer scorer = PairScorer.of(cohort);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setHeader("resident", "mentor", "pairScore")
-                .setRecordSeparator('\n')
-                .get();
-        try (Writer writer = new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8), 1 << 16);
-             CSVPrinter csv = new CSVPrinter(writer, format)) {
-            for (int r = 0; r < scorer.residentCount(); r++) {
-                String resident = scorer.resident(r).id().value();
-                for (int m = 0; m < scorer.mentorCount(); m++) {
-                    if (scorer.compatible(r, m)) {
-                        csv.printRecord(resident, scorer.mentor(m).id().value(), scorer.score(r, m));
-                    }
+        CSVFormat rows = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+        try (Writer writer = new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8), 1 << 16)) {
+            rows.printRecord(writer, "resident", "mentor", "pairScore");
+            for (int from = 0; from < scorer.residentCount(); from += RESIDENTS_PER_BLOCK) {
+                List<String> block = IntStream.range(from, Math.min(scorer.residentCount(), from + RESIDENTS_PER_BLOCK))
+                        .parallel()
+                        .mapToObj(r -> compatiblePairs(scorer, r, rows))
+                        .toList();
+                for (String text : block) {
+                    writer.write(text);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String compatiblePairs(PairScorer scorer, int r, CSVFormat rows) {
+        StringBuilder text = new StringBuilder(1 << 12);
+        String resident = scorer.resident(r).id().value();
+        try {
+            for (int m = 0; m < scorer.mentorCount(); m++) {
+                if (scorer.compatible(r, m)) {
+                    rows.print(resident, text, true);
+                    rows.print(scorer.mentor(m).id().value(), text, false);
+                    rows.print(Integer.toString(scorer.score(r, m)), text, false);
+                    rows.println(text);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
     private static SolveOptions options(Arguments arguments) {

@@ -1,10 +1,13 @@
 package io.mentormatch.core.solver.planning;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
 
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.solver.Matching;
+import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
@@ -38,6 +41,20 @@ public final class LocalSearch {
     /** The score OptaPlanner gives this matching. */
     public HardMediumSoftScore score(Matching matching) {
         return scoring.update(MatchingPlan.of(scorer, matching, new int[scorer.residentCount()][0]));
+    }
+
+    /** The matching's score rule by rule, each match in the words of the explanations; rules are by name. */
+    public List<RuleScore> explain(Matching matching) {
+        ScoreExplanation<MatchingPlan, HardMediumSoftScore> explanation =
+                scoring.explain(MatchingPlan.of(scorer, matching, new int[scorer.residentCount()][0]));
+        return explanation.getConstraintMatchTotalMap().values().stream()
+                .map(total -> new RuleScore(total.getConstraintName(), total.getScore().toString(),
+                        total.getConstraintMatchSet().stream()
+                                .map(match -> match.<MatchJustification>getJustification().text())
+                                .sorted()
+                                .toList()))
+                .sorted(Comparator.comparing(RuleScore::rule))
+                .toList();
     }
 
     /**

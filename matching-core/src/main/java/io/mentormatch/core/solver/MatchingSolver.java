@@ -8,6 +8,7 @@ import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.explain.PairExplainer;
 import io.mentormatch.core.explain.UnmatchedExplainer;
 import io.mentormatch.core.scoring.PairScorer;
+import io.mentormatch.core.solver.planning.CandidateMentors;
 import io.mentormatch.core.solver.planning.LocalSearch;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
@@ -63,11 +64,13 @@ public final class MatchingSolver {
         } else {
             matching = exact.matching();
             progress.bestSoFar("exact assignment", search.score(matching).toString(), since(start));
-            Duration remaining = options.timeLimit().minus(since(start));
-            if (scorer.weights().loadBalance() > 0 && !cancelled && !remaining.isNegative() && !remaining.isZero()) {
-                matching = search.improve(matching, Candidates.topK(scorer, LocalSearch.CANDIDATES_PER_RESIDENT),
-                        remaining, min(UNIMPROVED_LIMIT, remaining),
-                        best -> progress.bestSoFar("local search", best.toString(), since(start)));
+            if (scorer.weights().loadBalance() > 0 && !cancelled && !remaining(start).isNegative()) {
+                int[][] candidates = CandidateMentors.of(scorer, matching);
+                Duration remaining = remaining(start);
+                if (!remaining.isNegative() && !remaining.isZero()) {
+                    matching = search.improve(matching, candidates, remaining, min(UNIMPROVED_LIMIT, remaining),
+                            best -> progress.bestSoFar("local search", best.toString(), since(start)));
+                }
             }
         }
         HardMediumSoftScore score = search.score(matching);
@@ -88,6 +91,11 @@ public final class MatchingSolver {
 
     private static Duration since(long startNanos) {
         return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    /** What is left of the time limit: the local search gets what the exact phase did not use. */
+    private Duration remaining(long startNanos) {
+        return options.timeLimit().minus(since(startNanos));
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -25,9 +25,6 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  */
 public final class LocalSearch {
 
-    /** How many of a resident's best compatible mentors the local search may move them to. */
-    public static final int CANDIDATES_PER_RESIDENT = 30;
-
     private final PairScorer scorer;
     private final SolutionManager<MatchingPlan, HardMediumSoftScore> scoring =
             SolutionManager.create(SolverFactory.create(config(new TerminationConfig())));

@@ -23,8 +23,11 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
  */
 public final class MatchingSolver {
 
-    /** The local search stops when its best score has not improved for this long (or the time limit is up). */
-    static final Duration UNIMPROVED_LIMIT = Duration.ofSeconds(1);
+    /**
+     * The local search stops when its best score has not improved for a fifth of its time, but at least this long
+     * (or when the time limit is up): load balance rarely improves after a quiet second on a 2,000-resident cohort.
+     */
+    static final Duration MIN_UNIMPROVED_LIMIT = Duration.ofSeconds(1);
 
     private final Cohort cohort;
     private final SolveOptions options;
@@ -68,7 +71,8 @@ public final class MatchingSolver {
                 int[][] candidates = CandidateMentors.of(scorer, matching);
                 Duration remaining = remaining(start);
                 if (!remaining.isNegative() && !remaining.isZero()) {
-                    matching = search.improve(matching, candidates, remaining, min(UNIMPROVED_LIMIT, remaining),
+                    Duration unimproved = min(remaining, max(MIN_UNIMPROVED_LIMIT, remaining.dividedBy(5)));
+                    matching = search.improve(matching, candidates, remaining, unimproved,
                             best -> progress.bestSoFar("local search", best.toString(), since(start)));
                 }
             }
@@ -100,6 +104,10 @@ public final class MatchingSolver {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static List<MatchingResult.Assignment> assignments(PairScorer scorer, Matching matching) {

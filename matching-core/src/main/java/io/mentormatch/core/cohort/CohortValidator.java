@@ -149,8 +149,6 @@ public final class CohortValidator {
             Set<String> seen = new HashSet<>();
             ranking.stream().filter(id -> !seen.add(id)).distinct().forEach(id ->
                     problem(field + ".ranking", r.id().value(), "ranks mentor " + id + " more than once"));
-            ranking.stream().filter(id -> r.avoid().contains(MentorId.of(id))).forEach(id ->
-                    problem(field + ".ranking", r.id().value(), "ranks mentor " + id + " who is also on the avoid list"));
         }
     }
 

@@ -2,6 +2,7 @@ package io.mentormatch.core.explain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.Resident;
@@ -23,29 +24,33 @@ public final class PairExplainer {
     }
 
     public List<String> reasons(int r, int m, PairScore score) {
-        Resident resident = scorer.resident(r);
-        Mentor mentor = scorer.mentor(m);
         List<String> reasons = new ArrayList<>();
-        if (counts(ScoreTerm.SPECIALTY)) {
-            reasons.add(specialty(score, resident, mentor));
-        }
-        if (counts(ScoreTerm.INTERESTS)) {
-            reasons.add(interests(score, resident));
-        }
-        if (counts(ScoreTerm.AVAILABILITY)) {
-            reasons.add(hours(score.commonHours()));
-        }
-        if (counts(ScoreTerm.RESIDENT_RANK) && score.residentRank() > 0) {
-            reasons.add("Your " + ordinal(score.residentRank()) + " choice");
-        }
-        if (counts(ScoreTerm.MENTOR_PREFERENCE) && score.mentorPreferenceRank() > 0) {
-            reasons.add("The mentor asked to mentor you");
-        }
-        if (counts(ScoreTerm.REPEAT_PAIR) && score.previousPair()) {
-            reasons.add(scorer.cohort().info().preferContinuity()
-                    ? "Continues last year's pairing" : "Paired last year: a new mentor is preferred");
+        for (ScoreTerm term : ScoreTerm.values()) {
+            reason(term, r, m, score).ifPresent(reasons::add);
         }
         return reasons;
+    }
+
+    /** What one term says about the pair, or empty when the cohort ignores the term or it does not apply. */
+    public Optional<String> reason(ScoreTerm term, int r, int m, PairScore score) {
+        if (!counts(term)) {
+            return Optional.empty();
+        }
+        Resident resident = scorer.resident(r);
+        Mentor mentor = scorer.mentor(m);
+        return switch (term) {
+            case SPECIALTY -> Optional.of(specialty(score, resident, mentor));
+            case INTERESTS -> Optional.of(interests(score, resident));
+            case AVAILABILITY -> Optional.of(hours(score.commonHours()));
+            case RESIDENT_RANK -> score.residentRank() > 0
+                    ? Optional.of("Your " + ordinal(score.residentRank()) + " choice") : Optional.empty();
+            case MENTOR_PREFERENCE -> score.mentorPreferenceRank() > 0
+                    ? Optional.of("The mentor asked to mentor you") : Optional.empty();
+            case REPEAT_PAIR -> score.previousPair()
+                    ? Optional.of(scorer.cohort().info().preferContinuity()
+                            ? "Continues last year's pairing" : "Paired last year: a new mentor is preferred")
+                    : Optional.empty();
+        };
     }
 
     private boolean counts(ScoreTerm term) {

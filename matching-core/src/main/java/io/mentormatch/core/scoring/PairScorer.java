@@ -32,6 +32,7 @@ public final class PairScorer {
     static final int HOURS_FOR_FULL_AVAILABILITY = 3;
 
     private static final SpecialtyMatch[] SPECIALTY_MATCHES = SpecialtyMatch.values();
+    private static final ScoreTerm[] SCORE_TERMS = ScoreTerm.values();
 
     private final Cohort cohort;
     private final Weights weights;
@@ -209,9 +210,7 @@ public final class PairScorer {
 
     /** Whether no hard rule forbids the pair. */
     public boolean compatible(int r, int m) {
-        return capacity(m) > 0
-                && Arrays.binarySearch(bannedMentors[r], m) < 0
-                && (!cohort.info().requireSameSpecialty() || SameSpecialty.holds(resident(r), mentor(m)));
+        return capacity(m) > 0 && Arrays.binarySearch(bannedMentors[r], m) < 0 && !breaksSameSpecialty(r, m);
     }
 
     /** The first hard rule that forbids the pair, or empty when it is compatible. */
@@ -223,24 +222,47 @@ public final class PairScorer {
         if (mentor.capacity() <= 0) {
             return Optional.of(Incompatibility.NO_CAPACITY);
         }
-        int ban = Arrays.binarySearch(bannedMentors[r], m);
-        if (ban >= 0) {
-            return Optional.of(banReasons[r][ban]);
+        Optional<Incompatibility> ban = ban(r, m);
+        if (ban.isPresent()) {
+            return ban;
         }
-        if (cohort.info().requireSameSpecialty() && !SameSpecialty.holds(resident(r), mentor)) {
+        if (breaksSameSpecialty(r, m)) {
             return Optional.of(Incompatibility.DIFFERENT_SPECIALTY);
         }
         return Optional.empty();
     }
 
+    /** The first ban (avoid list, declined, conflict of interest) on the pair, whatever the mentor's state. */
+    public Optional<Incompatibility> ban(int r, int m) {
+        int ban = Arrays.binarySearch(bannedMentors[r], m);
+        return ban >= 0 ? Optional.of(banReasons[r][ban]) : Optional.empty();
+    }
+
+    /** Whether the cohort's same-specialty rule, when it has one, forbids the pair. */
+    public boolean breaksSameSpecialty(int r, int m) {
+        return cohort.info().requireSameSpecialty() && !SameSpecialty.holds(resident(r), mentor(m));
+    }
+
     /** The pair score: the sum of every term's points. Allocates nothing. */
     public int score(int r, int m) {
-        return specialtyPoints[specialtyMatch[r][mentorSpecialty[m]]]
-                + ScoreTerm.INTERESTS.points(weights, residentInterests[r].cosine(mentorInterests[m]))
-                + availabilityPoints[Math.min(HOURS_FOR_FULL_AVAILABILITY, commonHours(r, m))]
-                + ScoreTerm.RESIDENT_RANK.points(weights, rankFraction(position(ranking[r], m)))
-                + ScoreTerm.MENTOR_PREFERENCE.points(weights, rankFraction(position(preferredBy[m], r)))
-                + repeatPoints(r, m);
+        int sum = 0;
+        for (ScoreTerm term : SCORE_TERMS) {
+            sum += termPoints(term, r, m);
+        }
+        return sum;
+    }
+
+    /** One term's points for the pair, as counted in {@link #score}. Allocates nothing. */
+    public int termPoints(ScoreTerm term, int r, int m) {
+        return switch (term) {
+            case SPECIALTY -> specialtyPoints[specialtyMatch[r][mentorSpecialty[m]]];
+            case INTERESTS -> ScoreTerm.INTERESTS.points(weights, residentInterests[r].cosine(mentorInterests[m]));
+            case AVAILABILITY -> availabilityPoints[Math.min(HOURS_FOR_FULL_AVAILABILITY, commonHours(r, m))];
+            case RESIDENT_RANK -> ScoreTerm.RESIDENT_RANK.points(weights, rankFraction(position(ranking[r], m)));
+            case MENTOR_PREFERENCE ->
+                    ScoreTerm.MENTOR_PREFERENCE.points(weights, rankFraction(position(preferredBy[m], r)));
+            case REPEAT_PAIR -> repeatPoints(r, m);
+        };
     }
 
     public int score(ResidentId resident, MentorId mentor) {
@@ -254,13 +276,9 @@ public final class PairScorer {
         int rank = position(ranking[r], m);
         int preference = position(preferredBy[m], r);
         Map<ScoreTerm, Integer> points = new EnumMap<>(ScoreTerm.class);
-        points.put(ScoreTerm.SPECIALTY, specialtyPoints[specialty.ordinal()]);
-        points.put(ScoreTerm.INTERESTS,
-                ScoreTerm.INTERESTS.points(weights, residentInterests[r].cosine(mentorInterests[m])));
-        points.put(ScoreTerm.AVAILABILITY, availabilityPoints[Math.min(HOURS_FOR_FULL_AVAILABILITY, hours)]);
-        points.put(ScoreTerm.RESIDENT_RANK, ScoreTerm.RESIDENT_RANK.points(weights, rankFraction(rank)));
-        points.put(ScoreTerm.MENTOR_PREFERENCE, ScoreTerm.MENTOR_PREFERENCE.points(weights, rankFraction(preference)));
-        points.put(ScoreTerm.REPEAT_PAIR, repeatPoints(r, m));
+        for (ScoreTerm term : SCORE_TERMS) {
+            points.put(term, termPoints(term, r, m));
+        }
         int total = points.values().stream().mapToInt(Integer::intValue).sum();
         return new PairScore(total, points, specialty, residentInterests[r].shared(mentorInterests[m]), hours, rank,
                 preference, previousPair(r, m));

@@ -6,18 +6,33 @@ import java.util.List;
 
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.explain.PairExplainer;
+import io.mentormatch.core.explain.UnmatchedExplainer;
 import io.mentormatch.core.scoring.PairScorer;
+import io.mentormatch.core.solver.planning.CandidateMentors;
+import io.mentormatch.core.solver.planning.LocalSearch;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
 /**
  * Solves one cohort in the requested mode and explains the result. One instance per run; {@link #cancel()}
  * may be called from another thread and makes {@link #solve} return the best matching found so far.
- * (First cut: exact or stable phase only; the local-search phase for load balance is to come.)
+ * <p>
+ * Optimal mode: the exact assignment gives the optimum of the linear part (every pair-score term) and its
+ * bound; when the cohort weighs load balance, OptaPlanner's local search starts from it to trade a little pair
+ * score for a more even load. Stable mode: deferred acceptance. Either way the result carries the score as
+ * OptaPlanner computes it, the gap to the exact bound, the blocking pairs and an explanation of every resident.
  */
 public final class MatchingSolver {
+
+    /**
+     * The local search stops when its best score has not improved for a fifth of its time, but at least this long
+     * (or when the time limit is up): load balance rarely improves after a quiet second on a 2,000-resident cohort.
+     */
+    static final Duration MIN_UNIMPROVED_LIMIT = Duration.ofSeconds(1);
 
     private final Cohort cohort;
     private final SolveOptions options;
     private volatile boolean cancelled;
+    private volatile LocalSearch localSearch;
 
     public MatchingSolver(Cohort cohort, SolveOptions options) {
         this.cohort = cohort;
@@ -26,6 +41,10 @@ public final class MatchingSolver {
 
     public void cancel() {
         cancelled = true;
+        LocalSearch search = localSearch;
+        if (search != null) {
+            search.cancel();
+        }
     }
 
     public boolean isCancelled() {
@@ -35,26 +54,36 @@ public final class MatchingSolver {
     public MatchingResult solve(SolveProgress progress) {
         long start = System.nanoTime();
         PairScorer scorer = PairScorer.of(cohort);
+        LocalSearch search = new LocalSearch(scorer);
+        localSearch = search;
+        if (cancelled) {
+            search.cancel();
+        }
+        ExactAssignment.Result exact = ExactAssignment.solve(scorer);
         Matching matching;
-        long bound;
         if (options.mode() == MatchingMode.STABLE) {
             matching = StableMatching.solve(scorer);
-            bound = ExactAssignment.solve(scorer).upperBound();
+            progress.bestSoFar("stable matching", search.score(matching).toString(), since(start));
         } else {
-            ExactAssignment.Result exact = ExactAssignment.solve(scorer);
             matching = exact.matching();
-            bound = exact.upperBound();
+            progress.bestSoFar("exact assignment", search.score(matching).toString(), since(start));
+            if (scorer.weights().loadBalance() > 0 && !cancelled && !remaining(start).isNegative()) {
+                int[][] candidates = CandidateMentors.of(scorer, matching);
+                Duration remaining = remaining(start);
+                if (!remaining.isNegative() && !remaining.isZero()) {
+                    Duration unimproved = min(remaining, max(MIN_UNIMPROVED_LIMIT, remaining.dividedBy(5)));
+                    matching = search.improve(matching, candidates, remaining, unimproved,
+                            best -> progress.bestSoFar("local search", best.toString(), since(start)));
+                }
+            }
         }
+        HardMediumSoftScore score = search.score(matching);
         long sum = matching.pairScoreSum(scorer);
-        int unmatched = scorer.residentCount() - matching.matched();
-        String score = "0hard/" + (-unmatched) + "medium/" + sum + "soft";
-        progress.bestSoFar("done", score, Duration.ofNanos(System.nanoTime() - start));
-        return new MatchingResult(options.mode().label(), score, true,
-                new MatchingResult.Bound(bound, gapPercent(sum, bound)),
+        return new MatchingResult(options.mode().label(), score.toString(), score.isFeasible(),
+                new MatchingResult.Bound(exact.upperBound(), gapPercent(sum, exact.upperBound())),
                 assignments(scorer, matching), unassigned(scorer, matching),
                 BlockingPairs.count(scorer, matching),
-                new MatchingResult.Stats(scorer.residentCount(), scorer.mentorCount(),
-                        Duration.ofNanos(System.nanoTime() - start).toMillis()));
+                new MatchingResult.Stats(scorer.residentCount(), scorer.mentorCount(), since(start).toMillis()));
     }
 
     static double gapPercent(long achieved, long bound) {
@@ -62,6 +91,23 @@ public final class MatchingSolver {
             return 0.0;
         }
         return Math.round(10000.0 * (bound - achieved) / bound) / 100.0;
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    /** What is left of the time limit: the local search gets what the exact phase did not use. */
+    private Duration remaining(long startNanos) {
+        return options.timeLimit().minus(since(startNanos));
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static List<MatchingResult.Assignment> assignments(PairScorer scorer, Matching matching) {
@@ -78,11 +124,13 @@ public final class MatchingSolver {
     }
 
     private static List<MatchingResult.Unassigned> unassigned(PairScorer scorer, Matching matching) {
+        UnmatchedExplainer explainer = new UnmatchedExplainer(scorer);
+        int[] loads = matching.loads(scorer.mentorCount());
         List<MatchingResult.Unassigned> unassigned = new ArrayList<>();
         for (int r = 0; r < scorer.residentCount(); r++) {
             if (matching.mentorOf()[r] == Matching.UNMATCHED) {
                 unassigned.add(new MatchingResult.Unassigned(scorer.resident(r).id().value(),
-                        "no mentor with free capacity is compatible"));
+                        explainer.reason(r, loads)));
             }
         }
         return unassigned;

@@ -1,0 +1,160 @@
+package io.mentormatch.core.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.CohortFile;
+import io.mentormatch.core.cohort.CohortProblem;
+import io.mentormatch.core.cohort.InvalidCohortException;
+import io.mentormatch.core.scoring.PairScorer;
+import io.mentormatch.core.solver.MatchingMode;
+import io.mentormatch.core.solver.MatchingResult;
+import io.mentormatch.core.solver.MatchingSolver;
+import io.mentormatch.core.solver.SolveOptions;
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * The command line: {@code solve} writes the result file of a cohort file, {@code scores} the pair score of
+ * every compatible pair. Exit 0 on success, 2 on an invalid cohort file (every problem printed), 1 otherwise.
+ */
+public final class MatchingCli {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int INVALID_INPUT = 2;
+
+    private static final int RESIDENTS_PER_BLOCK = 64;
+
+    private static final String USAGE = """
+            usage: solve  --input COHORT.json --output RESULT.json [--mode optimal|stable] [--time-limit PT10S]
+                   scores --input COHORT.json --output SCORES.csv""";
+    private static final Map<String, Set<String>> OPTIONS = Map.of(
+            "solve", Set.of("input", "output", "mode", "time-limit"),
+            "scores", Set.of("input", "output"));
+
+    private final PrintStream err;
+
+    MatchingCli(PrintStream err) {
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new MatchingCli(System.err).run(args));
+    }
+
+    int run(String[] args) {
+        try {
+            Arguments arguments = Arguments.parse(args, OPTIONS);
+            Cohort cohort = CohortFile.read(Path.of(arguments.required("input")));
+            Path output = Path.of(arguments.required("output"));
+            if (arguments.command().equals("solve")) {
+                solve(cohort, options(arguments), output);
+            } else {
+                scores(cohort, output);
+            }
+            return OK;
+        } catch (Arguments.UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.println(USAGE);
+            return FAILED;
+        } catch (InvalidCohortException e) {
+            err.println("invalid cohort file, " + e.problems().size() + " problem(s):");
+            e.problems().forEach(problem -> err.println("  - " + describe(problem)));
+            return INVALID_INPUT;
+        } catch (UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            return FAILED;
+        } catch (RuntimeException e) {
+            err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return FAILED;
+        }
+    }
+
+    private void solve(Cohort cohort, SolveOptions options, Path output) {
+        MatchingResult result = new MatchingSolver(cohort, options).solve(new ThrottledProgress(err));
+        try (OutputStream out = Files.newOutputStream(output)) {
+            CohortFile.JSON.writeValue(out, result);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+        }
+        err.printf(Locale.ROOT, "%s: %d assigned, %d unassigned, score %s, gap to bound %.2f%%%n", output,
+                result.assignments().size(), result.unassigned().size(), result.score(), result.bound().gapPercent());
+    }
+
+    /**
+     * Streams the rows as it scores them, a block of residents at a time scored in parallel and written in order,
+     * so that millions of pairs never sit in memory.
+     */
+    private static void scores(Cohort cohort, Path output) {
+        PairScorer scorer = PairScorer.of(cohort);
+        CSVFormat rows = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+        try (Writer writer = new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8), 1 << 16)) {
+            rows.printRecord(writer, "resident", "mentor", "pairScore");
+            for (int from = 0; from < scorer.residentCount(); from += RESIDENTS_PER_BLOCK) {
+                List<String> block = IntStream.range(from, Math.min(scorer.residentCount(), from + RESIDENTS_PER_BLOCK))
+                        .parallel()
+                        .mapToObj(r -> compatiblePairs(scorer, r, rows))
+                        .toList();
+                for (String text : block) {
+                    writer.write(text);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String compatiblePairs(PairScorer scorer, int r, CSVFormat rows) {
+        StringBuilder text = new StringBuilder(1 << 12);
+        String resident = scorer.resident(r).id().value();
+        try {
+            for (int m = 0; m < scorer.mentorCount(); m++) {
+                if (scorer.compatible(r, m)) {
+                    rows.print(resident, text, true);
+                    rows.print(scorer.mentor(m).id().value(), text, false);
+                    rows.print(Integer.toString(scorer.score(r, m)), text, false);
+                    rows.println(text);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static SolveOptions options(Arguments arguments) {
+        MatchingMode mode;
+        try {
+            mode = arguments.optional("mode").map(MatchingMode::parse).orElse(MatchingMode.OPTIMAL);
+        } catch (IllegalArgumentException e) {
+            throw new Arguments.UsageException("--mode must be optimal or stable");
+        }
+        Duration timeLimit;
+        try {
+            timeLimit = arguments.optional("time-limit").map(Duration::parse).orElse(SolveOptions.DEFAULT_TIME_LIMIT);
+        } catch (DateTimeParseException e) {
+            throw new Arguments.UsageException("--time-limit must be an ISO-8601 duration such as PT10S");
+        }
+        return new SolveOptions(mode, timeLimit);
+    }
+
+    private static String describe(CohortProblem problem) {
+        String text = problem.toString();
+        return problem.id() == null || text.contains(problem.id()) ? text : text + " (id " + problem.id() + ")";
+    }
+}

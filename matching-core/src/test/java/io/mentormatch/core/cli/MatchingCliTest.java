@@ -1,0 +1,178 @@
+package io.mentormatch.core.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.CohortFile;
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.scoring.PairScorer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** The command line end to end on a copy of the shared example cohort. */
+class MatchingCliTest {
+
+    @TempDir
+    Path dir;
+    private Path example;
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void copyExample() throws IOException {
+        example = dir.resolve("cohort-small.json");
+        try (InputStream in = getClass().getResourceAsStream("/cohort-small.json")) {
+            Files.copy(in, example);
+        }
+    }
+
+    @Test
+    void solvesTheExampleIntoAResultFile() throws IOException {
+        Path result = dir.resolve("result.json");
+
+        int exit = run("solve", "--input", example.toString(), "--output", result.toString(), "--time-limit", "PT3S");
+
+        assertThat(exit).isZero();
+        JsonNode json = CohortFile.JSON.readTree(Files.readString(result));
+        assertThat(json.get("mode").asString()).isEqualTo("optimal");
+        assertThat(json.get("score").asString()).matches("0hard/-?\\d+medium/-?\\d+soft");
+        assertThat(json.get("feasible").asBoolean()).isTrue();
+        assertThat(json.get("bound").has("pairScoreUpperBound")).isTrue();
+        assertThat(json.get("bound").get("gapPercent").asDouble()).isBetween(0.0, 100.0);
+        assertThat(json.get("blockingPairs").isInt()).isTrue();
+        assertThat(json.get("stats").get("residents").asInt()).isEqualTo(24);
+        assertThat(json.get("stats").get("mentors").asInt()).isEqualTo(14);
+        JsonNode first = json.get("assignments").get(0);
+        assertThat(first.has("resident") && first.has("mentor") && first.has("pairScore")).isTrue();
+        assertThat(first.get("reasons").size()).isPositive();
+        assertThat(json.get("assignments").size() + json.get("unassigned").size()).isEqualTo(24);
+        assertThat(stderr()).contains("exact assignment", "best 0hard/");
+    }
+
+    @Test
+    void writesPairScoresThatAddUpToTheLinearObjective() throws IOException {
+        Path result = dir.resolve("result.json");
+        run("solve", "--input", example.toString(), "--output", result.toString(), "--time-limit", "PT3S");
+        JsonNode json = CohortFile.JSON.readTree(Files.readString(result));
+        PairScorer scorer = PairScorer.of(CohortFile.read(example));
+
+        long written = 0;
+        long scored = 0;
+        int[] loads = new int[scorer.mentorCount()];
+        for (JsonNode assignment : json.get("assignments")) {
+            int r = scorer.residentIndex(ResidentId.of(assignment.get("resident").asString()));
+            int m = scorer.mentorIndex(MentorId.of(assignment.get("mentor").asString()));
+            written += assignment.get("pairScore").asLong();
+            scored += scorer.score(r, m);
+            loads[m]++;
+        }
+        long loadPenalty = 0;
+        for (int load : loads) {
+            loadPenalty += (long) scorer.weights().loadBalance() * load * (load - 1) / 2;
+        }
+
+        assertThat(written).isEqualTo(scored);
+        assertThat(json.get("score").asString()).endsWith("/" + (written - loadPenalty) + "soft");
+    }
+
+    @Test
+    void solvesInStableMode() throws IOException {
+        Path result = dir.resolve("stable.json");
+
+        int exit = run("solve", "--input", example.toString(), "--output", result.toString(), "--mode", "stable");
+
+        assertThat(exit).isZero();
+        assertThat(CohortFile.JSON.readTree(Files.readString(result)).get("mode").asString()).isEqualTo("stable");
+    }
+
+    @Test
+    void writesTheScoreOfEveryCompatiblePair() throws IOException {
+        Path csv = dir.resolve("scores.csv");
+        PairScorer scorer = PairScorer.of(CohortFile.read(example));
+
+        int exit = run("scores", "--input", example.toString(), "--output", csv.toString());
+
+        assertThat(exit).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("resident,mentor,pairScore");
+        int compatible = 0;
+        for (int r = 0; r < scorer.residentCount(); r++) {
+            for (int m = 0; m < scorer.mentorCount(); m++) {
+                if (scorer.compatible(r, m)) {
+                    compatible++;
+                }
+            }
+        }
+        assertThat(lines).hasSize(compatible + 1);
+        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> {
+            String[] cells = line.split(",");
+            assertThat(Integer.parseInt(cells[2])).isEqualTo(scorer.score(ResidentId.of(cells[0]), MentorId.of(cells[1])));
+        });
+    }
+
+    @Test
+    void exitsWithTwoAndNamesEveryProblemOfAnInvalidFile() throws IOException {
+        Cohort cohort = CohortFile.read(example);
+        String firstResident = cohort.residents().get(0).id().value();
+        String firstMentor = cohort.mentors().get(0).id().value();
+        String json = Files.readString(example)
+                .replaceFirst("\"ranking\" : \\[", "\"ranking\" : [ \"F-NOBODY\", ")
+                .replaceFirst("\"ranking\": \\[", "\"ranking\": [ \"F-NOBODY\", ")
+                .replaceFirst("\"capacity\"\\s*:\\s*\\d+", "\"capacity\": -3");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, json);
+
+        int exit = run("solve", "--input", bad.toString(), "--output", dir.resolve("out.json").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr()).contains("2 problem(s)", "residents[" + firstResident + "].ranking", "F-NOBODY",
+                "mentors[" + firstMentor + "].capacity").doesNotContain("Exception", "\tat ");
+        assertThat(dir.resolve("out.json")).doesNotExist();
+    }
+
+    @Test
+    void exitsWithTwoForMalformedJsonNamingTheLine() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\n  \"formatVersion\": 1,\n  \"cohort\": { \"id\": \"X\" ,, }\n}");
+
+        int exit = run("scores", "--input", bad.toString(), "--output", dir.resolve("out.csv").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr()).contains("line 3").doesNotContain("Exception");
+    }
+
+    @Test
+    void exitsWithOneForAFileThatCannotBeRead() {
+        int exit = run("solve", "--input", dir.resolve("missing.json").toString(), "--output", "out.json");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(stderr().lines()).singleElement().asString().contains("missing.json");
+    }
+
+    @Test
+    void exitsWithOneForAnUnknownCommandOrOption() {
+        assertThat(run("match", "--input", example.toString())).isEqualTo(1);
+        assertThat(run("solve", "--input", example.toString(), "--output", "x.json", "--speed", "fast")).isEqualTo(1);
+        assertThat(run("solve", "--input", example.toString(), "--output", "x.json", "--mode", "fastest")).isEqualTo(1);
+        assertThat(stderr()).contains("unknown command 'match'", "unknown option '--speed'", "usage:");
+    }
+
+    private int run(String... args) {
+        return new MatchingCli(new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}

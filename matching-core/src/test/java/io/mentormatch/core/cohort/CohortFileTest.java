@@ -1,0 +1,169 @@
+package io.mentormatch.core.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class CohortFileTest {
+
+    private static final String VALID = """
+            {
+              "formatVersion": 1,
+              "cohort": { "id": "IM-2027", "name": "Internal Medicine", "requireSameSpecialty": false },
+              "weights": { "specialty": 10, "interests": 6, "loadBalance": 2 },
+              "mentors": [
+                { "id": "F1", "kind": "FACULTY", "specialty": "Cardiology", "interests": ["echo"],
+                  "availability": ["MON-18", "WED-07"], "capacity": 2, "accepting": true, "preferredResidents": ["R1"] },
+                { "id": "F2", "kind": "SENIOR_RESIDENT", "specialty": "Nephrology", "capacity": 1 }
+              ],
+              "residents": [
+                { "id": "R1", "specialty": "Internal Medicine", "careerGoal": "Cardiology",
+                  "availability": ["MON-18"], "ranking": ["F1", "F2"], "avoid": [] },
+                { "id": "R2", "specialty": "Internal Medicine", "ranking": [] }
+              ],
+              "conflicts": [ { "resident": "R2", "mentor": "F1", "reason": "direct supervisor" } ],
+              "declined": [],
+              "pinned": [ { "resident": "R1", "mentor": "F1" } ],
+              "previousPairs": [ { "resident": "R2", "mentor": "F2" } ]
+            }
+            """;
+
+    @Test
+    void readsAValidFile() {
+        Cohort cohort = read(VALID);
+
+        assertThat(cohort.mentors()).extracting(Mentor::id).containsExactly(MentorId.of("F1"), MentorId.of("F2"));
+        assertThat(cohort.residents().get(0).ranking()).containsExactly(MentorId.of("F1"), MentorId.of("F2"));
+        assertThat(cohort.mentors().get(0).availability().slots()).containsExactly("MON-18", "WED-07");
+        assertThat(cohort.weights().interests()).isEqualTo(6);
+        assertThat(cohort.weights().residentRank()).isEqualTo(Weights.DEFAULT.residentRank());
+        assertThat(cohort.pinned()).containsExactly(new Pair(ResidentId.of("R1"), MentorId.of("F1")));
+    }
+
+    @Test
+    void writesAFileItReadsBackUnchanged() {
+        Cohort cohort = read(VALID);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CohortFile.write(cohort, out);
+
+        assertThat(read(out.toString(StandardCharsets.UTF_8))).isEqualTo(cohort);
+    }
+
+    @Test
+    void rejectsRankingWithUnknownMentor() {
+        List<CohortProblem> problems = problems(VALID.replace("\"ranking\": [\"F1\", \"F2\"]", "\"ranking\": [\"F1\", \"F9\"]"));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("residents[R1].ranking");
+            assertThat(problem.id()).isEqualTo("R1");
+            assertThat(problem.message()).contains("F9");
+        });
+    }
+
+    @Test
+    void rejectsDuplicateId() {
+        List<CohortProblem> problems = problems(VALID.replace("{ \"id\": \"F2\"", "{ \"id\": \"F1\""));
+
+        assertThat(problems).anySatisfy(problem -> {
+            assertThat(problem.field()).isEqualTo("mentors[1].id");
+            assertThat(problem.id()).isEqualTo("F1");
+            assertThat(problem.message()).contains("duplicate");
+        });
+    }
+
+    @Test
+    void rejectsBadSlot() {
+        List<CohortProblem> problems = problems(VALID.replace("\"MON-18\", \"WED-07\"", "\"MON-18\", \"MON-25\""));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("mentors[F1].availability");
+            assertThat(problem.id()).isEqualTo("F1");
+            assertThat(problem.message()).contains("MON-25");
+        });
+    }
+
+    @Test
+    void rejectsNegativeCapacity() {
+        List<CohortProblem> problems = problems(VALID.replace("\"capacity\": 1", "\"capacity\": -1"));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("mentors[F2].capacity");
+            assertThat(problem.id()).isEqualTo("F2");
+            assertThat(problem.message()).contains("-1");
+        });
+    }
+
+    @Test
+    void rejectsWeightOutsideZeroToTen() {
+        List<CohortProblem> problems = problems(VALID.replace("\"interests\": 6", "\"interests\": 11")
+                .replace("\"loadBalance\": 2", "\"loadBalance\": -1"));
+
+        assertThat(problems).extracting(CohortProblem::field)
+                .containsExactlyInAnyOrder("weights.interests", "weights.loadBalance");
+        assertThat(problems).allSatisfy(problem -> assertThat(problem.message()).contains("between 0 and 10"));
+    }
+
+    @Test
+    void rejectsPinnedPairThatIsAlsoBanned() {
+        List<CohortProblem> problems = problems(VALID.replace("\"declined\": []",
+                "\"declined\": [ { \"resident\": \"R1\", \"mentor\": \"F1\", \"reason\": \"no time\" } ]"));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("pinned[R1]");
+            assertThat(problem.id()).isEqualTo("R1");
+            assertThat(problem.message()).contains("R1", "F1", "banned");
+        });
+    }
+
+    @Test
+    void reportsMalformedJsonWithLineAndColumn() {
+        List<CohortProblem> problems = problems(VALID.replace("\"capacity\": 2,", "\"capacity\": 2,,"));
+
+        assertThat(problems).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("line 7", "column"));
+    }
+
+    @Test
+    void reportsAWrongTypeWithItsField() {
+        List<CohortProblem> problems = problems(VALID.replace("\"capacity\": 1", "\"capacity\": \"one\""));
+
+        assertThat(problems).singleElement().satisfies(problem -> assertThat(problem.field()).contains("capacity"));
+    }
+
+    @Test
+    void reportsEveryProblemAtOnce() {
+        String bad = VALID.replace("\"ranking\": [\"F1\", \"F2\"]", "\"ranking\": [\"F9\"]")
+                .replace("{ \"id\": \"F2\"", "{ \"id\": \"F1\"")
+                .replace("\"MON-18\", \"WED-07\"", "\"MON-25\"")
+                .replace("\"capacity\": 2", "\"capacity\": -2")
+                .replace("\"interests\": 6", "\"interests\": 60");
+
+        List<CohortProblem> problems = problems(bad);
+
+        assertThat(problems).extracting(CohortProblem::field).contains("residents[R1].ranking", "mentors[1].id",
+                "mentors[F1].availability", "mentors[F1].capacity", "weights.interests");
+    }
+
+    @Test
+    void acceptsAResidentWhoRanksAMentorTheyAlsoAvoid() {
+        Cohort cohort = read(VALID.replace("\"avoid\": []", "\"avoid\": [\"F2\"]"));
+
+        assertThat(cohort.residents().get(0).avoid()).containsExactly(MentorId.of("F2"));
+    }
+
+    private static Cohort read(String json) {
+        return CohortFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<CohortProblem> problems(String json) {
+        InvalidCohortException e = catchThrowableOfType(InvalidCohortException.class, () -> read(json));
+        assertThat(e).as("an invalid file is rejected").isNotNull();
+        return e.problems();
+    }
+}

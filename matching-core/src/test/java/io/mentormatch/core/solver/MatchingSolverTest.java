@@ -1,0 +1,150 @@
+package io.mentormatch.core.solver;
+
+import static io.mentormatch.core.fixture.Cohorts.aCohort;
+import static io.mentormatch.core.fixture.Mentors.aMentor;
+import static io.mentormatch.core.fixture.Residents.aResident;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.cohort.Weights;
+import io.mentormatch.core.fixture.RandomCohorts;
+import io.mentormatch.core.scoring.PairScorer;
+import org.junit.jupiter.api.Test;
+
+class MatchingSolverTest {
+
+    private static final SolveOptions OPTIMAL = new SolveOptions(MatchingMode.OPTIMAL, Duration.ofSeconds(3));
+
+    @Test
+    void returnsTheExactAssignmentWhenLoadBalanceIsIgnored() {
+        Cohort cohort = RandomCohorts.generate(1, 80, 40, Weights.DEFAULT.withLoadBalance(0));
+        PairScorer scorer = PairScorer.of(cohort);
+        ExactAssignment.Result exact = ExactAssignment.solve(scorer);
+
+        MatchingResult result = new MatchingSolver(cohort, OPTIMAL).solve(SolveProgress.NONE);
+
+        assertThat(matching(scorer, result).mentorOf()).containsExactly(exact.matching().mentorOf());
+        assertThat(result.pairScoreSum()).isEqualTo(exact.pairScoreSum());
+        assertThat(result.score()).isEqualTo("0hard/" + -result.unassigned().size() + "medium/" + exact.pairScoreSum() + "soft");
+    }
+
+    @Test
+    void spreadsMenteesOverMentorsWhenPairScoresTie() {
+        Cohort cohort = aCohort().weights(Weights.DEFAULT)
+                .mentors(aMentor("F1").capacity(3), aMentor("F2").capacity(3), aMentor("F3").capacity(3),
+                        aMentor("F4").capacity(3), aMentor("F5").capacity(3), aMentor("F6").capacity(3))
+                .residents(aResident("R1"), aResident("R2"), aResident("R3"), aResident("R4"), aResident("R5"),
+                        aResident("R6"))
+                .build();
+        PairScorer scorer = PairScorer.of(cohort);
+
+        MatchingResult result = new MatchingSolver(cohort, OPTIMAL).solve(SolveProgress.NONE);
+
+        assertThat(matching(scorer, result).loads(6)).containsOnly(1);
+        assertThat(result.score()).isEqualTo("0hard/0medium/0soft");
+    }
+
+    @Test
+    void improvesOnTheExactAssignmentOnceLoadCounts() {
+        Cohort cohort = RandomCohorts.generate(2, 150, 80, Weights.DEFAULT.withLoadBalance(5));
+        PairScorer scorer = PairScorer.of(cohort);
+        Matching exact = ExactAssignment.solve(scorer).matching();
+        List<String> phases = new ArrayList<>();
+
+        MatchingResult result = new MatchingSolver(cohort, OPTIMAL).solve((phase, best, elapsed) -> phases.add(phase));
+        Matching balanced = matching(scorer, result);
+
+        assertThat(result.feasible()).isTrue();
+        assertThat(balanced.matched()).isEqualTo(exact.matched());
+        assertThat(result.bound().gapPercent()).isLessThanOrEqualTo(1.0);
+        assertThat(soft(result.score())).isGreaterThanOrEqualTo(exact.pairScoreSum(scorer) - 5L * sharedPairs(exact, scorer));
+        assertThat(soft(result.score())).isEqualTo(result.pairScoreSum() - 5L * sharedPairs(balanced, scorer));
+        assertThat(phases).startsWith("exact assignment").contains("local search");
+    }
+
+    @Test
+    void keepsPinnedPairs() {
+        Cohort cohort = aCohort().weights(Weights.DEFAULT)
+                .mentors(aMentor("F1").capacity(1).specialty("Cardiology"), aMentor("F2").capacity(2))
+                .residents(aResident("R1").careerGoal("Cardiology").ranking("F1"), aResident("R2").ranking("F2"),
+                        aResident("R3"))
+                .pinned("R2", "F1")
+                .build();
+
+        MatchingResult result = new MatchingSolver(cohort, OPTIMAL).solve(SolveProgress.NONE);
+
+        assertThat(result.assignments()).anySatisfy(a -> {
+            assertThat(a.resident()).isEqualTo("R2");
+            assertThat(a.mentor()).isEqualTo("F1");
+        });
+        assertThat(result.feasible()).isTrue();
+    }
+
+    @Test
+    void explainsEveryAssignmentAndEveryUnmatchedResident() {
+        Cohort cohort = aCohort().weights(Weights.DEFAULT)
+                .mentors(aMentor("F1").capacity(1), aMentor("F2").capacity(1))
+                .residents(aResident("R1").ranking("F1"), aResident("R2"), aResident("R3"),
+                        aResident("R4").avoiding("F1", "F2"))
+                .build();
+
+        MatchingResult result = new MatchingSolver(cohort, OPTIMAL).solve(SolveProgress.NONE);
+
+        assertThat(result.assignments()).hasSize(2).allSatisfy(a -> assertThat(a.reasons()).isNotEmpty());
+        assertThat(result.unassigned()).extracting(MatchingResult.Unassigned::reason).containsExactlyInAnyOrder(
+                "every compatible mentor is full (2 compatible mentors)",
+                "no compatible mentor: for 2 of 2 mentors, the resident asked not to be paired with this mentor");
+        assertThat(result.score()).startsWith("0hard/-2medium/");
+    }
+
+    @Test
+    void skipsTheLocalSearchWhenCancelledBeforeItStarts() {
+        Cohort cohort = RandomCohorts.generate(3, 60, 30, Weights.DEFAULT.withLoadBalance(10));
+        PairScorer scorer = PairScorer.of(cohort);
+        MatchingSolver solver = new MatchingSolver(cohort, OPTIMAL);
+        solver.cancel();
+
+        MatchingResult result = solver.solve(SolveProgress.NONE);
+
+        assertThat(solver.isCancelled()).isTrue();
+        assertThat(matching(scorer, result).mentorOf()).containsExactly(ExactAssignment.solve(scorer).matching().mentorOf());
+    }
+
+    @Test
+    void reportsStableModeWithItsBlockingPairs() {
+        Cohort cohort = RandomCohorts.generate(4, 40, 20, Weights.DEFAULT);
+        PairScorer scorer = PairScorer.of(cohort);
+
+        MatchingResult result = new MatchingSolver(cohort, SolveOptions.stable()).solve(SolveProgress.NONE);
+
+        assertThat(result.mode()).isEqualTo("stable");
+        assertThat(result.blockingPairs()).isEqualTo(BlockingPairs.count(scorer, StableMatching.solve(scorer)));
+        assertThat(result.pairScoreSum()).isEqualTo(StableMatching.solve(scorer).pairScoreSum(scorer));
+    }
+
+    private static Matching matching(PairScorer scorer, MatchingResult result) {
+        Matching matching = Matching.empty(scorer.residentCount());
+        result.assignments().forEach(a -> matching.mentorOf()[scorer.residentIndex(ResidentId.of(a.resident()))] =
+                scorer.mentorIndex(MentorId.of(a.mentor())));
+        return matching;
+    }
+
+    /** Pairs of mentees who share a mentor: what the load-balance rule counts. */
+    private static long sharedPairs(Matching matching, PairScorer scorer) {
+        long pairs = 0;
+        for (int load : matching.loads(scorer.mentorCount())) {
+            pairs += (long) load * (load - 1) / 2;
+        }
+        return pairs;
+    }
+
+    private static long soft(String score) {
+        return Long.parseLong(score.substring(score.lastIndexOf('/') + 1, score.length() - "soft".length()));
+    }
+}

@@ -2,29 +2,49 @@ package io.mentormatch.core.explain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.scoring.PairScore;
 import io.mentormatch.core.scoring.PairScorer;
+import io.mentormatch.core.scoring.PairTerms;
 import io.mentormatch.core.scoring.ScoreTerm;
 
-/** Puts a pair's score breakdown into words a resident understands; terms the cohort ignores are not mentioned. */
+/**
+ * Puts a pair's score breakdown into words a resident understands; terms the cohort ignores are not mentioned,
+ * and what the resident left blank is named, so that they know how to get better suggestions.
+ */
 public final class PairExplainer {
 
+    private final PairTerms terms;
+    /** Null when built for pairs outside a scored cohort, e.g. a draft profile; then only records are explained. */
     private final PairScorer scorer;
 
     public PairExplainer(PairScorer scorer) {
+        this.terms = scorer.terms();
         this.scorer = scorer;
     }
 
+    /** An explainer for pairs given as records, such as a resident's draft form scored by the recommendations. */
+    public PairExplainer(PairTerms terms) {
+        this.terms = terms;
+        this.scorer = null;
+    }
+
     public List<String> reasons(int r, int m) {
-        return reasons(r, m, scorer.breakdown(r, m));
+        return reasons(r, m, cohortScorer().breakdown(r, m));
     }
 
     public List<String> reasons(int r, int m, PairScore score) {
-        Resident resident = scorer.resident(r);
-        Mentor mentor = scorer.mentor(m);
+        return reasons(cohortScorer().resident(r), cohortScorer().mentor(m), score);
+    }
+
+    private PairScorer cohortScorer() {
+        return Objects.requireNonNull(scorer, "this explainer explains records, not cohort indices");
+    }
+
+    public List<String> reasons(Resident resident, Mentor mentor, PairScore score) {
         List<String> reasons = new ArrayList<>();
         if (counts(ScoreTerm.SPECIALTY)) {
             reasons.add(specialty(score, resident, mentor));
@@ -33,7 +53,8 @@ public final class PairExplainer {
             reasons.add(interests(score, resident));
         }
         if (counts(ScoreTerm.AVAILABILITY)) {
-            reasons.add(hours(score.commonHours()));
+            reasons.add(resident.availability().isEmpty()
+                    ? "Add your weekly availability to get better suggestions" : hours(score.commonHours()));
         }
         if (counts(ScoreTerm.RESIDENT_RANK) && score.residentRank() > 0) {
             reasons.add("Your " + ordinal(score.residentRank()) + " choice");
@@ -42,14 +63,14 @@ public final class PairExplainer {
             reasons.add("The mentor asked to mentor you");
         }
         if (counts(ScoreTerm.REPEAT_PAIR) && score.previousPair()) {
-            reasons.add(scorer.cohort().info().preferContinuity()
+            reasons.add(terms.preferContinuity()
                     ? "Continues last year's pairing" : "Paired last year: a new mentor is preferred");
         }
         return reasons;
     }
 
     private boolean counts(ScoreTerm term) {
-        return term.weight(scorer.weights()) > 0;
+        return term.weight(terms.weights()) > 0;
     }
 
     private static String specialty(PairScore score, Resident resident, Mentor mentor) {
@@ -58,11 +79,17 @@ public final class PairExplainer {
             case SAME_SPECIALTY -> "Same specialty: " + mentor.specialty();
             case RELATED -> "Mentor specialty " + mentor.specialty() + " is related to "
                     + (resident.careerGoal().isBlank() ? resident.specialty() : resident.careerGoal());
-            case OTHER -> mentor.specialty().isBlank() ? "Mentor specialty not given"
+            case OTHER -> residentSaidNoSpecialty(resident)
+                    ? "Add your specialty or career goal to get better suggestions"
+                    : mentor.specialty().isBlank() ? "Mentor specialty not given"
                     : "Mentor from another specialty: " + mentor.specialty();
             case OTHER_NOT_OPEN -> "Mentor from another specialty (" + mentor.specialty()
                     + ") although you preferred your own";
         };
+    }
+
+    private static boolean residentSaidNoSpecialty(Resident resident) {
+        return resident.specialty().isBlank() && resident.careerGoal().isBlank();
     }
 
     private static String interests(PairScore score, Resident resident) {

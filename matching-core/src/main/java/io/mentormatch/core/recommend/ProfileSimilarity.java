@@ -1,0 +1,63 @@
+package io.mentormatch.core.recommend;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.mentormatch.core.scoring.InterestProfile;
+import io.mentormatch.core.scoring.SpecialtyTaxonomy;
+
+/**
+ * What "similar" means for two people of the same side (two mentors, or two residents): they would suit the same
+ * people. That is decided by what the pair score rewards about a person alone, their specialty and their
+ * interests, half each. Availability, ranks and capacity are left out: they say when and whether someone can
+ * mentor, not whom they suit, and the pair score weighs them for each pair anyway.
+ * The one definition used both to find alternatives to a mentor and to keep near-copies out of a top-k list.
+ */
+public final class ProfileSimilarity {
+
+    /** From this similarity on, two people are near-duplicates: same specialty and largely the same interests. */
+    public static final double NEAR_DUPLICATE = 0.75;
+
+    private static final double SPECIALTY_SHARE = 0.5;
+    private static final double RELATED_SPECIALTY = 0.5;
+
+    private ProfileSimilarity() {
+    }
+
+    /** In [0, 1]: 1 for the same specialty and the same interests, 0 for unrelated specialties and no shared interest. */
+    public static double similarity(String specialtyA, InterestProfile interestsA, String specialtyB,
+                                    InterestProfile interestsB) {
+        return SPECIALTY_SHARE * specialty(specialtyA, specialtyB)
+                + (1 - SPECIALTY_SHARE) * interestsA.cosine(interestsB);
+    }
+
+    /** How much of a near-duplicate the pair is: 0 below {@link #NEAR_DUPLICATE}, rising to 1 for identical profiles. */
+    public static double redundancy(double similarity) {
+        return Math.max(0, (similarity - NEAR_DUPLICATE) / (1 - NEAR_DUPLICATE));
+    }
+
+    static double specialty(String a, String b) {
+        if (SpecialtyTaxonomy.same(a, b)) {
+            return 1;
+        }
+        return SpecialtyTaxonomy.related(a, b) ? RELATED_SPECIALTY : 0;
+    }
+
+    /** What two mentors have in common, in words; shared interests in alphabetical order, as the second names them. */
+    static List<String> reasons(String specialtyA, InterestProfile interestsA, String specialtyB,
+                                InterestProfile interestsB) {
+        List<String> reasons = new ArrayList<>();
+        double specialty = specialty(specialtyA, specialtyB);
+        if (specialty == 1) {
+            reasons.add("Same specialty: " + specialtyB);
+        } else if (specialty > 0) {
+            reasons.add("Related specialty: " + specialtyB);
+        }
+        List<String> shared = interestsB.shared(interestsA).stream().sorted().toList();
+        if (!shared.isEmpty()) {
+            reasons.add((shared.size() == 1 ? "1 shared interest: " : shared.size() + " shared interests: ")
+                    + String.join(", ", shared));
+        }
+        return reasons;
+    }
+}

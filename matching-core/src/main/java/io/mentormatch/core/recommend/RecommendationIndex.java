@@ -1,0 +1,566 @@
+package io.mentormatch.core.recommend;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.CohortInfo;
+import io.mentormatch.core.cohort.Mentor;
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.Pair;
+import io.mentormatch.core.cohort.PairBan;
+import io.mentormatch.core.cohort.Resident;
+import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.explain.PairExplainer;
+import io.mentormatch.core.scoring.HardRules;
+import io.mentormatch.core.scoring.Incompatibility;
+import io.mentormatch.core.scoring.InterestIndex;
+import io.mentormatch.core.scoring.InterestProfile;
+import io.mentormatch.core.scoring.PairScore;
+import io.mentormatch.core.scoring.PairScorer;
+import io.mentormatch.core.scoring.PairTerms;
+import io.mentormatch.core.scoring.SpecialtyMatch;
+
+/**
+ * The recommendation engine of one cohort: the mentors who fit a resident best and why, the residents who fit a
+ * mentor best, and alternatives to a mentor, fast enough to answer while a resident types their form.
+ * <p>
+ * It ranks by the pair score the solver optimises: the same hard rules ({@link HardRules}), the same term
+ * arithmetic ({@link PairTerms}) and the same TF-IDF interest vectors ({@link InterestIndex}) as
+ * {@link PairScorer}; for a resident of the cohort it returns exactly {@code PairScorer.of(cohort).score(r, m)}.
+ * A resident's draft form, not yet in the cohort, is scored the same way against the indexed mentors: the
+ * cohort's bans, last year's pairs and mentors' preferences apply to it by its id.
+ * <p>
+ * One mentor's profile is updated in place ({@link #updateMentor}): the interest weights are re-derived for the
+ * few terms whose document frequency changed, and only the profiles holding one of them are re-weighted, so
+ * the index answers exactly as an index built afresh from the updated cohort. Adding or removing a mentor
+ * changes every weight: build a new index. Equal scores rank by most free places, then by cohort order.
+ * <p>
+ * Thread-safe: queries run in parallel, an update waits for them.
+ */
+public final class RecommendationIndex {
+
+    private static final int SCORE_OFFSET = 1 << 20;
+    private static final int FREE_BITS = 20;
+    private static final int SLOT_BITS = 21;
+    private static final int MAX_FREE = (1 << FREE_BITS) - 1;
+    private static final long SLOT_MASK = (1L << SLOT_BITS) - 1;
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final CohortInfo info;
+    private final PairTerms terms;
+    private final PairExplainer explainer;
+    private final InterestIndex interests;
+    private final SpecialtyMatches specialtyMatches = new SpecialtyMatches();
+
+    private final Mentor[] mentors;
+    private final InterestProfile[] mentorInterests;
+    private final int[] mentorSpecialty;
+    /** The residents each mentor asked for, as resident slots in the mentor's order. */
+    private final int[][] mentorPreferred;
+    private final int[] load;
+    private final Map<MentorId, Integer> mentorSlots = new HashMap<>();
+
+    private final Resident[] residents;
+    private final InterestProfile[] residentInterests;
+    private final Map<ResidentId, Integer> residentSlots = new HashMap<>();
+
+    /** Conflicts of interest and declines; a resident's own avoid list is read from the resident. */
+    private final Map<ResidentId, Map<MentorId, Incompatibility>> bans = new HashMap<>();
+    private final Map<ResidentId, Set<MentorId>> previousMentors = new HashMap<>();
+
+    /** Per interest term id, who holds it: the profiles to re-weight when the term's weight changes. */
+    private final List<BitSet> mentorsByTerm = new ArrayList<>();
+    private final List<BitSet> residentsByTerm = new ArrayList<>();
+
+    private RecommendationIndex(Cohort cohort) {
+        this.info = cohort.info();
+        this.terms = PairTerms.of(cohort);
+        this.explainer = new PairExplainer(terms);
+        List<Mentor> mentorList = cohort.mentors();
+        List<Resident> residentList = cohort.residents();
+        mentors = mentorList.toArray(Mentor[]::new);
+        residents = residentList.toArray(Resident[]::new);
+        for (int m = 0; m < mentors.length; m++) {
+            mentorSlots.put(mentors[m].id(), m);
+        }
+        for (int r = 0; r < residents.length; r++) {
+            residentSlots.put(residents[r].id(), r);
+        }
+        // the same documents in the same order as PairScorer, so that the weights are the same
+        interests = InterestIndex.of(Stream.concat(mentorList.stream().map(Mentor::interests),
+                residentList.stream().map(Resident::interests)).toList());
+        mentorInterests = new InterestProfile[mentors.length];
+        mentorSpecialty = new int[mentors.length];
+        mentorPreferred = new int[mentors.length][];
+        for (int m = 0; m < mentors.length; m++) {
+            mentorInterests[m] = interests.profile(mentors[m].interests());
+            post(mentorsByTerm, mentorInterests[m], m, true);
+            mentorSpecialty[m] = specialtyMatches.specialtyId(mentors[m].specialty());
+            mentorPreferred[m] = residentSlots(mentors[m]);
+        }
+        residentInterests = new InterestProfile[residents.length];
+        for (int r = 0; r < residents.length; r++) {
+            residentInterests[r] = interests.profile(residents[r].interests());
+            post(residentsByTerm, residentInterests[r], r, true);
+        }
+        load = new int[mentors.length];
+        for (PairBan ban : cohort.declined()) {
+            bans.computeIfAbsent(ban.resident(), id -> new HashMap<>()).put(ban.mentor(), Incompatibility.DECLINED);
+        }
+        for (PairBan ban : cohort.conflicts()) {
+            bans.computeIfAbsent(ban.resident(), id -> new HashMap<>())
+                    .put(ban.mentor(), Incompatibility.CONFLICT_OF_INTEREST);
+        }
+        for (Pair pair : cohort.previousPairs()) {
+            previousMentors.computeIfAbsent(pair.resident(), id -> new HashSet<>()).add(pair.mentor());
+        }
+    }
+
+    public static RecommendationIndex of(Cohort cohort) {
+        return new RecommendationIndex(cohort);
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    /** The top k mentors for a resident of the cohort. */
+    public List<MentorRecommendation> recommendMentors(ResidentId resident, int k, RecommendOptions options) {
+        return read(() -> recommendMentorsLocked(residents[residentSlot(resident)], k, options));
+    }
+
+    /**
+     * The top k compatible mentors for a resident's profile as it stands, e.g. a draft form not yet in the
+     * cohort; best pair score first, equal scores by most free places.
+     */
+    public List<MentorRecommendation> recommendMentors(Resident resident, int k, RecommendOptions options) {
+        return read(() -> recommendMentorsLocked(resident, k, options));
+    }
+
+    public List<MentorRecommendation> recommendMentors(Resident resident, int k) {
+        return recommendMentors(resident, k, RecommendOptions.DEFAULT);
+    }
+
+    /** The top k compatible residents of the cohort for a mentor of the cohort. */
+    public List<ResidentRecommendation> recommendResidents(MentorId mentor, int k, RecommendOptions options) {
+        return read(() -> recommendResidentsLocked(mentors[mentorSlot(mentor)], k, options));
+    }
+
+    /** The top k compatible residents of the cohort for a mentor's profile as it stands, e.g. a draft. */
+    public List<ResidentRecommendation> recommendResidents(Mentor mentor, int k, RecommendOptions options) {
+        return read(() -> recommendResidentsLocked(mentor, k, options));
+    }
+
+    /**
+     * Up to k other mentors who take mentees and suit the same residents ({@link ProfileSimilarity}), most
+     * similar first, equal similarity by most free places: alternatives to a mentor who declined or is full.
+     */
+    public List<SimilarMentor> similarMentors(MentorId mentor, int k, RecommendOptions options) {
+        return read(() -> similarMentorsLocked(mentorSlot(mentor), k, options));
+    }
+
+    /** The pair score of a resident's profile, e.g. a draft, with a mentor of the cohort, term by term. */
+    public PairScore score(Resident resident, MentorId mentor) {
+        return read(() -> breakdown(seeker(resident), mentorSlot(mentor)));
+    }
+
+    /** Why a hard rule forbids this pair, or empty when the mentor may be recommended to the resident. */
+    public Optional<Incompatibility> incompatibility(Resident resident, MentorId mentor) {
+        return read(() -> {
+            Mentor m = mentors[mentorSlot(mentor)];
+            Incompatibility ban = bans.getOrDefault(resident.id(), Map.of()).get(mentor);
+            if (ban == null && resident.avoid().contains(mentor)) {
+                ban = Incompatibility.AVOIDED;
+            }
+            return HardRules.firstBroken(resident, m, ban, info.requireSameSpecialty());
+        });
+    }
+
+    /** Places the mentor has left given the current loads. */
+    public int freeCapacity(MentorId mentor) {
+        return read(() -> free(mentorSlot(mentor)));
+    }
+
+    public int mentorCount() {
+        return mentors.length;
+    }
+
+    // ---------------------------------------------------------------- updates
+
+    /**
+     * Replaces a mentor's profile in place (specialty, interests, availability, capacity, accepting, preferred
+     * residents); afterwards every answer equals that of an index built from the updated cohort.
+     *
+     * @throws IllegalArgumentException for a mentor not in the index, or a preferred resident not in the cohort
+     */
+    public void updateMentor(Mentor updated) {
+        lock.writeLock().lock();
+        try {
+            int slot = mentorSlot(updated.id());
+            int[] preferred = residentSlots(updated);
+            int[] changedTerms = interests.replace(mentors[slot].interests(), updated.interests());
+            post(mentorsByTerm, mentorInterests[slot], slot, false);
+            mentors[slot] = updated;
+            mentorInterests[slot] = interests.profile(updated.interests());
+            post(mentorsByTerm, mentorInterests[slot], slot, true);
+            mentorSpecialty[slot] = specialtyMatches.specialtyId(updated.specialty());
+            mentorPreferred[slot] = preferred;
+            reweight(changedTerms);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * The current mentees per mentor, e.g. of the proposal under review; mentors left out have none.
+     *
+     * @throws IllegalArgumentException for a mentor not in the index
+     */
+    public void updateLoads(Map<MentorId, Integer> loads) {
+        lock.writeLock().lock();
+        try {
+            int[] fresh = new int[mentors.length];
+            loads.forEach((mentor, mentees) -> fresh[mentorSlot(mentor)] = mentees);
+            System.arraycopy(fresh, 0, load, 0, load.length);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void reweight(int[] changedTerms) {
+        BitSet mentorsToReweight = new BitSet(mentors.length);
+        BitSet residentsToReweight = new BitSet(residents.length);
+        for (int term : changedTerms) {
+            mentorsToReweight.or(postings(mentorsByTerm, term));
+            residentsToReweight.or(postings(residentsByTerm, term));
+        }
+        mentorsToReweight.stream().forEach(m -> mentorInterests[m] = interests.reweighted(mentorInterests[m]));
+        residentsToReweight.stream().forEach(r -> residentInterests[r] = interests.reweighted(residentInterests[r]));
+    }
+
+    private static void post(List<BitSet> byTerm, InterestProfile profile, int slot, boolean holds) {
+        for (int term : profile.terms()) {
+            postings(byTerm, term).set(slot, holds);
+        }
+    }
+
+    private static BitSet postings(List<BitSet> byTerm, int term) {
+        while (byTerm.size() <= term) {
+            byTerm.add(new BitSet());
+        }
+        return byTerm.get(term);
+    }
+
+    // ---------------------------------------------------------------- mentors for a resident
+
+    /** One resident's side of every pair, looked up once per query. */
+    private record Seeker(Resident resident, int slot, InterestProfile interests, byte[] specialtyRow,
+                          int[] ranking, int[] banned, int[] previous) {
+    }
+
+    private Seeker seeker(Resident resident) {
+        Integer slot = residentSlots.get(resident.id());
+        int[] ranking = resident.ranking().stream().mapToInt(id -> mentorSlots.getOrDefault(id, -1)).toArray();
+        int[] banned = Stream.concat(bans.getOrDefault(resident.id(), Map.of()).keySet().stream(),
+                        resident.avoid().stream())
+                .mapToInt(id -> mentorSlots.getOrDefault(id, -1)).filter(m -> m >= 0).distinct().sorted().toArray();
+        int[] previous = previousMentors.getOrDefault(resident.id(), Set.of()).stream()
+                .mapToInt(id -> mentorSlots.getOrDefault(id, -1)).filter(m -> m >= 0).toArray();
+        return new Seeker(resident, slot == null ? -1 : slot, interests.profile(resident.interests()),
+                specialtyMatches.row(resident), ranking, banned, previous);
+    }
+
+    private boolean compatible(Seeker seeker, int m) {
+        return HardRules.allows(seeker.resident, mentors[m], Arrays.binarySearch(seeker.banned, m) >= 0,
+                info.requireSameSpecialty());
+    }
+
+    private int score(Seeker seeker, int m) {
+        return terms.total(SpecialtyMatches.match(seeker.specialtyRow, mentorSpecialty[m]),
+                seeker.interests.cosine(mentorInterests[m]),
+                seeker.resident.availability().commonHours(mentors[m].availability()),
+                position(seeker.ranking, m), seeker.slot < 0 ? 0 : position(mentorPreferred[m], seeker.slot),
+                position(seeker.previous, m) > 0);
+    }
+
+    private PairScore breakdown(Seeker seeker, int m) {
+        return terms.breakdown(SpecialtyMatches.match(seeker.specialtyRow, mentorSpecialty[m]),
+                seeker.interests.cosine(mentorInterests[m]), seeker.interests.shared(mentorInterests[m]),
+                seeker.resident.availability().commonHours(mentors[m].availability()),
+                position(seeker.ranking, m), seeker.slot < 0 ? 0 : position(mentorPreferred[m], seeker.slot),
+                position(seeker.previous, m) > 0);
+    }
+
+    private List<MentorRecommendation> recommendMentorsLocked(Resident resident, int k, RecommendOptions options) {
+        requirePositive(k);
+        Seeker seeker = seeker(resident);
+        TopK top = new TopK(options.diversity().poolSize(k));
+        for (int m = 0; m < mentors.length; m++) {
+            if (compatible(seeker, m)) {
+                int free = free(m);
+                if (free > 0 || !options.skipFullMentors()) {
+                    top.offer(key(score(seeker, m), free, m));
+                }
+            }
+        }
+        long[] ranked = top.bestFirst();
+        int[] slots = diversify(ranked, k, options.diversity(), (a, b) -> ProfileSimilarity.similarity(
+                mentors[a].specialty(), mentorInterests[a], mentors[b].specialty(), mentorInterests[b]));
+        boolean partial = resident.interests().isEmpty()
+                || resident.specialty().isBlank() && resident.careerGoal().isBlank();
+        List<MentorRecommendation> list = new ArrayList<>(slots.length);
+        for (int m : slots) {
+            PairScore breakdown = breakdown(seeker, m);
+            List<String> reasons = new ArrayList<>(explainer.reasons(resident, mentors[m], breakdown));
+            if (partial) {
+                reasons.add(places(free(m)));
+            }
+            list.add(new MentorRecommendation(mentors[m].id(), mentors[m].name(), mentors[m].specialty(),
+                    breakdown.total(), breakdown, reasons, free(m)));
+        }
+        return list;
+    }
+
+    private static String places(int free) {
+        return free == 1 ? "1 place free" : free + " places free";
+    }
+
+    // ---------------------------------------------------------------- residents for a mentor
+
+    private List<ResidentRecommendation> recommendResidentsLocked(Mentor mentor, int k, RecommendOptions options) {
+        requirePositive(k);
+        InterestProfile mentorProfile = interests.profile(mentor.interests());
+        int specialty = specialtyMatches.specialtyId(mentor.specialty());
+        int[] preferred = mentor.preferredResidents().stream()
+                .mapToInt(id -> residentSlots.getOrDefault(id, -1)).toArray();
+        TopK top = new TopK(options.diversity().poolSize(k));
+        for (int r = 0; r < residents.length; r++) {
+            Resident resident = residents[r];
+            if (HardRules.allows(resident, mentor, banned(resident, mentor.id()), info.requireSameSpecialty())) {
+                top.offer(key(terms.total(
+                        SpecialtyMatches.match(specialtyMatches.row(resident), specialty),
+                        residentInterests[r].cosine(mentorProfile),
+                        resident.availability().commonHours(mentor.availability()),
+                        resident.rankOf(mentor.id()), position(preferred, r), previous(resident, mentor.id())),
+                        0, r));
+            }
+        }
+        int[] slots = diversify(top.bestFirst(), k, options.diversity(), (a, b) -> ProfileSimilarity.similarity(
+                residents[a].specialty(), residentInterests[a], residents[b].specialty(), residentInterests[b]));
+        List<ResidentRecommendation> list = new ArrayList<>(slots.length);
+        for (int r : slots) {
+            Resident resident = residents[r];
+            SpecialtyMatch match = SpecialtyMatches.match(specialtyMatches.row(resident), specialty);
+            PairScore breakdown = terms.breakdown(match, residentInterests[r].cosine(mentorProfile),
+                    residentInterests[r].shared(mentorProfile),
+                    resident.availability().commonHours(mentor.availability()), resident.rankOf(mentor.id()),
+                    position(preferred, r), previous(resident, mentor.id()));
+            list.add(new ResidentRecommendation(resident.id(), resident.name(), resident.specialty(),
+                    breakdown.total(), breakdown, explainer.reasons(resident, mentor, breakdown)));
+        }
+        return list;
+    }
+
+    private boolean banned(Resident resident, MentorId mentor) {
+        Map<MentorId, Incompatibility> residentBans = bans.get(resident.id());
+        return residentBans != null && residentBans.containsKey(mentor) || resident.avoid().contains(mentor);
+    }
+
+    private boolean previous(Resident resident, MentorId mentor) {
+        Set<MentorId> previous = previousMentors.get(resident.id());
+        return previous != null && previous.contains(mentor);
+    }
+
+    // ---------------------------------------------------------------- similar mentors
+
+    private List<SimilarMentor> similarMentorsLocked(int of, int k, RecommendOptions options) {
+        requirePositive(k);
+        Mentor mentor = mentors[of];
+        double[] similarity = new double[mentors.length];
+        Comparator<Integer> order = Comparator.<Integer>comparingDouble(m -> -similarity[m])
+                .thenComparingInt(m -> -free(m))
+                .thenComparingInt(m -> m);
+        List<Integer> ranked = IntStream.range(0, mentors.length)
+                .filter(m -> m != of && mentors[m].effectiveCapacity() > 0)
+                .filter(m -> free(m) > 0 || !options.skipFullMentors())
+                .peek(m -> similarity[m] = ProfileSimilarity.similarity(mentor.specialty(), mentorInterests[of],
+                        mentors[m].specialty(), mentorInterests[m]))
+                .boxed().sorted(order).limit(k).toList();
+        return ranked.stream().map(m -> {
+            List<String> reasons = new ArrayList<>(ProfileSimilarity.reasons(mentor.specialty(),
+                    mentorInterests[of], mentors[m].specialty(), mentorInterests[m]));
+            reasons.add(places(free(m)));
+            return new SimilarMentor(mentors[m].id(), mentors[m].name(), mentors[m].specialty(), similarity[m],
+                    free(m), reasons);
+        }).toList();
+    }
+
+    // ---------------------------------------------------------------- ranking
+
+    /** The best candidates' slots, by relevance or, with diversity on, by maximal marginal relevance. */
+    private int[] diversify(long[] ranked, int k, Diversity diversity,
+                            MaximalMarginalRelevance.Similarity slotSimilarity) {
+        int[] slots = new int[ranked.length];
+        for (int i = 0; i < ranked.length; i++) {
+            slots[i] = slotOf(ranked[i]);
+        }
+        if (!diversity.enabled() || ranked.length <= 1) {
+            return Arrays.copyOf(slots, Math.min(k, slots.length));
+        }
+        double scale = Math.max(1, terms.maxPossibleScore());
+        double[] relevance = new double[ranked.length];
+        for (int i = 0; i < ranked.length; i++) {
+            relevance[i] = scoreOf(ranked[i]) / scale;
+        }
+        int[] picks = MaximalMarginalRelevance.rerank(relevance, k, diversity.lambda(),
+                (a, b) -> slotSimilarity.between(slots[a], slots[b]));
+        return Arrays.stream(picks).map(p -> slots[p]).toArray();
+    }
+
+    /** Higher is better: score, then free places, then the earlier slot, packed into one comparable long. */
+    private static long key(int score, int free, int slot) {
+        return (long) (score + SCORE_OFFSET) << (FREE_BITS + SLOT_BITS)
+                | (long) Math.min(free, MAX_FREE) << SLOT_BITS
+                | (SLOT_MASK - slot);
+    }
+
+    private static int slotOf(long key) {
+        return (int) (SLOT_MASK - (key & SLOT_MASK));
+    }
+
+    private static int scoreOf(long key) {
+        return (int) (key >>> (FREE_BITS + SLOT_BITS)) - SCORE_OFFSET;
+    }
+
+    /** The n largest keys seen, in a min-heap whose root is the weakest kept. */
+    private static final class TopK {
+        private final long[] heap;
+        private int size;
+
+        TopK(int n) {
+            heap = new long[n];
+        }
+
+        void offer(long key) {
+            if (size < heap.length) {
+                heap[size] = key;
+                siftUp(size++);
+            } else if (key > heap[0]) {
+                heap[0] = key;
+                siftDown(0);
+            }
+        }
+
+        long[] bestFirst() {
+            long[] sorted = Arrays.copyOf(heap, size);
+            Arrays.sort(sorted);
+            for (int i = 0, j = size - 1; i < j; i++, j--) {
+                long swap = sorted[i];
+                sorted[i] = sorted[j];
+                sorted[j] = swap;
+            }
+            return sorted;
+        }
+
+        private void siftUp(int i) {
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (heap[parent] <= heap[i]) {
+                    return;
+                }
+                swap(i, parent);
+                i = parent;
+            }
+        }
+
+        private void siftDown(int i) {
+            while (true) {
+                int left = 2 * i + 1;
+                if (left >= size) {
+                    return;
+                }
+                int smaller = left + 1 < size && heap[left + 1] < heap[left] ? left + 1 : left;
+                if (heap[i] <= heap[smaller]) {
+                    return;
+                }
+                swap(i, smaller);
+                i = smaller;
+            }
+        }
+
+        private void swap(int a, int b) {
+            long t = heap[a];
+            heap[a] = heap[b];
+            heap[b] = t;
+        }
+    }
+
+    // ---------------------------------------------------------------- lookups
+
+    private int free(int m) {
+        return Math.max(0, mentors[m].effectiveCapacity() - load[m]);
+    }
+
+    private int mentorSlot(MentorId id) {
+        Integer slot = mentorSlots.get(id);
+        if (slot == null) {
+            throw new IllegalArgumentException("unknown mentor " + id
+                    + " (adding a mentor changes every interest weight: build a new index)");
+        }
+        return slot;
+    }
+
+    private int residentSlot(ResidentId id) {
+        Integer slot = residentSlots.get(id);
+        if (slot == null) {
+            throw new IllegalArgumentException("unknown resident " + id + ": pass the draft profile instead");
+        }
+        return slot;
+    }
+
+    private int[] residentSlots(Mentor mentor) {
+        return mentor.preferredResidents().stream().mapToInt(id -> {
+            Integer slot = residentSlots.get(id);
+            if (slot == null) {
+                throw new IllegalArgumentException("mentor " + mentor.id() + " prefers unknown resident " + id);
+            }
+            return slot;
+        }).toArray();
+    }
+
+    private static int position(int[] list, int value) {
+        for (int i = 0; i < list.length; i++) {
+            if (list[i] == value) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static void requirePositive(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, was " + k);
+        }
+    }
+
+    private <T> T read(Supplier<T> query) {
+        lock.readLock().lock();
+        try {
+            return query.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+}

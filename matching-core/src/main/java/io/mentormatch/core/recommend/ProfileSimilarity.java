@@ -3,14 +3,19 @@ package io.mentormatch.core.recommend;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.mentormatch.core.cohort.Weights;
 import io.mentormatch.core.scoring.InterestProfile;
+import io.mentormatch.core.scoring.SpecialtyMatch;
 import io.mentormatch.core.scoring.SpecialtyTaxonomy;
 
 /**
  * What "similar" means for two people of the same side (two mentors, or two residents): they would suit the same
- * people. That is decided by what the pair score rewards about a person alone, their specialty and their
- * interests, half each. Availability, ranks and capacity are left out: they say when and whether someone can
+ * people. The pair score rewards two things about a person alone, their specialty and their interests, so
+ * similarity is the agreement on both, weighed as the cohort weighs the two terms: the same specialty counts
+ * fully, a related one as much as the pair score counts a related specialty, and interests by the cosine of
+ * their TF-IDF vectors. Availability, ranks and capacity are left out: they say when and whether someone can
  * mentor, not whom they suit, and the pair score weighs them for each pair anyway.
+ * <p>
  * The one definition used both to find alternatives to a mentor and to keep near-copies out of a top-k list.
  */
 public final class ProfileSimilarity {
@@ -18,17 +23,22 @@ public final class ProfileSimilarity {
     /** From this similarity on, two people are near-duplicates: same specialty and largely the same interests. */
     public static final double NEAR_DUPLICATE = 0.75;
 
-    private static final double SPECIALTY_SHARE = 0.5;
-    private static final double RELATED_SPECIALTY = 0.5;
+    private static final double RELATED_SPECIALTY =
+            SpecialtyMatch.RELATED.fraction() / SpecialtyMatch.CAREER_GOAL.fraction();
 
-    private ProfileSimilarity() {
+    private final double specialtyShare;
+
+    /** With the cohort's weights; when both terms are ignored, specialty and interests count half each. */
+    public ProfileSimilarity(Weights weights) {
+        int total = weights.specialty() + weights.interests();
+        this.specialtyShare = total == 0 ? 0.5 : (double) weights.specialty() / total;
     }
 
     /** In [0, 1]: 1 for the same specialty and the same interests, 0 for unrelated specialties and no shared interest. */
-    public static double similarity(String specialtyA, InterestProfile interestsA, String specialtyB,
-                                    InterestProfile interestsB) {
-        return SPECIALTY_SHARE * specialty(specialtyA, specialtyB)
-                + (1 - SPECIALTY_SHARE) * interestsA.cosine(interestsB);
+    public double between(String specialtyA, InterestProfile interestsA, String specialtyB,
+                          InterestProfile interestsB) {
+        return specialtyShare * specialty(specialtyA, specialtyB)
+                + (1 - specialtyShare) * interestsA.cosine(interestsB);
     }
 
     /** How much of a near-duplicate the pair is: 0 below {@link #NEAR_DUPLICATE}, rising to 1 for identical profiles. */
@@ -43,7 +53,7 @@ public final class ProfileSimilarity {
         return SpecialtyTaxonomy.related(a, b) ? RELATED_SPECIALTY : 0;
     }
 
-    /** What two mentors have in common, in words; shared interests in alphabetical order, as the second names them. */
+    /** What two mentors have in common, in words; shared interests alphabetically, as the second names them. */
     static List<String> reasons(String specialtyA, InterestProfile interestsA, String specialtyB,
                                 InterestProfile interestsB) {
         List<String> reasons = new ArrayList<>();

@@ -63,6 +63,7 @@ public final class RecommendationIndex {
     private final CohortInfo info;
     private final PairTerms terms;
     private final PairExplainer explainer;
+    private final ProfileSimilarity similarity;
     private final InterestIndex interests;
     private final SpecialtyMatches specialtyMatches = new SpecialtyMatches();
 
@@ -90,6 +91,7 @@ public final class RecommendationIndex {
         this.info = cohort.info();
         this.terms = PairTerms.of(cohort);
         this.explainer = new PairExplainer(terms);
+        this.similarity = new ProfileSimilarity(cohort.weights());
         List<Mentor> mentorList = cohort.mentors();
         List<Resident> residentList = cohort.residents();
         mentors = mentorList.toArray(Mentor[]::new);
@@ -316,7 +318,7 @@ public final class RecommendationIndex {
             }
         }
         long[] ranked = top.bestFirst();
-        int[] slots = diversify(ranked, k, options.diversity(), (a, b) -> ProfileSimilarity.similarity(
+        int[] slots = diversify(ranked, k, options.diversity(), (a, b) -> similarity.between(
                 mentors[a].specialty(), mentorInterests[a], mentors[b].specialty(), mentorInterests[b]));
         boolean partial = resident.interests().isEmpty()
                 || resident.specialty().isBlank() && resident.careerGoal().isBlank();
@@ -357,7 +359,7 @@ public final class RecommendationIndex {
                         0, r));
             }
         }
-        int[] slots = diversify(top.bestFirst(), k, options.diversity(), (a, b) -> ProfileSimilarity.similarity(
+        int[] slots = diversify(top.bestFirst(), k, options.diversity(), (a, b) -> similarity.between(
                 residents[a].specialty(), residentInterests[a], residents[b].specialty(), residentInterests[b]));
         List<ResidentRecommendation> list = new ArrayList<>(slots.length);
         for (int r : slots) {
@@ -388,21 +390,21 @@ public final class RecommendationIndex {
     private List<SimilarMentor> similarMentorsLocked(int of, int k, RecommendOptions options) {
         requirePositive(k);
         Mentor mentor = mentors[of];
-        double[] similarity = new double[mentors.length];
-        Comparator<Integer> order = Comparator.<Integer>comparingDouble(m -> -similarity[m])
+        double[] similarTo = new double[mentors.length];
+        Comparator<Integer> order = Comparator.<Integer>comparingDouble(m -> -similarTo[m])
                 .thenComparingInt(m -> -free(m))
                 .thenComparingInt(m -> m);
         List<Integer> ranked = IntStream.range(0, mentors.length)
                 .filter(m -> m != of && mentors[m].effectiveCapacity() > 0)
                 .filter(m -> free(m) > 0 || !options.skipFullMentors())
-                .peek(m -> similarity[m] = ProfileSimilarity.similarity(mentor.specialty(), mentorInterests[of],
+                .peek(m -> similarTo[m] = similarity.between(mentor.specialty(), mentorInterests[of],
                         mentors[m].specialty(), mentorInterests[m]))
                 .boxed().sorted(order).limit(k).toList();
         return ranked.stream().map(m -> {
             List<String> reasons = new ArrayList<>(ProfileSimilarity.reasons(mentor.specialty(),
                     mentorInterests[of], mentors[m].specialty(), mentorInterests[m]));
             reasons.add(places(free(m)));
-            return new SimilarMentor(mentors[m].id(), mentors[m].name(), mentors[m].specialty(), similarity[m],
+            return new SimilarMentor(mentors[m].id(), mentors[m].name(), mentors[m].specialty(), similarTo[m],
                     free(m), reasons);
         }).toList();
     }

@@ -73,13 +73,17 @@ public final class InterestVocabulary {
         return Arrays.stream(phrase.split(" ")).map(InterestVocabulary::stem).collect(Collectors.joining(" "));
     }
 
-    /** A light plural stemmer: enough for "graduates", "studies", "trials"; never shortens short words. */
+    /** A light plural stemmer: enough for "graduates", "studies", "trials", "researches"; never shortens short words. */
     static String stem(String word) {
         if (word.length() <= 3) {
             return word;
         }
         if (word.endsWith("ies") && word.length() > 4) {
             return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.length() > 5 && (word.endsWith("ches") || word.endsWith("shes") || word.endsWith("sses")
+                || word.endsWith("xes") || word.endsWith("zes"))) {
+            return word.substring(0, word.length() - 2);
         }
         if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
             return word.substring(0, word.length() - 1);

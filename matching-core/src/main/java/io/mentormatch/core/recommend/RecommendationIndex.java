@@ -24,6 +24,7 @@ import io.mentormatch.core.cohort.Pair;
 import io.mentormatch.core.cohort.PairBan;
 import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.cohort.WeeklyAvailability;
 import io.mentormatch.core.explain.PairExplainer;
 import io.mentormatch.core.scoring.HardRules;
 import io.mentormatch.core.scoring.Incompatibility;
@@ -64,34 +65,50 @@ public final class RecommendationIndex {
     private final PairTerms terms;
     private final PairExplainer explainer;
     private final ProfileSimilarity similarity;
+    /**
+     * The highest pair score of a mentor whom the resident did not rank, who did not ask for the resident and
+     * was not paired with them last year, by specialty match, shared interest or not, and common hours.
+     */
+    private final int[][][] bestOfStranger;
     private final InterestIndex interests;
     private final SpecialtyMatches specialtyMatches = new SpecialtyMatches();
 
     private final Mentor[] mentors;
-    private final InterestProfile[] mentorInterests;
+    private final InterestProfiles mentorInterests;
+    /** Seats each mentor offers: 0 when not accepting. */
+    private final int[] seats;
+    /** Each mentor's weekly hours, {@link WeeklyAvailability#WORDS} words a mentor: the scan reads no records. */
+    private final long[] mentorHours;
     private final int[] mentorSpecialty;
     /** The residents each mentor asked for, as resident slots in the mentor's order. */
     private final int[][] mentorPreferred;
+    /** The inverse: by resident slot, the mentors who asked for that resident. */
+    private final Map<Integer, Set<Integer>> preferredBy = new HashMap<>();
     private final int[] load;
     private final Map<MentorId, Integer> mentorSlots = new HashMap<>();
 
     private final Resident[] residents;
-    private final InterestProfile[] residentInterests;
+    private final InterestProfiles residentInterests;
     private final Map<ResidentId, Integer> residentSlots = new HashMap<>();
 
     /** Conflicts of interest and declines; a resident's own avoid list is read from the resident. */
     private final Map<ResidentId, Map<MentorId, Incompatibility>> bans = new HashMap<>();
     private final Map<ResidentId, Set<MentorId>> previousMentors = new HashMap<>();
 
-    /** Per interest term id, who holds it: the profiles to re-weight when the term's weight changes. */
-    private final List<BitSet> mentorsByTerm = new ArrayList<>();
-    private final List<BitSet> residentsByTerm = new ArrayList<>();
+    private final InterestProfiles.TermClock termClock = new InterestProfiles.TermClock();
 
     private RecommendationIndex(Cohort cohort) {
         this.info = cohort.info();
         this.terms = PairTerms.of(cohort);
         this.explainer = new PairExplainer(terms);
         this.similarity = new ProfileSimilarity(cohort.weights());
+        this.bestOfStranger = new int[SpecialtyMatch.values().length][2][PairTerms.HOURS_FOR_FULL_AVAILABILITY + 1];
+        for (SpecialtyMatch match : SpecialtyMatch.values()) {
+            for (int hours = 0; hours <= PairTerms.HOURS_FOR_FULL_AVAILABILITY; hours++) {
+                bestOfStranger[match.ordinal()][0][hours] = terms.total(match, 0, hours, 0, 0, false);
+                bestOfStranger[match.ordinal()][1][hours] = terms.total(match, 1, hours, 0, 0, false);
+            }
+        }
         List<Mentor> mentorList = cohort.mentors();
         List<Resident> residentList = cohort.residents();
         mentors = mentorList.toArray(Mentor[]::new);
@@ -105,19 +122,22 @@ public final class RecommendationIndex {
         // the same documents in the same order as PairScorer, so that the weights are the same
         interests = InterestIndex.of(Stream.concat(mentorList.stream().map(Mentor::interests),
                 residentList.stream().map(Resident::interests)).toList());
-        mentorInterests = new InterestProfile[mentors.length];
+        mentorInterests = new InterestProfiles(interests, termClock, mentors.length);
+        seats = new int[mentors.length];
+        mentorHours = new long[mentors.length * WeeklyAvailability.WORDS];
         mentorSpecialty = new int[mentors.length];
         mentorPreferred = new int[mentors.length][];
         for (int m = 0; m < mentors.length; m++) {
-            mentorInterests[m] = interests.profile(mentors[m].interests());
-            post(mentorsByTerm, mentorInterests[m], m, true);
+            mentorInterests.set(m, interests.profile(mentors[m].interests()));
+            seats[m] = mentors[m].effectiveCapacity();
+            mentors[m].availability().copyTo(mentorHours, m * WeeklyAvailability.WORDS);
             mentorSpecialty[m] = specialtyMatches.specialtyId(mentors[m].specialty());
             mentorPreferred[m] = residentSlots(mentors[m]);
+            prefer(m, true);
         }
-        residentInterests = new InterestProfile[residents.length];
+        residentInterests = new InterestProfiles(interests, termClock, residents.length);
         for (int r = 0; r < residents.length; r++) {
-            residentInterests[r] = interests.profile(residents[r].interests());
-            post(residentsByTerm, residentInterests[r], r, true);
+            residentInterests.set(r, interests.profile(residents[r].interests()));
         }
         load = new int[mentors.length];
         for (PairBan ban : cohort.declined()) {
@@ -212,14 +232,15 @@ public final class RecommendationIndex {
         try {
             int slot = mentorSlot(updated.id());
             int[] preferred = residentSlots(updated);
-            int[] changedTerms = interests.replace(mentors[slot].interests(), updated.interests());
-            post(mentorsByTerm, mentorInterests[slot], slot, false);
+            termClock.changed(interests.replace(mentors[slot].interests(), updated.interests()));
             mentors[slot] = updated;
-            mentorInterests[slot] = interests.profile(updated.interests());
-            post(mentorsByTerm, mentorInterests[slot], slot, true);
+            mentorInterests.set(slot, interests.profile(updated.interests()));
+            seats[slot] = updated.effectiveCapacity();
+            updated.availability().copyTo(mentorHours, slot * WeeklyAvailability.WORDS);
             mentorSpecialty[slot] = specialtyMatches.specialtyId(updated.specialty());
+            prefer(slot, false);
             mentorPreferred[slot] = preferred;
-            reweight(changedTerms);
+            prefer(slot, true);
         } finally {
             lock.writeLock().unlock();
         }
@@ -241,35 +262,28 @@ public final class RecommendationIndex {
         }
     }
 
-    private void reweight(int[] changedTerms) {
-        BitSet mentorsToReweight = new BitSet(mentors.length);
-        BitSet residentsToReweight = new BitSet(residents.length);
-        for (int term : changedTerms) {
-            mentorsToReweight.or(postings(mentorsByTerm, term));
-            residentsToReweight.or(postings(residentsByTerm, term));
+    private void prefer(int mentor, boolean prefers) {
+        for (int resident : mentorPreferred[mentor]) {
+            if (prefers) {
+                preferredBy.computeIfAbsent(resident, r -> new HashSet<>()).add(mentor);
+            } else {
+                preferredBy.get(resident).remove(mentor);
+            }
         }
-        mentorsToReweight.stream().forEach(m -> mentorInterests[m] = interests.reweighted(mentorInterests[m]));
-        residentsToReweight.stream().forEach(r -> residentInterests[r] = interests.reweighted(residentInterests[r]));
-    }
-
-    private static void post(List<BitSet> byTerm, InterestProfile profile, int slot, boolean holds) {
-        for (int term : profile.terms()) {
-            postings(byTerm, term).set(slot, holds);
-        }
-    }
-
-    private static BitSet postings(List<BitSet> byTerm, int term) {
-        while (byTerm.size() <= term) {
-            byTerm.add(new BitSet());
-        }
-        return byTerm.get(term);
     }
 
     // ---------------------------------------------------------------- mentors for a resident
 
-    /** One resident's side of every pair, looked up once per query. */
-    private record Seeker(Resident resident, int slot, InterestProfile interests, byte[] specialtyRow,
-                          int[] ranking, int[] banned, int[] previous) {
+    /**
+     * One resident's side of every pair, looked up once per query.
+     *
+     * @param sharing mentors who hold at least one of the resident's interests: for all others the cosine is 0
+     * @param personal mentors the resident ranked, who asked for the resident, or were paired with them last
+     *                 year, ascending: the few pairs whose rank, preference and repeat terms are not 0
+     */
+    private record Seeker(Resident resident, int slot, InterestProfile interests, BitSet sharing,
+                          byte[] specialtyRow, long[] hours, int[] ranking, int[] banned, int[] previous,
+                          int[] personal) {
     }
 
     private Seeker seeker(Resident resident) {
@@ -280,8 +294,16 @@ public final class RecommendationIndex {
                 .mapToInt(id -> mentorSlots.getOrDefault(id, -1)).filter(m -> m >= 0).distinct().sorted().toArray();
         int[] previous = previousMentors.getOrDefault(resident.id(), Set.of()).stream()
                 .mapToInt(id -> mentorSlots.getOrDefault(id, -1)).filter(m -> m >= 0).toArray();
-        return new Seeker(resident, slot == null ? -1 : slot, interests.profile(resident.interests()),
-                specialtyMatches.row(resident), ranking, banned, previous);
+        InterestProfile profile = interests.profile(resident.interests());
+        BitSet sharing = mentorInterests.holdingAny(profile.terms());
+        IntStream preferring = slot == null ? IntStream.empty()
+                : preferredBy.getOrDefault(slot, Set.of()).stream().mapToInt(Integer::intValue);
+        int[] personal = IntStream.concat(IntStream.concat(Arrays.stream(ranking), Arrays.stream(previous)),
+                preferring).filter(m -> m >= 0).distinct().sorted().toArray();
+        long[] hours = new long[WeeklyAvailability.WORDS];
+        resident.availability().copyTo(hours, 0);
+        return new Seeker(resident, slot == null ? -1 : slot, profile, sharing, specialtyMatches.row(resident),
+                hours, ranking, banned, previous, personal);
     }
 
     private boolean compatible(Seeker seeker, int m) {
@@ -289,17 +311,50 @@ public final class RecommendationIndex {
                 info.requireSameSpecialty());
     }
 
-    private int score(Seeker seeker, int m) {
-        return terms.total(SpecialtyMatches.match(seeker.specialtyRow, mentorSpecialty[m]),
-                seeker.interests.cosine(mentorInterests[m]),
-                seeker.resident.availability().commonHours(mentors[m].availability()),
-                position(seeker.ranking, m), seeker.slot < 0 ? 0 : position(mentorPreferred[m], seeker.slot),
-                position(seeker.previous, m) > 0);
+    /**
+     * Offers a mentor the resident has no personal tie with: most such mentors cannot enter the top k even with
+     * full common hours and, if they share an interest, a perfect cosine, and are passed over after one lookup.
+     */
+    private void offerStranger(TopK top, Seeker seeker, int m, boolean skipFull) {
+        SpecialtyMatch specialty = SpecialtyMatches.match(seeker.specialtyRow, mentorSpecialty[m]);
+        boolean sharing = seeker.sharing.get(m);
+        int hours = commonHours(seeker, m);
+        int best = bestOfStranger[specialty.ordinal()][sharing ? 1 : 0]
+                [Math.min(hours, PairTerms.HOURS_FOR_FULL_AVAILABILITY)];
+        if (top.accepts(key(best, MAX_FREE, 0))) {
+            offer(top, seeker, m, specialty, sharing, hours, 0, 0, false, skipFull);
+        }
+    }
+
+    private void offerPersonal(TopK top, Seeker seeker, int m, boolean skipFull) {
+        offer(top, seeker, m, SpecialtyMatches.match(seeker.specialtyRow, mentorSpecialty[m]),
+                seeker.sharing.get(m), commonHours(seeker, m), position(seeker.ranking, m),
+                seeker.slot < 0 ? 0 : position(mentorPreferred[m], seeker.slot), position(seeker.previous, m) > 0,
+                skipFull);
+    }
+
+    /** Offers a pair to the top k if it is compatible, by its pair score; the cosine only if it can matter. */
+    private void offer(TopK top, Seeker seeker, int m, SpecialtyMatch specialty, boolean sharing, int hours,
+                       int rank, int preference, boolean previous, boolean skipFull) {
+        int free = free(m);
+        if (free == 0 && skipFull || !compatible(seeker, m)) {
+            return;
+        }
+        if (!sharing) {
+            top.offer(key(terms.total(specialty, 0, hours, rank, preference, previous), free, m));
+        } else if (top.accepts(key(terms.total(specialty, 1, hours, rank, preference, previous), free, m))) {
+            double cosine = seeker.interests.cosine(mentorInterests.get(m));
+            top.offer(key(terms.total(specialty, cosine, hours, rank, preference, previous), free, m));
+        }
+    }
+
+    private int commonHours(Seeker seeker, int m) {
+        return WeeklyAvailability.commonHours(seeker.hours, 0, mentorHours, m * WeeklyAvailability.WORDS);
     }
 
     private PairScore breakdown(Seeker seeker, int m) {
         return terms.breakdown(SpecialtyMatches.match(seeker.specialtyRow, mentorSpecialty[m]),
-                seeker.interests.cosine(mentorInterests[m]), seeker.interests.shared(mentorInterests[m]),
+                seeker.interests.cosine(mentorInterests.get(m)), seeker.interests.shared(mentorInterests.get(m)),
                 seeker.resident.availability().commonHours(mentors[m].availability()),
                 position(seeker.ranking, m), seeker.slot < 0 ? 0 : position(mentorPreferred[m], seeker.slot),
                 position(seeker.previous, m) > 0);
@@ -309,17 +364,18 @@ public final class RecommendationIndex {
         requirePositive(k);
         Seeker seeker = seeker(resident);
         TopK top = new TopK(options.diversity().poolSize(k));
-        for (int m = 0; m < mentors.length; m++) {
-            if (compatible(seeker, m)) {
-                int free = free(m);
-                if (free > 0 || !options.skipFullMentors()) {
-                    top.offer(key(score(seeker, m), free, m));
-                }
+        int[] personal = seeker.personal;
+        for (int m = 0, next = 0; m < mentors.length; m++) {
+            if (next < personal.length && personal[next] == m) {
+                next++;
+                offerPersonal(top, seeker, m, options.skipFullMentors());
+            } else {
+                offerStranger(top, seeker, m, options.skipFullMentors());
             }
         }
         long[] ranked = top.bestFirst();
         int[] slots = diversify(ranked, k, options.diversity(), (a, b) -> similarity.between(
-                mentors[a].specialty(), mentorInterests[a], mentors[b].specialty(), mentorInterests[b]));
+                mentors[a].specialty(), mentorInterests.get(a), mentors[b].specialty(), mentorInterests.get(b)));
         boolean partial = resident.interests().isEmpty()
                 || resident.specialty().isBlank() && resident.careerGoal().isBlank();
         List<MentorRecommendation> list = new ArrayList<>(slots.length);
@@ -353,20 +409,21 @@ public final class RecommendationIndex {
             if (HardRules.allows(resident, mentor, banned(resident, mentor.id()), info.requireSameSpecialty())) {
                 top.offer(key(terms.total(
                         SpecialtyMatches.match(specialtyMatches.row(resident), specialty),
-                        residentInterests[r].cosine(mentorProfile),
+                        residentInterests.get(r).cosine(mentorProfile),
                         resident.availability().commonHours(mentor.availability()),
                         resident.rankOf(mentor.id()), position(preferred, r), previous(resident, mentor.id())),
                         0, r));
             }
         }
         int[] slots = diversify(top.bestFirst(), k, options.diversity(), (a, b) -> similarity.between(
-                residents[a].specialty(), residentInterests[a], residents[b].specialty(), residentInterests[b]));
+                residents[a].specialty(), residentInterests.get(a), residents[b].specialty(), residentInterests.get(b)));
         List<ResidentRecommendation> list = new ArrayList<>(slots.length);
         for (int r : slots) {
             Resident resident = residents[r];
             SpecialtyMatch match = SpecialtyMatches.match(specialtyMatches.row(resident), specialty);
-            PairScore breakdown = terms.breakdown(match, residentInterests[r].cosine(mentorProfile),
-                    residentInterests[r].shared(mentorProfile),
+            InterestProfile residentProfile = residentInterests.get(r);
+            PairScore breakdown = terms.breakdown(match, residentProfile.cosine(mentorProfile),
+                    residentProfile.shared(mentorProfile),
                     resident.availability().commonHours(mentor.availability()), resident.rankOf(mentor.id()),
                     position(preferred, r), previous(resident, mentor.id()));
             list.add(new ResidentRecommendation(resident.id(), resident.name(), resident.specialty(),
@@ -390,19 +447,20 @@ public final class RecommendationIndex {
     private List<SimilarMentor> similarMentorsLocked(int of, int k, RecommendOptions options) {
         requirePositive(k);
         Mentor mentor = mentors[of];
+        InterestProfile profile = mentorInterests.get(of);
         double[] similarTo = new double[mentors.length];
         Comparator<Integer> order = Comparator.<Integer>comparingDouble(m -> -similarTo[m])
                 .thenComparingInt(m -> -free(m))
                 .thenComparingInt(m -> m);
         List<Integer> ranked = IntStream.range(0, mentors.length)
-                .filter(m -> m != of && mentors[m].effectiveCapacity() > 0)
+                .filter(m -> m != of && seats[m] > 0)
                 .filter(m -> free(m) > 0 || !options.skipFullMentors())
-                .peek(m -> similarTo[m] = similarity.between(mentor.specialty(), mentorInterests[of],
-                        mentors[m].specialty(), mentorInterests[m]))
+                .peek(m -> similarTo[m] = similarity.between(mentor.specialty(), profile,
+                        mentors[m].specialty(), mentorInterests.get(m)))
                 .boxed().sorted(order).limit(k).toList();
         return ranked.stream().map(m -> {
-            List<String> reasons = new ArrayList<>(ProfileSimilarity.reasons(mentor.specialty(),
-                    mentorInterests[of], mentors[m].specialty(), mentorInterests[m]));
+            List<String> reasons = new ArrayList<>(ProfileSimilarity.reasons(mentor.specialty(), profile,
+                    mentors[m].specialty(), mentorInterests.get(m)));
             reasons.add(places(free(m)));
             return new SimilarMentor(mentors[m].id(), mentors[m].name(), mentors[m].specialty(), similarTo[m],
                     free(m), reasons);
@@ -453,6 +511,11 @@ public final class RecommendationIndex {
 
         TopK(int n) {
             heap = new long[n];
+        }
+
+        /** Whether a candidate with this key would be kept now. */
+        boolean accepts(long key) {
+            return size < heap.length || key > heap[0];
         }
 
         void offer(long key) {
@@ -512,7 +575,7 @@ public final class RecommendationIndex {
     // ---------------------------------------------------------------- lookups
 
     private int free(int m) {
-        return Math.max(0, mentors[m].effectiveCapacity() - load[m]);
+        return Math.max(0, seats[m] - load[m]);
     }
 
     private int mentorSlot(MentorId id) {

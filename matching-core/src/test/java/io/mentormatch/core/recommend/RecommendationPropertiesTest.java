@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 import io.mentormatch.core.cohort.Cohort;
@@ -153,7 +153,7 @@ class RecommendationPropertiesTest {
     private static List<String> comparable(List<MentorRecommendation> recommendations) {
         return recommendations.stream()
                 .map(rec -> rec.mentor() + "=" + rec.pairScore() + " " + rec.breakdown().points()
-                        + " " + new HashSet<>(rec.breakdown().sharedInterests()) + " free " + rec.freeCapacity())
+                        + " " + new TreeSet<>(rec.breakdown().sharedInterests()) + " free " + rec.freeCapacity())
                 .toList();
     }
 

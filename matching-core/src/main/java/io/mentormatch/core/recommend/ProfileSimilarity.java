@@ -2,6 +2,8 @@ package io.mentormatch.core.recommend;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.mentormatch.core.cohort.Weights;
 import io.mentormatch.core.scoring.InterestProfile;
@@ -26,7 +28,12 @@ public final class ProfileSimilarity {
     private static final double RELATED_SPECIALTY =
             SpecialtyMatch.RELATED.fraction() / SpecialtyMatch.CAREER_GOAL.fraction();
 
+    private record SpecialtyPair(String a, String b) {
+    }
+
     private final double specialtyShare;
+    /** Comparing names through the taxonomy allocates; a cohort has a few dozen specialties. */
+    private final Map<SpecialtyPair, Double> specialtyByPair = new ConcurrentHashMap<>();
 
     /** With the cohort's weights; when both terms are ignored, specialty and interests count half each. */
     public ProfileSimilarity(Weights weights) {
@@ -46,7 +53,11 @@ public final class ProfileSimilarity {
         return Math.max(0, (similarity - NEAR_DUPLICATE) / (1 - NEAR_DUPLICATE));
     }
 
-    static double specialty(String a, String b) {
+    private double specialty(String a, String b) {
+        return specialtyByPair.computeIfAbsent(new SpecialtyPair(a, b), pair -> specialtyUncached(a, b));
+    }
+
+    private static double specialtyUncached(String a, String b) {
         if (SpecialtyTaxonomy.same(a, b)) {
             return 1;
         }
@@ -57,7 +68,7 @@ public final class ProfileSimilarity {
     static List<String> reasons(String specialtyA, InterestProfile interestsA, String specialtyB,
                                 InterestProfile interestsB) {
         List<String> reasons = new ArrayList<>();
-        double specialty = specialty(specialtyA, specialtyB);
+        double specialty = specialtyUncached(specialtyA, specialtyB);
         if (specialty == 1) {
             reasons.add("Same specialty: " + specialtyB);
         } else if (specialty > 0) {

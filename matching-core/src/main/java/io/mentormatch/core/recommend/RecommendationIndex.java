@@ -46,9 +46,12 @@ import io.mentormatch.core.scoring.SpecialtyMatch;
  * cohort's bans, last year's pairs and mentors' preferences apply to it by its id.
  * <p>
  * One mentor's profile is updated in place ({@link #updateMentor}): the interest weights are re-derived for the
- * few terms whose document frequency changed, and only the profiles holding one of them are re-weighted, so
- * the index answers exactly as an index built afresh from the updated cohort. Adding or removing a mentor
- * changes every weight: build a new index. Equal scores rank by most free places, then by cohort order.
+ * few terms whose document frequency changed, and the profiles holding one of them are re-weighted when next
+ * read ({@link InterestProfiles}), so the index answers exactly as an index built afresh from the updated
+ * cohort. Adding or removing a mentor changes every weight: build a new index.
+ * <p>
+ * Equal scores rank by most free places, then by cohort order; so a resident who has filled in only a
+ * specialty gets mentors of that specialty first, and one who has filled in nothing the mentors with most room.
  * <p>
  * Thread-safe: queries run in parallel, an update waits for them.
  */
@@ -111,6 +114,9 @@ public final class RecommendationIndex {
         }
         List<Mentor> mentorList = cohort.mentors();
         List<Resident> residentList = cohort.residents();
+        if (mentorList.size() > SLOT_MASK || cohort.residents().size() > SLOT_MASK) {
+            throw new IllegalArgumentException("at most " + SLOT_MASK + " mentors and residents per index");
+        }
         mentors = mentorList.toArray(Mentor[]::new);
         residents = residentList.toArray(Resident[]::new);
         for (int m = 0; m < mentors.length; m++) {
@@ -213,10 +219,6 @@ public final class RecommendationIndex {
     /** Places the mentor has left given the current loads. */
     public int freeCapacity(MentorId mentor) {
         return read(() -> free(mentorSlot(mentor)));
-    }
-
-    public int mentorCount() {
-        return mentors.length;
     }
 
     // ---------------------------------------------------------------- updates

@@ -109,6 +109,17 @@ public class RecommendationBenchmark {
         return state.index;
     }
 
+    /**
+     * One mentor edits their profile, then a resident asks for recommendations: the query pays for re-weighting
+     * the profiles it reads whose interest weights the edit changed.
+     */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public List<MentorRecommendation> updateOneMentorThenRecommendTop10(Index state, Options options) {
+        state.index.updateMentor(state.nextEdit());
+        return state.index.recommendMentors(state.nextDraft(), 10, options.options);
+    }
+
     /** Building the index of the whole cohort from scratch. */
     @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)

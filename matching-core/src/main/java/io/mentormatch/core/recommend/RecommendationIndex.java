@@ -314,8 +314,9 @@ public final class RecommendationIndex {
     }
 
     /**
-     * Offers a mentor the resident has no personal tie with: most such mentors cannot enter the top k even with
-     * full common hours and, if they share an interest, a perfect cosine, and are passed over after one lookup.
+     * Offers a mentor the resident has no personal tie with (no rank, no preference, no previous pair): most such
+     * mentors cannot enter the top k even with a perfect interest cosine, and are passed over after a table
+     * lookup, before their record or interest profile is read.
      */
     private void offerStranger(TopK top, Seeker seeker, int m, boolean skipFull) {
         SpecialtyMatch specialty = SpecialtyMatches.match(seeker.specialtyRow, mentorSpecialty[m]);

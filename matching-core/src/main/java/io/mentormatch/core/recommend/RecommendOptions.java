@@ -1,6 +1,8 @@
 package io.mentormatch.core.recommend;
 
 /**
+ * How to build a list of recommendations.
+ *
  * @param skipFullMentors leave out mentors whose current mentees ({@link RecommendationIndex#updateLoads}) fill
  *                        their capacity, e.g. when filling a gap after a decline
  * @param diversity       re-ranking against near-duplicates, or {@link Diversity#OFF}

@@ -25,6 +25,7 @@ public final class ProfileSimilarity {
     /** From this similarity on, two people are near-duplicates: same specialty and largely the same interests. */
     public static final double NEAR_DUPLICATE = 0.75;
 
+    private static final double PRECISION = 1e9;
     private static final double RELATED_SPECIALTY =
             SpecialtyMatch.RELATED.fraction() / SpecialtyMatch.CAREER_GOAL.fraction();
 
@@ -41,11 +42,16 @@ public final class ProfileSimilarity {
         this.specialtyShare = total == 0 ? 0.5 : (double) weights.specialty() / total;
     }
 
-    /** In [0, 1]: 1 for the same specialty and the same interests, 0 for unrelated specialties and no shared interest. */
+    /**
+     * In [0, 1]: 1 for the same specialty and the same interests, 0 for unrelated specialties and no shared
+     * interest. Rounded to nine decimals: the last bits of a cosine depend on the order in which the index
+     * numbered the terms, which differs between an updated index and a rebuilt one, and must not decide ties.
+     */
     public double between(String specialtyA, InterestProfile interestsA, String specialtyB,
                           InterestProfile interestsB) {
-        return specialtyShare * specialty(specialtyA, specialtyB)
+        double similarity = specialtyShare * specialty(specialtyA, specialtyB)
                 + (1 - specialtyShare) * interestsA.cosine(interestsB);
+        return Math.rint(similarity * PRECISION) / PRECISION;
     }
 
     /** How much of a near-duplicate the pair is: 0 below {@link #NEAR_DUPLICATE}, rising to 1 for identical profiles. */

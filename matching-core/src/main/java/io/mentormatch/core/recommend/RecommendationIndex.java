@@ -171,7 +171,9 @@ public final class RecommendationIndex {
 
     /**
      * The top k compatible mentors for a resident's profile as it stands, e.g. a draft form not yet in the
-     * cohort; best pair score first, equal scores by most free places.
+     * cohort; best pair score first, equal scores by most free places. The draft is weighted against the
+     * cohort's interest frequencies without being counted in them, and an interest no one in the cohort holds
+     * is left out of its vector: no mentor could share it.
      */
     public List<MentorRecommendation> recommendMentors(Resident resident, int k, RecommendOptions options) {
         return read(() -> recommendMentorsLocked(resident, k, options));

@@ -13,6 +13,8 @@ import java.util.Optional;
 public final class WeeklyAvailability {
 
     public static final int HOURS_PER_WEEK = 7 * 24;
+    /** Words of 64 hours each that hold a week. */
+    public static final int WORDS = 3;
     public static final WeeklyAvailability NONE = new WeeklyAvailability(new long[3]);
     private static final List<String> DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
 
@@ -73,9 +75,22 @@ public final class WeeklyAvailability {
     }
 
     public int commonHours(WeeklyAvailability other) {
-        return Long.bitCount(bits[0] & other.bits[0])
-                + Long.bitCount(bits[1] & other.bits[1])
-                + Long.bitCount(bits[2] & other.bits[2]);
+        return commonHours(bits, 0, other.bits, 0);
+    }
+
+    /**
+     * Copies the slots as {@link #WORDS} words of bits into {@code words} from {@code offset}, so that an index
+     * that scans thousands of profiles per query can keep them in one flat array.
+     */
+    public void copyTo(long[] words, int offset) {
+        System.arraycopy(bits, 0, words, offset, WORDS);
+    }
+
+    /** Common hours of two sets copied by {@link #copyTo}. */
+    public static int commonHours(long[] a, int offsetA, long[] b, int offsetB) {
+        return Long.bitCount(a[offsetA] & b[offsetB])
+                + Long.bitCount(a[offsetA + 1] & b[offsetB + 1])
+                + Long.bitCount(a[offsetA + 2] & b[offsetB + 2]);
     }
 
     public WeeklyAvailability intersect(WeeklyAvailability other) {

@@ -2,59 +2,84 @@ package io.mentormatch.core.explain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.scoring.PairScore;
 import io.mentormatch.core.scoring.PairScorer;
+import io.mentormatch.core.scoring.PairTerms;
 import io.mentormatch.core.scoring.ScoreTerm;
 
-/** Puts a pair's score breakdown into words a resident understands; terms the cohort ignores are not mentioned. */
+/**
+ * Puts a pair's score breakdown into words a resident understands; terms the cohort ignores are not mentioned,
+ * and what the resident left blank is named, so that they know how to get better suggestions.
+ */
 public final class PairExplainer {
 
+    private final PairTerms terms;
+    /** Null when built for pairs outside a scored cohort, e.g. a draft profile; then only records are explained. */
     private final PairScorer scorer;
 
     public PairExplainer(PairScorer scorer) {
+        this.terms = scorer.terms();
         this.scorer = scorer;
     }
 
+    /** An explainer for pairs given as records, such as a resident's draft form scored by the recommendations. */
+    public PairExplainer(PairTerms terms) {
+        this.terms = terms;
+        this.scorer = null;
+    }
+
     public List<String> reasons(int r, int m) {
-        return reasons(r, m, scorer.breakdown(r, m));
+        return reasons(r, m, cohortScorer().breakdown(r, m));
     }
 
     public List<String> reasons(int r, int m, PairScore score) {
+        return reasons(cohortScorer().resident(r), cohortScorer().mentor(m), score);
+    }
+
+    private PairScorer cohortScorer() {
+        return Objects.requireNonNull(scorer, "this explainer explains records, not cohort indices");
+    }
+
+    public List<String> reasons(Resident resident, Mentor mentor, PairScore score) {
         List<String> reasons = new ArrayList<>();
         for (ScoreTerm term : ScoreTerm.values()) {
-            reason(term, r, m, score).ifPresent(reasons::add);
+            reason(term, resident, mentor, score).ifPresent(reasons::add);
         }
         return reasons;
     }
 
     /** What one term says about the pair, or empty when the cohort ignores the term or it does not apply. */
     public Optional<String> reason(ScoreTerm term, int r, int m, PairScore score) {
+        return reason(term, cohortScorer().resident(r), cohortScorer().mentor(m), score);
+    }
+
+    public Optional<String> reason(ScoreTerm term, Resident resident, Mentor mentor, PairScore score) {
         if (!counts(term)) {
             return Optional.empty();
         }
-        Resident resident = scorer.resident(r);
-        Mentor mentor = scorer.mentor(m);
         return switch (term) {
             case SPECIALTY -> Optional.of(specialty(score, resident, mentor));
             case INTERESTS -> Optional.of(interests(score, resident));
-            case AVAILABILITY -> Optional.of(hours(score.commonHours()));
+            case AVAILABILITY -> Optional.of(resident.availability().isEmpty()
+                    ? "Add your weekly availability to get better suggestions" : hours(score.commonHours()));
             case RESIDENT_RANK -> score.residentRank() > 0
                     ? Optional.of("Your " + ordinal(score.residentRank()) + " choice") : Optional.empty();
             case MENTOR_PREFERENCE -> score.mentorPreferenceRank() > 0
                     ? Optional.of("The mentor asked to mentor you") : Optional.empty();
             case REPEAT_PAIR -> score.previousPair()
-                    ? Optional.of(scorer.cohort().info().preferContinuity()
+                    ? Optional.of(terms.preferContinuity()
                             ? "Continues last year's pairing" : "Paired last year: a new mentor is preferred")
                     : Optional.empty();
         };
     }
 
     private boolean counts(ScoreTerm term) {
-        return term.weight(scorer.weights()) > 0;
+        return term.weight(terms.weights()) > 0;
     }
 
     private static String specialty(PairScore score, Resident resident, Mentor mentor) {
@@ -63,11 +88,17 @@ public final class PairExplainer {
             case SAME_SPECIALTY -> "Same specialty: " + mentor.specialty();
             case RELATED -> "Mentor specialty " + mentor.specialty() + " is related to "
                     + (resident.careerGoal().isBlank() ? resident.specialty() : resident.careerGoal());
-            case OTHER -> mentor.specialty().isBlank() ? "Mentor specialty not given"
+            case OTHER -> residentSaidNoSpecialty(resident)
+                    ? "Add your specialty or career goal to get better suggestions"
+                    : mentor.specialty().isBlank() ? "Mentor specialty not given"
                     : "Mentor from another specialty: " + mentor.specialty();
             case OTHER_NOT_OPEN -> "Mentor from another specialty (" + mentor.specialty()
                     + ") although you preferred your own";
         };
+    }
+
+    private static boolean residentSaidNoSpecialty(Resident resident) {
+        return resident.specialty().isBlank() && resident.careerGoal().isBlank();
     }
 
     private static String interests(PairScore score, Resident resident) {

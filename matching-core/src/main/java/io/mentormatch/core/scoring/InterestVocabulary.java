@@ -17,10 +17,18 @@ public final class InterestVocabulary {
             Map.entry("pocus", "point of care ultrasound"),
             Map.entry("point of care us", "point of care ultrasound"),
             Map.entry("bedside ultrasound", "point of care ultrasound"),
+            Map.entry("point of care ultrasonography", "point of care ultrasound"),
             Map.entry("qi", "quality improvement"),
+            Map.entry("qi ps", "quality improvement"),
+            Map.entry("qips", "quality improvement"),
             Map.entry("quality and safety", "quality improvement"),
+            Map.entry("quality improvement and patient safety", "quality improvement"),
+            Map.entry("pt safety", "patient safety"),
+            Map.entry("ebm", "evidence based medicine"),
             Map.entry("med ed", "medical education"),
             Map.entry("meded", "medical education"),
+            Map.entry("med education", "medical education"),
+            Map.entry("medical educator", "medical education"),
             Map.entry("teaching", "medical education"),
             Map.entry("echo", "echocardiography"),
             Map.entry("ml", "machine learning"),
@@ -65,7 +73,7 @@ public final class InterestVocabulary {
         return Arrays.stream(phrase.split(" ")).map(InterestVocabulary::stem).collect(Collectors.joining(" "));
     }
 
-    /** A light plural stemmer: enough for "graduates", "studies", "researches"; never shortens short words. */
+    /** A light plural stemmer: enough for "graduates", "studies", "trials", "researches"; never shortens short words. */
     static String stem(String word) {
         if (word.length() <= 3) {
             return word;
@@ -73,7 +81,8 @@ public final class InterestVocabulary {
         if (word.endsWith("ies") && word.length() > 4) {
             return word.substring(0, word.length() - 3) + "y";
         }
-        if (word.endsWith("ches") || word.endsWith("shes") || word.endsWith("sses") || word.endsWith("xes")) {
+        if (word.length() > 5 && (word.endsWith("ches") || word.endsWith("shes") || word.endsWith("sses")
+                || word.endsWith("xes") || word.endsWith("zes"))) {
             return word.substring(0, word.length() - 2);
         }
         if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {

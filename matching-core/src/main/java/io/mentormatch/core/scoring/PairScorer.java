@@ -2,7 +2,6 @@ package io.mentormatch.core.scoring;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ import io.mentormatch.core.cohort.Weights;
 public final class PairScorer {
 
     /** Availability counts fully from this many common hours a week: enough for a regular meeting. */
-    static final int HOURS_FOR_FULL_AVAILABILITY = 3;
+    static final int HOURS_FOR_FULL_AVAILABILITY = PairTerms.HOURS_FOR_FULL_AVAILABILITY;
 
     private static final SpecialtyMatch[] SPECIALTY_MATCHES = SpecialtyMatch.values();
     private static final ScoreTerm[] SCORE_TERMS = ScoreTerm.values();
@@ -48,12 +47,12 @@ public final class PairScorer {
     private final int[][] bannedMentors;
     private final Incompatibility[][] banReasons;
     private final int[] pinnedMentor;
-    private final int[] specialtyPoints = new int[SPECIALTY_MATCHES.length];
-    private final int[] availabilityPoints = new int[HOURS_FOR_FULL_AVAILABILITY + 1];
+    private final PairTerms terms;
 
     private PairScorer(Cohort cohort) {
         this.cohort = cohort;
         this.weights = cohort.weights();
+        this.terms = PairTerms.of(cohort);
         List<Resident> residents = cohort.residents();
         List<Mentor> mentors = cohort.mentors();
         for (int r = 0; r < residents.size(); r++) {
@@ -80,7 +79,7 @@ public final class PairScorer {
             Resident resident = residents.get(r);
             specialtyMatch[r] = new byte[specialties.size()];
             for (int s = 0; s < specialties.size(); s++) {
-                specialtyMatch[r][s] = (byte) specialtyMatch(resident, specialties.get(s)).ordinal();
+                specialtyMatch[r][s] = (byte) PairTerms.specialtyMatch(resident, specialties.get(s)).ordinal();
             }
             ranking[r] = resident.ranking().stream().mapToInt(this::mentorIndex).toArray();
         }
@@ -96,13 +95,6 @@ public final class PairScorer {
         bannedMentors = new int[residents.size()][];
         banReasons = new Incompatibility[residents.size()][];
         indexBans(residents);
-        for (SpecialtyMatch match : SPECIALTY_MATCHES) {
-            specialtyPoints[match.ordinal()] = ScoreTerm.SPECIALTY.points(weights, match.fraction());
-        }
-        for (int hours = 0; hours <= HOURS_FOR_FULL_AVAILABILITY; hours++) {
-            availabilityPoints[hours] = ScoreTerm.AVAILABILITY.points(weights,
-                    (double) hours / HOURS_FOR_FULL_AVAILABILITY);
-        }
     }
 
     public static PairScorer of(Cohort cohort) {
@@ -140,28 +132,17 @@ public final class PairScorer {
         return lists;
     }
 
-    private static SpecialtyMatch specialtyMatch(Resident resident, String mentorSpecialty) {
-        if (SpecialtyTaxonomy.same(mentorSpecialty, resident.careerGoal())) {
-            return SpecialtyMatch.CAREER_GOAL;
-        }
-        if (SpecialtyTaxonomy.same(mentorSpecialty, resident.specialty())) {
-            return SpecialtyMatch.SAME_SPECIALTY;
-        }
-        if (SpecialtyTaxonomy.related(mentorSpecialty, resident.careerGoal())
-                || SpecialtyTaxonomy.related(mentorSpecialty, resident.specialty())) {
-            return SpecialtyMatch.RELATED;
-        }
-        boolean residentSaidNothing = resident.specialty().isBlank() && resident.careerGoal().isBlank();
-        return resident.openToOtherSpecialties() || residentSaidNothing || mentorSpecialty.isBlank()
-                ? SpecialtyMatch.OTHER : SpecialtyMatch.OTHER_NOT_OPEN;
-    }
-
     public Cohort cohort() {
         return cohort;
     }
 
     public Weights weights() {
         return weights;
+    }
+
+    /** The term arithmetic this scorer adds up. */
+    public PairTerms terms() {
+        return terms;
     }
 
     public int residentCount() {
@@ -210,26 +191,15 @@ public final class PairScorer {
 
     /** Whether no hard rule forbids the pair. */
     public boolean compatible(int r, int m) {
-        return capacity(m) > 0 && Arrays.binarySearch(bannedMentors[r], m) < 0 && !breaksSameSpecialty(r, m);
+        return HardRules.allows(resident(r), mentor(m), Arrays.binarySearch(bannedMentors[r], m) >= 0,
+                cohort.info().requireSameSpecialty());
     }
 
     /** The first hard rule that forbids the pair, or empty when it is compatible. */
     public Optional<Incompatibility> incompatibility(int r, int m) {
-        Mentor mentor = mentor(m);
-        if (!mentor.accepting()) {
-            return Optional.of(Incompatibility.NOT_ACCEPTING);
-        }
-        if (mentor.capacity() <= 0) {
-            return Optional.of(Incompatibility.NO_CAPACITY);
-        }
-        Optional<Incompatibility> ban = ban(r, m);
-        if (ban.isPresent()) {
-            return ban;
-        }
-        if (breaksSameSpecialty(r, m)) {
-            return Optional.of(Incompatibility.DIFFERENT_SPECIALTY);
-        }
-        return Optional.empty();
+        int ban = Arrays.binarySearch(bannedMentors[r], m);
+        return HardRules.firstBroken(resident(r), mentor(m), ban >= 0 ? banReasons[r][ban] : null,
+                cohort.info().requireSameSpecialty());
     }
 
     /** The first ban (avoid list, declined, conflict of interest) on the pair, whatever the mentor's state. */
@@ -255,13 +225,12 @@ public final class PairScorer {
     /** One term's points for the pair, as counted in {@link #score}. Allocates nothing. */
     public int termPoints(ScoreTerm term, int r, int m) {
         return switch (term) {
-            case SPECIALTY -> specialtyPoints[specialtyMatch[r][mentorSpecialty[m]]];
-            case INTERESTS -> ScoreTerm.INTERESTS.points(weights, residentInterests[r].cosine(mentorInterests[m]));
-            case AVAILABILITY -> availabilityPoints[Math.min(HOURS_FOR_FULL_AVAILABILITY, commonHours(r, m))];
-            case RESIDENT_RANK -> ScoreTerm.RESIDENT_RANK.points(weights, rankFraction(position(ranking[r], m)));
-            case MENTOR_PREFERENCE ->
-                    ScoreTerm.MENTOR_PREFERENCE.points(weights, rankFraction(position(preferredBy[m], r)));
-            case REPEAT_PAIR -> repeatPoints(r, m);
+            case SPECIALTY -> terms.specialty(SPECIALTY_MATCHES[specialtyMatch[r][mentorSpecialty[m]]]);
+            case INTERESTS -> terms.interests(residentInterests[r].cosine(mentorInterests[m]));
+            case AVAILABILITY -> terms.availability(commonHours(r, m));
+            case RESIDENT_RANK -> terms.residentRank(position(ranking[r], m));
+            case MENTOR_PREFERENCE -> terms.mentorPreference(position(preferredBy[m], r));
+            case REPEAT_PAIR -> terms.repeatPair(previousPair(r, m));
         };
     }
 
@@ -271,17 +240,9 @@ public final class PairScorer {
 
     /** The pair score term by term, with the facts behind it. */
     public PairScore breakdown(int r, int m) {
-        SpecialtyMatch specialty = SPECIALTY_MATCHES[specialtyMatch[r][mentorSpecialty[m]]];
-        int hours = commonHours(r, m);
-        int rank = position(ranking[r], m);
-        int preference = position(preferredBy[m], r);
-        Map<ScoreTerm, Integer> points = new EnumMap<>(ScoreTerm.class);
-        for (ScoreTerm term : SCORE_TERMS) {
-            points.put(term, termPoints(term, r, m));
-        }
-        int total = points.values().stream().mapToInt(Integer::intValue).sum();
-        return new PairScore(total, points, specialty, residentInterests[r].shared(mentorInterests[m]), hours, rank,
-                preference, previousPair(r, m));
+        return terms.breakdown(SPECIALTY_MATCHES[specialtyMatch[r][mentorSpecialty[m]]],
+                residentInterests[r].cosine(mentorInterests[m]), residentInterests[r].shared(mentorInterests[m]),
+                commonHours(r, m), position(ranking[r], m), position(preferredBy[m], r), previousPair(r, m));
     }
 
     public boolean previousPair(int r, int m) {
@@ -294,24 +255,12 @@ public final class PairScorer {
 
     /** The highest pair score any pair of this cohort could reach: an optimistic bound for pruning. */
     public int maxPossibleScore() {
-        int max = specialtyPoints[SpecialtyMatch.CAREER_GOAL.ordinal()] + availabilityPoints[HOURS_FOR_FULL_AVAILABILITY]
-                + ScoreTerm.INTERESTS.points(weights, 1) + ScoreTerm.RESIDENT_RANK.points(weights, 1)
-                + ScoreTerm.MENTOR_PREFERENCE.points(weights, 1);
-        return max + Math.max(0, repeatSign() * ScoreTerm.REPEAT_PAIR.points(weights, 1));
-    }
-
-    private int repeatPoints(int r, int m) {
-        return previousPair(r, m) ? repeatSign() * ScoreTerm.REPEAT_PAIR.points(weights, 1) : 0;
-    }
-
-    /** Last year's pair is penalised, unless the cohort asks for continuity. */
-    private int repeatSign() {
-        return cohort.info().preferContinuity() ? 1 : -1;
+        return terms.maxPossibleScore();
     }
 
     /** 1st choice counts fully, each later choice a fifth less, down to a fifth; not listed counts nothing. */
     static double rankFraction(int position) {
-        return position == 0 ? 0 : Math.max(0.2, 1 - 0.2 * (position - 1));
+        return PairTerms.rankFraction(position);
     }
 
     private static int position(int[] list, int value) {

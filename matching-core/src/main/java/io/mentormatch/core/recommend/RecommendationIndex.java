@@ -1,0 +1,636 @@
+package io.mentormatch.core.recommend;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.CohortInfo;
+import io.mentormatch.core.cohort.Mentor;
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.Pair;
+import io.mentormatch.core.cohort.PairBan;
+import io.mentormatch.core.cohort.Resident;
+import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.cohort.WeeklyAvailability;
+import io.mentormatch.core.explain.PairExplainer;
+import io.mentormatch.core.scoring.HardRules;
+import io.mentormatch.core.scoring.Incompatibility;
+import io.mentormatch.core.scoring.InterestIndex;
+import io.mentormatch.core.scoring.InterestProfile;
+import io.mentormatch.core.scoring.PairScore;
+import io.mentormatch.core.scoring.PairScorer;
+import io.mentormatch.core.scoring.PairTerms;
+import io.mentormatch.core.scoring.SpecialtyMatch;
+
+/**
+ * The recommendation engine of one cohort: the mentors who fit a resident best and why, the residents who fit a
+ * mentor best, and alternatives to a mentor, fast enough to answer while a resident types their form.
+ * <p>
+ * It ranks by the pair score the solver optimises: the same hard rules ({@link HardRules}), the same term
+ * arithmetic ({@link PairTerms}) and the same TF-IDF interest vectors ({@link InterestIndex}) as
+ * {@link PairScorer}; for a resident of the cohort it returns exactly {@code PairScorer.of(cohort).score(r, m)}.
+ * A resident's draft form, not yet in the cohort, is scored the same way against the indexed mentors: the
+ * cohort's bans, last year's pairs and mentors' preferences apply to it by its id.
+ * <p>
+ * One mentor's profile is updated in place ({@link #updateMentor}): the interest weights are re-derived for the
+ * few terms whose document frequency changed, and the profiles holding one of them are re-weighted when next
+ * read ({@link InterestProfiles}), so the index answers exactly as an index built afresh from the updated
+ * cohort. Adding or removing a mentor changes every weight: build a new index.
+ * <p>
+ * Equal scores rank by most free places, then by cohort order; so a resident who has filled in only a
+ * specialty gets mentors of that specialty first, and one who has filled in nothing the mentors with most room.
+ * <p>
+ * Thread-safe: queries run in parallel, an update waits for them.
+ */
+public final class RecommendationIndex {
+
+    private static final int SCORE_OFFSET = 1 << 20;
+    private static final int FREE_BITS = 20;
+    private static final int SLOT_BITS = 21;
+    private static final int MAX_FREE = (1 << FREE_BITS) - 1;
+    private static final long SLOT_MASK = (1L << SLOT_BITS) - 1;
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final CohortInfo info;
+    private final PairTerms terms;
+    private final PairExplainer explainer;
+    private final ProfileSimilarity similarity;
+    /**
+     * The highest pair score of a mentor whom the resident did not rank, who did not ask for the resident and
+     * was not paired with them last year, by specialty match, shared interest or not, and common hours.
+     */
+    private final int[][][] bestOfStranger;
+    private final InterestIndex interests;
+    private final SpecialtyMatches specialtyMatches = new SpecialtyMatches();
+
+    private final Mentor[] mentors;
+    private final InterestProfiles mentorInterests;
+    /** Seats each mentor offers: 0 when not accepting. */
+    private final int[] seats;
+    /** Each mentor's weekly hours, {@link WeeklyAvailability#WORDS} words a mentor: the scan reads no records. */
+    private final long[] mentorHours;
+    private final int[] mentorSpecialty;
+    /** The residents each mentor asked for, as resident slots in the mentor's order. */
+    private final int[][] mentorPreferred;
+    /** The inverse: by resident slot, the mentors who asked for that resident. */
+    private final Map<Integer, Set<Integer>> preferredBy = new HashMap<>();
+    private final int[] load;
+    private final Map<MentorId, Integer> mentorSlots = new HashMap<>();
+
+    private final Resident[] residents;
+    private final InterestProfiles residentInterests;
+    private final Map<ResidentId, Integer> residentSlots = new HashMap<>();
+
+    /** Conflicts of interest and declines; a resident's own avoid list is read from the resident. */
+    private final Map<ResidentId, Map<MentorId, Incompatibility>> bans = new HashMap<>();
+    private final Map<ResidentId, Set<MentorId>> previousMentors = new HashMap<>();
+
+    private final InterestProfiles.TermClock termClock = new InterestProfiles.TermClock();
+
+    private RecommendationIndex(Cohort cohort) {
+        this.info = cohort.info();
+        this.terms = PairTerms.of(cohort);
+        this.explainer = new PairExplainer(terms);
+        this.similarity = new ProfileSimilarity(cohort.weights());
+        this.bestOfStranger = new int[SpecialtyMatch.values().length][2][PairTerms.HOURS_FOR_FULL_AVAILABILITY + 1];
+        for (SpecialtyMatch match : SpecialtyMatch.values()) {
+            for (int hours = 0; hours <= PairTerms.HOURS_FOR_FULL_AVAILABILITY; hours++) {
+                bestOfStranger[match.ordinal()][0][hours] = terms.total(match, 0, hours, 0, 0, false);
+                bestOfStranger[match.ordinal()][1][hours] = terms.total(match, 1, hours, 0, 0, false);
+            }
+        }
+        List<Mentor> mentorList = cohort.mentors();
+        List<Resident> residentList = cohort.residents();
+        if (mentorList.size() > SLOT_MASK || cohort.residents().size() > SLOT_MASK) {
+            throw new IllegalArgumentException("at most " + SLOT_MASK + " mentors and residents per index");
+        }
+        mentors = mentorList.toArray(Mentor[]::new);
+        residents = residentList.toArray(Resident[]::new);
+        for (int m = 0; m < mentors.length; m++) {
+            mentorSlots.put(mentors[m].id(), m);
+        }
+        for (int r = 0; r < residents.length; r++) {
+            residentSlots.put(residents[r].id(), r);
+        }
+        // the same documents in the same order as PairScorer, so that the weights are the same
+        interests = InterestIndex.of(Stream.concat(mentorList.stream().map(Mentor::interests),
+                residentList.stream().map(Resident::interests)).toList());
+        mentorInterests = new InterestProfiles(interests, termClock, mentors.length);
+        seats = new int[mentors.length];
+        mentorHours = new long[mentors.length * WeeklyAvailability.WORDS];
+        mentorSpecialty = new int[mentors.length];
+        mentorPreferred = new int[mentors.length][];
+        for (int m = 0; m < mentors.length; m++) {
+            mentorInterests.set(m, interests.profile(mentors[m].interests()));
+            seats[m] = mentors[m].effectiveCapacity();
+            mentors[m].availability().copyTo(mentorHours, m * WeeklyAvailability.WORDS);
+            mentorSpecialty[m] = specialtyMatches.specialtyId(mentors[m].specialty());
+            mentorPreferred[m] = residentSlots(mentors[m]);
+            prefer(m, true);
+        }
+        residentInterests = new InterestProfiles(interests, termClock, residents.length);
+        for (int r = 0; r < residents.length; r++) {
+            residentInterests.set(r, interests.profile(residents[r].interests()));
+        }
+        load = new int[mentors.length];
+        for (PairBan ban : cohort.declined()) {
+            bans.computeIfAbsent(ban.resident(), id -> new HashMap<>()).put(ban.mentor(), Incompatibility.DECLINED);
+        }
+        for (PairBan ban : cohort.conflicts()) {
+            bans.computeIfAbsent(ban.resident(), id -> new HashMap<>())
+                    .put(ban.mentor(), Incompatibility.CONFLICT_OF_INTEREST);
+        }
+        for (Pair pair : cohort.previousPairs()) {
+            previousMentors.computeIfAbsent(pair.resident(), id -> new HashSet<>()).add(pair.mentor());
+        }
+    }
+
+    public static RecommendationIndex of(Cohort cohort) {
+        return new RecommendationIndex(cohort);
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    /** The top k mentors for a resident of the cohort. */
+    public List<MentorRecommendation> recommendMentors(ResidentId resident, int k, RecommendOptions options) {
+        return read(() -> recommendMentorsLocked(residents[residentSlot(resident)], k, options));
+    }
+
+    /**
+     * The top k compatible mentors for a resident's profile as it stands, e.g. a draft form not yet in the
+     * cohort; best pair score first, equal scores by most free places. The draft is weighted against the
+     * cohort's interest frequencies without being counted in them, and an interest no one in the cohort holds
+     * is left out of its vector: no mentor could share it.
+     */
+    public List<MentorRecommendation> recommendMentors(Resident resident, int k, RecommendOptions options) {
+        return read(() -> recommendMentorsLocked(resident, k, options));
+    }
+
+    public List<MentorRecommendation> recommendMentors(Resident resident, int k) {
+        return recommendMentors(resident, k, RecommendOptions.DEFAULT);
+    }
+
+    /** The top k compatible residents of the cohort for a mentor of the cohort. */
+    public List<ResidentRecommendation> recommendResidents(MentorId mentor, int k, RecommendOptions options) {
+        return read(() -> recommendResidentsLocked(mentors[mentorSlot(mentor)], k, options));
+    }
+
+    /** The top k compatible residents of the cohort for a mentor's profile as it stands, e.g. a draft. */
+    public List<ResidentRecommendation> recommendResidents(Mentor mentor, int k, RecommendOptions options) {
+        return read(() -> recommendResidentsLocked(mentor, k, options));
+    }
+
+    /**
+     * Up to k other mentors who take mentees and suit the same residents ({@link ProfileSimilarity}), most
+     * similar first, equal similarity by most free places: alternatives to a mentor who declined or is full.
+     */
+    public List<SimilarMentor> similarMentors(MentorId mentor, int k, RecommendOptions options) {
+        return read(() -> similarMentorsLocked(mentorSlot(mentor), k, options));
+    }
+
+    /** The pair score of a resident's profile, e.g. a draft, with a mentor of the cohort, term by term. */
+    public PairScore score(Resident resident, MentorId mentor) {
+        return read(() -> breakdown(seeker(resident), mentorSlot(mentor)));
+    }
+
+    /** Why a hard rule forbids this pair, or empty when the mentor may be recommended to the resident. */
+    public Optional<Incompatibility> incompatibility(Resident resident, MentorId mentor) {
+        return read(() -> {
+            Mentor m = mentors[mentorSlot(mentor)];
+            Incompatibility ban = bans.getOrDefault(resident.id(), Map.of()).get(mentor);
+            if (ban == null && resident.avoid().contains(mentor)) {
+                ban = Incompatibility.AVOIDED;
+            }
+            return HardRules.firstBroken(resident, m, ban, info.requireSameSpecialty());
+        });
+    }
+
+    /** Places the mentor has left given the current loads. */
+    public int freeCapacity(MentorId mentor) {
+        return read(() -> free(mentorSlot(mentor)));
+    }
+
+    // ---------------------------------------------------------------- updates
+
+    /**
+     * Replaces a mentor's profile in place (specialty, interests, availability, capacity, accepting, preferred
+     * residents); afterwards every answer equals that of an index built from the updated cohort.
+     *
+     * @throws IllegalArgumentException for a mentor not in the index, or a preferred resident not in the cohort
+     */
+    public void updateMentor(Mentor updated) {
+        lock.writeLock().lock();
+        try {
+            int slot = mentorSlot(updated.id());
+            int[] preferred = residentSlots(updated);
+            termClock.changed(interests.replace(mentors[slot].interests(), updated.interests()));
+            mentors[slot] = updated;
+            mentorInterests.set(slot, interests.profile(updated.interests()));
+            seats[slot] = updated.effectiveCapacity();
+            updated.availability().copyTo(mentorHours, slot * WeeklyAvailability.WORDS);
+            mentorSpecialty[slot] = specialtyMatches.specialtyId(updated.specialty());
+            prefer(slot, false);
+            mentorPreferred[slot] = preferred;
+            prefer(slot, true);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * The current mentees per mentor, e.g. of the proposal under review; mentors left out have none.
+     *
+     * @throws IllegalArgumentException for a mentor not in the index
+     */
+    public void updateLoads(Map<MentorId, Integer> loads) {
+        lock.writeLock().lock();
+        try {
+            int[] fresh = new int[mentors.length];
+            loads.forEach((mentor, mentees) -> fresh[mentorSlot(mentor)] = mentees);
+            System.arraycopy(fresh, 0, load, 0, load.length);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void prefer(int mentor, boolean prefers) {
+        for (int resident : mentorPreferred[mentor]) {
+            if (prefers) {
+                preferredBy.computeIfAbsent(resident, r -> new HashSet<>()).add(mentor);
+            } else {
+                preferredBy.get(resident).remove(mentor);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- mentors for a resident
+
+    /**
+     * One resident's side of every pair, looked up once per query.
+     *
+     * @param sharing mentors who hold at least one of the resident's interests: for all others the cosine is 0
+     * @param personal mentors the resident ranked, who asked for the resident, or were paired with them last
+     *                 year, ascending: the few pairs whose rank, preference and repeat terms are not 0
+     */
+    private record Seeker(Resident resident, int slot, InterestProfile interests, BitSet sharing,
+                          byte[] specialtyRow, long[] hours, int[] ranking, int[] banned, int[] previous,
+                          int[] personal) {
+    }
+
+    private Seeker seeker(Resident resident) {
+        Integer slot = residentSlots.get(resident.id());
+        int[] ranking = resident.ranking().stream().mapToInt(id -> mentorSlots.getOrDefault(id, -1)).toArray();
+        int[] banned = Stream.concat(bans.getOrDefault(resident.id(), Map.of()).keySet().stream(),
+                        resident.avoid().stream())
+                .mapToInt(id -> mentorSlots.getOrDefault(id, -1)).filter(m -> m >= 0).distinct().sorted().toArray();
+        int[] previous = previousMentors.getOrDefault(resident.id(), Set.of()).stream()
+                .mapToInt(id -> mentorSlots.getOrDefault(id, -1)).filter(m -> m >= 0).toArray();
+        InterestProfile profile = interests.profile(resident.interests());
+        BitSet sharing = mentorInterests.holdingAny(profile.terms());
+        IntStream preferring = slot == null ? IntStream.empty()
+                : preferredBy.getOrDefault(slot, Set.of()).stream().mapToInt(Integer::intValue);
+        int[] personal = IntStream.concat(IntStream.concat(Arrays.stream(ranking), Arrays.stream(previous)),
+                preferring).filter(m -> m >= 0).distinct().sorted().toArray();
+        long[] hours = new long[WeeklyAvailability.WORDS];
+        resident.availability().copyTo(hours, 0);
+        return new Seeker(resident, slot == null ? -1 : slot, profile, sharing, specialtyMatches.row(resident),
+                hours, ranking, banned, previous, personal);
+    }
+
+    private boolean compatible(Seeker seeker, int m) {
+        return HardRules.allows(seeker.resident, mentors[m], Arrays.binarySearch(seeker.banned, m) >= 0,
+                info.requireSameSpecialty());
+    }
+
+    /**
+     * Offers a mentor the resident has no personal tie with (no rank, no preference, no previous pair): most such
+     * mentors cannot enter the top k even with a perfect interest cosine, and are passed over after a table
+     * lookup, before their record or interest profile is read.
+     */
+    private void offerStranger(TopK top, Seeker seeker, int m, boolean skipFull) {
+        SpecialtyMatch specialty = SpecialtyMatches.match(seeker.specialtyRow, mentorSpecialty[m]);
+        boolean sharing = seeker.sharing.get(m);
+        int hours = commonHours(seeker, m);
+        int best = bestOfStranger[specialty.ordinal()][sharing ? 1 : 0]
+                [Math.min(hours, PairTerms.HOURS_FOR_FULL_AVAILABILITY)];
+        if (top.accepts(key(best, MAX_FREE, 0))) {
+            offer(top, seeker, m, specialty, sharing, hours, 0, 0, false, skipFull);
+        }
+    }
+
+    private void offerPersonal(TopK top, Seeker seeker, int m, boolean skipFull) {
+        offer(top, seeker, m, SpecialtyMatches.match(seeker.specialtyRow, mentorSpecialty[m]),
+                seeker.sharing.get(m), commonHours(seeker, m), position(seeker.ranking, m),
+                seeker.slot < 0 ? 0 : position(mentorPreferred[m], seeker.slot), position(seeker.previous, m) > 0,
+                skipFull);
+    }
+
+    /** Offers a pair to the top k if it is compatible, by its pair score; the cosine only if it can matter. */
+    private void offer(TopK top, Seeker seeker, int m, SpecialtyMatch specialty, boolean sharing, int hours,
+                       int rank, int preference, boolean previous, boolean skipFull) {
+        int free = free(m);
+        if (free == 0 && skipFull || !compatible(seeker, m)) {
+            return;
+        }
+        if (!sharing) {
+            top.offer(key(terms.total(specialty, 0, hours, rank, preference, previous), free, m));
+        } else if (top.accepts(key(terms.total(specialty, 1, hours, rank, preference, previous), free, m))) {
+            double cosine = seeker.interests.cosine(mentorInterests.get(m));
+            top.offer(key(terms.total(specialty, cosine, hours, rank, preference, previous), free, m));
+        }
+    }
+
+    private int commonHours(Seeker seeker, int m) {
+        return WeeklyAvailability.commonHours(seeker.hours, 0, mentorHours, m * WeeklyAvailability.WORDS);
+    }
+
+    private PairScore breakdown(Seeker seeker, int m) {
+        return terms.breakdown(SpecialtyMatches.match(seeker.specialtyRow, mentorSpecialty[m]),
+                seeker.interests.cosine(mentorInterests.get(m)), seeker.interests.shared(mentorInterests.get(m)),
+                seeker.resident.availability().commonHours(mentors[m].availability()),
+                position(seeker.ranking, m), seeker.slot < 0 ? 0 : position(mentorPreferred[m], seeker.slot),
+                position(seeker.previous, m) > 0);
+    }
+
+    private List<MentorRecommendation> recommendMentorsLocked(Resident resident, int k, RecommendOptions options) {
+        requirePositive(k);
+        Seeker seeker = seeker(resident);
+        TopK top = new TopK(options.diversity().poolSize(k));
+        int[] personal = seeker.personal;
+        for (int m = 0, next = 0; m < mentors.length; m++) {
+            if (next < personal.length && personal[next] == m) {
+                next++;
+                offerPersonal(top, seeker, m, options.skipFullMentors());
+            } else {
+                offerStranger(top, seeker, m, options.skipFullMentors());
+            }
+        }
+        long[] ranked = top.bestFirst();
+        int[] slots = diversify(ranked, k, options.diversity(), (a, b) -> similarity.between(
+                mentors[a].specialty(), mentorInterests.get(a), mentors[b].specialty(), mentorInterests.get(b)));
+        boolean partial = resident.interests().isEmpty()
+                || resident.specialty().isBlank() && resident.careerGoal().isBlank();
+        List<MentorRecommendation> list = new ArrayList<>(slots.length);
+        for (int m : slots) {
+            PairScore breakdown = breakdown(seeker, m);
+            List<String> reasons = new ArrayList<>(explainer.reasons(resident, mentors[m], breakdown));
+            if (partial) {
+                reasons.add(places(free(m)));
+            }
+            list.add(new MentorRecommendation(mentors[m].id(), mentors[m].name(), mentors[m].specialty(),
+                    breakdown.total(), breakdown, reasons, free(m)));
+        }
+        return list;
+    }
+
+    private static String places(int free) {
+        return free == 1 ? "1 place free" : free + " places free";
+    }
+
+    // ---------------------------------------------------------------- residents for a mentor
+
+    private List<ResidentRecommendation> recommendResidentsLocked(Mentor mentor, int k, RecommendOptions options) {
+        requirePositive(k);
+        InterestProfile mentorProfile = interests.profile(mentor.interests());
+        int specialty = specialtyMatches.specialtyId(mentor.specialty());
+        int[] preferred = mentor.preferredResidents().stream()
+                .mapToInt(id -> residentSlots.getOrDefault(id, -1)).toArray();
+        TopK top = new TopK(options.diversity().poolSize(k));
+        for (int r = 0; r < residents.length; r++) {
+            Resident resident = residents[r];
+            if (HardRules.allows(resident, mentor, banned(resident, mentor.id()), info.requireSameSpecialty())) {
+                top.offer(key(terms.total(
+                        SpecialtyMatches.match(specialtyMatches.row(resident), specialty),
+                        residentInterests.get(r).cosine(mentorProfile),
+                        resident.availability().commonHours(mentor.availability()),
+                        resident.rankOf(mentor.id()), position(preferred, r), previous(resident, mentor.id())),
+                        0, r));
+            }
+        }
+        int[] slots = diversify(top.bestFirst(), k, options.diversity(), (a, b) -> similarity.between(
+                residents[a].specialty(), residentInterests.get(a), residents[b].specialty(), residentInterests.get(b)));
+        List<ResidentRecommendation> list = new ArrayList<>(slots.length);
+        for (int r : slots) {
+            Resident resident = residents[r];
+            SpecialtyMatch match = SpecialtyMatches.match(specialtyMatches.row(resident), specialty);
+            InterestProfile residentProfile = residentInterests.get(r);
+            PairScore breakdown = terms.breakdown(match, residentProfile.cosine(mentorProfile),
+                    residentProfile.shared(mentorProfile),
+                    resident.availability().commonHours(mentor.availability()), resident.rankOf(mentor.id()),
+                    position(preferred, r), previous(resident, mentor.id()));
+            list.add(new ResidentRecommendation(resident.id(), resident.name(), resident.specialty(),
+                    breakdown.total(), breakdown, explainer.reasons(resident, mentor, breakdown)));
+        }
+        return list;
+    }
+
+    private boolean banned(Resident resident, MentorId mentor) {
+        Map<MentorId, Incompatibility> residentBans = bans.get(resident.id());
+        return residentBans != null && residentBans.containsKey(mentor) || resident.avoid().contains(mentor);
+    }
+
+    private boolean previous(Resident resident, MentorId mentor) {
+        Set<MentorId> previous = previousMentors.get(resident.id());
+        return previous != null && previous.contains(mentor);
+    }
+
+    // ---------------------------------------------------------------- similar mentors
+
+    private List<SimilarMentor> similarMentorsLocked(int of, int k, RecommendOptions options) {
+        requirePositive(k);
+        Mentor mentor = mentors[of];
+        InterestProfile profile = mentorInterests.get(of);
+        double[] similarTo = new double[mentors.length];
+        Comparator<Integer> order = Comparator.<Integer>comparingDouble(m -> -similarTo[m])
+                .thenComparingInt(m -> -free(m))
+                .thenComparingInt(m -> m);
+        List<Integer> ranked = IntStream.range(0, mentors.length)
+                .filter(m -> m != of && seats[m] > 0)
+                .filter(m -> free(m) > 0 || !options.skipFullMentors())
+                .peek(m -> similarTo[m] = similarity.between(mentor.specialty(), profile,
+                        mentors[m].specialty(), mentorInterests.get(m)))
+                .boxed().sorted(order).limit(k).toList();
+        return ranked.stream().map(m -> {
+            List<String> reasons = new ArrayList<>(ProfileSimilarity.reasons(mentor.specialty(), profile,
+                    mentors[m].specialty(), mentorInterests.get(m)));
+            reasons.add(places(free(m)));
+            return new SimilarMentor(mentors[m].id(), mentors[m].name(), mentors[m].specialty(), similarTo[m],
+                    free(m), reasons);
+        }).toList();
+    }
+
+    // ---------------------------------------------------------------- ranking
+
+    /** The best candidates' slots, by relevance or, with diversity on, by maximal marginal relevance. */
+    private int[] diversify(long[] ranked, int k, Diversity diversity,
+                            MaximalMarginalRelevance.Similarity slotSimilarity) {
+        int[] slots = new int[ranked.length];
+        for (int i = 0; i < ranked.length; i++) {
+            slots[i] = slotOf(ranked[i]);
+        }
+        if (!diversity.enabled() || ranked.length <= 1) {
+            return Arrays.copyOf(slots, Math.min(k, slots.length));
+        }
+        double scale = Math.max(1, terms.maxPossibleScore());
+        double[] relevance = new double[ranked.length];
+        for (int i = 0; i < ranked.length; i++) {
+            relevance[i] = scoreOf(ranked[i]) / scale;
+        }
+        int[] picks = MaximalMarginalRelevance.rerank(relevance, k, diversity.lambda(),
+                (a, b) -> slotSimilarity.between(slots[a], slots[b]));
+        return Arrays.stream(picks).map(p -> slots[p]).toArray();
+    }
+
+    /** Higher is better: score, then free places, then the earlier slot, packed into one comparable long. */
+    private static long key(int score, int free, int slot) {
+        return (long) (score + SCORE_OFFSET) << (FREE_BITS + SLOT_BITS)
+                | (long) Math.min(free, MAX_FREE) << SLOT_BITS
+                | (SLOT_MASK - slot);
+    }
+
+    private static int slotOf(long key) {
+        return (int) (SLOT_MASK - (key & SLOT_MASK));
+    }
+
+    private static int scoreOf(long key) {
+        return (int) (key >>> (FREE_BITS + SLOT_BITS)) - SCORE_OFFSET;
+    }
+
+    /** The n largest keys seen, in a min-heap whose root is the weakest kept. */
+    private static final class TopK {
+        private final long[] heap;
+        private int size;
+
+        TopK(int n) {
+            heap = new long[n];
+        }
+
+        /** Whether a candidate with this key would be kept now. */
+        boolean accepts(long key) {
+            return size < heap.length || key > heap[0];
+        }
+
+        void offer(long key) {
+            if (size < heap.length) {
+                heap[size] = key;
+                siftUp(size++);
+            } else if (key > heap[0]) {
+                heap[0] = key;
+                siftDown(0);
+            }
+        }
+
+        long[] bestFirst() {
+            long[] sorted = Arrays.copyOf(heap, size);
+            Arrays.sort(sorted);
+            for (int i = 0, j = size - 1; i < j; i++, j--) {
+                long swap = sorted[i];
+                sorted[i] = sorted[j];
+                sorted[j] = swap;
+            }
+            return sorted;
+        }
+
+        private void siftUp(int i) {
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (heap[parent] <= heap[i]) {
+                    return;
+                }
+                swap(i, parent);
+                i = parent;
+            }
+        }
+
+        private void siftDown(int i) {
+            while (true) {
+                int left = 2 * i + 1;
+                if (left >= size) {
+                    return;
+                }
+                int smaller = left + 1 < size && heap[left + 1] < heap[left] ? left + 1 : left;
+                if (heap[i] <= heap[smaller]) {
+                    return;
+                }
+                swap(i, smaller);
+                i = smaller;
+            }
+        }
+
+        private void swap(int a, int b) {
+            long t = heap[a];
+            heap[a] = heap[b];
+            heap[b] = t;
+        }
+    }
+
+    // ---------------------------------------------------------------- lookups
+
+    private int free(int m) {
+        return Math.max(0, seats[m] - load[m]);
+    }
+
+    private int mentorSlot(MentorId id) {
+        Integer slot = mentorSlots.get(id);
+        if (slot == null) {
+            throw new IllegalArgumentException("unknown mentor " + id
+                    + " (adding a mentor changes every interest weight: build a new index)");
+        }
+        return slot;
+    }
+
+    private int residentSlot(ResidentId id) {
+        Integer slot = residentSlots.get(id);
+        if (slot == null) {
+            throw new IllegalArgumentException("unknown resident " + id + ": pass the draft profile instead");
+        }
+        return slot;
+    }
+
+    private int[] residentSlots(Mentor mentor) {
+        return mentor.preferredResidents().stream().mapToInt(id -> {
+            Integer slot = residentSlots.get(id);
+            if (slot == null) {
+                throw new IllegalArgumentException("mentor " + mentor.id() + " prefers unknown resident " + id);
+            }
+            return slot;
+        }).toArray();
+    }
+
+    private static int position(int[] list, int value) {
+        for (int i = 0; i < list.length; i++) {
+            if (list[i] == value) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static void requirePositive(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, was " + k);
+        }
+    }
+
+    private <T> T read(Supplier<T> query) {
+        lock.readLock().lock();
+        try {
+            return query.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+}

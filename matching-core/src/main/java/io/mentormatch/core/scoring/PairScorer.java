@@ -266,6 +266,26 @@ public final class PairScorer {
                 preference, previousPair(r, m));
     }
 
+    /** 1-based position of mentor m in resident r's ranking, or 0 when r did not rank m. */
+    public int residentRank(int r, int m) {
+        return position(ranking[r], m);
+    }
+
+    /** 1-based position of resident r in mentor m's preferred list, or 0 when m did not list r. */
+    public int mentorPreference(int m, int r) {
+        return position(preferredBy[m], r);
+    }
+
+    /** How many mentors resident r ranked. */
+    public int rankingLength(int r) {
+        return ranking[r].length;
+    }
+
+    /** The mentor index at 1-based position {@code rank} of resident r's ranking. */
+    public int rankedMentor(int r, int rank) {
+        return ranking[r][rank - 1];
+    }
+
     public boolean previousPair(int r, int m) {
         return position(previousMentors[r], m) > 0;
     }

@@ -17,6 +17,7 @@ import io.mentormatch.core.cohort.PairBan;
 import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.cohort.SameSpecialty;
+import io.mentormatch.core.cohort.WeeklyAvailability;
 import io.mentormatch.core.cohort.Weights;
 
 /**
@@ -49,6 +50,14 @@ public final class PairScorer {
     private final int[] pinnedMentor;
     private final int[] specialtyPoints = new int[SPECIALTY_MATCHES.length];
     private final int[] availabilityPoints = new int[HOURS_FOR_FULL_AVAILABILITY + 1];
+    // Flat copies of what score() and compatible() read, so that the hundreds of millions of calls of a large
+    // cohort touch primitive arrays only; breakdown() keeps computing from the records.
+    private final int[] mentorCapacity;
+    private final boolean requireSameSpecialty;
+    private final long[] residentHours;
+    private final long[] mentorHours;
+    private final int[] rankPoints;
+    private final int[] preferencePoints;
 
     private PairScorer(Cohort cohort) {
         this.cohort = cohort;
@@ -75,12 +84,18 @@ public final class PairScorer {
         previousMentors = new int[residents.size()][];
         pinnedMentor = new int[residents.size()];
         Arrays.fill(pinnedMentor, -1);
+        // residents share a handful of (specialty, career goal, openness) profiles: compare each profile once
+        Map<List<Object>, byte[]> profiles = new HashMap<>();
         for (int r = 0; r < residents.size(); r++) {
             Resident resident = residents.get(r);
-            specialtyMatch[r] = new byte[specialties.size()];
-            for (int s = 0; s < specialties.size(); s++) {
-                specialtyMatch[r][s] = (byte) specialtyMatch(resident, specialties.get(s)).ordinal();
-            }
+            specialtyMatch[r] = profiles.computeIfAbsent(
+                    List.of(resident.specialty(), resident.careerGoal(), resident.openToOtherSpecialties()), key -> {
+                        byte[] row = new byte[specialties.size()];
+                        for (int s = 0; s < specialties.size(); s++) {
+                            row[s] = (byte) specialtyMatch(resident, specialties.get(s)).ordinal();
+                        }
+                        return row;
+                    });
             ranking[r] = resident.ranking().stream().mapToInt(this::mentorIndex).toArray();
         }
         preferredBy = mentors.stream()
@@ -102,6 +117,34 @@ public final class PairScorer {
             availabilityPoints[hours] = ScoreTerm.AVAILABILITY.points(weights,
                     (double) hours / HOURS_FOR_FULL_AVAILABILITY);
         }
+        mentorCapacity = mentors.stream().mapToInt(Mentor::effectiveCapacity).toArray();
+        requireSameSpecialty = cohort.info().requireSameSpecialty();
+        residentHours = hourBits(residents.stream().map(Resident::availability).toList());
+        mentorHours = hourBits(mentors.stream().map(Mentor::availability).toList());
+        rankPoints = positionPoints(ScoreTerm.RESIDENT_RANK,
+                Arrays.stream(ranking).mapToInt(list -> list.length).max().orElse(0));
+        preferencePoints = positionPoints(ScoreTerm.MENTOR_PREFERENCE,
+                Arrays.stream(preferredBy).mapToInt(list -> list.length).max().orElse(0));
+    }
+
+    /** Three 64-bit words of hour-of-week bits per person, side by side. */
+    private static long[] hourBits(List<WeeklyAvailability> availabilities) {
+        long[] bits = new long[3 * availabilities.size()];
+        for (int i = 0; i < availabilities.size(); i++) {
+            for (int hour : availabilities.get(i).hoursOfWeek()) {
+                bits[3 * i + (hour >>> 6)] |= 1L << hour;
+            }
+        }
+        return bits;
+    }
+
+    /** The term's points for each 1-based list position up to the longest list; index 0 = not listed. */
+    private int[] positionPoints(ScoreTerm term, int longest) {
+        int[] points = new int[longest + 1];
+        for (int position = 0; position <= longest; position++) {
+            points[position] = term.points(weights, rankFraction(position));
+        }
+        return points;
     }
 
     public static PairScorer of(Cohort cohort) {
@@ -199,7 +242,7 @@ public final class PairScorer {
 
     /** Seats the mentor offers this year: 0 when not accepting. */
     public int capacity(int m) {
-        return mentor(m).effectiveCapacity();
+        return mentorCapacity[m];
     }
 
     /** The mentor index this resident is pinned to, or -1. */
@@ -209,9 +252,9 @@ public final class PairScorer {
 
     /** Whether no hard rule forbids the pair. */
     public boolean compatible(int r, int m) {
-        return capacity(m) > 0
-                && Arrays.binarySearch(bannedMentors[r], m) < 0
-                && (!cohort.info().requireSameSpecialty() || SameSpecialty.holds(resident(r), mentor(m)));
+        return mentorCapacity[m] > 0
+                && (bannedMentors[r].length == 0 || Arrays.binarySearch(bannedMentors[r], m) < 0)
+                && (!requireSameSpecialty || SameSpecialty.holds(resident(r), mentor(m)));
     }
 
     /** The first hard rule that forbids the pair, or empty when it is compatible. */
@@ -235,12 +278,16 @@ public final class PairScorer {
 
     /** The pair score: the sum of every term's points. Allocates nothing. */
     public int score(int r, int m) {
+        int common = Long.bitCount(residentHours[3 * r] & mentorHours[3 * m])
+                + Long.bitCount(residentHours[3 * r + 1] & mentorHours[3 * m + 1])
+                + Long.bitCount(residentHours[3 * r + 2] & mentorHours[3 * m + 2]);
+        InterestProfile interests = residentInterests[r];
         return specialtyPoints[specialtyMatch[r][mentorSpecialty[m]]]
-                + ScoreTerm.INTERESTS.points(weights, residentInterests[r].cosine(mentorInterests[m]))
-                + availabilityPoints[Math.min(HOURS_FOR_FULL_AVAILABILITY, commonHours(r, m))]
-                + ScoreTerm.RESIDENT_RANK.points(weights, rankFraction(position(ranking[r], m)))
-                + ScoreTerm.MENTOR_PREFERENCE.points(weights, rankFraction(position(preferredBy[m], r)))
-                + repeatPoints(r, m);
+                + (interests.isEmpty() ? 0 : ScoreTerm.INTERESTS.points(weights, interests.cosine(mentorInterests[m])))
+                + availabilityPoints[Math.min(HOURS_FOR_FULL_AVAILABILITY, common)]
+                + rankPoints[position(ranking[r], m)]
+                + preferencePoints[position(preferredBy[m], r)]
+                + (previousMentors[r].length == 0 ? 0 : repeatPoints(r, m));
     }
 
     public int score(ResidentId resident, MentorId mentor) {

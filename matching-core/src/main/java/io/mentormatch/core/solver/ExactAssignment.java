@@ -24,6 +24,8 @@ import io.mentormatch.core.scoring.PairScorer;
  */
 public final class ExactAssignment {
 
+    private static final int NONE_PRUNED = Integer.MIN_VALUE;
+
     /** Candidates per resident in the first round: enough that pricing rarely adds pairs on realistic cohorts. */
     public static final int DEFAULT_CANDIDATES = 24;
 
@@ -68,49 +70,51 @@ public final class ExactAssignment {
         Candidates.Scan[] scans = Candidates.scanAll(scorer, candidatesPerResident);
         int[][] mentors = new int[scans.length][];
         int[][] scores = new int[scans.length][];
+        int[] cutoff = new int[scans.length];
         int minScore = Integer.MAX_VALUE;
         int maxScore = Integer.MIN_VALUE;
         for (int r = 0; r < scans.length; r++) {
             mentors[r] = scans[r].mentors();
             scores[r] = scans[r].scores();
+            // the lists hold the best k: every pruned mentor scores at most the k-th
+            int kept = mentors[r].length;
+            cutoff[r] = scans[r].compatible() == kept ? NONE_PRUNED
+                    : kept == 0 ? scans[r].maxScore() : scores[r][kept - 1];
             if (scans[r].compatible() > 0) {
                 minScore = Math.min(minScore, scans[r].minScore());
                 maxScore = Math.max(maxScore, scans[r].maxScore());
             }
         }
-        return solve(scorer, mentors, scores, minScore, maxScore, maxRounds);
+        return solve(scorer, mentors, scores, cutoff, minScore, maxScore, maxRounds);
     }
 
     /** Starts from the given pruned candidate lists (mentor indices per resident) and prices out every pair. */
     public static Result solve(PairScorer scorer, int[][] candidateLists) {
         int[][] lists = new int[candidateLists.length][];
         int[][] scores = new int[candidateLists.length][];
+        int[] cutoff = new int[candidateLists.length];
+        Candidates.Scan[] ranges = Candidates.scanAll(scorer, 0);
         int minScore = Integer.MAX_VALUE;
         int maxScore = Integer.MIN_VALUE;
         for (int r = 0; r < candidateLists.length; r++) {
             int resident = r;
             lists[r] = Arrays.stream(candidateLists[r]).filter(m -> scorer.compatible(resident, m)).distinct().toArray();
             scores[r] = Arrays.stream(lists[r]).map(m -> scorer.score(resident, m)).toArray();
+            cutoff[r] = ranges[r].compatible() > lists[r].length ? ranges[r].maxScore() : NONE_PRUNED;
+            if (ranges[r].compatible() > 0) {
+                minScore = Math.min(minScore, ranges[r].minScore());
+                maxScore = Math.max(maxScore, ranges[r].maxScore());
+            }
         }
-        int[] range = scoreRange(scorer);
-        if (range != null) {
-            minScore = range[0];
-            maxScore = range[1];
-        }
-        return solve(scorer, lists, scores, minScore, maxScore, Integer.MAX_VALUE);
+        return solve(scorer, lists, scores, cutoff, minScore, maxScore, Integer.MAX_VALUE);
     }
 
-    private static int[] scoreRange(PairScorer scorer) {
-        return IntStream.range(0, scorer.residentCount()).parallel()
-                .mapToObj(r -> Candidates.scan(scorer, r, 0))
-                .filter(s -> s.compatible() > 0)
-                .map(s -> new int[] {s.minScore(), s.maxScore()})
-                .reduce((a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])})
-                .orElse(null);
-    }
-
-    private static Result solve(PairScorer scorer, int[][] mentors, int[][] scores, int minScore, int maxScore,
-                                int maxRounds) {
+    /**
+     * @param cutoff per resident, an upper bound on the pair score of every compatible mentor missing from its
+     *               list, or {@link #NONE_PRUNED}: pricing then skips mentors whose price alone rules them out
+     */
+    private static Result solve(PairScorer scorer, int[][] mentors, int[][] scores, int[] cutoff, int minScore,
+                                int maxScore, int maxRounds) {
         int residents = scorer.residentCount();
         int free = 0;
         for (int r = 0; r < residents; r++) {
@@ -124,7 +128,7 @@ public final class ExactAssignment {
             rounds++;
             Flow flow = new Flow(scorer, mentors, scores, bonus);
             flow.run();
-            Pricing pricing = Pricing.of(scorer, flow, mentors.length);
+            Pricing pricing = Pricing.of(scorer, flow, cutoff);
             if (pricing.violations == 0 || rounds >= maxRounds) {
                 return flow.result(pricing, rounds);
             }
@@ -453,6 +457,10 @@ public final class ExactAssignment {
      * {@code score + bonus − profit[r] − price[m]} is positive would improve the solution. Raising each resident's
      * profit to its best reduced profit makes the duals feasible for the whole problem, so their objective is a
      * valid upper bound whether or not any pair improves.
+     * <p>
+     * The pass need not score every pair: a pruned mentor of r scores at most {@code cutoff[r]}, so it can improve
+     * only if its price is below {@code cutoff[r] + bonus − profit[r]}. Mentors are visited cheapest first and the
+     * scan of a resident stops at that threshold; a resident held by an unpriced mentor of its list is done at once.
      */
     private static final class Pricing {
 
@@ -464,16 +472,21 @@ public final class ExactAssignment {
             improving = new int[residents][];
         }
 
-        static Pricing of(PairScorer scorer, Flow flow, int residents) {
-            Pricing pricing = new Pricing(residents);
-            long[] prices = new long[scorer.mentorCount()];
+        static Pricing of(PairScorer scorer, Flow flow, int[] cutoff) {
+            Pricing pricing = new Pricing(cutoff.length);
+            int mentors = scorer.mentorCount();
+            long[] prices = new long[mentors];
             long mentorSide = 0;
-            for (int m = 0; m < prices.length; m++) {
+            long[] byPrice = new long[mentors];
+            for (int m = 0; m < mentors; m++) {
                 prices[m] = flow.mentorPrice(m);
                 mentorSide += prices[m] * flow.residualCapacity(m);
+                // prices are below 2^40 (bonus × a few); the low 24 bits carry the mentor
+                byPrice[m] = prices[m] << 24 | m;
             }
-            long residentSide = IntStream.range(0, residents).parallel()
-                    .mapToLong(r -> pricing.price(scorer, flow, prices, r))
+            Arrays.sort(byPrice);
+            long residentSide = IntStream.range(0, cutoff.length).parallel()
+                    .mapToLong(r -> pricing.price(scorer, flow, prices, byPrice, cutoff[r], r))
                     .sum();
             for (int[] list : pricing.improving) {
                 if (list != null) {
@@ -485,15 +498,20 @@ public final class ExactAssignment {
         }
 
         /** @return the resident's dual-feasible profit; records its improving pairs, most improving first */
-        private long price(PairScorer scorer, Flow flow, long[] prices, int r) {
+        private long price(PairScorer scorer, Flow flow, long[] prices, long[] byPrice, int cutoff, int r) {
             if (scorer.pinnedMentor(r) >= 0) {
                 return 0;
             }
             long profit = flow.residentProfit(r);
+            if (cutoff == NONE_PRUNED) {
+                return profit;
+            }
+            long threshold = cutoff + flow.bonus - profit;
             long feasible = profit;
             long[] found = null;
             int count = 0;
-            for (int m = 0; m < prices.length; m++) {
+            for (int i = 0; i < byPrice.length && (byPrice[i] >>> 24) < threshold; i++) {
+                int m = (int) (byPrice[i] & 0xFFFFFF);
                 if (!scorer.compatible(r, m)) {
                     continue;
                 }

@@ -52,9 +52,9 @@ public final class SolverBenchmark {
         }
         System.out.printf(Locale.ROOT, "cores %d, max heap %d MiB, java %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
-        System.out.println("| size | pairs | what | time (ms) | peak heap (MiB) | matched | pair-score sum | bound | gap % | "
-                + "notes |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| size | pairs | what | time (ms) | CPU (ms) | peak heap (MiB) | matched | pair-score sum | "
+                + "bound | gap % | notes |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (String size : sizes) {
             String[] parts = size.toLowerCase(Locale.ROOT).split("x");
             int residents = Integer.parseInt(parts[0]);
@@ -102,23 +102,28 @@ public final class SolverBenchmark {
     private static void row(String size, long pairs, String what, Measured<?> m, int matched, long sum, long bound,
                             String notes) {
         double gap = bound == 0 ? 0 : 100.0 * (bound - sum) / Math.abs(bound);
-        System.out.printf(Locale.ROOT, "| %s | %,d | %s | %,d | %,d | %d | %d | %d | %.3f | %s |%n", size, pairs, what,
-                m.millis, m.peakHeapMiB, matched, sum, bound, gap, notes);
+        System.out.printf(Locale.ROOT, "| %s | %,d | %s | %,d | %,d | %,d | %d | %d | %d | %.3f | %s |%n", size, pairs,
+                what, m.millis, m.cpuMillis, m.peakHeapMiB, matched, sum, bound, gap, notes);
     }
 
-    private record Measured<T>(T value, long millis, long peakHeapMiB) {
+    /** @param cpuMillis CPU time of the whole process (every thread, the GC too): shows what parallelism bought */
+    private record Measured<T>(T value, long millis, long cpuMillis, long peakHeapMiB) {
     }
 
-    /** Times one run and reports the peak heap it reached above nothing (pools reset after a full GC). */
+    /** Times one run and reports the peak heap it reached (pools reset after a full GC) and the CPU it used. */
     private static <T> Measured<T> measure(Supplier<T> work) {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         T value = work.get();
         long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        long cpuMillis = Duration.ofNanos(os.getProcessCpuTime() - cpuStart).toMillis();
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Measured<>(value, millis, peak >> 20);
+        return new Measured<>(value, millis, cpuMillis, peak >> 20);
     }
 }

@@ -13,12 +13,12 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 import io.mentormatch.core.scoring.PairScorer;
 
 /** Independent answers to check the solvers against: brute force and a library min-cost flow. */
-final class Oracles {
+public final class Oracles {
 
     /** The linear objective of a matching: residents matched first, then the sum of pair scores. */
-    record Value(int matched, long pairScoreSum) implements Comparable<Value> {
+    public record Value(int matched, long pairScoreSum) implements Comparable<Value> {
 
-        static Value of(PairScorer scorer, Matching matching) {
+        public static Value of(PairScorer scorer, Matching matching) {
             return new Value(matching.matched(), matching.pairScoreSum(scorer));
         }
 
@@ -81,7 +81,7 @@ final class Oracles {
      * plus an "unmatched" arc resident → sink whose cost outweighs any difference in pair scores. Pinned residents
      * are matched outside the network and take a seat of their mentor.
      */
-    static Value minCostFlowOptimum(PairScorer scorer) {
+    public static Value minCostFlowOptimum(PairScorer scorer) {
         int residents = scorer.residentCount();
         int mentors = scorer.mentorCount();
         int min = Integer.MAX_VALUE;

@@ -76,9 +76,15 @@ public final class CohortGenerator {
         this.seed = seed;
     }
 
-    /** A cohort of this size with the default weights. */
+    /** A cohort of this size with the default weights, offering 97% to 105% as many seats as residents. */
     public Cohort generate(int residentCount, int mentorCount) {
-        return new Run(new Random(seed), residentCount, mentorCount).cohort();
+        Random random = new Random(seed);
+        return new Run(random, residentCount, mentorCount, 0.97 + 0.08 * random.nextDouble()).cohort();
+    }
+
+    /** @param seatsPerResident total mentor capacity over the number of residents, e.g. 0.98 for a shortage */
+    public Cohort generate(int residentCount, int mentorCount, double seatsPerResident) {
+        return new Run(new Random(seed), residentCount, mentorCount, seatsPerResident).cohort();
     }
 
     private static final class Run {
@@ -86,6 +92,7 @@ public final class CohortGenerator {
         private final Random random;
         private final int residentCount;
         private final int mentorCount;
+        private final double seatsPerResident;
         private final double[] interestCumulative = cumulative(zipf(INTERESTS.length));
         private final List<Mentor> mentors = new ArrayList<>();
         private final List<Resident> residents = new ArrayList<>();
@@ -96,10 +103,11 @@ public final class CohortGenerator {
         private final Map<String, double[]> familyCumulative = new HashMap<>();
         private double[] allCumulative;
 
-        Run(Random random, int residentCount, int mentorCount) {
+        Run(Random random, int residentCount, int mentorCount, double seatsPerResident) {
             this.random = random;
             this.residentCount = residentCount;
             this.mentorCount = mentorCount;
+            this.seatsPerResident = seatsPerResident;
             mentorSpecialty = new String[mentorCount];
             popularity = new double[mentorCount];
         }
@@ -153,13 +161,13 @@ public final class CohortGenerator {
             return Long.toString(random.nextInt(1_000_000));
         }
 
-        /** Seats of 1 to 4 per mentor, adding up to between 97% and 105% of the residents. */
+        /** Seats of 1 to 4 per mentor, adding up to the requested share of the residents where that is possible. */
         private int[] capacities() {
             int[] capacity = new int[mentorCount];
             if (mentorCount == 0) {
                 return capacity;
             }
-            int total = (int) Math.round(residentCount * (0.97 + 0.08 * random.nextDouble()));
+            int total = (int) Math.round(residentCount * seatsPerResident);
             total = Math.max(mentorCount, Math.min(4 * mentorCount, total));
             Arrays.fill(capacity, 1);
             int left = total - mentorCount;

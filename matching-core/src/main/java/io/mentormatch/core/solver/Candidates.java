@@ -89,7 +89,8 @@ public final class Candidates {
         return new Scan(mentors, scores, min, max, compatible);
     }
 
-    private static void siftUp(long[] heap, int i) {
+    /** Restores the max-heap order after {@code heap[i]} was appended. */
+    static void siftUp(long[] heap, int i) {
         long key = heap[i];
         while (i > 0) {
             int parent = (i - 1) >>> 1;
@@ -102,7 +103,8 @@ public final class Candidates {
         heap[i] = key;
     }
 
-    private static void siftDown(long[] heap, int size) {
+    /** Restores the max-heap order after the root {@code heap[0]} was replaced. */
+    static void siftDown(long[] heap, int size) {
         long key = heap[0];
         int i = 0;
         while (true) {

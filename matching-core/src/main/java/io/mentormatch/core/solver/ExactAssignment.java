@@ -25,12 +25,14 @@ import io.mentormatch.core.scoring.PairScorer;
 public final class ExactAssignment {
 
     private static final int NONE_PRUNED = Integer.MIN_VALUE;
+    /** Pricing packs a mentor index into the low 24 bits of a sort key. */
+    private static final int MAX_MENTORS = 1 << 24;
 
     /** Candidates per resident in the first round: enough that pricing rarely adds pairs on realistic cohorts. */
     public static final int DEFAULT_CANDIDATES = 24;
 
     /**
-     * @param matching       the optimal matching (pins kept)
+     * @param matching       the optimal matching (pins kept); when not {@code optimal}, the best on the lists
      * @param pairScoreSum   its sum of pair scores
      * @param upperBound     a proven upper bound on the pair-score sum of any feasible matching with at least as
      *                       many residents matched (equal to the sum when {@code optimal})
@@ -45,8 +47,9 @@ public final class ExactAssignment {
 
     /**
      * LP dual prices in the units of the bonus objective (pair score + {@code matchBonus} per real pair):
-     * {@code residentProfit[r] + mentorPrice[m] >= score(r,m) + matchBonus} for every compatible unpinned pair,
-     * both non-negative. Pinned residents have profit 0 and use up mentor capacity outside the LP.
+     * both non-negative, {@code residentProfit[r] + mentorPrice[m] >= score(r,m) + matchBonus} for every compatible
+     * unpinned pair when the result is optimal (for its candidate pairs otherwise). Pinned residents have profit 0
+     * and use up mentor capacity outside the LP.
      */
     public record Duals(long matchBonus, long[] residentProfit, long[] mentorPrice) {
     }
@@ -115,6 +118,9 @@ public final class ExactAssignment {
      */
     private static Result solve(PairScorer scorer, int[][] mentors, int[][] scores, int[] cutoff, int minScore,
                                 int maxScore, int maxRounds) {
+        if (scorer.mentorCount() >= MAX_MENTORS) {
+            throw new IllegalArgumentException("at most " + MAX_MENTORS + " mentors, got " + scorer.mentorCount());
+        }
         int residents = scorer.residentCount();
         int free = 0;
         for (int r = 0; r < residents; r++) {

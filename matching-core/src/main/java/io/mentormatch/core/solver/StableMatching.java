@@ -14,11 +14,13 @@ import io.mentormatch.core.scoring.PairScorer;
  * <p>
  * A resident's list past its ranking is produced lazily, a chunk of the best remaining mentors at a time, because
  * most residents are held by one of their first few choices: sorting all 8,000 mentors for each of 20,000
- * residents would cost more than the whole deferred acceptance.
+ * residents would cost more than the whole deferred acceptance. Chunks double in size, so a resident rejected
+ * many times rescans the mentors only a logarithmic number of times.
  */
 public final class StableMatching {
 
-    private static final int CHUNK = 32;
+    /** The first chunk of a resident's unranked mentors; each further chunk is twice the size of the last. */
+    private static final int FIRST_CHUNK = 32;
 
     private StableMatching() {
     }
@@ -137,6 +139,7 @@ public final class StableMatching {
         private final int[][] chunk;
         private final int[] chunkCursor;
         private final long[] lastKey;
+        private final int[] refills;
         private final boolean[] exhausted;
 
         ProposalLists(PairScorer scorer, Preferences preferences) {
@@ -147,6 +150,7 @@ public final class StableMatching {
             chunk = new int[residents][];
             chunkCursor = new int[residents];
             lastKey = new long[residents];
+            refills = new int[residents];
             Arrays.fill(lastKey, Long.MIN_VALUE);
             exhausted = new boolean[residents];
         }
@@ -172,10 +176,11 @@ public final class StableMatching {
             return chunk[r][chunkCursor[r]++];
         }
 
-        /** The next CHUNK unranked compatible mentors after the last one handed out, in preference order. */
+        /** The next chunk of unranked compatible mentors after the last one handed out, in preference order. */
         private void refill(int r) {
             long after = lastKey[r];
-            long[] best = new long[CHUNK];
+            int chunkSize = (int) Math.min(scorer.mentorCount(), (long) FIRST_CHUNK << Math.min(20, refills[r]++));
+            long[] best = new long[Math.max(1, chunkSize)];
             int size = 0;
             for (int m = 0; m < scorer.mentorCount(); m++) {
                 if (scorer.residentRank(r, m) != 0 || !scorer.compatible(r, m)) {
@@ -185,18 +190,12 @@ public final class StableMatching {
                 if (key <= after) {
                     continue;
                 }
-                if (size < CHUNK) {
-                    best[size++] = key;
-                } else {
-                    int worst = 0;
-                    for (int i = 1; i < CHUNK; i++) {
-                        if (best[i] > best[worst]) {
-                            worst = i;
-                        }
-                    }
-                    if (key < best[worst]) {
-                        best[worst] = key;
-                    }
+                if (size < chunkSize) {
+                    best[size] = key;
+                    Candidates.siftUp(best, size++);
+                } else if (key < best[0]) {
+                    best[0] = key;
+                    Candidates.siftDown(best, size);
                 }
             }
             Arrays.sort(best, 0, size);
@@ -206,7 +205,7 @@ public final class StableMatching {
             }
             chunk[r] = mentors;
             chunkCursor[r] = 0;
-            exhausted[r] = size < CHUNK;
+            exhausted[r] = size < chunkSize || size == 0;
             if (size > 0) {
                 lastKey[r] = best[size - 1];
             }

@@ -27,6 +27,7 @@ import io.mentormatch.core.solver.StableMatching;
  * optimal mode must return the exact optimum. Usage and figures: docs/benchmarks.md.
  * <p>
  * Arguments: sizes as {@code RESIDENTSxMENTORS} (default 2000x1000), optionally {@code --seed N},
+ * {@code --seats 0.98} (total capacity over residents; default: drawn between 0.97 and 1.05 from the seed),
  * {@code --skip-end-to-end}, {@code --skip-stable}.
  */
 public final class SolverBenchmark {
@@ -38,12 +39,14 @@ public final class SolverBenchmark {
         long seed = 7;
         boolean endToEnd = true;
         boolean stable = true;
+        Double seats = null;
         List<String> sizes = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--skip-end-to-end" -> endToEnd = false;
                 case "--skip-stable" -> stable = false;
+                case "--seats" -> seats = Double.parseDouble(args[++i]);
                 default -> sizes.add(args[i]);
             }
         }
@@ -59,7 +62,9 @@ public final class SolverBenchmark {
             String[] parts = size.toLowerCase(Locale.ROOT).split("x");
             int residents = Integer.parseInt(parts[0]);
             int mentors = Integer.parseInt(parts[1]);
-            Cohort cohort = new CohortGenerator(seed).generate(residents, mentors);
+            CohortGenerator generator = new CohortGenerator(seed);
+            Cohort cohort = seats == null ? generator.generate(residents, mentors)
+                    : generator.generate(residents, mentors, seats);
             cohort = cohort.withWeights(cohort.weights().withLoadBalance(0));
             run(cohort, endToEnd, stable);
         }

@@ -48,6 +48,13 @@ class CohortGeneratorTest {
     }
 
     @Test
+    void offersTheRequestedNumberOfSeats() {
+        Cohort cohort = new CohortGenerator(5).generate(2000, 1000, 0.95);
+
+        assertThat(cohort.mentors().stream().mapToInt(Mentor::capacity).sum()).isEqualTo(1900);
+    }
+
+    @Test
     void aimsResidentsAtSubspecialtiesAndFavoursAFewMentors() {
         Cohort cohort = new CohortGenerator(3).generate(2000, 1000);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
 import io.mentormatch.core.generate.CohortGenerator;
@@ -97,9 +98,10 @@ class ExactAssignmentTest {
         assertThat(Oracles.Value.of(scorer, result.matching())).isEqualTo(Oracles.minCostFlowOptimum(scorer));
     }
 
-    @Property(tries = 3)
-    void matchesAsManyAsCapacityAllowsOnGeneratedCohorts(@ForAll long seed) {
-        PairScorer scorer = PairScorer.of(new CohortGenerator(seed).generate(120, 50));
+    @Property(tries = 6)
+    void equalsLibraryMinCostFlowOnGeneratedCohortsShortOrLongOfSeats(
+            @ForAll long seed, @ForAll @DoubleRange(min = 0.85, max = 1.1) double seatsPerResident) {
+        PairScorer scorer = PairScorer.of(new CohortGenerator(seed).generate(120, 50, seatsPerResident));
 
         ExactAssignment.Result result = ExactAssignment.solve(scorer);
 

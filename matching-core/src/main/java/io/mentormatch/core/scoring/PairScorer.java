@@ -16,6 +16,7 @@ import io.mentormatch.core.cohort.PairBan;
 import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.cohort.SameSpecialty;
+import io.mentormatch.core.cohort.WeeklyAvailability;
 import io.mentormatch.core.cohort.Weights;
 
 /**
@@ -31,7 +32,6 @@ public final class PairScorer {
     static final int HOURS_FOR_FULL_AVAILABILITY = PairTerms.HOURS_FOR_FULL_AVAILABILITY;
 
     private static final SpecialtyMatch[] SPECIALTY_MATCHES = SpecialtyMatch.values();
-    private static final ScoreTerm[] SCORE_TERMS = ScoreTerm.values();
 
     private final Cohort cohort;
     private final Weights weights;
@@ -48,6 +48,16 @@ public final class PairScorer {
     private final Incompatibility[][] banReasons;
     private final int[] pinnedMentor;
     private final PairTerms terms;
+    // Flat copies of what score() and compatible() read, so that the hundreds of millions of calls of a large
+    // cohort touch primitive arrays only; breakdown() keeps computing from the records. Every table is filled
+    // from PairTerms, the one place of the term arithmetic.
+    private final int[] specialtyPoints = new int[SPECIALTY_MATCHES.length];
+    private final int[] availabilityPoints = new int[HOURS_FOR_FULL_AVAILABILITY + 1];
+    private final int[] mentorCapacity;
+    private final long[] residentHours;
+    private final long[] mentorHours;
+    private final int[] rankPoints;
+    private final int[] preferencePoints;
 
     private PairScorer(Cohort cohort) {
         this.cohort = cohort;
@@ -75,12 +85,18 @@ public final class PairScorer {
         previousMentors = new int[residents.size()][];
         pinnedMentor = new int[residents.size()];
         Arrays.fill(pinnedMentor, -1);
+        // residents share a handful of (specialty, career goal, openness) profiles: compare each profile once
+        Map<List<Object>, byte[]> profiles = new HashMap<>();
         for (int r = 0; r < residents.size(); r++) {
             Resident resident = residents.get(r);
-            specialtyMatch[r] = new byte[specialties.size()];
-            for (int s = 0; s < specialties.size(); s++) {
-                specialtyMatch[r][s] = (byte) PairTerms.specialtyMatch(resident, specialties.get(s)).ordinal();
-            }
+            specialtyMatch[r] = profiles.computeIfAbsent(
+                    List.of(resident.specialty(), resident.careerGoal(), resident.openToOtherSpecialties()), key -> {
+                        byte[] row = new byte[specialties.size()];
+                        for (int s = 0; s < specialties.size(); s++) {
+                            row[s] = (byte) PairTerms.specialtyMatch(resident, specialties.get(s)).ordinal();
+                        }
+                        return row;
+                    });
             ranking[r] = resident.ranking().stream().mapToInt(this::mentorIndex).toArray();
         }
         preferredBy = mentors.stream()
@@ -95,6 +111,39 @@ public final class PairScorer {
         bannedMentors = new int[residents.size()][];
         banReasons = new Incompatibility[residents.size()][];
         indexBans(residents);
+        for (SpecialtyMatch match : SPECIALTY_MATCHES) {
+            specialtyPoints[match.ordinal()] = terms.specialty(match);
+        }
+        for (int hours = 0; hours <= HOURS_FOR_FULL_AVAILABILITY; hours++) {
+            availabilityPoints[hours] = terms.availability(hours);
+        }
+        mentorCapacity = mentors.stream().mapToInt(Mentor::effectiveCapacity).toArray();
+        residentHours = hourBits(residents.stream().map(Resident::availability).toList());
+        mentorHours = hourBits(mentors.stream().map(Mentor::availability).toList());
+        rankPoints = positionPoints(terms::residentRank,
+                Arrays.stream(ranking).mapToInt(list -> list.length).max().orElse(0));
+        preferencePoints = positionPoints(terms::mentorPreference,
+                Arrays.stream(preferredBy).mapToInt(list -> list.length).max().orElse(0));
+    }
+
+    /** Three 64-bit words of hour-of-week bits per person, side by side. */
+    private static long[] hourBits(List<WeeklyAvailability> availabilities) {
+        long[] bits = new long[3 * availabilities.size()];
+        for (int i = 0; i < availabilities.size(); i++) {
+            for (int hour : availabilities.get(i).hoursOfWeek()) {
+                bits[3 * i + (hour >>> 6)] |= 1L << hour;
+            }
+        }
+        return bits;
+    }
+
+    /** The term's points for each 1-based list position up to the longest list; index 0 = not listed. */
+    private static int[] positionPoints(java.util.function.IntUnaryOperator term, int longest) {
+        int[] points = new int[longest + 1];
+        for (int position = 0; position <= longest; position++) {
+            points[position] = term.applyAsInt(position);
+        }
+        return points;
     }
 
     public static PairScorer of(Cohort cohort) {
@@ -181,7 +230,7 @@ public final class PairScorer {
 
     /** Seats the mentor offers this year: 0 when not accepting. */
     public int capacity(int m) {
-        return mentor(m).effectiveCapacity();
+        return mentorCapacity[m];
     }
 
     /** The mentor index this resident is pinned to, or -1. */
@@ -191,8 +240,8 @@ public final class PairScorer {
 
     /** Whether no hard rule forbids the pair. */
     public boolean compatible(int r, int m) {
-        return HardRules.allows(resident(r), mentor(m), Arrays.binarySearch(bannedMentors[r], m) >= 0,
-                cohort.info().requireSameSpecialty());
+        return (bannedMentors[r].length == 0 || Arrays.binarySearch(bannedMentors[r], m) < 0)
+                && HardRules.allows(resident(r), mentor(m), false, cohort.info().requireSameSpecialty());
     }
 
     /** The first hard rule that forbids the pair, or empty when it is compatible. */
@@ -215,21 +264,23 @@ public final class PairScorer {
 
     /** The pair score: the sum of every term's points. Allocates nothing. */
     public int score(int r, int m) {
-        int sum = 0;
-        for (ScoreTerm term : SCORE_TERMS) {
-            sum += termPoints(term, r, m);
-        }
-        return sum;
+        InterestProfile interests = residentInterests[r];
+        return specialtyPoints[specialtyMatch[r][mentorSpecialty[m]]]
+                + (interests.isEmpty() ? 0 : terms.interests(interests.cosine(mentorInterests[m])))
+                + availabilityPoints[Math.min(HOURS_FOR_FULL_AVAILABILITY, commonHours(r, m))]
+                + rankPoints[position(ranking[r], m)]
+                + preferencePoints[position(preferredBy[m], r)]
+                + (previousMentors[r].length == 0 ? 0 : terms.repeatPair(previousPair(r, m)));
     }
 
     /** One term's points for the pair, as counted in {@link #score}. Allocates nothing. */
     public int termPoints(ScoreTerm term, int r, int m) {
         return switch (term) {
-            case SPECIALTY -> terms.specialty(SPECIALTY_MATCHES[specialtyMatch[r][mentorSpecialty[m]]]);
+            case SPECIALTY -> specialtyPoints[specialtyMatch[r][mentorSpecialty[m]]];
             case INTERESTS -> terms.interests(residentInterests[r].cosine(mentorInterests[m]));
-            case AVAILABILITY -> terms.availability(commonHours(r, m));
-            case RESIDENT_RANK -> terms.residentRank(position(ranking[r], m));
-            case MENTOR_PREFERENCE -> terms.mentorPreference(position(preferredBy[m], r));
+            case AVAILABILITY -> availabilityPoints[Math.min(HOURS_FOR_FULL_AVAILABILITY, commonHours(r, m))];
+            case RESIDENT_RANK -> rankPoints[position(ranking[r], m)];
+            case MENTOR_PREFERENCE -> preferencePoints[position(preferredBy[m], r)];
             case REPEAT_PAIR -> terms.repeatPair(previousPair(r, m));
         };
     }
@@ -245,12 +296,34 @@ public final class PairScorer {
                 commonHours(r, m), position(ranking[r], m), position(preferredBy[m], r), previousPair(r, m));
     }
 
+    /** 1-based position of mentor m in resident r's ranking, or 0 when r did not rank m. */
+    public int residentRank(int r, int m) {
+        return position(ranking[r], m);
+    }
+
+    /** 1-based position of resident r in mentor m's preferred list, or 0 when m did not list r. */
+    public int mentorPreference(int m, int r) {
+        return position(preferredBy[m], r);
+    }
+
+    /** How many mentors resident r ranked. */
+    public int rankingLength(int r) {
+        return ranking[r].length;
+    }
+
+    /** The mentor index at 1-based position {@code rank} of resident r's ranking. */
+    public int rankedMentor(int r, int rank) {
+        return ranking[r][rank - 1];
+    }
+
     public boolean previousPair(int r, int m) {
         return position(previousMentors[r], m) > 0;
     }
 
     public int commonHours(int r, int m) {
-        return resident(r).availability().commonHours(mentor(m).availability());
+        return Long.bitCount(residentHours[3 * r] & mentorHours[3 * m])
+                + Long.bitCount(residentHours[3 * r + 1] & mentorHours[3 * m + 1])
+                + Long.bitCount(residentHours[3 * r + 2] & mentorHours[3 * m + 2]);
     }
 
     /** The highest pair score any pair of this cohort could reach: an optimistic bound for pruning. */

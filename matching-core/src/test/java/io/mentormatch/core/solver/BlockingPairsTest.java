@@ -1,0 +1,120 @@
+package io.mentormatch.core.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.CohortInfo;
+import io.mentormatch.core.cohort.Mentor;
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.MentorKind;
+import io.mentormatch.core.cohort.Pair;
+import io.mentormatch.core.cohort.Resident;
+import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.cohort.WeeklyAvailability;
+import io.mentormatch.core.cohort.Weights;
+import io.mentormatch.core.generate.CohortGenerator;
+import io.mentormatch.core.scoring.PairScorer;
+
+class BlockingPairsTest {
+
+    @Property(tries = 300)
+    void countsAsTheDefinitionOnAnyFeasibleMatching(@ForAll long seed,
+                                                   @ForAll @IntRange(min = 0, max = 25) int residents,
+                                                   @ForAll @IntRange(min = 0, max = 10) int mentors) {
+        PairScorer scorer = RandomCohorts.scorer(seed, residents, mentors);
+        Matching matching = randomMatching(scorer, new Random(seed));
+
+        assertThat(BlockingPairs.count(scorer, matching)).isEqualTo(NaiveBlockingPairs.count(scorer, matching));
+    }
+
+    @Property(tries = 3)
+    void countsAsTheDefinitionOnTheOptimumOfGeneratedCohorts(@ForAll long seed) {
+        PairScorer scorer = PairScorer.of(new CohortGenerator(seed).generate(300, 120));
+        Matching optimum = ExactAssignment.solve(scorer).matching();
+
+        assertThat(BlockingPairs.count(scorer, optimum)).isEqualTo(NaiveBlockingPairs.count(scorer, optimum))
+                .isPositive();
+    }
+
+    /**
+     * Dr. A wants resident 0, who ranks Dr. A first and Dr. B second; resident 1 wants only Dr. A. The largest
+     * sum of pair scores gives resident 1 Dr. A and resident 0 Dr. B, so resident 0 and Dr. A would both rather
+     * be together: a blocking pair that stable mode avoids.
+     */
+    @Test
+    void findsTheBlockingPairOfTheOptimalMatching() {
+        Weights rankOnly = new Weights(0, 0, 0, 10, 0, 0, 0);
+        Mentor drA = mentor("A", "R0");
+        Mentor drB = mentor("B");
+        Resident r0 = resident("R0", drA, drB);
+        Resident r1 = resident("R1", drA);
+        PairScorer scorer = PairScorer.of(new Cohort(new CohortInfo("C", "C", false, false), rankOnly,
+                List.of(drA, drB), List.of(r0, r1), List.of(), List.of(), List.of(), List.of()));
+
+        Matching optimum = ExactAssignment.solve(scorer).matching();
+        Matching stable = StableMatching.solve(scorer);
+
+        assertThat(optimum.mentorOf()).containsExactly(1, 0);
+        assertThat(BlockingPairs.count(scorer, optimum)).isEqualTo(1);
+        assertThat(stable.mentorOf()).containsExactly(0, 1);
+        assertThat(BlockingPairs.count(scorer, stable)).isZero();
+    }
+
+    @Test
+    void ignoresPinnedResidents() {
+        Mentor drA = mentor("A", "R0");
+        Mentor drB = mentor("B");
+        Resident r0 = resident("R0", drA, drB);
+        Resident r1 = resident("R1", drA);
+        Cohort cohort = new Cohort(new CohortInfo("C", "C", false, false), new Weights(0, 0, 0, 10, 0, 0, 0),
+                List.of(drA, drB), List.of(r0, r1), List.of(), List.of(),
+                List.of(new Pair(r0.id(), drB.id())), List.of());
+        PairScorer scorer = PairScorer.of(cohort);
+
+        assertThat(BlockingPairs.count(scorer, new Matching(new int[] {1, 0}))).isZero();
+    }
+
+    private static Matching randomMatching(PairScorer scorer, Random random) {
+        int[] mentorOf = new int[scorer.residentCount()];
+        Arrays.fill(mentorOf, Matching.UNMATCHED);
+        int[] load = new int[scorer.mentorCount()];
+        for (int r = 0; r < mentorOf.length; r++) {
+            if (scorer.pinnedMentor(r) >= 0) {
+                mentorOf[r] = scorer.pinnedMentor(r);
+                load[mentorOf[r]]++;
+            }
+        }
+        for (int r = 0; r < mentorOf.length; r++) {
+            if (scorer.pinnedMentor(r) < 0 && scorer.mentorCount() > 0 && random.nextInt(4) != 0) {
+                int m = random.nextInt(scorer.mentorCount());
+                if (scorer.compatible(r, m) && load[m] < scorer.capacity(m)) {
+                    mentorOf[r] = m;
+                    load[m]++;
+                }
+            }
+        }
+        return new Matching(mentorOf);
+    }
+
+    private static Mentor mentor(String id, String... preferred) {
+        return new Mentor(MentorId.of(id), "Dr. " + id, MentorKind.FACULTY, "Cardiology", List.of(),
+                WeeklyAvailability.NONE, 1, true,
+                Arrays.stream(preferred).map(ResidentId::of).toList());
+    }
+
+    private static Resident resident(String id, Mentor... ranking) {
+        return new Resident(ResidentId.of(id), id, "Cardiology", "Cardiology", List.of(),
+                WeeklyAvailability.NONE, Arrays.stream(ranking).map(Mentor::id).toList(), Set.of(), true);
+    }
+}

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
  * @param availability hour-of-week slots such as {@code MON-18}
  * @param ranking      mentor ids, best first, at most the cohort's limit
  * @param avoid        mentor ids the resident must never get
+ * @param openToOtherSpecialties a preference only, true when left out
  */
 public record PreferenceForm(
         @Size(max = 200) String careerGoal,
@@ -18,7 +19,7 @@ public record PreferenceForm(
         @Size(max = 168) List<@NotBlank @Size(max = 6) String> availability,
         @Size(max = 50) List<@NotBlank @Size(max = 64) String> ranking,
         @Size(max = 200) List<@NotBlank @Size(max = 64) String> avoid,
-        boolean openToOtherSpecialties) {
+        Boolean openToOtherSpecialties) {
 
     public PreferenceForm {
         careerGoal = careerGoal == null ? "" : careerGoal.trim();
@@ -26,6 +27,7 @@ public record PreferenceForm(
         availability = availability == null ? List.of() : availability.stream().map(PreferenceForm::trim).toList();
         ranking = ranking == null ? List.of() : ranking.stream().map(PreferenceForm::trim).toList();
         avoid = avoid == null ? List.of() : avoid.stream().map(PreferenceForm::trim).toList();
+        openToOtherSpecialties = !Boolean.FALSE.equals(openToOtherSpecialties);
     }
 
     private static String trim(String value) {

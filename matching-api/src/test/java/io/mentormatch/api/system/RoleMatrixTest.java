@@ -92,6 +92,8 @@ class RoleMatrixTest {
                     .contentType(MediaType.APPLICATION_JSON).content(SETTINGS)),
             new Entry("POST", "/api/cohorts/{cohortId}/transitions", CohortState.DRAFT, MANAGERS, w -> post(cohort(w) + "/transitions")
                     .contentType(MediaType.APPLICATION_JSON).content("{\"to\": \"OPEN_FOR_PREFERENCES\"}")),
+            new Entry("GET", "/api/cohorts/{cohortId}/roster-overview", CohortState.DRAFT, MANAGERS,
+                    w -> get(cohort(w) + "/roster-overview")),
             new Entry("GET", "/api/cohorts/{cohortId}/residents", CohortState.DRAFT, MANAGERS, w -> get(cohort(w) + "/residents")),
             new Entry("GET", "/api/cohorts/{cohortId}/mentors", CohortState.DRAFT, COHORT_MEMBERS, w -> get(cohort(w) + "/mentors")),
             new Entry("POST", "/api/cohorts/{cohortId}/residents/import", CohortState.DRAFT, MANAGERS,

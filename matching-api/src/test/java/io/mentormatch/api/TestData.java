@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -58,6 +63,20 @@ public class TestData {
     public RequestPostProcessor as(String username) {
         UserAccount account = accounts.findByUsernameIgnoreCase(username).orElseThrow();
         return SecurityMockMvcRequestPostProcessors.user(username).roles(account.getRole().name());
+    }
+
+    /** Runs work as this account, as a web page calling a service directly would. */
+    public <T> T callAs(String username, Supplier<T> work) {
+        UserAccount account = accounts.findByUsernameIgnoreCase(username).orElseThrow();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority(account.getRole().authority()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** A program, its director, one cohort in the given state, mentors F1, F2 and residents R1, R2, each with an account. */

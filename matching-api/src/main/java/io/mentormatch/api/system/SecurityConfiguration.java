@@ -43,6 +43,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
             @Value("${mentormatch.security.login-page:}") String loginPage,
+            @Value("${mentormatch.security.public-paths:}") String[] publicPaths,
             @Value("${mentormatch.security.oidc.enabled:false}") boolean oidcEnabled,
             ObjectProvider<ClientRegistrationRepository> clientRegistrations,
             OidcAccounts oidcAccounts) throws Exception {
@@ -50,6 +51,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
                                 "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(publicPaths).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthenticated))
                 .formLogin(form -> {

@@ -57,6 +57,8 @@ class BadInputTest {
                     w -> put("/api/cohorts/" + w.cohortId() + "/settings"), World::director),
             new Endpoint("cohort transition", JSON, CohortState.DRAFT, JSON_CORPUS,
                     w -> post("/api/cohorts/" + w.cohortId() + "/transitions"), World::director),
+            new Endpoint("declare conflict", JSON, CohortState.DRAFT, JSON_CORPUS,
+                    w -> post("/api/cohorts/" + w.cohortId() + "/conflicts"), World::director),
             new Endpoint("resident import", CSV, CohortState.DRAFT, CSV_CORPUS,
                     w -> post("/api/cohorts/" + w.cohortId() + "/residents/import"), World::director),
             new Endpoint("mentor import", CSV, CohortState.DRAFT, CSV_CORPUS,

@@ -3,6 +3,7 @@ package io.mentormatch.api.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -94,6 +95,12 @@ class RoleMatrixTest {
                     .contentType(MediaType.APPLICATION_JSON).content("{\"to\": \"OPEN_FOR_PREFERENCES\"}")),
             new Entry("GET", "/api/cohorts/{cohortId}/roster-overview", CohortState.DRAFT, MANAGERS,
                     w -> get(cohort(w) + "/roster-overview")),
+            new Entry("GET", "/api/cohorts/{cohortId}/conflicts", CohortState.DRAFT, MANAGERS, w -> get(cohort(w) + "/conflicts")),
+            new Entry("POST", "/api/cohorts/{cohortId}/conflicts", CohortState.DRAFT, MANAGERS, w -> post(cohort(w) + "/conflicts")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"residentId\": \"R1\", \"mentorId\": \"F2\", \"reason\": \"direct supervisor\"}")),
+            new Entry("DELETE", "/api/cohorts/{cohortId}/conflicts/{residentId}/{mentorId}", CohortState.DRAFT, MANAGERS,
+                    w -> delete(cohort(w) + "/conflicts/R2/F1")),
             new Entry("GET", "/api/cohorts/{cohortId}/residents", CohortState.DRAFT, MANAGERS, w -> get(cohort(w) + "/residents")),
             new Entry("GET", "/api/cohorts/{cohortId}/mentors", CohortState.DRAFT, COHORT_MEMBERS, w -> get(cohort(w) + "/mentors")),
             new Entry("POST", "/api/cohorts/{cohortId}/residents/import", CohortState.DRAFT, MANAGERS,

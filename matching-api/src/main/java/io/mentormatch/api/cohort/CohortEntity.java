@@ -1,0 +1,169 @@
+package io.mentormatch.api.cohort;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.mentormatch.core.cohort.Weights;
+
+/** One cohort of one program and academic year, with its settings and lifecycle state. */
+@Entity
+@Table(name = "cohort")
+public class CohortEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "program_id", nullable = false)
+    private Long programId;
+
+    /** The id of the cohort file, e.g. IM-2027; unique within the program. */
+    @Column(nullable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "academic_year", nullable = false)
+    private String academicYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CohortState state = CohortState.DRAFT;
+
+    @Column(name = "preference_deadline")
+    private Instant preferenceDeadline;
+
+    @Column(name = "response_window_days", nullable = false)
+    private int responseWindowDays;
+
+    @Column(name = "max_ranked_mentors", nullable = false)
+    private int maxRankedMentors;
+
+    @Column(name = "require_same_specialty", nullable = false)
+    private boolean requireSameSpecialty;
+
+    @Column(name = "prefer_continuity", nullable = false)
+    private boolean preferContinuity;
+
+    @Embedded
+    private CohortWeights weights;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected CohortEntity() {
+    }
+
+    public CohortEntity(Long programId, String code, Instant createdAt) {
+        this.programId = programId;
+        this.code = code;
+        this.createdAt = createdAt;
+        this.weights = CohortWeights.of(Weights.DEFAULT);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProgramId() {
+        return programId;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAcademicYear() {
+        return academicYear;
+    }
+
+    public void setAcademicYear(String academicYear) {
+        this.academicYear = academicYear;
+    }
+
+    public CohortState getState() {
+        return state;
+    }
+
+    public void setState(CohortState state) {
+        this.state = state;
+    }
+
+    public Instant getPreferenceDeadline() {
+        return preferenceDeadline;
+    }
+
+    public void setPreferenceDeadline(Instant preferenceDeadline) {
+        this.preferenceDeadline = preferenceDeadline;
+    }
+
+    public int getResponseWindowDays() {
+        return responseWindowDays;
+    }
+
+    public void setResponseWindowDays(int responseWindowDays) {
+        this.responseWindowDays = responseWindowDays;
+    }
+
+    public int getMaxRankedMentors() {
+        return maxRankedMentors;
+    }
+
+    public void setMaxRankedMentors(int maxRankedMentors) {
+        this.maxRankedMentors = maxRankedMentors;
+    }
+
+    public boolean isRequireSameSpecialty() {
+        return requireSameSpecialty;
+    }
+
+    public void setRequireSameSpecialty(boolean requireSameSpecialty) {
+        this.requireSameSpecialty = requireSameSpecialty;
+    }
+
+    public boolean isPreferContinuity() {
+        return preferContinuity;
+    }
+
+    public void setPreferContinuity(boolean preferContinuity) {
+        this.preferContinuity = preferContinuity;
+    }
+
+    public Weights getWeights() {
+        return weights.toWeights();
+    }
+
+    public void setWeights(Weights weights) {
+        this.weights = CohortWeights.of(weights);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

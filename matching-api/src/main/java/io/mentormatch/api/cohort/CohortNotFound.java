@@ -1,0 +1,10 @@
+package io.mentormatch.api.cohort;
+
+import io.mentormatch.api.system.NotFound;
+
+public class CohortNotFound extends NotFound {
+
+    public CohortNotFound(long cohortId) {
+        super("there is no cohort " + cohortId);
+    }
+}

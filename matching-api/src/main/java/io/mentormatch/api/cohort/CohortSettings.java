@@ -1,0 +1,29 @@
+package io.mentormatch.api.cohort;
+
+import java.time.Instant;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import io.mentormatch.api.system.PlainText;
+
+/**
+ * Every editable setting of a cohort, sent whole, with the version the client read: a stale version is refused
+ * with 409 and the fields someone else changed.
+ */
+public record CohortSettings(
+        @NotNull Long version,
+        @NotBlank @Size(max = 200) @PlainText String name,
+        @NotBlank @Pattern(regexp = CohortDefaults.ACADEMIC_YEAR_PATTERN, message = "must look like 2027-2028") String academicYear,
+        Instant preferenceDeadline,
+        @NotNull @Min(1) @Max(CohortDefaults.MAX_RESPONSE_WINDOW_DAYS) Integer responseWindowDays,
+        @NotNull @Min(1) @Max(CohortDefaults.MAX_RANKED_LIMIT) Integer maxRankedMentors,
+        @NotNull Boolean requireSameSpecialty,
+        @NotNull Boolean preferContinuity,
+        @NotNull @Valid WeightSettings weights) {
+}

@@ -1,0 +1,26 @@
+package io.mentormatch.api.cohort;
+
+import java.util.Optional;
+
+/** The cohort lifecycle of the design brief; each state has exactly one successor. */
+public enum CohortState {
+    DRAFT,
+    OPEN_FOR_PREFERENCES,
+    MATCHING,
+    PROPOSED,
+    PUBLISHED,
+    ARCHIVED;
+
+    public Optional<CohortState> next() {
+        return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
+    }
+
+    public boolean canMoveTo(CohortState target) {
+        return next().filter(target::equals).isPresent();
+    }
+
+    /** Residents may edit their forms and mentors their profiles only before matching starts. */
+    public boolean rosterEditable() {
+        return this == DRAFT || this == OPEN_FOR_PREFERENCES;
+    }
+}

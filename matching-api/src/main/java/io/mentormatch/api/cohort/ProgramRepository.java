@@ -1,0 +1,10 @@
+package io.mentormatch.api.cohort;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ProgramRepository extends JpaRepository<Program, Long> {
+
+    Optional<Program> findByNameIgnoreCase(String name);
+}

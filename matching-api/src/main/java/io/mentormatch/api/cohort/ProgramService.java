@@ -1,0 +1,50 @@
+package io.mentormatch.api.cohort;
+
+import java.util.List;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.mentormatch.api.audit.AuditLog;
+import io.mentormatch.api.system.Actor;
+import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.system.Role;
+
+@Service
+public class ProgramService {
+
+    private final ProgramRepository programs;
+    private final CurrentActor currentActor;
+    private final AuditLog audit;
+
+    ProgramService(ProgramRepository programs, CurrentActor currentActor, AuditLog audit) {
+        this.programs = programs;
+        this.currentActor = currentActor;
+        this.audit = audit;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ProgramView create(NewProgram request) {
+        if (programs.findByNameIgnoreCase(request.name()).isPresent()) {
+            throw new InvalidCohortSettings(List.of(FieldProblem.of("name", "a program of that name exists")));
+        }
+        ProgramView created = ProgramView.of(programs.saveAndFlush(new Program(request.name())));
+        audit.record("program.created", "program", created.id(), null, null, created);
+        return created;
+    }
+
+    /** All programs for an admin, their own for a director. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
+    public List<ProgramView> list() {
+        Actor actor = currentActor.require();
+        if (actor.is(Role.ADMIN)) {
+            return programs.findAll(Sort.by("name")).stream().map(ProgramView::of).toList();
+        }
+        return programs.findById(actor.programId()).map(ProgramView::of).stream().toList();
+    }
+}

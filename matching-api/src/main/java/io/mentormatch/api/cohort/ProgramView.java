@@ -1,0 +1,8 @@
+package io.mentormatch.api.cohort;
+
+public record ProgramView(long id, String name) {
+
+    static ProgramView of(Program program) {
+        return new ProgramView(program.getId(), program.getName());
+    }
+}

@@ -1,0 +1,80 @@
+package io.mentormatch.api.roster;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A known fact about one resident-mentor pair of a cohort: a conflict, a decline, a pin or last year's pair. */
+@Entity
+@Table(name = "pair_rule")
+public class PairRule {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "cohort_id", nullable = false)
+    private Long cohortId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PairRuleKind kind;
+
+    @Column(name = "resident_id", nullable = false)
+    private Long residentId;
+
+    @Column(name = "mentor_id", nullable = false)
+    private Long mentorId;
+
+    private String reason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected PairRule() {
+    }
+
+    public PairRule(Long cohortId, PairRuleKind kind, Long residentId, Long mentorId, String reason, Instant createdAt) {
+        this.cohortId = cohortId;
+        this.kind = kind;
+        this.residentId = residentId;
+        this.mentorId = mentorId;
+        this.reason = reason;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public PairRuleKind getKind() {
+        return kind;
+    }
+
+    public Long getResidentId() {
+        return residentId;
+    }
+
+    public Long getMentorId() {
+        return mentorId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

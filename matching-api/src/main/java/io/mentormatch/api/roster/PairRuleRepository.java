@@ -1,0 +1,18 @@
+package io.mentormatch.api.roster;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PairRuleRepository extends JpaRepository<PairRule, Long> {
+
+    List<PairRule> findByCohortId(Long cohortId);
+
+    List<PairRule> findByCohortIdAndKind(Long cohortId, PairRuleKind kind);
+
+    boolean existsByKindAndResidentIdAndMentorId(PairRuleKind kind, Long residentId, Long mentorId);
+
+    void deleteByKindAndResidentIdAndMentorId(PairRuleKind kind, Long residentId, Long mentorId);
+
+    void deleteByCohortId(Long cohortId);
+}

@@ -1,0 +1,103 @@
+package io.mentormatch.api.system;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.mentormatch.api.cohort.CohortEntity;
+import io.mentormatch.api.cohort.CohortRepository;
+import io.mentormatch.api.roster.MentorEntity;
+import io.mentormatch.api.roster.MentorRepository;
+import io.mentormatch.api.roster.ResidentEntity;
+import io.mentormatch.api.roster.ResidentRepository;
+
+/**
+ * The one place that decides whether the current person may act on a program, cohort, resident or mentor.
+ * Services use it in {@code @PreAuthorize("@access....")}, so the rule holds whether a REST controller or a web
+ * page calls them. An unknown cohort is simply not one the person may act on (403 for non-admins): this does
+ * not reveal which ids exist.
+ */
+@Component("access")
+@Transactional(readOnly = true)
+public class AccessPolicy {
+
+    private final CurrentActor currentActor;
+    private final CohortRepository cohorts;
+    private final ResidentRepository residents;
+    private final MentorRepository mentors;
+
+    AccessPolicy(CurrentActor currentActor, CohortRepository cohorts, ResidentRepository residents, MentorRepository mentors) {
+        this.currentActor = currentActor;
+        this.cohorts = cohorts;
+        this.residents = residents;
+        this.mentors = mentors;
+    }
+
+    /** Admins by role and account, and the system actor of background jobs, which has no account. */
+    public boolean isAdmin() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
+                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))
+                && currentActor.find().map(actor -> actor.is(Role.ADMIN)).orElse(SystemActor.NAME.equals(authentication.getName()));
+    }
+
+    public boolean canManageProgram(Long programId) {
+        if (isAdmin()) {
+            return true;
+        }
+        return programId != null && currentActor.find()
+                .filter(actor -> actor.is(Role.DIRECTOR) && programId.equals(actor.programId())).isPresent();
+    }
+
+    /** Admins, and directors of the cohort's program. */
+    public boolean canManageCohort(long cohortId) {
+        if (isAdmin()) {
+            return true;
+        }
+        return cohorts.findById(cohortId).map(CohortEntity::getProgramId).map(this::canManageProgram).orElse(false);
+    }
+
+    /** Those who manage the cohort, and its own mentors and residents. */
+    public boolean canViewCohort(long cohortId) {
+        return canManageCohort(cohortId) || isMember(cohortId);
+    }
+
+    /** The resident themself, or those who manage the cohort. */
+    public boolean canActForResident(long cohortId, String residentCode) {
+        return canManageCohort(cohortId) || isResident(cohortId, residentCode);
+    }
+
+    /** The mentor themself, or those who manage the cohort. */
+    public boolean canActForMentor(long cohortId, String mentorCode) {
+        return canManageCohort(cohortId) || isMentor(cohortId, mentorCode);
+    }
+
+    public boolean isResident(long cohortId, String residentCode) {
+        Optional<Actor> actor = currentActor.find().filter(a -> a.is(Role.RESIDENT));
+        return actor.isPresent() && residents.findByCohortIdAndCode(cohortId, residentCode)
+                .map(ResidentEntity::getUserId).filter(id -> id == actor.get().userId()).isPresent();
+    }
+
+    public boolean isMentor(long cohortId, String mentorCode) {
+        Optional<Actor> actor = currentActor.find().filter(a -> a.is(Role.MENTOR));
+        return actor.isPresent() && mentors.findByCohortIdAndCode(cohortId, mentorCode)
+                .map(MentorEntity::getUserId).filter(id -> id == actor.get().userId()).isPresent();
+    }
+
+    /** The cohorts in which this person is a mentor or a resident. */
+    public Collection<Long> memberCohortIds(Actor actor) {
+        TreeSet<Long> ids = new TreeSet<>();
+        mentors.findByUserId(actor.userId()).forEach(m -> ids.add(m.getCohortId()));
+        residents.findByUserId(actor.userId()).forEach(r -> ids.add(r.getCohortId()));
+        return ids;
+    }
+
+    private boolean isMember(long cohortId) {
+        return currentActor.find().map(this::memberCohortIds).filter(ids -> ids.contains(cohortId)).isPresent();
+    }
+}

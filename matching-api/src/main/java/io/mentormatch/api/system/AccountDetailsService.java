@@ -1,0 +1,30 @@
+package io.mentormatch.api.system;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Form login and HTTP Basic check passwords against the BCrypt hashes of app_user. */
+@Service
+class AccountDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+
+    AccountDetailsService(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = accounts.findByUsernameIgnoreCase(username)
+                .filter(a -> a.getPasswordHash() != null)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .disabled(!account.isEnabled())
+                .authorities(account.getRole().authority())
+                .build();
+    }
+}

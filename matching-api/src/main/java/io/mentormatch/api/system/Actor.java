@@ -1,0 +1,17 @@
+package io.mentormatch.api.system;
+
+/**
+ * The signed-in person as the services see them.
+ *
+ * @param programId the director's program; null for other roles
+ */
+public record Actor(long userId, String username, Role role, Long programId) {
+
+    public boolean is(Role other) {
+        return role == other;
+    }
+
+    static Actor of(UserAccount account) {
+        return new Actor(account.getId(), account.getUsername(), account.getRole(), account.getProgramId());
+    }
+}

@@ -1,0 +1,19 @@
+package io.mentormatch.api.system;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An account to create. The password may be left out for accounts that sign in through single sign-on only.
+ *
+ * @param programId required for a director
+ */
+public record NewUser(@NotBlank @Size(max = 320) @PlainText String username,
+                      @NotBlank @Size(max = 200) @PlainText String displayName,
+                      @Email @Size(max = 320) String email,
+                      @Size(min = 8, max = 72) String password,
+                      @NotNull Role role,
+                      Long programId) {
+}

@@ -1,0 +1,91 @@
+package io.mentormatch.api.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what. Browsers sign in with a form (BCrypt passwords) or, when enabled, OpenID Connect, and carry
+ * a session cookie plus a CSRF token. API clients send HTTP Basic credentials with every request and get no
+ * session. CSRF protection is skipped only for requests that carry an explicit Authorization header and no
+ * session cookie: a cross-site page cannot make a browser attach such a header (no Basic challenge is ever sent,
+ * so browsers never cache Basic credentials for this site), and without a session cookie there is no ambient
+ * authority to ride on. Fine-grained rules (own form, own program) are method-level, in {@link AccessPolicy}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+            @Value("${mentormatch.security.login-page:}") String loginPage,
+            @Value("${mentormatch.security.public-paths:}") String[] publicPaths,
+            @Value("${mentormatch.security.oidc.enabled:false}") boolean oidcEnabled,
+            ObjectProvider<ClientRegistrationRepository> clientRegistrations,
+            OidcAccounts oidcAccounts) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
+                                "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(publicPaths).permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthenticated))
+                .formLogin(form -> {
+                    if (!loginPage.isBlank()) {
+                        form.loginPage(loginPage).permitAll();
+                    }
+                })
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::apiClientWithoutSession))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthenticated, API)
+                        .defaultAccessDeniedHandlerFor(forbidden(), API));
+        ClientRegistrationRepository registrations = clientRegistrations.getIfAvailable();
+        if (oidcEnabled && registrations != null) {
+            http.oauth2Login(oauth -> oauth.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts)));
+        }
+        return http.build();
+    }
+
+    static boolean apiClientWithoutSession(HttpServletRequest request) {
+        return API.matches(request) && request.getHeader("Authorization") != null
+                && request.getRequestedSessionId() == null;
+    }
+
+    private static void unauthenticated(HttpServletRequest request, HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException e) throws IOException {
+        Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "Unauthenticated",
+                "sign in, or send HTTP Basic credentials"));
+    }
+
+    private static AccessDeniedHandler forbidden() {
+        return (request, response, e) -> Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN,
+                "Forbidden", "you may not do this"));
+    }
+
+}

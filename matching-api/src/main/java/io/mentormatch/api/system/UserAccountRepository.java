@@ -1,0 +1,12 @@
+package io.mentormatch.api.system;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+    Optional<UserAccount> findByEmailIgnoreCase(String email);
+}

@@ -1,28 +1,31 @@
 package io.mentormatch.core.generate;
 
+import static io.mentormatch.core.fixture.Seeds.Draw.between;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.CohortDocument;
 import io.mentormatch.core.cohort.CohortValidator;
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.Resident;
+import io.mentormatch.core.fixture.Seeds;
 
 class CohortGeneratorTest {
 
-    @Property(tries = 30)
-    void producesCohortsThatPassValidation(@ForAll long seed, @ForAll @IntRange(min = 0, max = 300) int residents,
-                                           @ForAll @IntRange(min = 1, max = 120) int mentors) {
-        Cohort cohort = new CohortGenerator(seed).generate(residents, mentors);
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(30)
+    void producesCohortsThatPassValidation(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int residents = between(random, 0, 300);
+        int mentors = between(random, 1, 120);
+        Cohort cohort = new CohortGenerator(random.nextLong()).generate(residents, mentors);
 
         Cohort validated = CohortValidator.validate(CohortDocument.from(cohort));
 

@@ -1,21 +1,21 @@
 package io.mentormatch.core.recommend;
 
+import static io.mentormatch.core.fixture.Seeds.Draw.between;
 import static io.mentormatch.core.recommend.Cohorts.aCohort;
 import static io.mentormatch.core.recommend.Mentors.aMentor;
 import static io.mentormatch.core.recommend.RecommendationIndexTest.mentorIds;
 import static io.mentormatch.core.recommend.Residents.aResident;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.ResidentId;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import io.mentormatch.core.fixture.Seeds;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /** Maximal marginal relevance changes a list only where near-duplicates crowd it. */
 class DiversityTest {
@@ -67,12 +67,13 @@ class DiversityTest {
                 .isEqualTo(index.recommendMentors(ResidentId.of("R1"), 4, PLAIN));
     }
 
-    @Property(tries = 200)
-    void keepsRelevanceOrderWhenNoTwoCandidatesAreNearDuplicates(@ForAll long seed,
-                                                                @ForAll @IntRange(min = 1, max = 40) int candidates,
-                                                                @ForAll @IntRange(min = 1, max = 40) int k,
-                                                                @ForAll @DoubleRange(min = 0, max = 1) double lambda) {
-        Random random = new Random(seed);
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(200)
+    void keepsRelevanceOrderWhenNoTwoCandidatesAreNearDuplicates(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int candidates = between(random, 1, 40);
+        int k = between(random, 1, 40);
+        double lambda = between(random, 0, 100) / 100.0;
         double[] relevance = random.doubles(candidates, -0.2, 1).boxed()
                 .sorted((a, b) -> Double.compare(b, a)).mapToDouble(Double::doubleValue).toArray();
         double[][] similarity = symmetric(random, candidates, ProfileSimilarity.NEAR_DUPLICATE);
@@ -82,11 +83,13 @@ class DiversityTest {
         assertThat(picks).containsExactly(IntStream.range(0, Math.min(k, candidates)).toArray());
     }
 
-    @Property(tries = 200)
-    void picksEachCandidateAtMostOnce(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int candidates,
-                                      @ForAll @IntRange(min = 1, max = 40) int k,
-                                      @ForAll @DoubleRange(min = 0, max = 1) double lambda) {
-        Random random = new Random(seed);
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(200)
+    void picksEachCandidateAtMostOnce(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int candidates = between(random, 1, 40);
+        int k = between(random, 1, 40);
+        double lambda = between(random, 0, 100) / 100.0;
         double[] relevance = random.doubles(candidates, 0, 1).toArray();
         double[][] similarity = symmetric(random, candidates, 1);
 
@@ -96,7 +99,7 @@ class DiversityTest {
     }
 
     /** Random similarities in [0, below). */
-    private static double[][] symmetric(Random random, int n, double below) {
+    private static double[][] symmetric(RandomGenerator random, int n, double below) {
         double[][] similarity = new double[n][n];
         for (int a = 0; a < n; a++) {
             for (int b = a; b < n; b++) {

@@ -1,5 +1,6 @@
 package io.mentormatch.core.recommend;
 
+import static io.mentormatch.core.fixture.Seeds.Draw.between;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -7,34 +8,36 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.fixture.Seeds;
 import io.mentormatch.core.recommend.bench.SyntheticCohorts;
 import io.mentormatch.core.scoring.PairScorer;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /** Invariants of the recommendations on random cohorts, checked against the pair scorer by brute force. */
 class RecommendationPropertiesTest {
 
     private static final RecommendOptions PLAIN = new RecommendOptions(false, Diversity.OFF);
 
-    @Property(tries = 60)
-    void ranksMentorsLikeABruteForceSortByPairScore(@ForAll long seed,
-                                                    @ForAll @IntRange(min = 1, max = 30) int mentors,
-                                                    @ForAll @IntRange(min = 1, max = 12) int residents,
-                                                    @ForAll @IntRange(min = 1, max = 35) int k,
-                                                    @ForAll boolean skipFull) {
-        Cohort cohort = SyntheticCohorts.varied(seed, mentors, residents);
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(60)
+    void ranksMentorsLikeABruteForceSortByPairScore(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int mentors = between(random, 1, 30);
+        int residents = between(random, 1, 12);
+        int k = between(random, 1, 35);
+        boolean skipFull = random.nextBoolean();
+        Cohort cohort = SyntheticCohorts.varied(random.nextLong(), mentors, residents);
         PairScorer scorer = PairScorer.of(cohort);
         RecommendationIndex index = RecommendationIndex.of(cohort);
-        int[] load = randomLoads(cohort, new Random(seed), index);
+        int[] load = randomLoads(cohort, random, index);
         RecommendOptions options = skipFull ? PLAIN.skippingFullMentors() : PLAIN;
 
         for (int r = 0; r < residents; r++) {
@@ -58,12 +61,14 @@ class RecommendationPropertiesTest {
         }
     }
 
-    @Property(tries = 60)
-    void ranksResidentsLikeABruteForceSortByPairScore(@ForAll long seed,
-                                                      @ForAll @IntRange(min = 1, max = 12) int mentors,
-                                                      @ForAll @IntRange(min = 1, max = 30) int residents,
-                                                      @ForAll @IntRange(min = 1, max = 35) int k) {
-        Cohort cohort = SyntheticCohorts.varied(seed, mentors, residents);
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(60)
+    void ranksResidentsLikeABruteForceSortByPairScore(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int mentors = between(random, 1, 12);
+        int residents = between(random, 1, 30);
+        int k = between(random, 1, 35);
+        Cohort cohort = SyntheticCohorts.varied(random.nextLong(), mentors, residents);
         PairScorer scorer = PairScorer.of(cohort);
         RecommendationIndex index = RecommendationIndex.of(cohort);
 
@@ -85,12 +90,14 @@ class RecommendationPropertiesTest {
         }
     }
 
-    @Property(tries = 60)
-    void neverRecommendsAPairAHardRuleForbids(@ForAll long seed,
-                                              @ForAll @IntRange(min = 1, max = 30) int mentors,
-                                              @ForAll @IntRange(min = 1, max = 12) int residents,
-                                              @ForAll @IntRange(min = 0, max = 10) int lambdaTenths) {
-        Cohort cohort = SyntheticCohorts.varied(seed, mentors, residents);
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(60)
+    void neverRecommendsAPairAHardRuleForbids(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int mentors = between(random, 1, 30);
+        int residents = between(random, 1, 12);
+        int lambdaTenths = between(random, 0, 10);
+        Cohort cohort = SyntheticCohorts.varied(random.nextLong(), mentors, residents);
         PairScorer scorer = PairScorer.of(cohort);
         RecommendationIndex index = RecommendationIndex.of(cohort);
         RecommendOptions options = new RecommendOptions(false, Diversity.mmr(lambdaTenths / 10.0));
@@ -110,14 +117,17 @@ class RecommendationPropertiesTest {
         }
     }
 
-    @Property(tries = 40)
-    void answersAfterInPlaceUpdatesLikeAFullRebuild(@ForAll long seed,
-                                                    @ForAll @IntRange(min = 1, max = 25) int mentors,
-                                                    @ForAll @IntRange(min = 1, max = 12) int residents,
-                                                    @ForAll @IntRange(min = 1, max = 8) int edits) {
-        Cohort cohort = SyntheticCohorts.varied(seed, mentors, residents);
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(40)
+    void answersAfterInPlaceUpdatesLikeAFullRebuild(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int mentors = between(random, 1, 25);
+        int residents = between(random, 1, 12);
+        int edits = between(random, 1, 8);
+        long cohortSeed = random.nextLong();
+        Cohort cohort = SyntheticCohorts.varied(cohortSeed, mentors, residents);
         RecommendationIndex updated = RecommendationIndex.of(cohort);
-        SyntheticCohorts generator = SyntheticCohorts.continuing(seed, mentors, residents, true);
+        SyntheticCohorts generator = SyntheticCohorts.continuing(cohortSeed, mentors, residents, true);
         List<Mentor> current = new ArrayList<>(cohort.mentors());
         for (int i = 0; i < edits; i++) {
             int m = generator.random().nextInt(mentors);
@@ -164,7 +174,7 @@ class RecommendationPropertiesTest {
                 .toList();
     }
 
-    private static int[] randomLoads(Cohort cohort, Random random, RecommendationIndex index) {
+    private static int[] randomLoads(Cohort cohort, RandomGenerator random, RecommendationIndex index) {
         int[] load = new int[cohort.mentors().size()];
         Map<MentorId, Integer> loads = new HashMap<>();
         for (int m = 0; m < load.length; m++) {

@@ -1,17 +1,16 @@
 package io.mentormatch.core.solver;
 
+import static io.mentormatch.core.fixture.Seeds.Draw.between;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.Test;
-
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.CohortInfo;
@@ -23,24 +22,28 @@ import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.cohort.WeeklyAvailability;
 import io.mentormatch.core.cohort.Weights;
+import io.mentormatch.core.fixture.Seeds;
 import io.mentormatch.core.generate.CohortGenerator;
 import io.mentormatch.core.scoring.PairScorer;
 
 class BlockingPairsTest {
 
-    @Property(tries = 300)
-    void countsAsTheDefinitionOnAnyFeasibleMatching(@ForAll long seed,
-                                                   @ForAll @IntRange(min = 0, max = 25) int residents,
-                                                   @ForAll @IntRange(min = 0, max = 10) int mentors) {
-        PairScorer scorer = RandomCohorts.scorer(seed, residents, mentors);
-        Matching matching = randomMatching(scorer, new Random(seed));
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(300)
+    void countsAsTheDefinitionOnAnyFeasibleMatching(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int residents = between(random, 0, 25);
+        int mentors = between(random, 0, 10);
+        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), residents, mentors);
+        Matching matching = randomMatching(scorer, random);
 
         assertThat(BlockingPairs.count(scorer, matching)).isEqualTo(NaiveBlockingPairs.count(scorer, matching));
     }
 
-    @Property(tries = 3)
-    void countsAsTheDefinitionOnTheOptimumOfGeneratedCohorts(@ForAll long seed) {
-        PairScorer scorer = PairScorer.of(new CohortGenerator(seed).generate(300, 120));
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(3)
+    void countsAsTheDefinitionOnTheOptimumOfGeneratedCohorts(long seed) {
+        PairScorer scorer = PairScorer.of(new CohortGenerator(new SplittableRandom(seed).nextLong()).generate(300, 120));
         Matching optimum = ExactAssignment.solve(scorer).matching();
 
         assertThat(BlockingPairs.count(scorer, optimum)).isEqualTo(NaiveBlockingPairs.count(scorer, optimum))
@@ -85,7 +88,7 @@ class BlockingPairsTest {
         assertThat(BlockingPairs.count(scorer, new Matching(new int[] {1, 0}))).isZero();
     }
 
-    private static Matching randomMatching(PairScorer scorer, Random random) {
+    private static Matching randomMatching(PairScorer scorer, RandomGenerator random) {
         int[] mentorOf = new int[scorer.residentCount()];
         Arrays.fill(mentorOf, Matching.UNMATCHED);
         int[] load = new int[scorer.mentorCount()];

@@ -1,21 +1,25 @@
 package io.mentormatch.core.solver;
 
+import static io.mentormatch.core.fixture.Seeds.Draw.between;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.params.ParameterizedTest;
 
+import io.mentormatch.core.fixture.Seeds;
 import io.mentormatch.core.scoring.PairScorer;
 
 class CandidatesTest {
 
-    @Property(tries = 200)
-    void keepsTheBestCompatibleMentorsAndThePinnedOne(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int k) {
-        PairScorer scorer = RandomCohorts.scorer(seed, 15, 10);
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(200)
+    void keepsTheBestCompatibleMentorsAndThePinnedOne(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int k = between(random, 1, 6);
+        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), 15, 10);
 
         int[][] lists = Candidates.topK(scorer, k);
 

@@ -1,21 +1,25 @@
 package io.mentormatch.core.solver;
 
+import static io.mentormatch.core.fixture.Seeds.Draw.between;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
 
+import org.junit.jupiter.params.ParameterizedTest;
+
+import io.mentormatch.core.fixture.Seeds;
 import io.mentormatch.core.generate.CohortGenerator;
 import io.mentormatch.core.scoring.PairScorer;
 
 class ExactAssignmentTest {
 
-    @Property(tries = 300)
-    void equalsBruteForceOptimumOnTinyCohorts(@ForAll long seed, @ForAll @IntRange(min = 0, max = 6) int residents,
-                                              @ForAll @IntRange(min = 0, max = 4) int mentors) {
-        PairScorer scorer = RandomCohorts.scorer(seed, residents, mentors);
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(300)
+    void equalsBruteForceOptimumOnTinyCohorts(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int residents = between(random, 0, 6);
+        int mentors = between(random, 0, 4);
+        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), residents, mentors);
 
         ExactAssignment.Result result = ExactAssignment.solve(scorer);
 
@@ -25,11 +29,14 @@ class ExactAssignmentTest {
         assertThat(result.upperBound()).isEqualTo(result.pairScoreSum());
     }
 
-    @Property(tries = 200)
-    void equalsLibraryMinCostFlowOnSmallCohorts(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int residents,
-                                                @ForAll @IntRange(min = 1, max = 20) int mentors,
-                                                @ForAll @IntRange(min = 1, max = 4) int candidates) {
-        PairScorer scorer = RandomCohorts.scorer(seed, residents, mentors);
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(200)
+    void equalsLibraryMinCostFlowOnSmallCohorts(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int residents = between(random, 1, 40);
+        int mentors = between(random, 1, 20);
+        int candidates = between(random, 1, 4);
+        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), residents, mentors);
 
         // few candidates per resident force the pricing rounds to bring pruned pairs back
         ExactAssignment.Result result = ExactAssignment.solve(scorer, candidates);
@@ -40,11 +47,13 @@ class ExactAssignmentTest {
         assertThat(result.upperBound()).isEqualTo(result.pairScoreSum());
     }
 
-    @Property(tries = 100)
-    void certifiesItsOptimumWithFeasibleDualPrices(@ForAll long seed,
-                                                   @ForAll @IntRange(min = 1, max = 30) int residents,
-                                                   @ForAll @IntRange(min = 1, max = 12) int mentors) {
-        PairScorer scorer = RandomCohorts.scorer(seed, residents, mentors);
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(100)
+    void certifiesItsOptimumWithFeasibleDualPrices(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int residents = between(random, 1, 30);
+        int mentors = between(random, 1, 12);
+        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), residents, mentors);
 
         ExactAssignment.Result result = ExactAssignment.solve(scorer, 2);
 
@@ -63,11 +72,13 @@ class ExactAssignmentTest {
         }
     }
 
-    @Property(tries = 100)
-    void reportsAValidBoundWhenStoppedBeforePricingIsDone(@ForAll long seed,
-                                                          @ForAll @IntRange(min = 1, max = 6) int residents,
-                                                          @ForAll @IntRange(min = 1, max = 4) int mentors) {
-        PairScorer scorer = RandomCohorts.scorer(seed, residents, mentors);
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(100)
+    void reportsAValidBoundWhenStoppedBeforePricingIsDone(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int residents = between(random, 1, 6);
+        int mentors = between(random, 1, 4);
+        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), residents, mentors);
 
         ExactAssignment.Result result = ExactAssignment.solve(scorer, 1, 1);
 
@@ -84,9 +95,10 @@ class ExactAssignmentTest {
         assertFeasible(scorer, result.matching());
     }
 
-    @Property(tries = 5)
-    void takesCandidateListsAndStillFindsTheOptimum(@ForAll long seed) {
-        PairScorer scorer = RandomCohorts.scorer(seed, 25, 10);
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(5)
+    void takesCandidateListsAndStillFindsTheOptimum(long seed) {
+        PairScorer scorer = RandomCohorts.scorer(new SplittableRandom(seed).nextLong(), 25, 10);
         int[][] onlyWorstMentor = new int[scorer.residentCount()][];
         for (int r = 0; r < scorer.residentCount(); r++) {
             int[] all = Candidates.topK(scorer, r, scorer.mentorCount());
@@ -98,10 +110,12 @@ class ExactAssignmentTest {
         assertThat(Oracles.Value.of(scorer, result.matching())).isEqualTo(Oracles.minCostFlowOptimum(scorer));
     }
 
-    @Property(tries = 6)
-    void equalsLibraryMinCostFlowOnGeneratedCohortsShortOrLongOfSeats(
-            @ForAll long seed, @ForAll @DoubleRange(min = 0.85, max = 1.1) double seatsPerResident) {
-        PairScorer scorer = PairScorer.of(new CohortGenerator(seed).generate(120, 50, seatsPerResident));
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(6)
+    void equalsLibraryMinCostFlowOnGeneratedCohortsShortOrLongOfSeats(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double seatsPerResident = between(random, 85, 110) / 100.0;
+        PairScorer scorer = PairScorer.of(new CohortGenerator(random.nextLong()).generate(120, 50, seatsPerResident));
 
         ExactAssignment.Result result = ExactAssignment.solve(scorer);
 

@@ -1,23 +1,27 @@
 package io.mentormatch.core.solver;
 
+import static io.mentormatch.core.fixture.Seeds.Draw.between;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.params.ParameterizedTest;
 
+import io.mentormatch.core.fixture.Seeds;
 import io.mentormatch.core.generate.CohortGenerator;
 import io.mentormatch.core.scoring.PairScorer;
 
 class StableMatchingTest {
 
-    @Property(tries = 300)
-    void leavesNoBlockingPairs(@ForAll long seed, @ForAll @IntRange(min = 0, max = 30) int residents,
-                               @ForAll @IntRange(min = 0, max = 12) int mentors) {
-        PairScorer scorer = RandomCohorts.scorer(seed, residents, mentors);
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(300)
+    void leavesNoBlockingPairs(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int residents = between(random, 0, 30);
+        int mentors = between(random, 0, 12);
+        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), residents, mentors);
 
         Matching matching = StableMatching.solve(scorer);
 
@@ -26,9 +30,10 @@ class StableMatchingTest {
         assertThat(BlockingPairs.count(scorer, matching)).isZero();
     }
 
-    @Property(tries = 5)
-    void leavesNoBlockingPairsOnGeneratedCohorts(@ForAll long seed) {
-        PairScorer scorer = PairScorer.of(new CohortGenerator(seed).generate(300, 120));
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(5)
+    void leavesNoBlockingPairsOnGeneratedCohorts(long seed) {
+        PairScorer scorer = PairScorer.of(new CohortGenerator(new SplittableRandom(seed).nextLong()).generate(300, 120));
 
         Matching matching = StableMatching.solve(scorer);
 
@@ -36,10 +41,13 @@ class StableMatchingTest {
         assertThat(NaiveBlockingPairs.count(scorer, matching)).isZero();
     }
 
-    @Property(tries = 300)
-    void givesEveryResidentItsBestStablePartner(@ForAll long seed, @ForAll @IntRange(min = 1, max = 5) int residents,
-                                                @ForAll @IntRange(min = 1, max = 4) int mentors) {
-        PairScorer scorer = RandomCohorts.scorer(seed, residents, mentors);
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(300)
+    void givesEveryResidentItsBestStablePartner(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int residents = between(random, 1, 5);
+        int mentors = between(random, 1, 4);
+        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), residents, mentors);
         Preferences preferences = new Preferences(scorer);
         List<int[]> stable = new ArrayList<>();
         Oracles.enumerate(scorer, mentorOf -> {
@@ -59,9 +67,10 @@ class StableMatchingTest {
         }
     }
 
-    @Property(tries = 100)
-    void keepsPinnedResidentsWithTheirMentor(@ForAll long seed) {
-        PairScorer scorer = RandomCohorts.scorer(seed, 20, 8);
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(100)
+    void keepsPinnedResidentsWithTheirMentor(long seed) {
+        PairScorer scorer = RandomCohorts.scorer(new SplittableRandom(seed).nextLong(), 20, 8);
 
         Matching matching = StableMatching.solve(scorer);
 

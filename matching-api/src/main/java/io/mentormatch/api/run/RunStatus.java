@@ -1,0 +1,13 @@
+package io.mentormatch.api.run;
+
+public enum RunStatus {
+    QUEUED,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    CANCELLED;
+
+    public boolean isActive() {
+        return this == QUEUED || this == RUNNING;
+    }
+}

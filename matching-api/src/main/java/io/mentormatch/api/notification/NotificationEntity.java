@@ -1,0 +1,89 @@
+package io.mentormatch.api.notification;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One mail as it was sent or tried: the record of what went to whom, and what failed. */
+@Entity
+@Table(name = "notification")
+public class NotificationEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String recipient;
+
+    @Column(nullable = false)
+    private String template;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(nullable = false)
+    private String body;
+
+    @Column(name = "cohort_id")
+    private Long cohortId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Version
+    private long version;
+
+    protected NotificationEntity() {
+    }
+
+    NotificationEntity(String recipient, MailTemplate template, Mail mail, Long cohortId, Instant createdAt) {
+        this.recipient = recipient;
+        this.template = template.key();
+        this.subject = mail.subject();
+        this.body = mail.body();
+        this.cohortId = cohortId;
+        this.createdAt = createdAt;
+    }
+
+    void sent(Instant at) {
+        attempts++;
+        sentAt = at;
+    }
+
+    void failed(String error) {
+        attempts++;
+        lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getTemplate() {
+        return template;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+}

@@ -37,6 +37,13 @@ public class Pairings {
         return stage(world, "PROPOSED", "PROPOSED");
     }
 
+    /** A finished run and its two proposals as unsent drafts; the cohort is MATCHING. */
+    public Stage drafts(World world) {
+        Stage stage = stage(world, "PROPOSED", "MATCHING");
+        jdbc.update("update proposal set sent_at = null where cohort_id = ?", world.cohortId());
+        return stage;
+    }
+
     /** As {@link #proposed}, with both proposals accepted and the cohort PUBLISHED. */
     public Stage published(World world) {
         Stage stage = stage(world, "ACCEPTED", "PUBLISHED");

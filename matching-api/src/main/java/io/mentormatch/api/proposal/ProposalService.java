@@ -40,6 +40,7 @@ import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.ConcurrentEdit;
 import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.api.system.FieldProblem;
 import io.mentormatch.core.explain.PairExplainer;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.solver.MatchingMode;
@@ -357,6 +358,10 @@ public class ProposalService {
     }
 
     private Plan plan(CohortEntity cohort, PairingChange change) {
+        List<FieldProblem> problems = change.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidPairingChange(problems);
+        }
         long cohortId = cohort.getId();
         if (cohort.getState() != CohortState.MATCHING && cohort.getState() != CohortState.PROPOSED) {
             throw new CohortLocked(cohort.getState(), "changing pairings");

@@ -30,7 +30,7 @@ public final class PostgresDatabase {
         String schema = "api_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String url = server();
         execute(url, "create schema " + schema);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(url, "drop schema if exists " + schema + " cascade")));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(url, schema)));
         registry.add("spring.datasource.url", () -> url + "?currentSchema=" + schema);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
@@ -52,6 +52,15 @@ public final class PostgresDatabase {
             }
         }
         return serverUrl;
+    }
+
+    /** Best effort at JVM exit: an embedded server may already be gone, and its data with it. */
+    private static void dropQuietly(String url, String schema) {
+        try {
+            execute(url, "drop schema if exists " + schema + " cascade");
+        } catch (IllegalStateException gone) {
+            // nothing left to clean up
+        }
     }
 
     private static void execute(String url, String sql) {

@@ -43,6 +43,9 @@ public abstract class WorkflowScenario {
 
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 http.get(world.director(), cohort + "/runs/" + runId).json().get("status").asString().equals("SUCCEEDED"));
+        Http.Response events = http.get(world.director(), cohort + "/runs/" + runId + "/events");
+        assertThat(events.contentType()).startsWith("text/event-stream");
+        assertThat(events.body()).contains("event:finished", "\"status\":\"SUCCEEDED\"");
         JsonNode result = http.get(world.director(), cohort + "/runs/" + runId + "/result").json();
         assertThat(result.get("assignments")).hasSize(2);
         assertThat(result.get("run").get("score").asString()).contains("0hard/0medium");

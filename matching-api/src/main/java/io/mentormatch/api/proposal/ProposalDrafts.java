@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.roster.CohortLoader;
 import io.mentormatch.api.roster.CohortLoader.PairIds;
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.Pair;
+import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.solver.MatchingResult;
 
 /** What a matching run keeps from the current proposals, and how its result becomes the director's drafts. */
@@ -35,7 +38,8 @@ public class ProposalDrafts {
 
     /**
      * Replaces the cohort's unsent drafts by the run's pairings, in the caller's transaction (the one that stores
-     * the run's result). Residents whose proposal was already sent keep it; a pin survives on its pair.
+     * the run's result). Residents whose proposal was already sent keep it; a pin survives on its pair, and a
+     * pair pinned in the roster itself comes out pinned, so the director cannot move it by hand by mistake.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void replaceDrafts(long cohortId, long runId, CohortLoader.Loaded loaded, MatchingResult result) {
@@ -52,13 +56,15 @@ public class ProposalDrafts {
             }
         }
         proposals.flush();
+        Set<Pair> rosterPins = new HashSet<>(loaded.cohort().pinned());
         for (MatchingResult.Assignment assignment : result.assignments()) {
             long residentId = loaded.residentIds().get(assignment.resident());
             long mentorId = loaded.mentorIds().get(assignment.mentor());
             if (!sentResidents.contains(residentId)) {
                 ProposalEntity draft = new ProposalEntity(cohortId, runId, residentId, mentorId,
                         assignment.pairScore(), assignment.reasons());
-                draft.setPinned(pinnedDrafts.contains(new PairIds(residentId, mentorId)));
+                draft.setPinned(pinnedDrafts.contains(new PairIds(residentId, mentorId)) || rosterPins.contains(
+                        new Pair(new ResidentId(assignment.resident()), new MentorId(assignment.mentor()))));
                 proposals.save(draft);
             }
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,6 +42,9 @@ import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.ConcurrentEdit;
 import io.mentormatch.api.system.CurrentActor;
 import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.core.cohort.InvalidCohortException;
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.explain.PairExplainer;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.solver.MatchingMode;
@@ -57,6 +61,9 @@ import io.mentormatch.core.solver.SolveProgress;
  */
 @Service
 public class ProposalService {
+
+    /** A re-match moves one resident: the exact phase decides it, so local search gets little time. */
+    private static final Duration REMATCH_TIME_LIMIT = Duration.ofSeconds(2);
 
     private final ProposalRepository proposals;
     private final CohortService cohorts;
@@ -262,29 +269,50 @@ public class ProposalService {
      */
     private Optional<ProposalEntity> rematch(CohortEntity cohort, ProposalEntity declined, Names names) {
         long cohortId = cohort.getId();
-        List<PairIds> kept = proposals.findLive(cohortId).stream()
-                .map(p -> new PairIds(p.getResidentId(), p.getMentorId())).toList();
-        CohortLoader.Loaded loaded = loader.load(cohortId, kept);
-        String residentCode = loaded.residentCode(declined.getResidentId());
-        MatchingResult result = new MatchingSolver(loaded.cohort(),
-                new SolveOptions(MatchingMode.OPTIMAL, Duration.ofSeconds(2))).solve(SolveProgress.NONE);
+        CohortLoader.Loaded loaded = load(cohortId);
         PairScorer scorer = PairScorer.of(loaded.cohort());
-        int r = scorer.residentIndex(new io.mentormatch.core.cohort.ResidentId(residentCode));
-        Optional<Long> chosen = result.assignments().stream().filter(a -> a.resident().equals(residentCode))
-                .map(a -> loaded.mentorIds().get(a.mentor()))
-                .filter(mentorId -> hasFreeSeat(names.mentor(mentorId)))
-                .findFirst()
+        String residentCode = loaded.residentCode(declined.getResidentId());
+        int r = scorer.residentIndex(new ResidentId(residentCode));
+        Optional<Long> chosen = solverChoice(cohortId, residentCode, names)
                 .or(() -> bestFreeMentor(scorer, r, loaded));
         if (chosen.isEmpty()) {
             audit.record("proposal.rematch-found-nobody", "resident", declined.getResidentId(), cohortId, null,
                     Map.of("resident", residentCode));
             return Optional.empty();
         }
-        int m = scorer.mentorIndex(new io.mentormatch.core.cohort.MentorId(loaded.mentorCode(chosen.get())));
+        int m = scorer.mentorIndex(new MentorId(loaded.mentorCode(chosen.get())));
         ProposalEntity replacement = new ProposalEntity(cohortId, declined.getRunId(), declined.getResidentId(),
                 chosen.get(), scorer.score(r, m), new PairExplainer(scorer).reasons(r, m));
         replacement.send(clock.instant());
         return Optional.of(proposals.saveAndFlush(replacement));
+    }
+
+    /** The resident's mentor in a solve that pins every current pairing; empty when it has no free seat to give. */
+    private Optional<Long> solverChoice(long cohortId, String residentCode, Names names) {
+        List<PairIds> kept = proposals.findLive(cohortId).stream()
+                .map(p -> new PairIds(p.getResidentId(), p.getMentorId())).toList();
+        CohortLoader.Loaded pinned;
+        try {
+            pinned = loader.load(cohortId, kept);
+        } catch (InvalidCohortException e) {
+            // current pairings no longer fit as pins (e.g. a mentor lowered their capacity since)
+            return Optional.empty();
+        }
+        MatchingResult result = new MatchingSolver(pinned.cohort(),
+                new SolveOptions(MatchingMode.OPTIMAL, REMATCH_TIME_LIMIT)).solve(SolveProgress.NONE);
+        return result.assignments().stream().filter(a -> a.resident().equals(residentCode))
+                .map(a -> pinned.mentorIds().get(a.mentor()))
+                .filter(mentorId -> hasFreeSeat(names.mentor(mentorId)))
+                .findFirst();
+    }
+
+    /** The cohort with its stored rules only, as the pair scorer reads it. */
+    private CohortLoader.Loaded load(long cohortId) {
+        try {
+            return loader.load(cohortId, List.of());
+        } catch (InvalidCohortException e) {
+            throw new RosterNotValid(e.getMessage());
+        }
     }
 
     private Optional<Long> bestFreeMentor(PairScorer scorer, int r, CohortLoader.Loaded loaded) {
@@ -391,19 +419,19 @@ public class ProposalService {
                 throw new PairingLocked(move.resident.getCode(), "it is pinned; unpin it first");
             }
         }
-        CohortLoader.Loaded loaded = loader.load(cohortId, List.of());
+        CohortLoader.Loaded loaded = load(cohortId);
         PairScorer scorer = PairScorer.of(loaded.cohort());
         PairExplainer explainer = new PairExplainer(scorer);
         Map<Long, Integer> loadChange = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         for (PlannedMove move : moves) {
-            int r = scorer.residentIndex(new io.mentormatch.core.cohort.ResidentId(move.resident.getCode()));
-            int m = scorer.mentorIndex(new io.mentormatch.core.cohort.MentorId(move.toMentor.getCode()));
+            int r = scorer.residentIndex(new ResidentId(move.resident.getCode()));
+            int m = scorer.mentorIndex(new MentorId(move.toMentor.getCode()));
             move.scoreAfter = scorer.score(r, m);
             move.reasonsAfter = explainer.reasons(r, m);
             if (move.current != null) {
                 move.fromMentor = mentors.findById(move.current.getMentorId()).orElseThrow();
-                int from = scorer.mentorIndex(new io.mentormatch.core.cohort.MentorId(move.fromMentor.getCode()));
+                int from = scorer.mentorIndex(new MentorId(move.fromMentor.getCode()));
                 move.scoreBefore = scorer.score(r, from);
                 loadChange.merge(move.fromMentor.getId(), -1, Integer::sum);
             }
@@ -431,7 +459,7 @@ public class ProposalService {
     }
 
     private List<ProposalView> unmatched(long cohortId, Names names) {
-        java.util.Set<Long> paired = proposals.findLive(cohortId).stream().map(ProposalEntity::getResidentId)
+        Set<Long> paired = proposals.findLive(cohortId).stream().map(ProposalEntity::getResidentId)
                 .collect(Collectors.toSet());
         return names.residents.values().stream().filter(r -> !paired.contains(r.getId()))
                 .map(r -> new ProposalView(null, r.getCode(), r.getName(), null, null, null, null, List.of(), false,

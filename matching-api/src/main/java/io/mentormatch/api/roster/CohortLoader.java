@@ -21,6 +21,7 @@ import io.mentormatch.core.cohort.CohortDocument.MentorEntry;
 import io.mentormatch.core.cohort.CohortDocument.PairEntry;
 import io.mentormatch.core.cohort.CohortDocument.ResidentEntry;
 import io.mentormatch.core.cohort.CohortValidator;
+import io.mentormatch.core.cohort.InvalidCohortException;
 import io.mentormatch.core.cohort.Weights;
 
 /**
@@ -52,9 +53,10 @@ public class CohortLoader {
      * The cohort as a core model and the way back from its codes to database ids.
      *
      * @param extraPins pairs to keep in addition to the stored pins, e.g. accepted proposals
-     * @throws io.mentormatch.core.cohort.InvalidCohortException when the stored roster breaks a rule of the format
+     * @throws InvalidCohortException when the stored roster breaks a rule of the format; the caller's transaction
+     *                                stays usable, so it can fall back to something else
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = InvalidCohortException.class)
     public Loaded load(long cohortId, Collection<PairIds> extraPins) {
         CohortEntity cohort = cohorts.findById(cohortId).orElseThrow(() -> new CohortNotFound(cohortId));
         List<MentorEntity> mentorRows = mentors.findByCohortIdOrderByCode(cohortId);

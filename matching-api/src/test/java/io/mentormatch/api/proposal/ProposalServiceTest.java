@@ -199,6 +199,23 @@ class ProposalServiceTest {
     }
 
     @Test
+    void rematchesToBestFreeMentorWhenCurrentPairingsNoLongerFitAsPins() {
+        World world = data.world(CohortState.MATCHING);
+        Pairings.Stage stage = pairings.proposed(world);
+        setCapacity(world, "F2", 0);
+        MentorEntity third = new MentorEntity(world.cohortId(), "F3");
+        third.setName("Dr. F3");
+        third.setSpecialty("Cardiology");
+        third.setCapacity(1);
+        mentors.saveAndFlush(third);
+
+        List<ProposalView> result = acting.as(world.mentor1(), () -> proposals.decline(world.cohortId(),
+                stage.proposalR1(), new Decision(0L, "no time")));
+
+        assertThat(result).extracting(ProposalView::mentor).containsExactly("F1", "F3");
+    }
+
+    @Test
     void requiresReasonToDecline() {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);

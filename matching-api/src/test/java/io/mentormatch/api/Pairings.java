@@ -37,6 +37,16 @@ public class Pairings {
         return stage(world, "PROPOSED", "PROPOSED");
     }
 
+    /** A run waiting in the queue (with no Quartz job behind it); the cohort is MATCHING. */
+    public long queuedRun(World world) {
+        jdbc.update("""
+                insert into matching_run (cohort_id, active_cohort_id, status, mode, time_limit_seconds, requested_by,
+                  requested_at) values (?, ?, 'QUEUED', 'OPTIMAL', 5, 'test', ?)""",
+                world.cohortId(), world.cohortId(), Timestamp.from(Instant.now()));
+        jdbc.update("update cohort set state = 'MATCHING' where id = ?", world.cohortId());
+        return jdbc.queryForObject("select max(id) from matching_run where cohort_id = ?", Long.class, world.cohortId());
+    }
+
     /** A finished run and its two proposals as unsent drafts; the cohort is MATCHING. */
     public Stage drafts(World world) {
         Stage stage = stage(world, "PROPOSED", "MATCHING");

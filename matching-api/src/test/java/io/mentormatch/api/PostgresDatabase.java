@@ -3,72 +3,70 @@ package io.mentormatch.api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
+import java.util.Locale;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A PostgreSQL schema of its own for a test class: on the server at 127.0.0.1:5432 (database {@code test}, user
- * postgres) when one runs there, otherwise on an embedded PostgreSQL started for the JVM, so the PostgreSQL tests
- * run on a fresh machine too and never skip. The schema is dropped when the JVM ends.
+ * A real PostgreSQL for the *IT tests, with no server to install: an embedded PostgreSQL 17 (zonky binaries from
+ * Maven Central; it runs as root too, as CI does) started once per test JVM. Each test class gets a database of
+ * its own, created before its Spring context starts and dropped after it closes: register this extension
+ * before {@code @SpringBootTest} so that it runs last.
  */
-public final class PostgresDatabase {
+public final class PostgresDatabase implements AfterAllCallback {
 
-    private static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432/test";
-    private static String serverUrl;
-    private static EmbeddedPostgres embedded;
+    private static EmbeddedPostgres server;
 
-    private PostgresDatabase() {
+    /** Creates a fresh database named after the test class and returns its JDBC URL. */
+    public static synchronized String create(Class<?> testClass) {
+        String name = databaseName(testClass);
+        execute("create database " + name);
+        return server().getJdbcUrl("postgres", name);
     }
 
-    /** Points the data source and Quartz at a fresh schema. */
-    public static void register(DynamicPropertyRegistry registry) {
-        String schema = "api_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String url = server();
-        execute(url, "create schema " + schema);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(url, schema)));
-        registry.add("spring.datasource.url", () -> url + "?currentSchema=" + schema);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.quartz.properties.org.quartz.jobStore.driverDelegateClass",
-                () -> "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+    public static String user() {
+        return "postgres";
     }
 
-    private static synchronized String server() {
-        if (serverUrl == null) {
-            try (Connection ignored = DriverManager.getConnection(LOCAL_URL, "postgres", "")) {
-                serverUrl = LOCAL_URL;
-            } catch (SQLException unreachable) {
-                try {
-                    embedded = EmbeddedPostgres.builder().start();
-                    serverUrl = embedded.getJdbcUrl("postgres", "postgres");
-                } catch (IOException e) {
-                    throw new UncheckedIOException("no PostgreSQL at 127.0.0.1:5432 and the embedded one did not start", e);
-                }
+    @Override
+    public void afterAll(ExtensionContext context) {
+        execute("drop database if exists " + databaseName(context.getRequiredTestClass()) + " with (force)");
+    }
+
+    private static String databaseName(Class<?> testClass) {
+        return "it_" + testClass.getSimpleName().toLowerCase(Locale.ROOT) + "_" + ProcessHandle.current().pid();
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
             }
+            Runtime.getRuntime().addShutdownHook(new Thread(PostgresDatabase::stop));
         }
-        return serverUrl;
+        return server;
     }
 
-    /** Best effort at JVM exit: an embedded server may already be gone, and its data with it. */
-    private static void dropQuietly(String url, String schema) {
+    private static void stop() {
         try {
-            execute(url, "drop schema if exists " + schema + " cascade");
-        } catch (IllegalStateException gone) {
-            // nothing left to clean up
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void execute(String url, String sql) {
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+    private static void execute(String sql) {
+        try (Connection connection = server().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException(sql + " failed", e);
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
     }
 }

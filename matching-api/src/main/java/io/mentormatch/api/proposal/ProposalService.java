@@ -29,8 +29,7 @@ import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
-import io.mentormatch.api.roster.CohortLoader;
-import io.mentormatch.api.roster.CohortLoader.PairIds;
+import io.mentormatch.api.roster.CohortAssembler;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.PairRule;
@@ -38,12 +37,13 @@ import io.mentormatch.api.roster.PairRuleKind;
 import io.mentormatch.api.roster.PairRuleRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.roster.RosterInconsistent;
 import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.ConcurrentEdit;
 import io.mentormatch.api.system.CurrentActor;
 import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.core.cohort.InvalidCohortException;
 import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.Pair;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.explain.PairExplainer;
 import io.mentormatch.core.scoring.PairScorer;
@@ -70,7 +70,7 @@ public class ProposalService {
     private final ResidentRepository residents;
     private final MentorRepository mentors;
     private final PairRuleRepository rules;
-    private final CohortLoader loader;
+    private final CohortAssembler assembler;
     private final AuditLog audit;
     private final AccessPolicy access;
     private final CurrentActor actor;
@@ -78,14 +78,14 @@ public class ProposalService {
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, CohortService cohorts, ResidentRepository residents,
-                    MentorRepository mentors, PairRuleRepository rules, CohortLoader loader, AuditLog audit,
+                    MentorRepository mentors, PairRuleRepository rules, CohortAssembler assembler, AuditLog audit,
                     AccessPolicy access, CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
         this.proposals = proposals;
         this.cohorts = cohorts;
         this.residents = residents;
         this.mentors = mentors;
         this.rules = rules;
-        this.loader = loader;
+        this.assembler = assembler;
         this.audit = audit;
         this.access = access;
         this.actor = actor;
@@ -269,60 +269,49 @@ public class ProposalService {
      */
     private Optional<ProposalEntity> rematch(CohortEntity cohort, ProposalEntity declined, Names names) {
         long cohortId = cohort.getId();
-        CohortLoader.Loaded loaded = load(cohortId);
-        PairScorer scorer = PairScorer.of(loaded.cohort());
-        String residentCode = loaded.residentCode(declined.getResidentId());
+        PairScorer scorer = PairScorer.of(assembler.toCore(cohortId));
+        String residentCode = names.resident(declined.getResidentId()).getCode();
         int r = scorer.residentIndex(new ResidentId(residentCode));
-        Optional<Long> chosen = solverChoice(cohortId, residentCode, names)
-                .or(() -> bestFreeMentor(scorer, r, loaded));
+        Optional<MentorEntity> chosen = solverChoice(cohortId, residentCode, names)
+                .or(() -> bestFreeMentor(scorer, r, names));
         if (chosen.isEmpty()) {
             audit.record("proposal.rematch-found-nobody", "resident", declined.getResidentId(), cohortId, null,
                     Map.of("resident", residentCode));
             return Optional.empty();
         }
-        int m = scorer.mentorIndex(new MentorId(loaded.mentorCode(chosen.get())));
+        int m = scorer.mentorIndex(new MentorId(chosen.get().getCode()));
         ProposalEntity replacement = new ProposalEntity(cohortId, declined.getRunId(), declined.getResidentId(),
-                chosen.get(), scorer.score(r, m), new PairExplainer(scorer).reasons(r, m));
+                chosen.get().getId(), scorer.score(r, m), new PairExplainer(scorer).reasons(r, m));
         replacement.send(clock.instant());
         return Optional.of(proposals.saveAndFlush(replacement));
     }
 
     /** The resident's mentor in a solve that pins every current pairing; empty when it has no free seat to give. */
-    private Optional<Long> solverChoice(long cohortId, String residentCode, Names names) {
-        List<PairIds> kept = proposals.findLive(cohortId).stream()
-                .map(p -> new PairIds(p.getResidentId(), p.getMentorId())).toList();
-        CohortLoader.Loaded pinned;
+    private Optional<MentorEntity> solverChoice(long cohortId, String residentCode, Names names) {
+        List<Pair> kept = proposals.findLive(cohortId).stream().map(p -> new Pair(
+                new ResidentId(names.resident(p.getResidentId()).getCode()),
+                new MentorId(names.mentor(p.getMentorId()).getCode()))).toList();
+        MatchingResult result;
         try {
-            pinned = loader.load(cohortId, kept);
-        } catch (InvalidCohortException e) {
-            // current pairings no longer fit as pins (e.g. a mentor lowered their capacity since)
+            result = new MatchingSolver(assembler.toCore(cohortId, kept),
+                    new SolveOptions(MatchingMode.OPTIMAL, REMATCH_TIME_LIMIT)).solve(SolveProgress.NONE);
+        } catch (RosterInconsistent currentPairingsNoLongerFit) {
+            // e.g. a mentor lowered their capacity below their current mentees since the proposals went out
             return Optional.empty();
         }
-        MatchingResult result = new MatchingSolver(pinned.cohort(),
-                new SolveOptions(MatchingMode.OPTIMAL, REMATCH_TIME_LIMIT)).solve(SolveProgress.NONE);
         return result.assignments().stream().filter(a -> a.resident().equals(residentCode))
-                .map(a -> pinned.mentorIds().get(a.mentor()))
-                .filter(mentorId -> hasFreeSeat(names.mentor(mentorId)))
+                .map(a -> names.mentorByCode(a.mentor()))
+                .filter(this::hasFreeSeat)
                 .findFirst();
     }
 
-    /** The cohort with its stored rules only, as the pair scorer reads it. */
-    private CohortLoader.Loaded load(long cohortId) {
-        try {
-            return loader.load(cohortId, List.of());
-        } catch (InvalidCohortException e) {
-            throw new RosterNotValid(e.getMessage());
-        }
-    }
-
-    private Optional<Long> bestFreeMentor(PairScorer scorer, int r, CohortLoader.Loaded loaded) {
-        Long best = null;
+    private Optional<MentorEntity> bestFreeMentor(PairScorer scorer, int r, Names names) {
+        MentorEntity best = null;
         int bestScore = Integer.MIN_VALUE;
         for (int m = 0; m < scorer.mentorCount(); m++) {
-            long mentorId = loaded.mentorIds().get(scorer.mentor(m).id().value());
-            if (scorer.compatible(r, m) && scorer.score(r, m) > bestScore
-                    && hasFreeSeat(mentors.findById(mentorId).orElseThrow())) {
-                best = mentorId;
+            MentorEntity mentor = names.mentorByCode(scorer.mentor(m).id().value());
+            if (scorer.compatible(r, m) && scorer.score(r, m) > bestScore && hasFreeSeat(mentor)) {
+                best = mentor;
                 bestScore = scorer.score(r, m);
             }
         }
@@ -419,8 +408,7 @@ public class ProposalService {
                 throw new PairingLocked(move.resident.getCode(), "it is pinned; unpin it first");
             }
         }
-        CohortLoader.Loaded loaded = load(cohortId);
-        PairScorer scorer = PairScorer.of(loaded.cohort());
+        PairScorer scorer = PairScorer.of(assembler.toCore(cohortId));
         PairExplainer explainer = new PairExplainer(scorer);
         Map<Long, Integer> loadChange = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
@@ -502,6 +490,10 @@ public class ProposalService {
 
         MentorEntity mentor(long id) {
             return Objects.requireNonNull(mentors.get(id));
+        }
+
+        MentorEntity mentorByCode(String code) {
+            return mentors.values().stream().filter(m -> m.getCode().equals(code)).findFirst().orElseThrow();
         }
     }
 

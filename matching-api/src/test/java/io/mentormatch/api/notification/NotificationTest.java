@@ -19,7 +19,6 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.mentormatch.api.Acting;
 import io.mentormatch.api.Pairings;
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
@@ -56,14 +55,12 @@ class NotificationTest {
     TestData data;
     @Autowired
     Pairings pairings;
-    @Autowired
-    Acting acting;
 
     @Test
     void invitesResidentsWhenFormOpens() {
         World world = data.world(CohortState.DRAFT);
 
-        acting.run(world.director(), () -> cohorts.transition(world.cohortId(), CohortState.OPEN_FOR_PREFERENCES));
+        data.callAs(world.director(), () -> cohorts.transition(world.cohortId(), CohortState.OPEN_FOR_PREFERENCES));
 
         assertThat(subjects(world.resident1())).singleElement().asString().contains("preference form").contains("is open");
         assertThat(subjects(world.resident2())).hasSize(1);
@@ -75,12 +72,12 @@ class NotificationTest {
         World world = data.world(CohortState.MATCHING);
         pairings.drafts(world);
 
-        acting.run(world.director(), () -> proposals.send(world.cohortId()));
+        data.callAs(world.director(), () -> proposals.send(world.cohortId()));
         assertThat(subjects(world.mentor1())).containsExactly("New mentee proposed: Resident R1 (Cohort " + tag(world) + ")");
         assertThat(subjects(world.mentor2())).containsExactly("New mentee proposed: Resident R2 (Cohort " + tag(world) + ")");
 
-        long proposal = acting.as(world.mentor1(), () -> proposals.forMentor(world.cohortId(), "F1")).get(0).id();
-        acting.run(world.mentor1(), () -> proposals.decline(world.cohortId(), proposal, new Decision(1L, "on sabbatical")));
+        long proposal = data.callAs(world.mentor1(), () -> proposals.forMentor(world.cohortId(), "F1")).get(0).id();
+        data.callAs(world.mentor1(), () -> proposals.decline(world.cohortId(), proposal, new Decision(1L, "on sabbatical")));
 
         assertThat(subjects(world.director())).containsExactly("Dr. F1 declined the proposal for Resident R1 (Cohort " + tag(world) + ")");
         assertThat(subjects(world.mentor2())).as("the re-match proposes R1 to F2")
@@ -91,10 +88,10 @@ class NotificationTest {
     void announcesPublicationToResidentsAndMentors() {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
-        acting.run(world.mentor1(), () -> proposals.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
-        acting.run(world.mentor2(), () -> proposals.accept(world.cohortId(), stage.proposalR2(), new Decision(0L, null)));
+        data.callAs(world.mentor1(), () -> proposals.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
+        data.callAs(world.mentor2(), () -> proposals.accept(world.cohortId(), stage.proposalR2(), new Decision(0L, null)));
 
-        acting.run(world.director(), () -> publications.publish(world.cohortId(), new PublishRequest(false, null)));
+        data.callAs(world.director(), () -> publications.publish(world.cohortId(), new PublishRequest(false, null)));
 
         String subject = "Your mentoring pairing for Cohort " + tag(world) + " is published";
         for (String person : List.of(world.resident1(), world.resident2(), world.mentor1(), world.mentor2())) {
@@ -108,7 +105,7 @@ class NotificationTest {
         pairings.drafts(world);
 
         tx.executeWithoutResult(status -> {
-            acting.run(world.director(), () -> proposals.send(world.cohortId()));
+            data.callAs(world.director(), () -> proposals.send(world.cohortId()));
             status.setRollbackOnly();
         });
 

@@ -23,15 +23,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-import io.mentormatch.api.Acting;
 import io.mentormatch.api.Pairings;
-import io.mentormatch.api.TestClock;
+import io.mentormatch.api.MutableClock;
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortState;
-import io.mentormatch.api.roster.CohortLoader;
+import io.mentormatch.api.roster.CohortAssembler;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.PairRule;
@@ -56,15 +56,15 @@ class ProposalServiceTest {
     @Autowired
     PairRuleRepository rules;
     @Autowired
-    CohortLoader loader;
+    CohortAssembler assembler;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     TestData data;
     @Autowired
     Pairings pairings;
     @Autowired
-    Acting acting;
-    @Autowired
-    TestClock clock;
+    MutableClock clock;
 
     @AfterEach
     void resetClock() {
@@ -75,9 +75,9 @@ class ProposalServiceTest {
     void previewsSwapWithPairScoresFromCoreScorerAndChangesNothing() {
         World world = data.world(CohortState.MATCHING);
         pairings.drafts(world);
-        PairScorer scorer = PairScorer.of(loader.load(world.cohortId(), List.of()).cohort());
+        PairScorer scorer = PairScorer.of(assembler.toCore(world.cohortId()));
 
-        ChangePreview preview = acting.as(world.director(), () -> proposals.preview(world.cohortId(),
+        ChangePreview preview = data.callAs(world.director(), () -> proposals.preview(world.cohortId(),
                 new PairingChange(PairingChange.Kind.SWAP, "R1", "R2", null)));
 
         int r1f1 = score(scorer, "R1", "F1");
@@ -89,7 +89,7 @@ class ProposalServiceTest {
                 .containsExactly(tuple("R1", "F1", "F2", r1f1, r1f2),
                         tuple("R2", "F2", "F1", r2f2, r2f1));
         assertThat(preview.scoreChange()).isEqualTo(r1f2 + r2f1 - r1f1 - r2f2).isNegative();
-        assertThat(preview.warnings()).isEmpty();
+        assertThat(preview.warnings()).containsExactly("R2 with F1: conflict of interest");
         assertThat(preview.applied()).isFalse();
         assertThat(mentorsByResident(world)).containsEntry("R1", "F1").containsEntry("R2", "F2");
     }
@@ -98,8 +98,9 @@ class ProposalServiceTest {
     void appliesSwapOfDraftsInPlace() {
         World world = data.world(CohortState.MATCHING);
         pairings.drafts(world);
+        withoutConflicts(world);
 
-        ChangePreview applied = acting.as(world.director(), () -> proposals.apply(world.cohortId(),
+        ChangePreview applied = data.callAs(world.director(), () -> proposals.apply(world.cohortId(),
                 new PairingChange(PairingChange.Kind.SWAP, "R1", "R2", null)));
 
         assertThat(applied.applied()).isTrue();
@@ -114,10 +115,10 @@ class ProposalServiceTest {
         setCapacity(world, "F2", 1);
         PairingChange change = new PairingChange(PairingChange.Kind.REASSIGN, "R1", null, "F2");
 
-        ChangePreview preview = acting.as(world.director(), () -> proposals.preview(world.cohortId(), change));
+        ChangePreview preview = data.callAs(world.director(), () -> proposals.preview(world.cohortId(), change));
 
         assertThat(preview.warnings()).singleElement().asString().contains("F2 would be over capacity");
-        assertThatThrownBy(() -> acting.run(world.director(), () -> proposals.apply(world.cohortId(), change)))
+        assertThatThrownBy(() -> data.callAs(world.director(), () -> proposals.apply(world.cohortId(), change)))
                 .isInstanceOf(HardRuleBroken.class);
         assertThat(mentorsByResident(world)).containsEntry("R1", "F1");
     }
@@ -128,7 +129,7 @@ class ProposalServiceTest {
         pairings.drafts(world);
         addRule(world, PairRuleKind.CONFLICT, "R1", "F2");
 
-        ChangePreview preview = acting.as(world.director(), () -> proposals.preview(world.cohortId(),
+        ChangePreview preview = data.callAs(world.director(), () -> proposals.preview(world.cohortId(),
                 new PairingChange(PairingChange.Kind.REASSIGN, "R1", null, "F2")));
 
         assertThat(preview.warnings()).singleElement().asString().contains("R1 with F2: conflict of interest");
@@ -139,31 +140,32 @@ class ProposalServiceTest {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
 
-        acting.run(world.director(), () -> proposals.apply(world.cohortId(),
+        data.callAs(world.director(), () -> proposals.apply(world.cohortId(),
                 new PairingChange(PairingChange.Kind.REASSIGN, "R1", null, "F2")));
 
         assertThat(proposalRows.findById(stage.proposalR1()).orElseThrow().getSupersededAt()).isNotNull();
-        List<ProposalView> inbox = acting.as(world.mentor2(), () -> proposals.forMentor(world.cohortId(), "F2"));
+        List<ProposalView> inbox = data.callAs(world.mentor2(), () -> proposals.forMentor(world.cohortId(), "F2"));
         assertThat(inbox).extracting(ProposalView::resident).containsExactlyInAnyOrder("R1", "R2");
         assertThat(inbox).allMatch(p -> p.sentAt() != null);
-        assertThat(acting.as(world.mentor1(), () -> proposals.forMentor(world.cohortId(), "F1"))).isEmpty();
+        assertThat(data.callAs(world.mentor1(), () -> proposals.forMentor(world.cohortId(), "F1"))).isEmpty();
     }
 
     @Test
     void refusesMovingAcceptedOrPinnedPairing() {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
-        acting.run(world.mentor1(), () -> proposals.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
-        acting.run(world.director(), () -> proposals.pin(world.cohortId(), stage.proposalR2(), true));
+        withoutConflicts(world);
+        data.callAs(world.mentor1(), () -> proposals.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
+        data.callAs(world.director(), () -> proposals.pin(world.cohortId(), stage.proposalR2(), true));
 
-        assertThatThrownBy(() -> acting.run(world.director(), () -> proposals.apply(world.cohortId(),
+        assertThatThrownBy(() -> data.callAs(world.director(), () -> proposals.apply(world.cohortId(),
                 new PairingChange(PairingChange.Kind.REASSIGN, "R1", null, "F2"))))
                 .isInstanceOf(PairingLocked.class).hasMessageContaining("accepted");
-        assertThatThrownBy(() -> acting.run(world.director(), () -> proposals.apply(world.cohortId(),
+        assertThatThrownBy(() -> data.callAs(world.director(), () -> proposals.apply(world.cohortId(),
                 new PairingChange(PairingChange.Kind.REASSIGN, "R2", null, "F1"))))
                 .isInstanceOf(PairingLocked.class).hasMessageContaining("pinned");
-        acting.run(world.director(), () -> proposals.pin(world.cohortId(), stage.proposalR2(), false));
-        acting.run(world.director(), () -> proposals.apply(world.cohortId(),
+        data.callAs(world.director(), () -> proposals.pin(world.cohortId(), stage.proposalR2(), false));
+        data.callAs(world.director(), () -> proposals.apply(world.cohortId(),
                 new PairingChange(PairingChange.Kind.REASSIGN, "R2", null, "F1")));
         assertThat(mentorsByResident(world)).containsEntry("R2", "F1");
     }
@@ -173,7 +175,7 @@ class ProposalServiceTest {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
 
-        List<ProposalView> result = acting.as(world.mentor1(), () -> proposals.decline(world.cohortId(),
+        List<ProposalView> result = data.callAs(world.mentor1(), () -> proposals.decline(world.cohortId(),
                 stage.proposalR1(), new Decision(0L, "I evaluate this resident")));
 
         assertThat(result.get(0).state()).isEqualTo(ProposalState.DECLINED);
@@ -190,11 +192,11 @@ class ProposalServiceTest {
         Pairings.Stage stage = pairings.proposed(world);
         setCapacity(world, "F2", 1);
 
-        List<ProposalView> result = acting.as(world.mentor1(), () -> proposals.decline(world.cohortId(),
+        List<ProposalView> result = data.callAs(world.mentor1(), () -> proposals.decline(world.cohortId(),
                 stage.proposalR1(), new Decision(0L, "no time")));
 
         assertThat(result).hasSize(1);
-        assertThat(acting.as(world.director(), () -> proposals.list(world.cohortId(), ProposalFilter.UNMATCHED, 0,
+        assertThat(data.callAs(world.director(), () -> proposals.list(world.cohortId(), ProposalFilter.UNMATCHED, 0,
                 Pageable.ofSize(10))).getContent()).extracting(ProposalView::resident).containsExactly("R1");
     }
 
@@ -209,7 +211,7 @@ class ProposalServiceTest {
         third.setCapacity(1);
         mentors.saveAndFlush(third);
 
-        List<ProposalView> result = acting.as(world.mentor1(), () -> proposals.decline(world.cohortId(),
+        List<ProposalView> result = data.callAs(world.mentor1(), () -> proposals.decline(world.cohortId(),
                 stage.proposalR1(), new Decision(0L, "no time")));
 
         assertThat(result).extracting(ProposalView::mentor).containsExactly("F1", "F3");
@@ -220,7 +222,7 @@ class ProposalServiceTest {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
 
-        assertThatThrownBy(() -> acting.run(world.mentor1(), () -> proposals.decline(world.cohortId(),
+        assertThatThrownBy(() -> data.callAs(world.mentor1(), () -> proposals.decline(world.cohortId(),
                 stage.proposalR1(), new Decision(0L, "  ")))).isInstanceOf(DeclineNeedsReason.class);
     }
 
@@ -229,9 +231,9 @@ class ProposalServiceTest {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
 
-        assertThatThrownBy(() -> acting.run(world.mentor2(), () -> proposals.accept(world.cohortId(),
+        assertThatThrownBy(() -> data.callAs(world.mentor2(), () -> proposals.accept(world.cohortId(),
                 stage.proposalR1(), new Decision(0L, null)))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.run(world.director(), () -> proposals.accept(world.cohortId(),
+        assertThatThrownBy(() -> data.callAs(world.director(), () -> proposals.accept(world.cohortId(),
                 stage.proposalR1(), new Decision(0L, null)))).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -240,10 +242,10 @@ class ProposalServiceTest {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
 
-        assertThatThrownBy(() -> acting.run(world.mentor1(), () -> proposals.accept(world.cohortId(),
+        assertThatThrownBy(() -> data.callAs(world.mentor1(), () -> proposals.accept(world.cohortId(),
                 stage.proposalR1(), new Decision(5L, null)))).isInstanceOf(ConcurrentEdit.class);
-        acting.run(world.mentor1(), () -> proposals.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
-        assertThatThrownBy(() -> acting.run(world.mentor1(), () -> proposals.decline(world.cohortId(),
+        data.callAs(world.mentor1(), () -> proposals.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
+        assertThatThrownBy(() -> data.callAs(world.mentor1(), () -> proposals.decline(world.cohortId(),
                 stage.proposalR1(), new Decision(1L, "changed my mind")))).isInstanceOf(ProposalNotOpen.class);
     }
 
@@ -251,12 +253,12 @@ class ProposalServiceTest {
     void flagsProposalsUnansweredPastResponseWindow() {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
-        acting.run(world.mentor2(), () -> proposals.accept(world.cohortId(), stage.proposalR2(), new Decision(0L, null)));
+        data.callAs(world.mentor2(), () -> proposals.accept(world.cohortId(), stage.proposalR2(), new Decision(0L, null)));
 
-        assertThat(acting.as(world.director(), () -> proposals.overdue(world.cohortId()))).isEmpty();
+        assertThat(data.callAs(world.director(), () -> proposals.overdue(world.cohortId()))).isEmpty();
         clock.advance(Duration.ofDays(7).plusMinutes(1));
 
-        List<ProposalView> overdue = acting.as(world.director(), () -> proposals.overdue(world.cohortId()));
+        List<ProposalView> overdue = data.callAs(world.director(), () -> proposals.overdue(world.cohortId()));
         assertThat(overdue).extracting(ProposalView::id).containsExactly(stage.proposalR1());
         assertThat(overdue.get(0).overdue()).isTrue();
         assertThat(overdue.get(0).respondBy()).isBefore(clock.instant());
@@ -266,13 +268,13 @@ class ProposalServiceTest {
     void filtersReviewListByLowScoreAndDeclined() {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
-        acting.run(world.mentor1(), () -> proposals.decline(world.cohortId(), stage.proposalR1(), new Decision(0L, "no")));
+        data.callAs(world.mentor1(), () -> proposals.decline(world.cohortId(), stage.proposalR1(), new Decision(0L, "no")));
 
-        assertThat(acting.as(world.director(), () -> proposals.list(world.cohortId(), ProposalFilter.DECLINED, 0,
+        assertThat(data.callAs(world.director(), () -> proposals.list(world.cohortId(), ProposalFilter.DECLINED, 0,
                 Pageable.ofSize(10))).getContent()).extracting(ProposalView::id).containsExactly(stage.proposalR1());
-        assertThat(acting.as(world.director(), () -> proposals.list(world.cohortId(), ProposalFilter.LOW_SCORE, 51,
+        assertThat(data.callAs(world.director(), () -> proposals.list(world.cohortId(), ProposalFilter.LOW_SCORE, 51,
                 Pageable.ofSize(10))).getContent()).extracting(ProposalView::id).contains(stage.proposalR2());
-        assertThat(acting.as(world.director(), () -> proposals.list(world.cohortId(), ProposalFilter.LOW_SCORE, 50,
+        assertThat(data.callAs(world.director(), () -> proposals.list(world.cohortId(), ProposalFilter.LOW_SCORE, 50,
                 Pageable.ofSize(10))).getContent()).extracting(ProposalView::id).doesNotContain(stage.proposalR2());
     }
 
@@ -284,17 +286,18 @@ class ProposalServiceTest {
     void keepsCapacityUnderConcurrentAcceptsAndReassignments() throws Exception {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
+        withoutConflicts(world);
         setCapacity(world, "F1", 1);
         setCapacity(world, "F2", 1);
         List<Callable<Object>> work = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            work.add(() -> acting.as(world.director(), () -> proposals.apply(world.cohortId(),
+            work.add(() -> data.callAs(world.director(), () -> proposals.apply(world.cohortId(),
                     new PairingChange(PairingChange.Kind.REASSIGN, "R1", null, "F2"))));
-            work.add(() -> acting.as(world.director(), () -> proposals.apply(world.cohortId(),
+            work.add(() -> data.callAs(world.director(), () -> proposals.apply(world.cohortId(),
                     new PairingChange(PairingChange.Kind.SWAP, "R1", "R2", null))));
-            work.add(() -> acting.as(world.mentor1(), () -> proposals.accept(world.cohortId(), stage.proposalR1(),
+            work.add(() -> data.callAs(world.mentor1(), () -> proposals.accept(world.cohortId(), stage.proposalR1(),
                     new Decision(0L, null))));
-            work.add(() -> acting.as(world.mentor2(), () -> proposals.accept(world.cohortId(), stage.proposalR2(),
+            work.add(() -> data.callAs(world.mentor2(), () -> proposals.accept(world.cohortId(), stage.proposalR2(),
                     new Decision(0L, null))));
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -323,9 +326,14 @@ class ProposalServiceTest {
 
     private Map<String, String> mentorsByResident(World world) {
         Map<String, String> pairs = new HashMap<>();
-        acting.as(world.director(), () -> proposals.list(world.cohortId(), ProposalFilter.ALL, 0, Pageable.ofSize(50)))
+        data.callAs(world.director(), () -> proposals.list(world.cohortId(), ProposalFilter.ALL, 0, Pageable.ofSize(50)))
                 .forEach(p -> pairs.put(p.resident(), p.mentor()));
         return pairs;
+    }
+
+    /** The world comes with a conflict R2-F1; tests that move R2 to F1 drop it. */
+    private void withoutConflicts(World world) {
+        jdbc.update("delete from pair_rule where cohort_id = ? and kind = 'CONFLICT'", world.cohortId());
     }
 
     private void setCapacity(World world, String mentorCode, int capacity) {
@@ -335,9 +343,9 @@ class ProposalServiceTest {
     }
 
     private void addRule(World world, PairRuleKind kind, String resident, String mentor) {
-        CohortLoader.Loaded loaded = loader.load(world.cohortId(), List.of());
-        rules.saveAndFlush(new PairRule(world.cohortId(), kind, loaded.residentIds().get(resident),
-                loaded.mentorIds().get(mentor), "test", Instant.now()));
+        rules.saveAndFlush(new PairRule(world.cohortId(), kind,
+                jdbc.queryForObject("select id from resident where cohort_id = ? and code = ?", Long.class, world.cohortId(), resident),
+                mentors.findByCohortIdAndCode(world.cohortId(), mentor).orElseThrow().getId(), "test", Instant.now()));
     }
 
     private static int score(PairScorer scorer, String resident, String mentor) {

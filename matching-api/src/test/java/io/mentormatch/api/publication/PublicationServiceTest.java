@@ -16,7 +16,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-import io.mentormatch.api.Acting;
 import io.mentormatch.api.Pairings;
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
@@ -46,16 +45,14 @@ class PublicationServiceTest {
     TestData data;
     @Autowired
     Pairings pairings;
-    @Autowired
-    Acting acting;
 
     @Test
     void refusesPublicationWhileProposalsAreOpen() {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
-        acting.run(world.mentor1(), () -> proposals.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
+        data.callAs(world.mentor1(), () -> proposals.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
 
-        assertThatThrownBy(() -> acting.run(world.director(), () -> publications.publish(world.cohortId(),
+        assertThatThrownBy(() -> data.callAs(world.director(), () -> publications.publish(world.cohortId(),
                 new PublishRequest(false, null))))
                 .isInstanceOf(ProposalsStillOpen.class).hasMessageStartingWith("1 proposal(s)");
         assertThat(cohorts.find(world.cohortId()).getState()).isEqualTo(CohortState.PROPOSED);
@@ -66,7 +63,7 @@ class PublicationServiceTest {
         World world = data.world(CohortState.MATCHING);
         pairings.proposed(world);
 
-        PublicationView published = acting.as(world.director(), () -> publications.publish(world.cohortId(),
+        PublicationView published = data.callAs(world.director(), () -> publications.publish(world.cohortId(),
                 new PublishRequest(true, "the academic year starts Monday")));
 
         assertThat(published.overrodeOpenProposals()).isTrue();
@@ -80,7 +77,7 @@ class PublicationServiceTest {
                     assertThat(entry.getAfterJson()).contains("the academic year starts Monday");
                     assertThat(entry.getBeforeJson()).contains("\"openProposals\":2");
                 });
-        assertThat(acting.as(world.resident1(), () -> publications.forResident(world.cohortId(), "R1")).state())
+        assertThat(data.callAs(world.resident1(), () -> publications.forResident(world.cohortId(), "R1")).state())
                 .isEqualTo(ProposalState.PROPOSED);
     }
 
@@ -90,9 +87,9 @@ class PublicationServiceTest {
         World published = data.world(CohortState.MATCHING);
         pairings.published(published);
 
-        assertThatThrownBy(() -> acting.run(matching.director(), () -> publications.publish(matching.cohortId(),
+        assertThatThrownBy(() -> data.callAs(matching.director(), () -> publications.publish(matching.cohortId(),
                 new PublishRequest(false, null)))).isInstanceOf(CohortLocked.class);
-        assertThatThrownBy(() -> acting.run(published.director(), () -> publications.publish(published.cohortId(),
+        assertThatThrownBy(() -> data.callAs(published.director(), () -> publications.publish(published.cohortId(),
                 new PublishRequest(false, null)))).isInstanceOf(CohortLocked.class);
     }
 
@@ -101,7 +98,7 @@ class PublicationServiceTest {
         World world = data.world(CohortState.MATCHING);
         pairings.proposed(world);
 
-        assertThatThrownBy(() -> acting.run(world.resident1(), () -> publications.forResident(world.cohortId(), "R1")))
+        assertThatThrownBy(() -> data.callAs(world.resident1(), () -> publications.forResident(world.cohortId(), "R1")))
                 .isInstanceOf(NotPublished.class);
     }
 
@@ -111,7 +108,7 @@ class PublicationServiceTest {
         pairings.published(world);
         jdbc.update("update program set time_zone = 'America/Chicago' where id = ?", world.programId());
 
-        PublishedPairing mine = acting.as(world.resident1(), () -> publications.forResident(world.cohortId(), "R1"));
+        PublishedPairing mine = data.callAs(world.resident1(), () -> publications.forResident(world.cohortId(), "R1"));
 
         assertThat(mine.mentor()).isEqualTo("F1");
         assertThat(mine.reasons()).containsExactly("Same specialty");
@@ -120,7 +117,7 @@ class PublicationServiceTest {
             assertThat(slot.getDayOfWeek().getValue()).isEqualTo(1);
             assertThat(slot.getHour()).isEqualTo(18);
         });
-        assertThat(acting.as(world.mentor1(), () -> publications.forMentor(world.cohortId(), "F1")))
+        assertThat(data.callAs(world.mentor1(), () -> publications.forMentor(world.cohortId(), "F1")))
                 .extracting(PublishedPairing::resident).containsExactly("R1");
     }
 
@@ -131,7 +128,7 @@ class PublicationServiceTest {
         jdbc.update("update resident set name = '=HYPERLINK(\"http://evil\",\"x\")' where cohort_id = ? and code = 'R1'",
                 world.cohortId());
 
-        String csv = acting.as(world.director(), () -> publications.csv(world.cohortId()));
+        String csv = data.callAs(world.director(), () -> publications.csv(world.cohortId()));
 
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
@@ -148,7 +145,7 @@ class PublicationServiceTest {
         Pairings.Stage stage = pairings.published(world);
         jdbc.update("update resident set availability = '[\"SUN-03\"]' where cohort_id = ? and code = 'R1'", world.cohortId());
 
-        assertThatThrownBy(() -> acting.run(world.resident1(), () -> publications.firstMeetingCalendar(world.cohortId(),
+        assertThatThrownBy(() -> data.callAs(world.resident1(), () -> publications.firstMeetingCalendar(world.cohortId(),
                 stage.proposalR1()))).isInstanceOf(NoCommonAvailability.class);
     }
 
@@ -157,9 +154,9 @@ class PublicationServiceTest {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.published(world);
 
-        assertThatThrownBy(() -> acting.run(world.resident2(), () -> publications.firstMeetingCalendar(world.cohortId(),
+        assertThatThrownBy(() -> data.callAs(world.resident2(), () -> publications.firstMeetingCalendar(world.cohortId(),
                 stage.proposalR1()))).isInstanceOf(AccessDeniedException.class);
-        assertThat(acting.as(world.mentor1(), () -> publications.firstMeetingCalendar(world.cohortId(), stage.proposalR1())))
+        assertThat(data.callAs(world.mentor1(), () -> publications.firstMeetingCalendar(world.cohortId(), stage.proposalR1())))
                 .contains("SUMMARY:Mentoring: Resident R1 and Dr. F1");
     }
 }

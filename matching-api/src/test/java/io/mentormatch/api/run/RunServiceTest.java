@@ -27,7 +27,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.mentormatch.api.Acting;
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortLocked;
@@ -57,25 +56,23 @@ class RunServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     TestData data;
-    @Autowired
-    Acting acting;
 
     @Test
     void runsInBackgroundAndStoresResultWithDraftProposals() {
         World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
 
-        RunView queued = acting.as(world.director(), () -> runs.start(world.cohortId(), OPTIMAL));
+        RunView queued = data.callAs(world.director(), () -> runs.start(world.cohortId(), OPTIMAL));
 
         assertThat(queued.status()).isEqualTo(RunStatus.QUEUED);
         assertThat(cohorts.find(world.cohortId()).getState()).isEqualTo(CohortState.MATCHING);
         await().atMost(Duration.ofSeconds(30)).until(() -> runs.current(queued.id()).status() == RunStatus.SUCCEEDED);
-        RunResult result = acting.as(world.director(), () -> runs.result(world.cohortId(), queued.id()));
+        RunResult result = data.callAs(world.director(), () -> runs.result(world.cohortId(), queued.id()));
         assertThat(result.run().score()).isEqualTo("0hard/0medium/" + result.run().pairScoreSum() + "soft");
         assertThat(result.run().gapPercent()).isNotNull();
         assertThat(result.run().blockingPairs()).isZero();
         assertThat(result.assignments()).extracting(a -> a.resident() + "-" + a.mentor()).containsExactlyInAnyOrder("R1-F1", "R2-F2");
         assertThat(result.assignments()).allMatch(a -> !a.reasons().isEmpty());
-        List<ProposalView> drafts = acting.as(world.director(),
+        List<ProposalView> drafts = data.callAs(world.director(),
                 () -> proposals.list(world.cohortId(), ProposalFilter.ALL, 0, Pageable.ofSize(10))).getContent();
         assertThat(drafts).hasSize(2).allMatch(p -> p.sentAt() == null && p.reasons().equals(
                 result.assignments().stream().filter(a -> a.resident().equals(p.resident())).findFirst().orElseThrow().reasons()));
@@ -86,7 +83,7 @@ class RunServiceTest {
         World world = data.world(CohortState.MATCHING);
         scheduler.pauseAll();
         try {
-            RunView queued = acting.as(world.director(), () -> runs.start(world.cohortId(), OPTIMAL));
+            RunView queued = data.callAs(world.director(), () -> runs.start(world.cohortId(), OPTIMAL));
 
             JobDetail job = scheduler.getJobDetail(JobKey.jobKey("run-" + queued.id(), RunScheduler.GROUP));
             assertThat(job.requestsRecovery()).isTrue();
@@ -104,7 +101,7 @@ class RunServiceTest {
         World world = data.world(CohortState.MATCHING);
         insertRun(world.cohortId(), "RUNNING", true);
 
-        assertThatThrownBy(() -> acting.run(world.director(), () -> runs.start(world.cohortId(), OPTIMAL)))
+        assertThatThrownBy(() -> data.callAs(world.director(), () -> runs.start(world.cohortId(), OPTIMAL)))
                 .isInstanceOf(RunAlreadyActive.class);
     }
 
@@ -125,7 +122,7 @@ class RunServiceTest {
         for (int i = 0; i < 2; i++) {
             starts.add(() -> {
                 go.await();
-                return acting.as(world.director(), () -> runs.start(world.cohortId(), OPTIMAL));
+                return data.callAs(world.director(), () -> runs.start(world.cohortId(), OPTIMAL));
             });
         }
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -151,7 +148,7 @@ class RunServiceTest {
     void refusesRunOfPublishedCohort() {
         World world = data.world(CohortState.PUBLISHED);
 
-        assertThatThrownBy(() -> acting.run(world.director(), () -> runs.start(world.cohortId(), OPTIMAL)))
+        assertThatThrownBy(() -> data.callAs(world.director(), () -> runs.start(world.cohortId(), OPTIMAL)))
                 .isInstanceOf(CohortLocked.class);
     }
 
@@ -160,12 +157,12 @@ class RunServiceTest {
         World world = data.world(CohortState.MATCHING);
         long runId = insertRun(world.cohortId(), "QUEUED", true);
 
-        RunView cancelled = acting.as(world.director(), () -> runs.cancel(world.cohortId(), runId));
+        RunView cancelled = data.callAs(world.director(), () -> runs.cancel(world.cohortId(), runId));
 
         assertThat(cancelled.status()).isEqualTo(RunStatus.CANCELLED);
-        assertThatThrownBy(() -> acting.run(world.director(), () -> runs.cancel(world.cohortId(), runId)))
+        assertThatThrownBy(() -> data.callAs(world.director(), () -> runs.cancel(world.cohortId(), runId)))
                 .isInstanceOf(RunAlreadyFinished.class);
-        assertThat(acting.as(world.director(), () -> runs.start(world.cohortId(), OPTIMAL)).status()).isEqualTo(RunStatus.QUEUED);
+        assertThat(data.callAs(world.director(), () -> runs.start(world.cohortId(), OPTIMAL)).status()).isEqualTo(RunStatus.QUEUED);
     }
 
     @Test
@@ -173,7 +170,7 @@ class RunServiceTest {
         World world = data.world(CohortState.MATCHING);
         long runId = insertRun(world.cohortId(), "RUNNING", true);
 
-        RunView requested = acting.as(world.director(), () -> runs.cancel(world.cohortId(), runId));
+        RunView requested = data.callAs(world.director(), () -> runs.cancel(world.cohortId(), runId));
         assertThat(requested.status()).isEqualTo(RunStatus.RUNNING);
         assertThat(requested.cancelRequested()).isTrue();
 
@@ -224,8 +221,8 @@ class RunServiceTest {
 
         RunView failed = runs.current(runId);
         assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(failed.failure()).startsWith("the cohort is not valid");
-        assertThatThrownBy(() -> acting.run(world.director(), () -> runs.result(world.cohortId(), runId)))
+        assertThat(failed.failure()).startsWith("the cohort is not valid: pinned").contains("R1");
+        assertThatThrownBy(() -> data.callAs(world.director(), () -> runs.result(world.cohortId(), runId)))
                 .isInstanceOf(RunHasNoResult.class);
     }
 
@@ -235,7 +232,7 @@ class RunServiceTest {
         World other = data.world(CohortState.MATCHING);
         long runId = insertRun(other.cohortId(), "SUCCEEDED", false);
 
-        assertThatThrownBy(() -> acting.run(world.director(), () -> runs.get(world.cohortId(), runId)))
+        assertThatThrownBy(() -> data.callAs(world.director(), () -> runs.get(world.cohortId(), runId)))
                 .isInstanceOf(RunNotFound.class);
     }
 

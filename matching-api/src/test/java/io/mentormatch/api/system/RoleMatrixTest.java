@@ -1,39 +1,33 @@
 package io.mentormatch.api.system;
 
-import static io.mentormatch.api.system.RoleMatrixTest.Persona.ADMIN;
-import static io.mentormatch.api.system.RoleMatrixTest.Persona.ANONYMOUS;
-import static io.mentormatch.api.system.RoleMatrixTest.Persona.DIRECTOR;
-import static io.mentormatch.api.system.RoleMatrixTest.Persona.MENTOR;
-import static io.mentormatch.api.system.RoleMatrixTest.Persona.OTHER_DIRECTOR;
-import static io.mentormatch.api.system.RoleMatrixTest.Persona.OTHER_MENTOR;
-import static io.mentormatch.api.system.RoleMatrixTest.Persona.OTHER_RESIDENT;
-import static io.mentormatch.api.system.RoleMatrixTest.Persona.RESIDENT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import io.mentormatch.api.Pairings;
@@ -42,177 +36,246 @@ import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortState;
 
 /**
- * Every endpoint under /api against every kind of caller: those listed may call it (any answer but 401 or 403),
- * all others are refused. The table is checked against the application's own mappings, so an endpoint added
- * without an entry here fails {@link #coversEveryEndpoint}.
- * <p>
- * MENTOR is mentor F1 and RESIDENT resident R1 of the director's cohort; the OTHER_ ones are F2, R2 of the same
- * cohort and a director of another program. Path variables are filled from the world the entry asks for.
+ * Every endpoint of the API against every kind of caller. Allowed callers must get a 2xx, denied ones 403 (401
+ * when anonymous). The matrix must name every handler method: a new endpoint without an entry fails
+ * {@link #namesEveryEndpoint()}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class RoleMatrixTest {
 
-    enum Persona { ANONYMOUS, ADMIN, DIRECTOR, OTHER_DIRECTOR, MENTOR, OTHER_MENTOR, RESIDENT, OTHER_RESIDENT }
+    /** The callers, relative to a world of {@link TestData}: its cohort, its mentor F1 and its resident R1. */
+    enum Caller {
+        ANONYMOUS, ADMIN, DIRECTOR, OTHER_PROGRAMS_DIRECTOR, MENTOR, OTHER_MENTOR, RESIDENT, OTHER_RESIDENT
+    }
 
-    /** The stage the world is put in before the entry's requests. */
-    enum Stage { DRAFT, PROPOSED, PUBLISHED }
+    private static final Set<Caller> EVERYONE_SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+    private static final Set<Caller> MANAGERS = EnumSet.of(Caller.ADMIN, Caller.DIRECTOR);
+    private static final Set<Caller> DIRECTORS_ANYWHERE = EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.OTHER_PROGRAMS_DIRECTOR);
+    private static final Set<Caller> COHORT_MEMBERS = EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.MENTOR,
+            Caller.OTHER_MENTOR, Caller.RESIDENT, Caller.OTHER_RESIDENT);
+    private static final Set<Caller> RESIDENT_R1 = EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.RESIDENT);
+    private static final Set<Caller> MENTOR_F1 = EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.MENTOR);
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv");
+    private static final String SETTINGS = """
+            {"version": 0, "name": "Renamed", "academicYear": "2027-2028", "responseWindowDays": 7,
+             "maxRankedMentors": 3, "requireSameSpecialty": false, "preferContinuity": false,
+             "weights": {"specialty": 10, "interests": 6, "availability": 4, "residentRank": 8,
+             "mentorPreference": 3, "loadBalance": 2, "repeatPair": 5}}""";
 
-    record Entry(HttpMethod method, String pattern, Stage stage, String body, Set<Persona> allowed) {
+    record Entry(String method, String pattern, CohortState state, Set<Caller> allowed,
+                 Function<World, MockHttpServletRequestBuilder> request) {
 
         String key() {
             return method + " " + pattern;
         }
-
-        @Override
-        public String toString() {
-            return key();
-        }
     }
 
-    private static final Set<Persona> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
-    private static final Set<Persona> MEMBERS = EnumSet.of(ADMIN, DIRECTOR, MENTOR, OTHER_MENTOR, RESIDENT, OTHER_RESIDENT);
-    private static final Set<Persona> MANAGERS = EnumSet.of(ADMIN, DIRECTOR);
-    private static final String WEIGHTS = """
-            {"specialty": 9, "interests": 6, "availability": 4, "residentRank": 8, "mentorPreference": 3,
-             "loadBalance": 2, "repeatPair": 5}""";
-    private static final AtomicInteger UNIQUE = new AtomicInteger();
+    private static String cohort(World w) {
+        return "/api/cohorts/" + w.cohortId();
+    }
+
+    /**
+     * Puts a world into a later stage than a cohort state can say (a finished run, proposals, a publication).
+     * Static so that the entries above, which are static, can reach it; set once per test context.
+     */
+    private static Pairings pairings;
 
     static final List<Entry> MATRIX = List.of(
-            // foundation: users, programs, cohorts
-            entry("GET", "/api/me", Stage.DRAFT, null, SIGNED_IN),
-            entry("POST", "/api/users", Stage.DRAFT, """
-                    {"username": "user-{unique}", "displayName": "U", "email": "u{unique}@example.org",
-                     "password": "long-enough-pw", "role": "RESIDENT"}""", EnumSet.of(ADMIN)),
-            entry("GET", "/api/programs", Stage.DRAFT, null, EnumSet.of(ADMIN, DIRECTOR, OTHER_DIRECTOR)),
-            entry("POST", "/api/programs", Stage.DRAFT, "{\"name\": \"Program {unique}\"}", EnumSet.of(ADMIN)),
-            entry("GET", "/api/cohorts", Stage.DRAFT, null, SIGNED_IN),
-            entry("POST", "/api/cohorts", Stage.DRAFT, """
-                    {"programId": {programId}, "code": "C{unique}", "name": "N", "academicYear": "2028-2029"}""", MANAGERS),
-            entry("GET", "/api/cohorts/{cohortId}", Stage.DRAFT, null, MEMBERS),
-            entry("PUT", "/api/cohorts/{cohortId}/settings", Stage.DRAFT, """
-                    {"version": 0, "name": "N", "academicYear": "2028-2029", "responseWindowDays": 7,
-                     "maxRankedMentors": 3, "requireSameSpecialty": false, "preferContinuity": false,
-                     "weights": %s}""".formatted(WEIGHTS), MANAGERS),
-            entry("POST", "/api/cohorts/{cohortId}/transitions", Stage.DRAFT, "{\"to\": \"ARCHIVED\"}", MANAGERS),
+            new Entry("POST", "/api/programs", CohortState.DRAFT, EnumSet.of(Caller.ADMIN), w -> post("/api/programs")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"P-" + UUID.randomUUID() + "\"}")),
+            new Entry("GET", "/api/programs", CohortState.DRAFT, DIRECTORS_ANYWHERE, w -> get("/api/programs")),
+            new Entry("POST", "/api/users", CohortState.DRAFT, EnumSet.of(Caller.ADMIN), w -> post("/api/users")
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"username": "u-%s", "displayName": "U", "password": "long-enough", "role": "MENTOR"}
+                            """.formatted(UUID.randomUUID()))),
+            new Entry("GET", "/api/me", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> get("/api/me")),
+            new Entry("POST", "/api/cohorts", CohortState.DRAFT, MANAGERS, w -> post("/api/cohorts")
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"programId": %d, "code": "C-%s", "name": "New", "academicYear": "2028-2029"}
+                            """.formatted(w.programId(), UUID.randomUUID().toString().substring(0, 8)))),
+            new Entry("GET", "/api/cohorts", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> get("/api/cohorts")),
+            new Entry("GET", "/api/cohorts/{cohortId}", CohortState.DRAFT, COHORT_MEMBERS, w -> get(cohort(w))),
+            new Entry("PUT", "/api/cohorts/{cohortId}/settings", CohortState.DRAFT, MANAGERS, w -> put(cohort(w) + "/settings")
+                    .contentType(MediaType.APPLICATION_JSON).content(SETTINGS)),
+            new Entry("POST", "/api/cohorts/{cohortId}/transitions", CohortState.DRAFT, MANAGERS, w -> post(cohort(w) + "/transitions")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"to\": \"OPEN_FOR_PREFERENCES\"}")),
+            new Entry("GET", "/api/cohorts/{cohortId}/roster-overview", CohortState.DRAFT, MANAGERS,
+                    w -> get(cohort(w) + "/roster-overview")),
+            new Entry("GET", "/api/cohorts/{cohortId}/conflicts", CohortState.DRAFT, MANAGERS, w -> get(cohort(w) + "/conflicts")),
+            new Entry("POST", "/api/cohorts/{cohortId}/conflicts", CohortState.DRAFT, MANAGERS, w -> post(cohort(w) + "/conflicts")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"residentId\": \"R1\", \"mentorId\": \"F2\", \"reason\": \"direct supervisor\"}")),
+            new Entry("DELETE", "/api/cohorts/{cohortId}/conflicts/{residentId}/{mentorId}", CohortState.DRAFT, MANAGERS,
+                    w -> delete(cohort(w) + "/conflicts/R2/F1")),
+            new Entry("GET", "/api/cohorts/{cohortId}/residents", CohortState.DRAFT, MANAGERS, w -> get(cohort(w) + "/residents")),
+            new Entry("GET", "/api/cohorts/{cohortId}/mentors", CohortState.DRAFT, COHORT_MEMBERS, w -> get(cohort(w) + "/mentors")),
+            new Entry("POST", "/api/cohorts/{cohortId}/residents/import", CohortState.DRAFT, MANAGERS,
+                    w -> post(cohort(w) + "/residents/import").contentType(CSV).content("id,name\nR7,Seven\n")),
+            new Entry("POST", "/api/cohorts/{cohortId}/mentors/import", CohortState.DRAFT, MANAGERS,
+                    w -> post(cohort(w) + "/mentors/import").contentType(CSV).content("id,name,capacity\nF7,Seven,1\n")),
+            new Entry("GET", "/api/cohorts/{cohortId}/residents.csv", CohortState.DRAFT, MANAGERS, w -> get(cohort(w) + "/residents.csv")),
+            new Entry("GET", "/api/cohorts/{cohortId}/mentors.csv", CohortState.DRAFT, MANAGERS, w -> get(cohort(w) + "/mentors.csv")),
+            new Entry("GET", "/api/roster-templates/residents.csv", CohortState.DRAFT, DIRECTORS_ANYWHERE,
+                    w -> get("/api/roster-templates/residents.csv")),
+            new Entry("GET", "/api/roster-templates/mentors.csv", CohortState.DRAFT, DIRECTORS_ANYWHERE,
+                    w -> get("/api/roster-templates/mentors.csv")),
+            new Entry("GET", "/api/cohorts/{cohortId}/file", CohortState.DRAFT, MANAGERS, w -> get(cohort(w) + "/file")),
+            new Entry("PUT", "/api/cohorts/{cohortId}/file", CohortState.DRAFT, MANAGERS, w -> put(cohort(w) + "/file")
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"formatVersion": 1, "cohort": {"id": "X"},
+                             "mentors": [{"id": "F1", "capacity": 1}], "residents": [{"id": "R1"}]}
+                            """)),
+            new Entry("GET", "/api/me/preference-forms", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> get("/api/me/preference-forms")),
+            new Entry("GET", "/api/cohorts/{cohortId}/residents/{residentId}/preferences", CohortState.OPEN_FOR_PREFERENCES,
+                    RESIDENT_R1, w -> get(cohort(w) + "/residents/R1/preferences")),
+            new Entry("PUT", "/api/cohorts/{cohortId}/residents/{residentId}/preferences", CohortState.OPEN_FOR_PREFERENCES,
+                    RESIDENT_R1, w -> put(cohort(w) + "/residents/R1/preferences").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"version\": 0, \"form\": {\"ranking\": [\"F2\"]}}")),
+            new Entry("GET", "/api/cohorts/{cohortId}/residents/{residentId}/preferences/versions", CohortState.OPEN_FOR_PREFERENCES,
+                    RESIDENT_R1, w -> get(cohort(w) + "/residents/R1/preferences/versions")),
+            new Entry("GET", "/api/cohorts/{cohortId}/residents/{residentId}/recommendations", CohortState.OPEN_FOR_PREFERENCES,
+                    RESIDENT_R1, w -> get(cohort(w) + "/residents/R1/recommendations")),
+            new Entry("GET", "/api/me/mentor-profiles", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> get("/api/me/mentor-profiles")),
+            new Entry("GET", "/api/cohorts/{cohortId}/mentors/{mentorId}/profile", CohortState.OPEN_FOR_PREFERENCES,
+                    MENTOR_F1, w -> get(cohort(w) + "/mentors/F1/profile")),
+            new Entry("PUT", "/api/cohorts/{cohortId}/mentors/{mentorId}/profile", CohortState.OPEN_FOR_PREFERENCES,
+                    MENTOR_F1, w -> put(cohort(w) + "/mentors/F1/profile").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"version\": 0, \"profile\": {\"specialty\": \"Cardiology\", \"capacity\": 3, \"accepting\": true}}")),
             // matching runs
-            entry("POST", "/api/cohorts/{cohortId}/runs", Stage.PROPOSED, "{\"mode\": \"stable\", \"timeLimitSeconds\": 1}", MANAGERS),
-            entry("GET", "/api/cohorts/{cohortId}/runs", Stage.PROPOSED, null, MANAGERS),
-            entry("GET", "/api/cohorts/{cohortId}/runs/{runId}", Stage.PROPOSED, null, MANAGERS),
-            entry("GET", "/api/cohorts/{cohortId}/runs/{runId}/result", Stage.PROPOSED, null, MANAGERS),
-            entry("GET", "/api/cohorts/{cohortId}/runs/{runId}/events", Stage.PROPOSED, null, MANAGERS),
-            entry("POST", "/api/cohorts/{cohortId}/runs/{runId}/cancel", Stage.PROPOSED, null, MANAGERS),
+            new Entry("POST", "/api/cohorts/{cohortId}/runs", CohortState.OPEN_FOR_PREFERENCES, MANAGERS,
+                    w -> post(cohort(w) + "/runs").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"mode\": \"stable\", \"timeLimitSeconds\": 1}")),
+            new Entry("GET", "/api/cohorts/{cohortId}/runs", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/runs")),
+            new Entry("GET", "/api/cohorts/{cohortId}/runs/{runId}", CohortState.MATCHING, MANAGERS,
+                    w -> get(cohort(w) + "/runs/" + pairings.proposed(w).runId())),
+            new Entry("GET", "/api/cohorts/{cohortId}/runs/{runId}/result", CohortState.MATCHING, MANAGERS,
+                    w -> get(cohort(w) + "/runs/" + pairings.proposed(w).runId() + "/result")),
+            new Entry("GET", "/api/cohorts/{cohortId}/runs/{runId}/events", CohortState.MATCHING, MANAGERS,
+                    w -> get(cohort(w) + "/runs/" + pairings.proposed(w).runId() + "/events")),
+            new Entry("POST", "/api/cohorts/{cohortId}/runs/{runId}/cancel", CohortState.MATCHING, MANAGERS,
+                    w -> post(cohort(w) + "/runs/" + pairings.queuedRun(w) + "/cancel")),
             // proposals and decisions
-            entry("GET", "/api/cohorts/{cohortId}/proposals", Stage.PROPOSED, null, MANAGERS),
-            entry("GET", "/api/cohorts/{cohortId}/proposals/overdue", Stage.PROPOSED, null, MANAGERS),
-            entry("POST", "/api/cohorts/{cohortId}/proposals/{proposalId}/pin", Stage.PROPOSED, null, MANAGERS),
-            entry("POST", "/api/cohorts/{cohortId}/proposals/{proposalId}/unpin", Stage.PROPOSED, null, MANAGERS),
-            entry("POST", "/api/cohorts/{cohortId}/pairing-changes/preview", Stage.PROPOSED,
-                    "{\"kind\": \"SWAP\", \"resident\": \"R1\", \"otherResident\": \"R2\"}", MANAGERS),
-            entry("POST", "/api/cohorts/{cohortId}/pairing-changes", Stage.PROPOSED,
-                    "{\"kind\": \"SWAP\", \"resident\": \"R1\", \"otherResident\": \"R2\"}", MANAGERS),
-            entry("POST", "/api/cohorts/{cohortId}/proposals/send", Stage.PROPOSED, null, MANAGERS),
-            entry("GET", "/api/cohorts/{cohortId}/mentors/{mentorCode}/proposals", Stage.PROPOSED, null,
-                    EnumSet.of(ADMIN, DIRECTOR, MENTOR)),
-            entry("POST", "/api/cohorts/{cohortId}/proposals/{proposalId}/accept", Stage.PROPOSED,
-                    "{\"version\": 0}", EnumSet.of(ADMIN, MENTOR)),
-            entry("POST", "/api/cohorts/{cohortId}/proposals/{proposalId}/decline", Stage.PROPOSED,
-                    "{\"version\": 0, \"reason\": \"no time\"}", EnumSet.of(ADMIN, MENTOR)),
+            new Entry("GET", "/api/cohorts/{cohortId}/proposals", CohortState.MATCHING, MANAGERS,
+                    w -> get(proposed(w, "/proposals?filter=ALL"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/proposals/overdue", CohortState.MATCHING, MANAGERS,
+                    w -> get(cohort(w) + "/proposals/overdue")),
+            new Entry("POST", "/api/cohorts/{cohortId}/proposals/{proposalId}/pin", CohortState.MATCHING, MANAGERS,
+                    w -> post(cohort(w) + "/proposals/" + pairings.proposed(w).proposalR1() + "/pin")),
+            new Entry("POST", "/api/cohorts/{cohortId}/proposals/{proposalId}/unpin", CohortState.MATCHING, MANAGERS,
+                    w -> post(cohort(w) + "/proposals/" + pairings.proposed(w).proposalR1() + "/unpin")),
+            new Entry("POST", "/api/cohorts/{cohortId}/pairing-changes/preview", CohortState.MATCHING, MANAGERS,
+                    w -> reassignR1ToF2(w, "/pairing-changes/preview")),
+            new Entry("POST", "/api/cohorts/{cohortId}/pairing-changes", CohortState.MATCHING, MANAGERS,
+                    w -> reassignR1ToF2(w, "/pairing-changes")),
+            new Entry("POST", "/api/cohorts/{cohortId}/proposals/send", CohortState.MATCHING, MANAGERS,
+                    w -> post(drafts(w, "/proposals/send"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/mentors/{mentorCode}/proposals", CohortState.MATCHING, MENTOR_F1,
+                    w -> get(proposed(w, "/mentors/F1/proposals"))),
+            new Entry("POST", "/api/cohorts/{cohortId}/proposals/{proposalId}/accept", CohortState.MATCHING,
+                    EnumSet.of(Caller.ADMIN, Caller.MENTOR), w -> post(cohort(w) + "/proposals/"
+                            + pairings.proposed(w).proposalR1() + "/accept")
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0}")),
+            new Entry("POST", "/api/cohorts/{cohortId}/proposals/{proposalId}/decline", CohortState.MATCHING,
+                    EnumSet.of(Caller.ADMIN, Caller.MENTOR), w -> post(cohort(w) + "/proposals/"
+                            + pairings.proposed(w).proposalR1() + "/decline")
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0, \"reason\": \"no time\"}")),
             // publication
-            entry("POST", "/api/cohorts/{cohortId}/publication", Stage.PROPOSED,
-                    "{\"override\": true, \"reason\": \"term starts\"}", MANAGERS),
-            entry("GET", "/api/cohorts/{cohortId}/publication", Stage.PUBLISHED, null, MEMBERS),
-            entry("GET", "/api/cohorts/{cohortId}/pairings", Stage.PUBLISHED, null, MANAGERS),
-            entry("GET", "/api/cohorts/{cohortId}/pairings.csv", Stage.PUBLISHED, null, MANAGERS),
-            entry("GET", "/api/cohorts/{cohortId}/residents/{residentCode}/pairing", Stage.PUBLISHED, null,
-                    EnumSet.of(ADMIN, DIRECTOR, RESIDENT)),
-            entry("GET", "/api/cohorts/{cohortId}/mentors/{mentorCode}/pairings", Stage.PUBLISHED, null,
-                    EnumSet.of(ADMIN, DIRECTOR, MENTOR)),
-            entry("GET", "/api/cohorts/{cohortId}/pairings/{pairingId}/first-meeting.ics", Stage.PUBLISHED, null,
-                    EnumSet.of(ADMIN, DIRECTOR, MENTOR, RESIDENT)),
+            new Entry("POST", "/api/cohorts/{cohortId}/publication", CohortState.MATCHING, MANAGERS,
+                    w -> post(proposed(w, "/publication"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"override\": true, \"reason\": \"term starts\"}")),
+            new Entry("GET", "/api/cohorts/{cohortId}/publication", CohortState.MATCHING, COHORT_MEMBERS,
+                    w -> get(published(w, "/publication"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/pairings", CohortState.MATCHING, MANAGERS,
+                    w -> get(published(w, "/pairings"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/pairings.csv", CohortState.MATCHING, MANAGERS,
+                    w -> get(published(w, "/pairings.csv"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/residents/{residentCode}/pairing", CohortState.MATCHING, RESIDENT_R1,
+                    w -> get(published(w, "/residents/R1/pairing"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/mentors/{mentorCode}/pairings", CohortState.MATCHING, MENTOR_F1,
+                    w -> get(published(w, "/mentors/F1/pairings"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/pairings/{pairingId}/first-meeting.ics", CohortState.MATCHING,
+                    EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.MENTOR, Caller.RESIDENT),
+                    w -> get(cohort(w) + "/pairings/" + pairings.published(w).proposalR1() + "/first-meeting.ics")),
             // audit log
-            entry("GET", "/api/cohorts/{cohortId}/audit", Stage.PROPOSED, null, MANAGERS),
-            entry("GET", "/api/cohorts/{cohortId}/audit.csv", Stage.PROPOSED, null, MANAGERS));
+            new Entry("GET", "/api/cohorts/{cohortId}/audit", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit")),
+            new Entry("GET", "/api/cohorts/{cohortId}/audit.csv", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit.csv")));
+
+
+    @Autowired
+    void stages(Pairings fixture) {
+        RoleMatrixTest.pairings = fixture;
+    }
+
+    /** The path in the world's cohort, after its proposals R1-F1 and R2-F2 were sent. */
+    private static String proposed(World w, String path) {
+        pairings.proposed(w);
+        return cohort(w) + path;
+    }
+
+    /** The path in the world's cohort, with the run's proposals still drafts. */
+    private static String drafts(World w, String path) {
+        pairings.drafts(w);
+        return cohort(w) + path;
+    }
+
+    /** The path in the world's cohort, after R1-F1 and R2-F2 were accepted and published. */
+    private static String published(World w, String path) {
+        pairings.published(w);
+        return cohort(w) + path;
+    }
+
+    private static MockHttpServletRequestBuilder reassignR1ToF2(World w, String path) {
+        return post(proposed(w, path)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\": \"REASSIGN\", \"resident\": \"R1\", \"mentor\": \"F2\"}");
+    }
 
     @Autowired
     MockMvc mvc;
     @Autowired
     TestData data;
     @Autowired
-    Pairings pairings;
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    RequestMappingHandlerMapping handlerMapping;
 
     @Test
-    void coversEveryEndpoint() {
-        Set<String> mapped = new TreeSet<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/api/")) {
-                    info.getMethodsCondition().getMethods().forEach(method -> mapped.add(method.name() + " " + pattern));
-                }
-            }
+    void namesEveryEndpoint() {
+        Set<String> endpoints = new TreeSet<>();
+        handlerMapping.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(pattern -> pattern.startsWith("/api/"))
+                .forEach(pattern -> info.getMethodsCondition().getMethods()
+                        .forEach(method -> endpoints.add(method.name() + " " + pattern))));
+        Set<String> inMatrix = MATRIX.stream().map(Entry::key).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(inMatrix).as("role matrix entries (add one for each new endpoint)").isEqualTo(endpoints);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> letsOnlyTheRightCallersThrough() {
+        return MATRIX.stream().flatMap(entry -> EnumSet.allOf(Caller.class).stream().map(caller ->
+                DynamicTest.dynamicTest(entry.key() + " as " + caller, () -> check(entry, caller))));
+    }
+
+    private void check(Entry entry, Caller caller) throws Exception {
+        World world = data.world(entry.state());
+        int status = mvc.perform(entry.request().apply(world).with(as(caller, world)).with(csrf()))
+                .andReturn().getResponse().getStatus();
+        if (entry.allowed().contains(caller)) {
+            assertThat(status).as(entry.key() + " as " + caller).isBetween(200, 299);
+        } else {
+            assertThat(status).as(entry.key() + " as " + caller).isEqualTo(caller == Caller.ANONYMOUS ? 401 : 403);
         }
-        Set<String> listed = new TreeSet<>(MATRIX.stream().map(Entry::key).toList());
-        assertThat(listed).as("endpoints in the role matrix").containsExactlyElementsOf(mapped);
     }
 
-    static Stream<Entry> matrix() {
-        return MATRIX.stream();
-    }
-
-    @ParameterizedTest
-    @MethodSource("matrix")
-    void allowsListedCallersAndRefusesAllOthers(Entry entry) throws Exception {
-        World world = data.world(entry.stage() == Stage.DRAFT ? CohortState.DRAFT : CohortState.MATCHING);
-        Pairings.Stage stage = switch (entry.stage()) {
-            case DRAFT -> null;
-            case PROPOSED -> pairings.proposed(world);
-            case PUBLISHED -> pairings.published(world);
+    private RequestPostProcessor as(Caller caller, World world) {
+        return switch (caller) {
+            case ANONYMOUS -> anonymous();
+            case ADMIN -> data.as(world.admin());
+            case DIRECTOR -> data.as(world.director());
+            case OTHER_PROGRAMS_DIRECTOR -> data.as(data.outsiderDirector());
+            case MENTOR -> data.as(world.mentor1());
+            case OTHER_MENTOR -> data.as(world.mentor2());
+            case RESIDENT -> data.as(world.resident1());
+            case OTHER_RESIDENT -> data.as(world.resident2());
         };
-        Map<Persona, String> users = new LinkedHashMap<>();
-        users.put(ADMIN, world.admin());
-        users.put(DIRECTOR, world.director());
-        users.put(OTHER_DIRECTOR, data.outsiderDirector());
-        users.put(MENTOR, world.mentor1());
-        users.put(OTHER_MENTOR, world.mentor2());
-        users.put(RESIDENT, world.resident1());
-        users.put(OTHER_RESIDENT, world.resident2());
-        List<String> wrong = new ArrayList<>();
-        for (Persona persona : Persona.values()) {
-            String path = fill(entry.pattern(), world, stage);
-            MockHttpServletRequestBuilder request = request(entry.method(), path).with(csrf());
-            if (entry.body() != null) {
-                request.contentType(MediaType.APPLICATION_JSON).content(fill(entry.body(), world, stage));
-            }
-            if (persona != ANONYMOUS) {
-                request.with(data.as(users.get(persona)));
-            }
-            int status = mvc.perform(request).andReturn().getResponse().getStatus();
-            boolean refused = status == 401 || status == 403;
-            if (entry.allowed().contains(persona) == refused) {
-                wrong.add(persona + " got " + status);
-            }
-        }
-        assertThat(wrong).as(entry.key() + " allowed to " + entry.allowed()).isEmpty();
-    }
-
-    private static String fill(String template, World world, Pairings.Stage stage) {
-        String text = template.replace("{unique}", String.valueOf(UNIQUE.incrementAndGet()))
-                .replace("{programId}", String.valueOf(world.programId()))
-                .replace("{cohortId}", String.valueOf(world.cohortId()))
-                .replace("{mentorCode}", "F1")
-                .replace("{residentCode}", "R1");
-        if (stage != null) {
-            text = text.replace("{runId}", String.valueOf(stage.runId()))
-                    .replace("{proposalId}", String.valueOf(stage.proposalR1()))
-                    .replace("{pairingId}", String.valueOf(stage.proposalR1()));
-        }
-        return text;
-    }
-
-    private static Entry entry(String method, String pattern, Stage stage, String body, Set<Persona> allowed) {
-        return new Entry(HttpMethod.valueOf(method), pattern, stage, body, allowed);
     }
 }

@@ -4,5 +4,5 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** The workflow on the embedded H2 database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WorkflowTest extends WorkflowScenario {
+class WorkflowIT extends WorkflowScenario {
 }

@@ -9,10 +9,10 @@ import java.time.ZoneOffset;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
-/** The clock of every test context: the system's, until a test moves it ahead; {@link #reset()} brings it back. */
+/** The system clock, which a test may move forward (e.g. past a deadline) and must reset afterwards. */
 @Component
 @Primary
-public class TestClock extends Clock {
+public class MutableClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
 
@@ -25,17 +25,17 @@ public class TestClock extends Clock {
     }
 
     @Override
-    public Instant instant() {
-        return Instant.now().plus(offset);
-    }
-
-    @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the application reads instants only");
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset);
     }
 }

@@ -1,0 +1,273 @@
+package io.mentormatch.api.roster;
+
+import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.mentormatch.api.audit.AuditLog;
+import io.mentormatch.api.cohort.CohortEntity;
+import io.mentormatch.api.cohort.CohortLocked;
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.roster.RosterCsv.MentorRow;
+import io.mentormatch.api.roster.RosterCsv.Parsed;
+import io.mentormatch.api.roster.RosterCsv.ResidentRow;
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.system.Role;
+import io.mentormatch.api.system.UserAccount;
+import io.mentormatch.api.system.UserAccountRepository;
+import io.mentormatch.api.system.UserAccounts;
+import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.CohortFile;
+import io.mentormatch.core.cohort.InvalidCohortException;
+
+/**
+ * Rosters: CSV import of residents and mentors (with dry run), the cohort file import and export, and the
+ * roster lists. Every import is all-or-nothing: it runs in one transaction and changes nothing when any row is bad.
+ */
+@Service
+public class RosterService {
+
+    private final CohortService cohorts;
+    private final ResidentRepository residents;
+    private final MentorRepository mentors;
+    private final CohortAssembler assembler;
+    private final UserAccounts userAccounts;
+    private final UserAccountRepository accounts;
+    private final AuditLog audit;
+
+    RosterService(CohortService cohorts, ResidentRepository residents, MentorRepository mentors,
+                  CohortAssembler assembler, UserAccounts userAccounts, UserAccountRepository accounts,
+                  AuditLog audit) {
+        this.cohorts = cohorts;
+        this.residents = residents;
+        this.mentors = mentors;
+        this.assembler = assembler;
+        this.userAccounts = userAccounts;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    /**
+     * Adds new residents and updates known ones (matched by id). A resident who has already saved a preference
+     * form keeps it: the import then updates only their name, e-mail and specialty.
+     */
+    @Transactional
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public ImportReport importResidents(long cohortId, byte[] csv, boolean dryRun) {
+        CohortEntity cohort = editableCohort(cohortId, "a roster import");
+        Parsed<ResidentRow> parsed = RosterCsv.residents(Utf8.reader(csv));
+        List<FieldProblem> problems = new ArrayList<>(parsed.problems());
+        parsed.rows().forEach(row -> accountProblem(row.email(), Role.RESIDENT, row.line(), problems));
+        Map<String, ResidentEntity> known = byCode(residents.findByCohortIdOrderByCode(cohortId), ResidentEntity::getCode);
+        int created = (int) parsed.rows().stream().filter(row -> !known.containsKey(row.code())).count();
+        ImportReport report = new ImportReport(dryRun, parsed.records(), created, parsed.rows().size() - created, problems);
+        if (dryRun) {
+            return report;
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRoster(problems);
+        }
+        for (ResidentRow row : parsed.rows()) {
+            ResidentEntity resident = known.getOrDefault(row.code(), new ResidentEntity(cohort.getId(), row.code()));
+            resident.setName(row.name());
+            resident.setEmail(row.email());
+            resident.setSpecialty(row.specialty());
+            if (resident.getFormSavedAt() == null) {
+                resident.setCareerGoal(row.careerGoal());
+                resident.setInterests(row.interests());
+                resident.setAvailability(row.availability());
+                resident.setOpenToOtherSpecialties(row.openToOtherSpecialties());
+            }
+            if (row.email() != null) {
+                resident.setUserId(userAccounts.accountFor(row.email(), row.name(), Role.RESIDENT));
+            }
+            residents.save(resident);
+        }
+        residents.flush();
+        audit.record("roster.residents-imported", "cohort", cohortId, cohortId, null, report);
+        return report;
+    }
+
+    /** Adds new mentors and updates known ones (matched by id) with every column of the file. */
+    @Transactional
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public ImportReport importMentors(long cohortId, byte[] csv, boolean dryRun) {
+        CohortEntity cohort = editableCohort(cohortId, "a roster import");
+        Parsed<MentorRow> parsed = RosterCsv.mentors(Utf8.reader(csv));
+        List<FieldProblem> problems = new ArrayList<>(parsed.problems());
+        parsed.rows().forEach(row -> accountProblem(row.email(), Role.MENTOR, row.line(), problems));
+        Map<String, MentorEntity> known = byCode(mentors.findByCohortIdOrderByCode(cohortId), MentorEntity::getCode);
+        int created = (int) parsed.rows().stream().filter(row -> !known.containsKey(row.code())).count();
+        ImportReport report = new ImportReport(dryRun, parsed.records(), created, parsed.rows().size() - created, problems);
+        if (dryRun) {
+            return report;
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRoster(problems);
+        }
+        for (MentorRow row : parsed.rows()) {
+            MentorEntity mentor = known.getOrDefault(row.code(), new MentorEntity(cohort.getId(), row.code()));
+            mentor.setName(row.name());
+            mentor.setEmail(row.email());
+            mentor.setKind(row.kind());
+            mentor.setSpecialty(row.specialty());
+            mentor.setInterests(row.interests());
+            mentor.setAvailability(row.availability());
+            mentor.setCapacity(row.capacity());
+            mentor.setAccepting(row.accepting());
+            if (row.email() != null) {
+                mentor.setUserId(userAccounts.accountFor(row.email(), row.name(), Role.MENTOR));
+            }
+            mentors.save(mentor);
+        }
+        mentors.flush();
+        audit.record("roster.mentors-imported", "cohort", cohortId, cohortId, null, report);
+        return report;
+    }
+
+    /**
+     * Replaces the whole roster of a draft cohort with a cohort file: its weights and rules, mentors, residents
+     * and pair lists. Mentors and residents keep their accounts when their id stays.
+     */
+    @Transactional
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public ImportReport importCohortFile(long cohortId, byte[] json, boolean dryRun) {
+        CohortEntity cohort = cohorts.lockedCohort(cohortId);
+        if (cohort.getState() != CohortState.DRAFT) {
+            throw new CohortLocked(cohort.getState(), "a cohort file import (it replaces the whole roster)");
+        }
+        Cohort file;
+        try {
+            file = CohortFile.read(new ByteArrayInputStream(json));
+        } catch (InvalidCohortException e) {
+            List<FieldProblem> problems = e.problems().stream().map(p -> FieldProblem.of(p.field(), p.message())).toList();
+            if (dryRun) {
+                return new ImportReport(true, 0, 0, 0, problems);
+            }
+            throw new InvalidRoster(problems);
+        }
+        Map<String, MentorEntity> knownMentors = byCode(mentors.findByCohortIdOrderByCode(cohortId), MentorEntity::getCode);
+        Map<String, ResidentEntity> knownResidents = byCode(residents.findByCohortIdOrderByCode(cohortId), ResidentEntity::getCode);
+        int rows = file.mentors().size() + file.residents().size();
+        int updated = (int) (file.mentors().stream().filter(m -> knownMentors.containsKey(m.id().value())).count()
+                + file.residents().stream().filter(r -> knownResidents.containsKey(r.id().value())).count());
+        ImportReport report = new ImportReport(dryRun, rows, rows - updated, updated, List.of());
+        if (dryRun) {
+            return report;
+        }
+        assembler.replaceRoster(cohort, file);
+        audit.record("roster.cohort-file-imported", "cohort", cohortId, cohortId, null, report);
+        return report;
+    }
+
+    /** The cohort file of this cohort as stored, whether or not it is complete enough to be matched yet. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public byte[] exportCohortFile(long cohortId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CohortFile.JSON.writeValue(out, assembler.toDocument(cohortId));
+        return out.toByteArray();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public RosterOverview overview(long cohortId) {
+        cohorts.find(cohortId);
+        List<ResidentEntity> residentRows = residents.findByCohortIdOrderByCode(cohortId);
+        List<MentorEntity> mentorRows = mentors.findByCohortIdOrderByCode(cohortId);
+        List<MentorEntity> accepting = mentorRows.stream().filter(MentorEntity::isAccepting).toList();
+        return new RosterOverview(cohortId, residentRows.size(),
+                (int) residentRows.stream().filter(r -> r.getFormSavedAt() != null).count(),
+                mentorRows.size(), accepting.size(), accepting.stream().mapToInt(MentorEntity::getCapacity).sum());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public List<ResidentSummary> residents(long cohortId) {
+        cohorts.find(cohortId);
+        return residents.findByCohortIdOrderByCode(cohortId).stream().map(ResidentSummary::of).toList();
+    }
+
+    /** Every member of the cohort sees its mentors: residents rank them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canViewCohort(#cohortId)")
+    public List<MentorSummary> mentors(long cohortId) {
+        cohorts.find(cohortId);
+        return mentors.findByCohortIdOrderByCode(cohortId).stream().map(MentorSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public String exportResidentsCsv(long cohortId) {
+        cohorts.find(cohortId);
+        return RosterCsv.write(RosterCsv.RESIDENT_COLUMNS, residents.findByCohortIdOrderByCode(cohortId).stream()
+                .map(r -> List.of(r.getCode(), r.getName(), nullToEmpty(r.getEmail()), r.getSpecialty(), r.getCareerGoal(),
+                        String.join(";", r.getInterests()), String.join(";", r.getAvailability()),
+                        String.valueOf(r.isOpenToOtherSpecialties())))
+                .toList());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public String exportMentorsCsv(long cohortId) {
+        cohorts.find(cohortId);
+        return RosterCsv.write(RosterCsv.MENTOR_COLUMNS, mentors.findByCohortIdOrderByCode(cohortId).stream()
+                .map(m -> List.of(m.getCode(), m.getName(), nullToEmpty(m.getEmail()), m.getKind().name(), m.getSpecialty(),
+                        String.join(";", m.getInterests()), String.join(";", m.getAvailability()),
+                        String.valueOf(m.getCapacity()), String.valueOf(m.isAccepting())))
+                .toList());
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
+    public String residentTemplate() {
+        return RosterCsv.residentTemplate();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
+    public String mentorTemplate() {
+        return RosterCsv.mentorTemplate();
+    }
+
+    private CohortEntity editableCohort(long cohortId, String what) {
+        CohortEntity cohort = cohorts.lockedCohort(cohortId);
+        if (!cohort.getState().rosterEditable()) {
+            throw new CohortLocked(cohort.getState(), what);
+        }
+        return cohort;
+    }
+
+    /** An imported e-mail may name an existing account only if that account has the role the roster gives. */
+    private void accountProblem(String email, Role role, int line, List<FieldProblem> problems) {
+        if (email == null) {
+            return;
+        }
+        accounts.findByUsernameIgnoreCase(email).or(() -> accounts.findByEmailIgnoreCase(email))
+                .map(UserAccount::getRole)
+                .filter(existing -> existing != role)
+                .ifPresent(existing -> problems.add(new FieldProblem("email",
+                        "belongs to an account with role " + existing + ", not " + role, line)));
+    }
+
+
+
+
+
+    private static <T> Map<String, T> byCode(List<T> rows, Function<T, String> code) {
+        Map<String, T> byCode = new HashMap<>();
+        rows.forEach(row -> byCode.put(code.apply(row), row));
+        return byCode;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -2,8 +2,10 @@ package io.mentormatch.api.roster;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,6 +65,23 @@ public class CohortAssembler {
     public Cohort toCore(long cohortId) {
         try {
             return CohortValidator.validate(toDocument(cohortId));
+        } catch (InvalidCohortException e) {
+            throw new RosterInconsistent(e.problems());
+        }
+    }
+
+    /**
+     * As {@link #toCore(long)}, with more pairs pinned than the roster's own, e.g. the pairings a matching run or a
+     * re-match must keep. When they do not fit, the caller's transaction stays usable, so it can fall back.
+     */
+    @Transactional(readOnly = true, noRollbackFor = RosterInconsistent.class)
+    public Cohort toCore(long cohortId, Collection<Pair> extraPins) {
+        CohortDocument d = toDocument(cohortId);
+        Set<PairEntry> pinned = new LinkedHashSet<>(d.pinned());
+        extraPins.forEach(pin -> pinned.add(new PairEntry(pin.resident().value(), pin.mentor().value())));
+        try {
+            return CohortValidator.validate(new CohortDocument(d.formatVersion(), d.cohort(), d.weights(), d.mentors(),
+                    d.residents(), d.conflicts(), d.declined(), List.copyOf(pinned), d.previousPairs()));
         } catch (InvalidCohortException e) {
             throw new RosterInconsistent(e.problems());
         }

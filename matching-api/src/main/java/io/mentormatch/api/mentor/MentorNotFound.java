@@ -1,0 +1,11 @@
+package io.mentormatch.api.mentor;
+
+import io.mentormatch.api.system.NotFound;
+import io.mentormatch.core.cohort.MentorId;
+
+public class MentorNotFound extends NotFound {
+
+    public MentorNotFound(long cohortId, MentorId mentor) {
+        super("cohort " + cohortId + " has no mentor " + mentor);
+    }
+}

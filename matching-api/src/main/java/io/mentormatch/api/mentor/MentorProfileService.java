@@ -1,0 +1,115 @@
+package io.mentormatch.api.mentor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.mentormatch.api.audit.AuditLog;
+import io.mentormatch.api.cohort.CohortEntity;
+import io.mentormatch.api.cohort.CohortLocked;
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.roster.MentorEntity;
+import io.mentormatch.api.roster.MentorRepository;
+import io.mentormatch.api.system.ConcurrentEdit;
+import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.WeeklyAvailability;
+
+/**
+ * A mentor's own profile for a cohort: specialty, interests, availability, capacity and whether they take
+ * mentees. Editable until matching starts, by the mentor or the cohort's directors.
+ */
+@Service
+public class MentorProfileService {
+
+    private final CohortService cohorts;
+    private final MentorRepository mentors;
+    private final CurrentActor currentActor;
+    private final AuditLog audit;
+
+    MentorProfileService(CohortService cohorts, MentorRepository mentors, CurrentActor currentActor, AuditLog audit) {
+        this.cohorts = cohorts;
+        this.mentors = mentors;
+        this.currentActor = currentActor;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canActForMentor(#cohortId, #mentor.value())")
+    public MentorProfileView profile(long cohortId, MentorId mentor) {
+        return view(cohorts.find(cohortId), find(cohortId, mentor));
+    }
+
+    @Transactional
+    @PreAuthorize("@access.canActForMentor(#cohortId, #mentor.value())")
+    public MentorProfileView save(long cohortId, MentorId mentor, long version, MentorProfile profile) {
+        CohortEntity cohort = cohorts.find(cohortId);
+        MentorEntity entity = find(cohortId, mentor);
+        if (!cohort.getState().rosterEditable()) {
+            throw new CohortLocked(cohort.getState(), "changing a mentor profile");
+        }
+        MentorProfile before = profileOf(entity);
+        ConcurrentEdit.check("the mentor profile", version, entity.getVersion(), changes(profile, before));
+        List<String> badSlots = profile.availability().stream().filter(slot -> WeeklyAvailability.hourOfWeek(slot) < 0).toList();
+        if (!badSlots.isEmpty()) {
+            throw new InvalidMentorProfile(List.of(FieldProblem.of("availability", "bad slot(s) " + badSlots
+                    + ": a slot is DAY-HH, DAY one of MON…SUN, HH 00…23")));
+        }
+        entity.setSpecialty(profile.specialty());
+        entity.setInterests(profile.interests());
+        entity.setAvailability(profile.availability().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
+        entity.setCapacity(profile.capacity());
+        entity.setAccepting(profile.accepting());
+        MentorEntity saved = mentors.saveAndFlush(entity);
+        audit.record("mentor-profile.saved", "mentor", mentor.value(), cohortId, before, profileOf(saved));
+        return view(cohort, saved);
+    }
+
+    /** The signed-in person's profiles, one per cohort in which they mentor. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<MentorMembership> myProfiles() {
+        return mentors.findByUserId(currentActor.require().userId()).stream()
+                .map(m -> {
+                    CohortEntity cohort = cohorts.find(m.getCohortId());
+                    return new MentorMembership(cohort.getId(), cohort.getName(), cohort.getState(), m.getCode());
+                })
+                .toList();
+    }
+
+    private MentorEntity find(long cohortId, MentorId mentor) {
+        return mentors.findByCohortIdAndCode(cohortId, mentor.value())
+                .orElseThrow(() -> new MentorNotFound(cohortId, mentor));
+    }
+
+    private static MentorProfileView view(CohortEntity cohort, MentorEntity m) {
+        return new MentorProfileView(cohort.getId(), m.getCode(), m.getName(), m.getKind(), profileOf(m),
+                cohort.getState().rosterEditable(), m.getVersion());
+    }
+
+    private static MentorProfile profileOf(MentorEntity m) {
+        return new MentorProfile(m.getSpecialty(), m.getInterests(), m.getAvailability(), m.getCapacity(), m.isAccepting());
+    }
+
+    private static List<ConcurrentEdit.Change> changes(MentorProfile yours, MentorProfile current) {
+        List<ConcurrentEdit.Change> changes = new ArrayList<>();
+        change(changes, "specialty", yours.specialty(), current.specialty());
+        change(changes, "interests", yours.interests(), current.interests());
+        change(changes, "availability", yours.availability(), current.availability());
+        change(changes, "capacity", yours.capacity(), current.capacity());
+        change(changes, "accepting", yours.accepting(), current.accepting());
+        return changes;
+    }
+
+    private static void change(List<ConcurrentEdit.Change> changes, String field, Object yours, Object current) {
+        if (!Objects.equals(yours, current)) {
+            changes.add(new ConcurrentEdit.Change(field, yours, current));
+        }
+    }
+}

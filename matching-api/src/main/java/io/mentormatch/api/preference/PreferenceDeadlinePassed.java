@@ -1,0 +1,12 @@
+package io.mentormatch.api.preference;
+
+import java.time.Instant;
+
+import io.mentormatch.api.system.StateConflict;
+
+public class PreferenceDeadlinePassed extends StateConflict {
+
+    public PreferenceDeadlinePassed(Instant deadline) {
+        super("the preference deadline " + deadline + " has passed; the form can no longer be changed");
+    }
+}

@@ -1,0 +1,36 @@
+package io.mentormatch.api.preference;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a resident says about themself and the mentors they want: the editable part of the form.
+ *
+ * @param availability hour-of-week slots such as {@code MON-18}
+ * @param ranking      mentor ids, best first, at most the cohort's limit
+ * @param avoid        mentor ids the resident must never get
+ * @param openToOtherSpecialties a preference only, true when left out
+ */
+public record PreferenceForm(
+        @Size(max = 200) String careerGoal,
+        @Size(max = 30) List<@NotBlank @Size(max = 100) String> interests,
+        @Size(max = 168) List<@NotBlank @Size(max = 6) String> availability,
+        @Size(max = 50) List<@NotBlank @Size(max = 64) String> ranking,
+        @Size(max = 200) List<@NotBlank @Size(max = 64) String> avoid,
+        Boolean openToOtherSpecialties) {
+
+    public PreferenceForm {
+        careerGoal = careerGoal == null ? "" : careerGoal.trim();
+        interests = interests == null ? List.of() : interests.stream().map(PreferenceForm::trim).toList();
+        availability = availability == null ? List.of() : availability.stream().map(PreferenceForm::trim).toList();
+        ranking = ranking == null ? List.of() : ranking.stream().map(PreferenceForm::trim).toList();
+        avoid = avoid == null ? List.of() : avoid.stream().map(PreferenceForm::trim).toList();
+        openToOtherSpecialties = !Boolean.FALSE.equals(openToOtherSpecialties);
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+}

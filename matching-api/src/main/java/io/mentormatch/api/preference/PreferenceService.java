@@ -1,0 +1,204 @@
+package io.mentormatch.api.preference;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.mentormatch.api.audit.AuditLog;
+import io.mentormatch.api.cohort.CohortEntity;
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.roster.CohortAssembler;
+import io.mentormatch.api.roster.MentorEntity;
+import io.mentormatch.api.roster.MentorRepository;
+import io.mentormatch.api.roster.ResidentEntity;
+import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.system.ConcurrentEdit;
+import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.cohort.WeeklyAvailability;
+
+/**
+ * A resident's preference form: read, save (until the deadline, every version kept), history and recommended
+ * mentors. The resident acts on their own form; the cohort's directors may act on any form of the cohort.
+ */
+@Service
+public class PreferenceService {
+
+    private static final int MAX_RECOMMENDATIONS = 20;
+
+    private final CohortService cohorts;
+    private final ResidentRepository residents;
+    private final MentorRepository mentors;
+    private final PreferenceFormVersionRepository versions;
+    private final CohortAssembler assembler;
+    private final MentorRecommender recommender;
+    private final CurrentActor currentActor;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PreferenceService(CohortService cohorts, ResidentRepository residents, MentorRepository mentors,
+                      PreferenceFormVersionRepository versions, CohortAssembler assembler, MentorRecommender recommender,
+                      CurrentActor currentActor, AuditLog audit, Clock clock) {
+        this.cohorts = cohorts;
+        this.residents = residents;
+        this.mentors = mentors;
+        this.versions = versions;
+        this.assembler = assembler;
+        this.recommender = recommender;
+        this.currentActor = currentActor;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canActForResident(#cohortId, #resident.value())")
+    public PreferenceFormView form(long cohortId, ResidentId resident) {
+        CohortEntity cohort = cohorts.find(cohortId);
+        return view(cohort, find(cohortId, resident));
+    }
+
+    /**
+     * @param version the version of the form the client read; a stale one is refused with what changed
+     * @throws PreferencesClosed        when the cohort is not open for preferences
+     * @throws PreferenceDeadlinePassed from the deadline on
+     * @throws InvalidPreferences       naming every problem of the form at once
+     */
+    @Transactional
+    @PreAuthorize("@access.canActForResident(#cohortId, #resident.value())")
+    public PreferenceFormView save(long cohortId, ResidentId resident, long version, PreferenceForm form) {
+        CohortEntity cohort = cohorts.find(cohortId);
+        ResidentEntity entity = find(cohortId, resident);
+        if (cohort.getState() != CohortState.OPEN_FOR_PREFERENCES) {
+            throw new PreferencesClosed(cohort.getState());
+        }
+        Instant now = clock.instant();
+        if (deadlinePassed(cohort, now)) {
+            throw new PreferenceDeadlinePassed(cohort.getPreferenceDeadline());
+        }
+        PreferenceForm before = formOf(entity);
+        ConcurrentEdit.check("the preference form", version, entity.getVersion(), changes(form, before));
+        List<FieldProblem> problems = problems(cohort, form);
+        if (!problems.isEmpty()) {
+            throw new InvalidPreferences(problems);
+        }
+        entity.setCareerGoal(form.careerGoal());
+        entity.setInterests(form.interests());
+        entity.setAvailability(form.availability().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
+        entity.setRanking(form.ranking());
+        entity.setAvoid(form.avoid());
+        entity.setOpenToOtherSpecialties(form.openToOtherSpecialties());
+        entity.setFormSavedAt(now);
+        residents.saveAndFlush(entity);
+        int number = (int) versions.countByResidentId(entity.getId()) + 1;
+        versions.save(new PreferenceFormVersion(entity.getId(), number, formOf(entity), now, currentActor.name()));
+        audit.record("preference-form.saved", "resident", resident.value(), cohortId, before, formOf(entity));
+        return view(cohort, entity);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canActForResident(#cohortId, #resident.value())")
+    public List<PreferenceVersionView> versions(long cohortId, ResidentId resident) {
+        return versions.findByResidentIdOrderByNumberAsc(find(cohortId, resident).getId()).stream()
+                .map(PreferenceVersionView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canActForResident(#cohortId, #resident.value())")
+    public List<RecommendedMentor> recommendations(long cohortId, ResidentId resident, int limit) {
+        find(cohortId, resident);
+        return recommender.recommend(assembler.toCore(cohortId), resident, Math.max(1, Math.min(limit, MAX_RECOMMENDATIONS)));
+    }
+
+    /** The signed-in person's forms, one per cohort in which they are a resident. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<ResidentMembership> myForms() {
+        return residents.findByUserId(currentActor.require().userId()).stream()
+                .map(r -> {
+                    CohortEntity cohort = cohorts.find(r.getCohortId());
+                    return new ResidentMembership(cohort.getId(), cohort.getName(), cohort.getState(), r.getCode());
+                })
+                .toList();
+    }
+
+    private ResidentEntity find(long cohortId, ResidentId resident) {
+        return residents.findByCohortIdAndCode(cohortId, resident.value())
+                .orElseThrow(() -> new ResidentNotFound(cohortId, resident));
+    }
+
+    private PreferenceFormView view(CohortEntity cohort, ResidentEntity r) {
+        boolean editable = cohort.getState() == CohortState.OPEN_FOR_PREFERENCES && !deadlinePassed(cohort, clock.instant());
+        return new PreferenceFormView(cohort.getId(), r.getCode(), r.getName(), r.getSpecialty(),
+                cohort.getPreferenceDeadline(), editable, cohort.getMaxRankedMentors(), formOf(r), r.getFormSavedAt(),
+                versions.countByResidentId(r.getId()), r.getVersion());
+    }
+
+    private static boolean deadlinePassed(CohortEntity cohort, Instant now) {
+        return cohort.getPreferenceDeadline() != null && !now.isBefore(cohort.getPreferenceDeadline());
+    }
+
+    private static PreferenceForm formOf(ResidentEntity r) {
+        return new PreferenceForm(r.getCareerGoal(), r.getInterests(), r.getAvailability(), r.getRanking(),
+                r.getAvoid(), r.isOpenToOtherSpecialties());
+    }
+
+    /** The rules a field annotation cannot check: known mentors, the ranking limit, well-formed slots. */
+    private List<FieldProblem> problems(CohortEntity cohort, PreferenceForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> known = mentors.findByCohortIdOrderByCode(cohort.getId()).stream()
+                .map(MentorEntity::getCode).collect(Collectors.toSet());
+        if (form.ranking().size() > cohort.getMaxRankedMentors()) {
+            problems.add(FieldProblem.of("ranking", "ranks " + form.ranking().size() + " mentors; at most "
+                    + cohort.getMaxRankedMentors() + " may be ranked"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (String mentor : form.ranking()) {
+            if (!known.contains(mentor)) {
+                problems.add(FieldProblem.of("ranking", "unknown mentor " + mentor));
+            } else if (!seen.add(mentor)) {
+                problems.add(FieldProblem.of("ranking", "ranks mentor " + mentor + " more than once"));
+            }
+            if (form.avoid().contains(mentor)) {
+                problems.add(FieldProblem.of("avoid", "mentor " + mentor + " is both ranked and avoided"));
+            }
+        }
+        form.avoid().stream().filter(mentor -> !known.contains(mentor)).distinct()
+                .forEach(mentor -> problems.add(FieldProblem.of("avoid", "unknown mentor " + mentor)));
+        List<String> badSlots = form.availability().stream()
+                .filter(slot -> WeeklyAvailability.hourOfWeek(slot) < 0).toList();
+        if (!badSlots.isEmpty()) {
+            problems.add(FieldProblem.of("availability", "bad slot(s) " + badSlots
+                    + ": a slot is DAY-HH, DAY one of MON…SUN, HH 00…23"));
+        }
+        return problems;
+    }
+
+    private static List<ConcurrentEdit.Change> changes(PreferenceForm yours, PreferenceForm current) {
+        List<ConcurrentEdit.Change> changes = new ArrayList<>();
+        change(changes, "careerGoal", yours.careerGoal(), current.careerGoal());
+        change(changes, "interests", yours.interests(), current.interests());
+        change(changes, "availability", yours.availability(), current.availability());
+        change(changes, "ranking", yours.ranking(), current.ranking());
+        change(changes, "avoid", yours.avoid(), current.avoid());
+        change(changes, "openToOtherSpecialties", yours.openToOtherSpecialties(), current.openToOtherSpecialties());
+        return changes;
+    }
+
+    private static void change(List<ConcurrentEdit.Change> changes, String field, Object yours, Object current) {
+        if (!Objects.equals(yours, current)) {
+            changes.add(new ConcurrentEdit.Change(field, yours, current));
+        }
+    }
+}

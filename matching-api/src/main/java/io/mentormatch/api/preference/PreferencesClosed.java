@@ -1,0 +1,12 @@
+package io.mentormatch.api.preference;
+
+import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.system.StateConflict;
+
+/** The cohort is not collecting preferences (not yet opened, or matching has started). */
+public class PreferencesClosed extends StateConflict {
+
+    public PreferencesClosed(CohortState state) {
+        super("preference forms can be changed only while the cohort is OPEN_FOR_PREFERENCES; it is " + state);
+    }
+}

@@ -1,0 +1,7 @@
+package io.mentormatch.api.proposal;
+
+public enum ProposalState {
+    PROPOSED,
+    ACCEPTED,
+    DECLINED
+}

@@ -1,0 +1,302 @@
+package io.mentormatch.api.roster;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.core.cohort.MentorKind;
+import io.mentormatch.core.cohort.WeeklyAvailability;
+
+/**
+ * The roster CSV files: one row per resident or mentor, a header naming the columns (any order), lists separated
+ * by ';'. Parsing collects every problem with its line number instead of stopping at the first, so a director
+ * fixes a file in one pass.
+ */
+final class RosterCsv {
+
+    static final List<String> RESIDENT_COLUMNS = List.of("id", "name", "email", "specialty", "careerGoal",
+            "interests", "availability", "openToOtherSpecialties");
+    static final List<String> MENTOR_COLUMNS = List.of("id", "name", "email", "kind", "specialty", "interests",
+            "availability", "capacity", "accepting");
+    private static final List<String> REQUIRED = List.of("id", "name");
+    private static final int MAX_TEXT = 200;
+    private static final int MAX_LIST = 50;
+    private static final int MAX_CAPACITY = 50;
+
+    private static final CSVFormat READ = CSVFormat.DEFAULT.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true)
+            .setIgnoreSurroundingSpaces(true).get();
+    private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
+
+    private RosterCsv() {
+    }
+
+    record ResidentRow(int line, String code, String name, String email, String specialty, String careerGoal,
+                       List<String> interests, List<String> availability, boolean openToOtherSpecialties) {
+    }
+
+    record MentorRow(int line, String code, String name, String email, MentorKind kind, String specialty,
+                     List<String> interests, List<String> availability, int capacity, boolean accepting) {
+    }
+
+    record Parsed<T>(int records, List<T> rows, List<FieldProblem> problems) {
+    }
+
+    static Parsed<ResidentRow> residents(Reader csv) {
+        return parse(csv, RESIDENT_COLUMNS, (row, line) -> new ResidentRow(line, row.code(), row.text("name"),
+                row.email(), row.text("specialty"), row.text("careerGoal"), row.list("interests"),
+                row.slots(), row.bool("openToOtherSpecialties", true)));
+    }
+
+    static Parsed<MentorRow> mentors(Reader csv) {
+        return parse(csv, MENTOR_COLUMNS, (row, line) -> new MentorRow(line, row.code(), row.text("name"),
+                row.email(), row.kind(), row.text("specialty"), row.list("interests"), row.slots(),
+                row.capacity(), row.bool("accepting", true)));
+    }
+
+    static String residentTemplate() {
+        return write(RESIDENT_COLUMNS, List.of(List.of("R001", "J. Doe", "j.doe@example.org", "Internal Medicine",
+                "Cardiology", "clinical research;echocardiography", "MON-18;TUE-12", "true")));
+    }
+
+    static String mentorTemplate() {
+        return write(MENTOR_COLUMNS, List.of(List.of("F001", "Dr. A. Rivera", "a.rivera@example.org", "FACULTY",
+                "Cardiology", "echocardiography;wellness", "MON-18;WED-07", "3", "true")));
+    }
+
+    /** Writes rows, neutralising cells a spreadsheet would run as a formula (=, +, -, @ first). */
+    static String write(List<String> header, List<List<String>> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
+            printer.printRecord(header);
+            for (List<String> row : rows) {
+                printer.printRecord(row.stream().map(RosterCsv::neutralise).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static String neutralise(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return "";
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell : cell;
+    }
+
+    private static <T> Parsed<T> parse(Reader csv, List<String> columns, BiFunction<Row, Integer, T> toRow) {
+        List<T> rows = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        int records = 0;
+        try (CSVParser parser = CSVParser.builder().setReader(csv).setFormat(READ).get()) {
+            if (!header(parser.getHeaderNames(), columns, problems)) {
+                return new Parsed<>(0, rows, problems);
+            }
+            Set<String> codes = new HashSet<>();
+            Iterator<CSVRecord> iterator = parser.iterator();
+            while (iterator.hasNext()) {
+                CSVRecord record = iterator.next();
+                records++;
+                int line = (int) parser.getCurrentLineNumber();
+                Row row = new Row(record, line, problems);
+                T parsed = toRow.apply(row, line);
+                if (!row.code().isEmpty() && !codes.add(row.code().toUpperCase(Locale.ROOT))) {
+                    problems.add(new FieldProblem("id", "id " + row.code() + " appears more than once", line));
+                }
+                if (!row.failed) {
+                    rows.add(parsed);
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(new FieldProblem("$", "malformed CSV: " + firstLine(e.getMessage()), null));
+        }
+        if (records == 0 && problems.isEmpty()) {
+            problems.add(new FieldProblem("$", "the file has no rows", null));
+        }
+        return new Parsed<>(records, rows, problems);
+    }
+
+    private static boolean header(List<String> names, List<String> columns, List<FieldProblem> problems) {
+        int before = problems.size();
+        if (names.isEmpty()) {
+            problems.add(new FieldProblem("$", "the file is empty; the first line must name the columns " + columns, 1));
+            return false;
+        }
+        for (String name : names) {
+            if (!columns.contains(name)) {
+                problems.add(new FieldProblem(name, "unknown column; the columns are " + columns, 1));
+            }
+        }
+        for (String required : REQUIRED) {
+            if (!names.contains(required)) {
+                problems.add(new FieldProblem(required, "required column is missing", 1));
+            }
+        }
+        return problems.size() == before;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** One record with its problems; a getter that finds a problem records it and returns a harmless default. */
+    private static final class Row {
+
+        private final Map<String, String> values = new LinkedHashMap<>();
+        private final int line;
+        private final List<FieldProblem> problems;
+        private boolean failed;
+        private String code;
+
+        Row(CSVRecord record, int line, List<FieldProblem> problems) {
+            this.line = line;
+            this.problems = problems;
+            if (!record.isConsistent()) {
+                problem("$", "has " + record.size() + " cells, the header has " + record.getParser().getHeaderNames().size());
+            }
+            record.toMap().forEach((key, value) -> values.put(key, value == null ? "" : value));
+        }
+
+        String code() {
+            if (code == null) {
+                code = checkedCode();
+            }
+            return code;
+        }
+
+        private String checkedCode() {
+            String code = values.getOrDefault("id", "");
+            if (code.isEmpty()) {
+                problem("id", "is required");
+            } else if (!code.matches("[A-Za-z0-9._-]{1,64}")) {
+                problem("id", "must be 1 to 64 letters, digits, '.', '_' or '-', was '" + abbreviate(code) + "'");
+            }
+            return code;
+        }
+
+        String text(String column) {
+            String value = values.getOrDefault(column, "");
+            if (value.length() > MAX_TEXT) {
+                problem(column, "is longer than " + MAX_TEXT + " characters");
+                return "";
+            }
+            if ("name".equals(column) && value.isEmpty()) {
+                problem(column, "is required");
+            }
+            return value;
+        }
+
+        String email() {
+            String value = values.getOrDefault("email", "");
+            if (value.isEmpty()) {
+                return null;
+            }
+            if (value.length() > 320 || !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                problem("email", "is not an e-mail address: '" + abbreviate(value) + "'");
+                return null;
+            }
+            return value;
+        }
+
+        List<String> list(String column) {
+            String value = values.getOrDefault(column, "");
+            if (value.isEmpty()) {
+                return List.of();
+            }
+            List<String> items = Arrays.stream(value.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            if (items.size() > MAX_LIST || items.stream().anyMatch(item -> item.length() > MAX_TEXT)) {
+                problem(column, "has more than " + MAX_LIST + " entries or an entry longer than " + MAX_TEXT + " characters");
+                return List.of();
+            }
+            return items;
+        }
+
+        List<String> slots() {
+            List<String> slots = list("availability").stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
+            List<String> bad = slots.stream().filter(s -> WeeklyAvailability.hourOfWeek(s) < 0).toList();
+            if (!bad.isEmpty()) {
+                problem("availability", "bad slot(s) " + bad.stream().map(Row::abbreviate).toList()
+                        + ": a slot is DAY-HH, DAY one of MON…SUN, HH 00…23");
+                return List.of();
+            }
+            return slots;
+        }
+
+        boolean bool(String column, boolean fallback) {
+            String value = values.getOrDefault(column, "").toLowerCase(Locale.ROOT);
+            return switch (value) {
+                case "" -> fallback;
+                case "true", "yes", "y", "1" -> true;
+                case "false", "no", "n", "0" -> false;
+                default -> {
+                    problem(column, "must be true or false, was '" + abbreviate(value) + "'");
+                    yield fallback;
+                }
+            };
+        }
+
+        MentorKind kind() {
+            String value = values.getOrDefault("kind", "");
+            if (value.isEmpty()) {
+                return MentorKind.FACULTY;
+            }
+            try {
+                return MentorKind.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problem("kind", "must be FACULTY or SENIOR_RESIDENT, was '" + abbreviate(value) + "'");
+                return MentorKind.FACULTY;
+            }
+        }
+
+        int capacity() {
+            String value = values.getOrDefault("capacity", "");
+            if (value.isEmpty()) {
+                problem("capacity", "is required");
+                return 0;
+            }
+            try {
+                int capacity = Integer.parseInt(value);
+                if (capacity < 0 || capacity > MAX_CAPACITY) {
+                    problem("capacity", "must be between 0 and " + MAX_CAPACITY + ", was " + capacity);
+                }
+                return capacity;
+            } catch (NumberFormatException e) {
+                problem("capacity", "must be a whole number, was '" + abbreviate(value) + "'");
+                return 0;
+            }
+        }
+
+        private void problem(String field, String message) {
+            failed = true;
+            problems.add(new FieldProblem(field, message, line));
+        }
+
+        private static String abbreviate(String value) {
+            return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+        }
+    }
+}

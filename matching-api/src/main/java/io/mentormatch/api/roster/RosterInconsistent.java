@@ -1,0 +1,24 @@
+package io.mentormatch.api.roster;
+
+import java.util.List;
+import java.util.Map;
+
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.core.cohort.CohortProblem;
+
+/** The stored roster does not make a valid cohort (e.g. a pin breaks a conflict): fix the roster first (409). */
+public class RosterInconsistent extends StateConflict {
+
+    private final List<FieldProblem> errors;
+
+    public RosterInconsistent(List<CohortProblem> problems) {
+        super("the cohort's roster has " + problems.size() + " problem(s) to fix before it can be matched or exported");
+        this.errors = problems.stream().map(p -> FieldProblem.of(p.field(), p.message())).toList();
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("errors", errors);
+    }
+}

@@ -1,0 +1,173 @@
+package io.mentormatch.api.preference;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import io.mentormatch.api.MutableClock;
+import io.mentormatch.api.TestData;
+import io.mentormatch.api.TestData.World;
+import io.mentormatch.api.cohort.CohortState;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class PreferenceControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestData data;
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private ResultActions save(World world, String user, long version, String form) throws Exception {
+        return mvc.perform(put("/api/cohorts/" + world.cohortId() + "/residents/R1/preferences")
+                .with(data.as(user)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\": " + version + ", \"form\": " + form + "}"));
+    }
+
+    private static final String GOOD_FORM = """
+            {"careerGoal": "Cardiology", "interests": ["echo", "research"], "availability": ["MON-18", "tue-07"],
+             "ranking": ["F1"], "avoid": ["F2"], "openToOtherSpecialties": true}
+            """;
+
+    @Test
+    void savesOwnFormAndKeepsEveryVersion() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        save(world, world.resident1(), 0, GOOD_FORM)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.form.availability[1]").value("TUE-07"))
+                .andExpect(jsonPath("$.savedVersions").value(1))
+                .andExpect(jsonPath("$.editable").value(true));
+        save(world, world.resident1(), 1, GOOD_FORM.replace("\"ranking\": [\"F1\"]", "\"ranking\": []"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.savedVersions").value(2));
+        mvc.perform(get("/api/cohorts/" + world.cohortId() + "/residents/R1/preferences/versions").with(data.as(world.resident1())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].form.ranking[0]").value("F1"))
+                .andExpect(jsonPath("$[1].form.ranking", hasSize(0)))
+                .andExpect(jsonPath("$[1].savedBy").value(world.resident1()));
+    }
+
+    @Test
+    void refusesChangesFromTheDeadlineOn() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        clock.advance(Duration.ofDays(31));
+        save(world, world.resident1(), 0, GOOD_FORM)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://mentormatch.io/problems/preference-deadline-passed"));
+        mvc.perform(get("/api/cohorts/" + world.cohortId() + "/residents/R1/preferences").with(data.as(world.resident1())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.editable").value(false));
+    }
+
+    @Test
+    void refusesChangesBeforeTheCohortOpens() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        save(world, world.resident1(), 0, GOOD_FORM)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://mentormatch.io/problems/preferences-closed"));
+    }
+
+    @Test
+    void reportsEveryProblemOfTheForm() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        save(world, world.resident1(), 0, """
+                {"ranking": ["F1", "F404", "F1", "F2"], "avoid": ["F2", "F999"], "availability": ["MON-25"]}
+                """)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://mentormatch.io/problems/invalid-preferences"))
+                .andExpect(jsonPath("$.errors[*].message", hasItem("unknown mentor F404")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem("ranks mentor F1 more than once")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem("mentor F2 is both ranked and avoided")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem("unknown mentor F999")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("availability")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem("ranks 4 mentors; at most 3 may be ranked")));
+    }
+
+    @Test
+    void refusesStaleVersionWithWhatChanged() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        save(world, world.resident1(), 0, GOOD_FORM).andExpect(status().isOk());
+        save(world, world.resident1(), 0, GOOD_FORM.replace("Cardiology", "Nephrology"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://mentormatch.io/problems/concurrent-edit"))
+                .andExpect(jsonPath("$.changes[0].field").value("careerGoal"))
+                .andExpect(jsonPath("$.changes[0].current").value("Cardiology"));
+    }
+
+    @Test
+    void keepsAResidentOutOfAnotherResidentsForm() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        save(world, world.resident2(), 0, GOOD_FORM).andExpect(status().isForbidden());
+        mvc.perform(get("/api/cohorts/" + world.cohortId() + "/residents/R1/preferences").with(data.as(world.resident2())))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void letsTheDirectorReadAnyFormOfTheCohort() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        mvc.perform(get("/api/cohorts/" + world.cohortId() + "/residents/R2/preferences").with(data.as(world.director())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.residentId").value("R2"));
+        mvc.perform(get("/api/cohorts/" + world.cohortId() + "/residents/R404/preferences").with(data.as(world.director())))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://mentormatch.io/problems/resident-not-found"));
+    }
+
+    @Test
+    void recommendsCompatibleMentorsBestFirst() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        mvc.perform(get("/api/cohorts/" + world.cohortId() + "/residents/R1/recommendations").with(data.as(world.resident1())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].mentorId").value("F1"))
+                .andExpect(jsonPath("$[0].reasons").isNotEmpty());
+    }
+
+    @Test
+    void listsOwnForms() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        mvc.perform(get("/api/me/preference-forms").with(data.as(world.resident1())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].residentId").value("R1"))
+                .andExpect(jsonPath("$[0].cohortId").value(world.cohortId()));
+    }
+
+    @Test
+    void refusesFormWithFieldsOfTheWrongShape() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        save(world, world.resident1(), 0, "{\"ranking\": \"F1\", \"openToOtherSpecialties\": \"perhaps\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://mentormatch.io/problems/malformed-request"));
+        mvc.perform(put("/api/cohorts/" + world.cohortId() + "/residents/R1/preferences")
+                        .with(data.as(world.resident1())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"form\": {\"interests\": [\"\"]}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://mentormatch.io/problems/validation"))
+                .andExpect(jsonPath("$.errors", hasSize(2)));
+    }
+}

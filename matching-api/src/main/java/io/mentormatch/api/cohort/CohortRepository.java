@@ -1,6 +1,7 @@
 package io.mentormatch.api.cohort;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -15,6 +16,8 @@ public interface CohortRepository extends JpaRepository<CohortEntity, Long> {
     Page<CohortEntity> findByProgramId(Long programId, Pageable pageable);
 
     Page<CohortEntity> findByIdIn(Collection<Long> ids, Pageable pageable);
+
+    List<CohortEntity> findByState(CohortState state);
 
     boolean existsByProgramIdAndCode(Long programId, String code);
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,9 +34,10 @@ public class CohortService {
     private final CurrentActor currentActor;
     private final AccessPolicy access;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CohortService(CohortRepository cohorts, ProgramRepository programs, List<TransitionGuard> guards, AuditLog audit,
-                  CurrentActor currentActor, AccessPolicy access, Clock clock) {
+                  CurrentActor currentActor, AccessPolicy access, Clock clock, ApplicationEventPublisher events) {
         this.cohorts = cohorts;
         this.programs = programs;
         this.guards = guards;
@@ -43,6 +45,7 @@ public class CohortService {
         this.currentActor = currentActor;
         this.access = access;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -175,6 +178,7 @@ public class CohortService {
         CohortView after = CohortView.of(cohorts.saveAndFlush(cohort));
         audit.record("cohort.moved-to-" + target.name().toLowerCase(Locale.ROOT), "cohort", cohort.getId(),
                 cohort.getId(), Map.of("state", from), Map.of("state", target));
+        events.publishEvent(new CohortMoved(cohort.getId(), from, target));
         return after;
     }
 

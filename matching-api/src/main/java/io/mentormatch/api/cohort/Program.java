@@ -20,6 +20,10 @@ public class Program {
     @Column(nullable = false)
     private String name;
 
+    /** The zone in which first meetings are suggested; an IANA id such as Europe/Paris. */
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone = "UTC";
+
     @Version
     private long version;
 
@@ -36,5 +40,13 @@ public class Program {
 
     public String getName() {
         return name;
+    }
+
+    public java.time.ZoneId getTimeZone() {
+        return java.time.ZoneId.of(timeZone);
+    }
+
+    public void setTimeZone(java.time.ZoneId zone) {
+        this.timeZone = zone.getId();
     }
 }

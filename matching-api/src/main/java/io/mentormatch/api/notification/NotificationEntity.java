@@ -10,10 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/**
- * An e-mail in the outbox: written in the transaction of the change it reports, sent afterwards, so a rolled
- * back change never sends mail and a crash before sending never loses one.
- */
+/** One mail as it was sent or tried: the record of what went to whom, and what failed. */
 @Entity
 @Table(name = "notification")
 public class NotificationEntity {
@@ -55,18 +52,23 @@ public class NotificationEntity {
     protected NotificationEntity() {
     }
 
-    public NotificationEntity(String recipient, String template, String subject, String body, Long cohortId,
-                              Instant createdAt) {
+    NotificationEntity(String recipient, MailTemplate template, Mail mail, Long cohortId, Instant createdAt) {
         this.recipient = recipient;
-        this.template = template;
-        this.subject = subject;
-        this.body = body;
+        this.template = template.key();
+        this.subject = mail.subject();
+        this.body = mail.body();
         this.cohortId = cohortId;
         this.createdAt = createdAt;
     }
 
-    public Long getId() {
-        return id;
+    void sent(Instant at) {
+        attempts++;
+        sentAt = at;
+    }
+
+    void failed(String error) {
+        attempts++;
+        lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
     }
 
     public String getRecipient() {
@@ -77,43 +79,11 @@ public class NotificationEntity {
         return template;
     }
 
-    public String getSubject() {
-        return subject;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public Long getCohortId() {
-        return cohortId;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
     public Instant getSentAt() {
         return sentAt;
     }
 
-    public void setSentAt(Instant sentAt) {
-        this.sentAt = sentAt;
-    }
-
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public void setAttempts(int attempts) {
-        this.attempts = attempts;
-    }
-
     public String getLastError() {
         return lastError;
-    }
-
-    public void setLastError(String lastError) {
-        this.lastError = lastError;
     }
 }

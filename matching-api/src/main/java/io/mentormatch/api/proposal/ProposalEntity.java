@@ -17,8 +17,9 @@ import jakarta.persistence.Version;
 import io.mentormatch.api.system.JsonList;
 
 /**
- * A pairing of a run: proposed to the mentor (once {@code sentAt} is set), then accepted or declined. A pairing
- * replaced by a later run or a manual change keeps its row with {@code supersededAt} set.
+ * One resident-mentor pairing of a cohort. A draft (not yet sent) is the director's to edit; once sent it is the
+ * mentor's to accept or decline. A pairing replaced by a later one (a re-run, a reassignment) is kept, marked
+ * superseded, so the history stays readable.
  */
 @Entity
 @Table(name = "proposal")
@@ -87,6 +88,48 @@ public class ProposalEntity {
         this.reasons = List.copyOf(reasons);
     }
 
+    public boolean isLive() {
+        return supersededAt == null && state != ProposalState.DECLINED;
+    }
+
+    public boolean isSent() {
+        return sentAt != null;
+    }
+
+    /** Sent and waiting for the mentor's answer. */
+    public boolean isOpen() {
+        return isLive() && isSent() && state == ProposalState.PROPOSED;
+    }
+
+    void moveTo(Long newMentorId, int newPairScore, List<String> newReasons) {
+        this.mentorId = newMentorId;
+        this.pairScore = newPairScore;
+        this.reasons = List.copyOf(newReasons);
+    }
+
+    void send(Instant at) {
+        this.sentAt = at;
+    }
+
+    void decide(ProposalState decision, String reason, String by, Instant at) {
+        this.state = decision;
+        this.decisionReason = reason;
+        this.decidedBy = by;
+        this.decidedAt = at;
+    }
+
+    void supersede(Instant at) {
+        this.supersededAt = at;
+    }
+
+    void flagOverdue(Instant at) {
+        this.overdueFlaggedAt = at;
+    }
+
+    void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
     public Long getId() {
         return id;
     }
@@ -107,88 +150,44 @@ public class ProposalEntity {
         return mentorId;
     }
 
-    public void setMentorId(Long mentorId) {
-        this.mentorId = mentorId;
-    }
-
     public ProposalState getState() {
         return state;
-    }
-
-    public void setState(ProposalState state) {
-        this.state = state;
     }
 
     public int getPairScore() {
         return pairScore;
     }
 
-    public void setPairScore(int pairScore) {
-        this.pairScore = pairScore;
-    }
-
     public List<String> getReasons() {
         return reasons;
-    }
-
-    public void setReasons(List<String> reasons) {
-        this.reasons = List.copyOf(reasons);
     }
 
     public boolean isPinned() {
         return pinned;
     }
 
-    public void setPinned(boolean pinned) {
-        this.pinned = pinned;
-    }
-
     public String getDecisionReason() {
         return decisionReason;
-    }
-
-    public void setDecisionReason(String decisionReason) {
-        this.decisionReason = decisionReason;
     }
 
     public Instant getSentAt() {
         return sentAt;
     }
 
-    public void setSentAt(Instant sentAt) {
-        this.sentAt = sentAt;
-    }
-
     public Instant getDecidedAt() {
         return decidedAt;
-    }
-
-    public void setDecidedAt(Instant decidedAt) {
-        this.decidedAt = decidedAt;
     }
 
     public String getDecidedBy() {
         return decidedBy;
     }
 
-    public void setDecidedBy(String decidedBy) {
-        this.decidedBy = decidedBy;
-    }
-
     public Instant getOverdueFlaggedAt() {
         return overdueFlaggedAt;
     }
 
-    public void setOverdueFlaggedAt(Instant overdueFlaggedAt) {
-        this.overdueFlaggedAt = overdueFlaggedAt;
-    }
-
     public Instant getSupersededAt() {
         return supersededAt;
-    }
-
-    public void setSupersededAt(Instant supersededAt) {
-        this.supersededAt = supersededAt;
     }
 
     public long getVersion() {

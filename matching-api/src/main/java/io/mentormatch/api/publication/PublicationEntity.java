@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** The publication of a cohort's pairings; at most one per cohort. */
+/** The publication of a cohort's pairings: once per cohort. */
 @Entity
 @Table(name = "publication")
 public class PublicationEntity {
@@ -40,8 +40,8 @@ public class PublicationEntity {
     protected PublicationEntity() {
     }
 
-    public PublicationEntity(Long cohortId, Instant publishedAt, String publishedBy, boolean overrodeOpenProposals,
-                             String overrideReason) {
+    PublicationEntity(Long cohortId, Instant publishedAt, String publishedBy, boolean overrodeOpenProposals,
+                      String overrideReason) {
         this.cohortId = cohortId;
         this.publishedAt = publishedAt;
         this.publishedBy = publishedBy;

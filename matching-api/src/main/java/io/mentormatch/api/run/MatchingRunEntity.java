@@ -13,12 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.mentormatch.core.solver.MatchingMode;
+import io.mentormatch.core.solver.MatchingResult;
 
-/**
- * One matching run of a cohort: requested, then executed by a Quartz job on whichever instance picks it up.
- * The result JSON is written in the same transaction as the SUCCEEDED status, so a half-written result is never
- * visible.
- */
+/** One matching run of a cohort: its request, its progress while it solves, and its result. */
 @Entity
 @Table(name = "matching_run")
 public class MatchingRunEntity {
@@ -29,6 +26,10 @@ public class MatchingRunEntity {
 
     @Column(name = "cohort_id", nullable = false)
     private Long cohortId;
+
+    /** The cohort id while the run is queued or running, null afterwards: unique, so one active run per cohort. */
+    @Column(name = "active_cohort_id")
+    private Long activeCohortId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -91,12 +92,56 @@ public class MatchingRunEntity {
     protected MatchingRunEntity() {
     }
 
-    public MatchingRunEntity(Long cohortId, MatchingMode mode, int timeLimitSeconds, String requestedBy, Instant requestedAt) {
+    MatchingRunEntity(Long cohortId, MatchingMode mode, int timeLimitSeconds, String requestedBy, Instant requestedAt) {
         this.cohortId = cohortId;
+        this.activeCohortId = cohortId;
         this.mode = mode;
         this.timeLimitSeconds = timeLimitSeconds;
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
+    }
+
+    void start(Instant at, String instance) {
+        status = RunStatus.RUNNING;
+        startedAt = at;
+        instanceId = instance;
+        phase = "loading";
+        bestScore = null;
+        elapsedMillis = 0L;
+    }
+
+    void succeed(Instant at, MatchingResult result, String json) {
+        finish(RunStatus.SUCCEEDED, at);
+        phase = "done";
+        score = result.score();
+        bestScore = result.score();
+        pairScoreSum = result.pairScoreSum();
+        bound = result.bound().pairScoreUpperBound();
+        gapPercent = result.bound().gapPercent();
+        blockingPairs = result.blockingPairs();
+        resultJson = json;
+    }
+
+    void fail(Instant at, String reason) {
+        finish(RunStatus.FAILED, at);
+        failure = reason;
+    }
+
+    void cancel(Instant at) {
+        finish(RunStatus.CANCELLED, at);
+    }
+
+    void requestCancel() {
+        cancelRequested = true;
+    }
+
+    private void finish(RunStatus terminal, Instant at) {
+        status = terminal;
+        finishedAt = at;
+        activeCohortId = null;
+        if (startedAt != null) {
+            elapsedMillis = at.toEpochMilli() - startedAt.toEpochMilli();
+        }
     }
 
     public Long getId() {
@@ -111,10 +156,6 @@ public class MatchingRunEntity {
         return status;
     }
 
-    public void setStatus(RunStatus status) {
-        this.status = status;
-    }
-
     public MatchingMode getMode() {
         return mode;
     }
@@ -127,88 +168,44 @@ public class MatchingRunEntity {
         return phase;
     }
 
-    public void setPhase(String phase) {
-        this.phase = phase;
-    }
-
     public String getBestScore() {
         return bestScore;
-    }
-
-    public void setBestScore(String bestScore) {
-        this.bestScore = bestScore;
     }
 
     public Long getElapsedMillis() {
         return elapsedMillis;
     }
 
-    public void setElapsedMillis(Long elapsedMillis) {
-        this.elapsedMillis = elapsedMillis;
-    }
-
     public String getScore() {
         return score;
-    }
-
-    public void setScore(String score) {
-        this.score = score;
     }
 
     public Long getPairScoreSum() {
         return pairScoreSum;
     }
 
-    public void setPairScoreSum(Long pairScoreSum) {
-        this.pairScoreSum = pairScoreSum;
-    }
-
     public Long getBound() {
         return bound;
-    }
-
-    public void setBound(Long bound) {
-        this.bound = bound;
     }
 
     public Double getGapPercent() {
         return gapPercent;
     }
 
-    public void setGapPercent(Double gapPercent) {
-        this.gapPercent = gapPercent;
-    }
-
     public Integer getBlockingPairs() {
         return blockingPairs;
-    }
-
-    public void setBlockingPairs(Integer blockingPairs) {
-        this.blockingPairs = blockingPairs;
     }
 
     public String getResultJson() {
         return resultJson;
     }
 
-    public void setResultJson(String resultJson) {
-        this.resultJson = resultJson;
-    }
-
     public String getFailure() {
         return failure;
     }
 
-    public void setFailure(String failure) {
-        this.failure = failure;
-    }
-
     public boolean isCancelRequested() {
         return cancelRequested;
-    }
-
-    public void setCancelRequested(boolean cancelRequested) {
-        this.cancelRequested = cancelRequested;
     }
 
     public String getRequestedBy() {
@@ -223,24 +220,12 @@ public class MatchingRunEntity {
         return startedAt;
     }
 
-    public void setStartedAt(Instant startedAt) {
-        this.startedAt = startedAt;
-    }
-
     public Instant getFinishedAt() {
         return finishedAt;
     }
 
-    public void setFinishedAt(Instant finishedAt) {
-        this.finishedAt = finishedAt;
-    }
-
     public String getInstanceId() {
         return instanceId;
-    }
-
-    public void setInstanceId(String instanceId) {
-        this.instanceId = instanceId;
     }
 
     public long getVersion() {

@@ -7,7 +7,7 @@ public enum RunStatus {
     FAILED,
     CANCELLED;
 
-    public boolean finished() {
-        return this == SUCCEEDED || this == FAILED || this == CANCELLED;
+    public boolean isActive() {
+        return this == QUEUED || this == RUNNING;
     }
 }

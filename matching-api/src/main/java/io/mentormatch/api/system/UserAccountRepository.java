@@ -1,5 +1,6 @@
 package io.mentormatch.api.system;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     Optional<UserAccount> findByEmailIgnoreCase(String email);
+
+    List<UserAccount> findByRoleAndProgramIdAndEnabledTrue(Role role, Long programId);
 }

@@ -1,0 +1,67 @@
+package io.mentormatch.api.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.mentormatch.api.cohort.CohortEntity;
+import io.mentormatch.api.cohort.CohortRepository;
+import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.roster.ResidentEntity;
+import io.mentormatch.api.roster.ResidentRepository;
+
+/**
+ * Reminds residents who have not saved their form when the deadline is near. Each resident is reminded once per
+ * cohort: the mail record says who already was, so several instances checking at once send at most a duplicate
+ * in the narrow window between two checks, never a stream of them.
+ */
+@Component
+public class DeadlineReminders {
+
+    private final CohortRepository cohorts;
+    private final ResidentRepository residents;
+    private final NotificationRepository notifications;
+    private final Mailer mailer;
+    private final Clock clock;
+    private final Duration before;
+
+    DeadlineReminders(CohortRepository cohorts, ResidentRepository residents, NotificationRepository notifications,
+                      Mailer mailer, Clock clock,
+                      @Value("${mentormatch.mail.reminder-before:48h}") Duration before) {
+        this.cohorts = cohorts;
+        this.residents = residents;
+        this.notifications = notifications;
+        this.mailer = mailer;
+        this.clock = clock;
+        this.before = before;
+    }
+
+    /** @return how many reminders were sent or tried */
+    @Scheduled(fixedDelayString = "${mentormatch.mail.reminder-check:PT1H}", initialDelayString = "PT1M")
+    @Transactional
+    public int sendDueReminders() {
+        Instant now = clock.instant();
+        int count = 0;
+        for (CohortEntity cohort : cohorts.findByState(CohortState.OPEN_FOR_PREFERENCES)) {
+            Instant deadline = cohort.getPreferenceDeadline();
+            if (deadline == null || !now.isBefore(deadline) || now.isBefore(deadline.minus(before))) {
+                continue;
+            }
+            for (ResidentEntity resident : residents.findByCohortIdOrderByCode(cohort.getId())) {
+                if (resident.getFormSavedAt() == null && resident.getEmail() != null
+                        && !notifications.existsByCohortIdAndTemplateAndRecipientIgnoreCase(cohort.getId(),
+                                MailTemplate.DEADLINE_REMINDER.key(), resident.getEmail())) {
+                    mailer.send(resident.getEmail(), MailTemplate.DEADLINE_REMINDER, cohort.getId(),
+                            resident.getName(), cohort.getName(), deadline);
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,80 @@
+package io.mentormatch.api.notification;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+
+/**
+ * Every mail the service sends, in one place: subject and plain-text body as {@link MessageFormat} patterns.
+ * Arguments: {0} the recipient's name, {1} the cohort's name, then what each template says below.
+ */
+enum MailTemplate {
+
+    /** {2} the preference deadline. */
+    FORM_OPENED("Your mentor preference form for {1} is open",
+            """
+            Dear {0},
+
+            the mentor preference form for {1} is open until {2}. Tell us your interests, your weekly availability \
+            and the mentors you would like, so that we can find you a good mentor.
+            """),
+    /** {2} the preference deadline. */
+    DEADLINE_REMINDER("Reminder: the preference form for {1} closes {2}",
+            """
+            Dear {0},
+
+            you have not filled in your mentor preference form for {1} yet. It closes {2}.
+            """),
+    /** {2} the resident's name, {3} the date by which to answer, {4} the reasons. */
+    PROPOSAL_SENT("New mentee proposed: {2} ({1})",
+            """
+            Dear {0},
+
+            we propose that you mentor {2} in {1}. Why this pairing:
+            {4}
+
+            Please accept or decline by {3}.
+            """),
+    /** {2} the mentor's name, {3} the resident's name, {4} ACCEPTED or DECLINED, {5} the mentor's reason. */
+    DECISION("{2} {4} the proposal for {3} ({1})",
+            """
+            Dear {0},
+
+            {2} answered the proposal to mentor {3} in {1}: {4}.
+            Reason: {5}
+            """),
+    /** {2} the other person of the pairing, {3} the reasons. */
+    PUBLISHED("Your mentoring pairing for {1} is published",
+            """
+            Dear {0},
+
+            the pairings of {1} are published. You are paired with {2}. Why:
+            {3}
+
+            Sign in to see suggested times for your first meeting and add it to your calendar.
+            """);
+
+    private final String subject;
+    private final String body;
+
+    MailTemplate(String subject, String body) {
+        this.subject = subject;
+        this.body = body;
+    }
+
+    String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    Mail render(Object... arguments) {
+        return new Mail(format(subject, arguments), format(body, arguments));
+    }
+
+    /** MessageFormat treats ' as a quote; names such as O'Brien must come out as written. */
+    private static String format(String pattern, Object... arguments) {
+        Object[] texts = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            texts[i] = String.valueOf(arguments[i]);
+        }
+        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(texts);
+    }
+}

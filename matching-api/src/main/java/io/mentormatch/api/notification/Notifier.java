@@ -1,0 +1,119 @@
+package io.mentormatch.api.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import io.mentormatch.api.cohort.CohortEntity;
+import io.mentormatch.api.cohort.CohortMoved;
+import io.mentormatch.api.cohort.CohortRepository;
+import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.proposal.ProposalEntity;
+import io.mentormatch.api.proposal.ProposalEvents;
+import io.mentormatch.api.proposal.ProposalRepository;
+import io.mentormatch.api.proposal.ProposalState;
+import io.mentormatch.api.publication.CohortPublished;
+import io.mentormatch.api.roster.MentorEntity;
+import io.mentormatch.api.roster.MentorRepository;
+import io.mentormatch.api.roster.ResidentEntity;
+import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.system.Role;
+import io.mentormatch.api.system.UserAccount;
+import io.mentormatch.api.system.UserAccountRepository;
+
+/**
+ * Mails the people concerned at each step of the workflow. Listens only after the change committed, so a change
+ * that rolls back mails nobody; each listener reads and records in a transaction of its own.
+ */
+@Component
+class Notifier {
+
+    private final Mailer mailer;
+    private final CohortRepository cohorts;
+    private final ResidentRepository residents;
+    private final MentorRepository mentors;
+    private final ProposalRepository proposals;
+    private final UserAccountRepository accounts;
+
+    Notifier(Mailer mailer, CohortRepository cohorts, ResidentRepository residents, MentorRepository mentors,
+             ProposalRepository proposals, UserAccountRepository accounts) {
+        this.mailer = mailer;
+        this.cohorts = cohorts;
+        this.residents = residents;
+        this.mentors = mentors;
+        this.proposals = proposals;
+        this.accounts = accounts;
+    }
+
+    /** Opening the cohort for preferences invites its residents to fill in their forms. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void cohortMoved(CohortMoved event) {
+        if (event.to() != CohortState.OPEN_FOR_PREFERENCES) {
+            return;
+        }
+        CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
+        for (ResidentEntity resident : residents.findByCohortIdOrderByCode(cohort.getId())) {
+            mailer.send(resident.getEmail(), MailTemplate.FORM_OPENED, cohort.getId(), resident.getName(),
+                    cohort.getName(), cohort.getPreferenceDeadline());
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void proposalsSent(ProposalEvents.Sent event) {
+        CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
+        for (ProposalEntity proposal : proposals.findAllById(event.proposalIds())) {
+            MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
+            ResidentEntity resident = residents.findById(proposal.getResidentId()).orElseThrow();
+            Instant respondBy = proposal.getSentAt().plus(Duration.ofDays(cohort.getResponseWindowDays()));
+            mailer.send(mentor.getEmail(), MailTemplate.PROPOSAL_SENT, cohort.getId(), mentor.getName(),
+                    cohort.getName(), resident.getName(), respondBy, bullets(proposal.getReasons()));
+        }
+    }
+
+    /** The program's directors hear of every decision. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void proposalDecided(ProposalEvents.Decided event) {
+        CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
+        ProposalEntity proposal = proposals.findById(event.proposalId()).orElseThrow();
+        MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
+        ResidentEntity resident = residents.findById(proposal.getResidentId()).orElseThrow();
+        String reason = proposal.getDecisionReason() == null ? "none given" : proposal.getDecisionReason();
+        for (UserAccount director : accounts.findByRoleAndProgramIdAndEnabledTrue(Role.DIRECTOR, cohort.getProgramId())) {
+            mailer.send(director.getEmail(), MailTemplate.DECISION, cohort.getId(), director.getDisplayName(),
+                    cohort.getName(), mentor.getName(), resident.getName(),
+                    event.decision() == ProposalState.ACCEPTED ? "accepted" : "declined", reason);
+        }
+    }
+
+    /** Every published pairing is announced to both its resident and its mentor. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void published(CohortPublished event) {
+        CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
+        for (ProposalEntity proposal : proposals.findLive(cohort.getId())) {
+            if (!proposal.isSent()) {
+                continue;
+            }
+            MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
+            ResidentEntity resident = residents.findById(proposal.getResidentId()).orElseThrow();
+            String reasons = bullets(proposal.getReasons());
+            mailer.send(resident.getEmail(), MailTemplate.PUBLISHED, cohort.getId(), resident.getName(),
+                    cohort.getName(), mentor.getName(), reasons);
+            mailer.send(mentor.getEmail(), MailTemplate.PUBLISHED, cohort.getId(), mentor.getName(),
+                    cohort.getName(), resident.getName(), reasons);
+        }
+    }
+
+    private static String bullets(List<String> reasons) {
+        return reasons.stream().map(r -> "- " + r).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+}

@@ -1,0 +1,12 @@
+package io.mentormatch.api.proposal;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A mentor's answer to one proposal, with the proposal version they saw.
+ *
+ * @param reason required when declining
+ */
+public record Decision(@NotNull Long version, @Size(max = 2000) String reason) {
+}

@@ -1,0 +1,10 @@
+package io.mentormatch.api.proposal;
+
+import io.mentormatch.api.system.StateConflict;
+
+public class NothingToSend extends StateConflict {
+
+    public NothingToSend(long cohortId) {
+        super("cohort " + cohortId + " has no unsent proposals");
+    }
+}

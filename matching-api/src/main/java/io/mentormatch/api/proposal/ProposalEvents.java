@@ -1,0 +1,18 @@
+package io.mentormatch.api.proposal;
+
+import java.util.List;
+
+/** What the proposal workflow tells the rest of the application (the mail notifications) after it commits. */
+public final class ProposalEvents {
+
+    private ProposalEvents() {
+    }
+
+    /** Proposals that just went to their mentors. */
+    public record Sent(long cohortId, List<Long> proposalIds) {
+    }
+
+    /** A mentor accepted or declined a proposal. */
+    public record Decided(long cohortId, long proposalId, ProposalState decision) {
+    }
+}

@@ -1,0 +1,10 @@
+package io.mentormatch.api.proposal;
+
+import io.mentormatch.api.system.NotFound;
+
+public class ProposalNotFound extends NotFound {
+
+    public ProposalNotFound(long cohortId, long proposalId) {
+        super("cohort " + cohortId + " has no proposal " + proposalId);
+    }
+}

@@ -1,0 +1,10 @@
+package io.mentormatch.api.proposal;
+
+import io.mentormatch.api.system.StateConflict;
+
+public class ProposalNotOpen extends StateConflict {
+
+    public ProposalNotOpen(long proposalId, String why) {
+        super("proposal " + proposalId + " cannot be answered: " + why);
+    }
+}

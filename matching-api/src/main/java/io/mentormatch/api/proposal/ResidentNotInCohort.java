@@ -1,0 +1,10 @@
+package io.mentormatch.api.proposal;
+
+import io.mentormatch.api.system.NotFound;
+
+public class ResidentNotInCohort extends NotFound {
+
+    public ResidentNotInCohort(long cohortId, String resident) {
+        super("cohort " + cohortId + " has no resident " + resident);
+    }
+}

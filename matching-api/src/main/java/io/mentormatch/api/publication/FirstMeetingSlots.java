@@ -1,0 +1,36 @@
+package io.mentormatch.api.publication;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.mentormatch.core.cohort.WeeklyAvailability;
+
+/** Turns a pair's common weekly hours into the next concrete date-times, in the program's time zone. */
+final class FirstMeetingSlots {
+
+    private FirstMeetingSlots() {
+    }
+
+    /** The first {@code count} starts of common hours strictly after {@code after}; at most two weeks ahead. */
+    static List<ZonedDateTime> next(WeeklyAvailability common, Instant after, ZoneId zone, int count) {
+        List<ZonedDateTime> slots = new ArrayList<>();
+        if (common.isEmpty()) {
+            return slots;
+        }
+        LocalDateTime local = after.atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.HOURS);
+        for (int i = 0; i <= 2 * WeeklyAvailability.HOURS_PER_WEEK && slots.size() < count; i++, local = local.plusHours(1)) {
+            int hourOfWeek = (local.getDayOfWeek().getValue() - 1) * 24 + local.getHour();
+            ZonedDateTime start = local.atZone(zone);
+            // a local hour skipped by a daylight-saving change resolves to a later hour: not the hour promised
+            if (common.contains(hourOfWeek) && start.getHour() == local.getHour() && start.toInstant().isAfter(after)) {
+                slots.add(start);
+            }
+        }
+        return slots;
+    }
+}

@@ -1,0 +1,64 @@
+package io.mentormatch.api.publication;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A one-event iCalendar file (RFC 5545), written by hand: the format needs only CRLF line ends, escaped text
+ * values, lines folded at 75 octets and UTC times, which do not need a VTIMEZONE.
+ */
+final class ICalendar {
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private ICalendar() {
+    }
+
+    static String event(String uid, Instant stamp, ZonedDateTime start, Duration length, String summary,
+                        String description) {
+        StringBuilder out = new StringBuilder();
+        line(out, "BEGIN:VCALENDAR");
+        line(out, "VERSION:2.0");
+        line(out, "PRODID:-//mentormatch.io//Mentor Matching//EN");
+        line(out, "CALSCALE:GREGORIAN");
+        line(out, "METHOD:PUBLISH");
+        line(out, "BEGIN:VEVENT");
+        line(out, "UID:" + uid);
+        line(out, "DTSTAMP:" + UTC.format(stamp));
+        line(out, "DTSTART:" + UTC.format(start.toInstant()));
+        line(out, "DTEND:" + UTC.format(start.toInstant().plus(length)));
+        line(out, "SUMMARY:" + text(summary));
+        line(out, "DESCRIPTION:" + text(description));
+        line(out, "END:VEVENT");
+        line(out, "END:VCALENDAR");
+        return out.toString();
+    }
+
+    /** TEXT escaping of RFC 5545 section 3.3.11. */
+    static String text(String value) {
+        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+    }
+
+    /** Folds at 75 octets (section 3.1), never inside a UTF-8 sequence: continuation lines start with a space. */
+    private static void line(StringBuilder out, String content) {
+        int octets = 0;
+        int limit = 75;
+        for (int i = 0; i < content.length(); ) {
+            int codePoint = content.codePointAt(i);
+            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (octets + size > limit) {
+                out.append("\r\n ");
+                octets = 1;
+            }
+            out.appendCodePoint(codePoint);
+            octets += size;
+            i += Character.charCount(codePoint);
+        }
+        out.append("\r\n");
+    }
+}

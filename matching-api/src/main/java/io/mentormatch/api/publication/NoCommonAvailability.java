@@ -1,0 +1,10 @@
+package io.mentormatch.api.publication;
+
+import io.mentormatch.api.system.StateConflict;
+
+public class NoCommonAvailability extends StateConflict {
+
+    public NoCommonAvailability(String resident, String mentor) {
+        super(resident + " and " + mentor + " have no common weekly hour to meet");
+    }
+}

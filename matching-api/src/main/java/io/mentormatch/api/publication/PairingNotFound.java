@@ -1,0 +1,10 @@
+package io.mentormatch.api.publication;
+
+import io.mentormatch.api.system.NotFound;
+
+public class PairingNotFound extends NotFound {
+
+    public PairingNotFound(long cohortId, String who) {
+        super("cohort " + cohortId + " has no published pairing for " + who);
+    }
+}

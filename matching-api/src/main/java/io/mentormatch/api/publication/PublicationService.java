@@ -1,0 +1,222 @@
+package io.mentormatch.api.publication;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.mentormatch.api.audit.AuditLog;
+import io.mentormatch.api.cohort.CohortEntity;
+import io.mentormatch.api.cohort.CohortLocked;
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.cohort.ProgramRepository;
+import io.mentormatch.api.proposal.ProposalEntity;
+import io.mentormatch.api.proposal.ProposalRepository;
+import io.mentormatch.api.proposal.ProposalState;
+import io.mentormatch.api.roster.MentorEntity;
+import io.mentormatch.api.roster.MentorRepository;
+import io.mentormatch.api.roster.ResidentEntity;
+import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.system.AccessPolicy;
+import io.mentormatch.api.system.CsvCells;
+import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.core.cohort.WeeklyAvailability;
+
+/**
+ * Publishes a cohort's pairings and shows them: to the director as a list and a CSV file, to each resident and
+ * mentor with the explanation, suggested first meetings and an iCalendar file for the first one.
+ */
+@Service
+public class PublicationService {
+
+    static final int SUGGESTED_SLOTS = 3;
+    static final Duration MEETING_LENGTH = Duration.ofHours(1);
+
+    private final PublicationRepository publications;
+    private final ProposalRepository proposals;
+    private final CohortService cohorts;
+    private final ProgramRepository programs;
+    private final ResidentRepository residents;
+    private final MentorRepository mentors;
+    private final AuditLog audit;
+    private final AccessPolicy access;
+    private final CurrentActor actor;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PublicationService(PublicationRepository publications, ProposalRepository proposals, CohortService cohorts,
+                       ProgramRepository programs, ResidentRepository residents, MentorRepository mentors,
+                       AuditLog audit, AccessPolicy access, CurrentActor actor, ApplicationEventPublisher events,
+                       Clock clock) {
+        this.publications = publications;
+        this.proposals = proposals;
+        this.cohorts = cohorts;
+        this.programs = programs;
+        this.residents = residents;
+        this.mentors = mentors;
+        this.audit = audit;
+        this.access = access;
+        this.actor = actor;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Publishes the pairings. Refused while sent proposals are unanswered, unless the director overrides with a
+     * reason; the override is in the audit log and on the publication.
+     */
+    @Transactional
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public PublicationView publish(long cohortId, PublishRequest request) {
+        CohortEntity cohort = cohorts.lockedCohort(cohortId);
+        if (cohort.getState() != CohortState.PROPOSED) {
+            throw new CohortLocked(cohort.getState(), "publishing");
+        }
+        List<ProposalEntity> live = proposals.findLive(cohortId);
+        long open = live.stream().filter(p -> p.getState() == ProposalState.PROPOSED).count();
+        if (open > 0 && !request.override()) {
+            throw new ProposalsStillOpen(open);
+        }
+        boolean overrode = open > 0;
+        PublicationEntity publication = publications.saveAndFlush(new PublicationEntity(cohortId, clock.instant(),
+                actor.name(), overrode, overrode ? request.reason().strip() : null));
+        cohorts.advance(cohortId, CohortState.PUBLISHED);
+        PublicationView view = view(publication, published(live).size());
+        audit.record(overrode ? "cohort.published-with-override" : "cohort.published", "publication",
+                publication.getId(), cohortId, Map.of("state", CohortState.PROPOSED, "openProposals", open), view);
+        events.publishEvent(new CohortPublished(cohortId));
+        return view;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canViewCohort(#cohortId)")
+    public PublicationView get(long cohortId) {
+        cohorts.find(cohortId);
+        PublicationEntity publication = publications.findByCohortId(cohortId).orElseThrow(() -> new NotPublished(cohortId));
+        return view(publication, published(proposals.findLive(cohortId)).size());
+    }
+
+    /** Every published pairing, for the director. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public List<PublishedPairing> pairings(long cohortId) {
+        Context context = context(cohortId);
+        return published(proposals.findLive(cohortId)).stream().map(context::pairing).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canActForResident(#cohortId, #residentCode)")
+    public PublishedPairing forResident(long cohortId, String residentCode) {
+        Context context = context(cohortId);
+        ResidentEntity resident = residents.findByCohortIdAndCode(cohortId, residentCode)
+                .orElseThrow(() -> new PairingNotFound(cohortId, residentCode));
+        return published(proposals.findLive(cohortId)).stream()
+                .filter(p -> p.getResidentId().equals(resident.getId())).findFirst().map(context::pairing)
+                .orElseThrow(() -> new PairingNotFound(cohortId, residentCode));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canActForMentor(#cohortId, #mentorCode)")
+    public List<PublishedPairing> forMentor(long cohortId, String mentorCode) {
+        Context context = context(cohortId);
+        MentorEntity mentor = mentors.findByCohortIdAndCode(cohortId, mentorCode)
+                .orElseThrow(() -> new PairingNotFound(cohortId, mentorCode));
+        return published(proposals.findLive(cohortId)).stream()
+                .filter(p -> p.getMentorId().equals(mentor.getId())).map(context::pairing).toList();
+    }
+
+    /** The first suggested meeting of one pairing, for its resident, its mentor or the director. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canViewCohort(#cohortId)")
+    public String firstMeetingCalendar(long cohortId, long pairingId) {
+        Context context = context(cohortId);
+        ProposalEntity proposal = published(proposals.findLive(cohortId)).stream()
+                .filter(p -> p.getId() == pairingId).findFirst()
+                .orElseThrow(() -> new PairingNotFound(cohortId, "pairing " + pairingId));
+        PublishedPairing pairing = context.pairing(proposal);
+        if (!access.canManageCohort(cohortId) && !access.isResident(cohortId, pairing.resident())
+                && !access.isMentor(cohortId, pairing.mentor())) {
+            throw new AccessDeniedException("not your pairing");
+        }
+        if (pairing.suggestedFirstMeetings().isEmpty()) {
+            throw new NoCommonAvailability(pairing.resident(), pairing.mentor());
+        }
+        return ICalendar.event("pairing-" + pairingId + "-first-meeting@mentormatch.io", context.publishedAt,
+                pairing.suggestedFirstMeetings().get(0), MEETING_LENGTH,
+                "Mentoring: " + pairing.residentName() + " and " + pairing.mentorName(),
+                "First meeting of your mentoring pairing.\n" + String.join("\n", pairing.reasons()));
+    }
+
+    /** The published pairings as CSV, with every cell safe to open in a spreadsheet. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public String csv(long cohortId) {
+        List<PublishedPairing> pairings = pairings(cohortId);
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("resident", "resident_name", "mentor", "mentor_name",
+                "state", "pair_score", "reasons", "first_meeting").get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (PublishedPairing p : pairings) {
+                printer.printRecord(CsvCells.safe(p.resident()), CsvCells.safe(p.residentName()),
+                        CsvCells.safe(p.mentor()), CsvCells.safe(p.mentorName()), p.state(), p.pairScore(),
+                        CsvCells.safe(String.join("; ", p.reasons())),
+                        p.suggestedFirstMeetings().isEmpty() ? "" : p.suggestedFirstMeetings().get(0).toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Published pairings: accepted ones, and sent ones still unanswered when the director overrode. */
+    private static List<ProposalEntity> published(List<ProposalEntity> live) {
+        return live.stream().filter(p -> p.isSent()).toList();
+    }
+
+    private Context context(long cohortId) {
+        CohortEntity cohort = cohorts.find(cohortId);
+        PublicationEntity publication = publications.findByCohortId(cohortId).orElseThrow(() -> new NotPublished(cohortId));
+        ZoneId zone = programs.findById(cohort.getProgramId()).map(p -> p.getTimeZone()).orElse(ZoneId.of("UTC"));
+        return new Context(publication.getPublishedAt(), zone,
+                residents.findByCohortIdOrderByCode(cohortId).stream().collect(Collectors.toMap(ResidentEntity::getId, Function.identity())),
+                mentors.findByCohortIdOrderByCode(cohortId).stream().collect(Collectors.toMap(MentorEntity::getId, Function.identity())));
+    }
+
+    private static PublicationView view(PublicationEntity p, int pairings) {
+        return new PublicationView(p.getCohortId(), p.getPublishedAt(), p.getPublishedBy(), p.isOverrodeOpenProposals(),
+                p.getOverrideReason(), pairings);
+    }
+
+    private record Context(Instant publishedAt, ZoneId zone, Map<Long, ResidentEntity> residents,
+                           Map<Long, MentorEntity> mentors) {
+
+        PublishedPairing pairing(ProposalEntity p) {
+            ResidentEntity r = residents.get(p.getResidentId());
+            MentorEntity m = mentors.get(p.getMentorId());
+            WeeklyAvailability common = availability(r.getAvailability()).intersect(availability(m.getAvailability()));
+            return new PublishedPairing(p.getId(), r.getCode(), r.getName(), r.getEmail(), m.getCode(), m.getName(),
+                    m.getEmail(), m.getSpecialty(), p.getState(), p.getPairScore(), p.getReasons(),
+                    FirstMeetingSlots.next(common, publishedAt, zone, SUGGESTED_SLOTS));
+        }
+
+        private static WeeklyAvailability availability(List<String> slots) {
+            return WeeklyAvailability.parse(slots).orElse(WeeklyAvailability.NONE);
+        }
+    }
+}

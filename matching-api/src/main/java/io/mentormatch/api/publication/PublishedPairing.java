@@ -1,0 +1,18 @@
+package io.mentormatch.api.publication;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import io.mentormatch.api.proposal.ProposalState;
+
+/**
+ * One published pairing as its resident or mentor sees it: the explanation, and the next first-meeting slots
+ * from the pair's common weekly availability, in the program's time zone.
+ *
+ * @param state ACCEPTED, or PROPOSED when the director published over an unanswered proposal
+ */
+public record PublishedPairing(long pairingId, String resident, String residentName, String residentEmail,
+                               String mentor, String mentorName, String mentorEmail, String mentorSpecialty,
+                               ProposalState state, int pairScore, List<String> reasons,
+                               List<ZonedDateTime> suggestedFirstMeetings) {
+}

@@ -1,0 +1,10 @@
+package io.mentormatch.api.run;
+
+import io.mentormatch.api.system.StateConflict;
+
+public class RunAlreadyFinished extends StateConflict {
+
+    public RunAlreadyFinished(long runId, RunStatus status) {
+        super("matching run " + runId + " has already finished as " + status);
+    }
+}

@@ -1,0 +1,10 @@
+package io.mentormatch.api.run;
+
+import io.mentormatch.api.system.NotFound;
+
+public class RunNotFound extends NotFound {
+
+    public RunNotFound(long cohortId, long runId) {
+        super("cohort " + cohortId + " has no matching run " + runId);
+    }
+}

@@ -13,6 +13,7 @@ document.addEventListener('click', function (event) {
   if (!button) {
     return;
   }
+  event.preventDefault();
   var item = button.closest('li');
   var list = item.parentElement;
   if (button.dataset.move === 'up' && item.previousElementSibling) {
@@ -34,4 +35,24 @@ document.addEventListener('click', function (event) {
     status.textContent = item.dataset.name + ' is now choice ' + position + '.';
   }
   if (button.isConnected) { button.focus(); }
+});
+
+// Week grid: arrow keys move between the hours and days.
+document.addEventListener('keydown', function (event) {
+  var box = event.target;
+  if (!box.matches || !box.matches('.week input[type=checkbox]')) {
+    return;
+  }
+  var cell = box.closest('td');
+  var row = cell.parentElement;
+  var column = Array.prototype.indexOf.call(row.children, cell);
+  var target = null;
+  if (event.key === 'ArrowRight') { target = cell.nextElementSibling; }
+  if (event.key === 'ArrowLeft') { target = column > 1 ? cell.previousElementSibling : null; }
+  if (event.key === 'ArrowDown' && row.nextElementSibling) { target = row.nextElementSibling.children[column]; }
+  if (event.key === 'ArrowUp' && row.previousElementSibling) { target = row.previousElementSibling.children[column]; }
+  if (target) {
+    event.preventDefault();
+    target.querySelector('input').focus();
+  }
 });

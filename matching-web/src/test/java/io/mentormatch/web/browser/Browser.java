@@ -107,9 +107,9 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) {
         Dimension window = driver.manage().window().getSize();
         try {
-            Object height = ((org.openqa.selenium.JavascriptExecutor) driver)
-                    .executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+            Object height = driver.executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
             driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(6000, ((Number) height).intValue() + 40)));
+            driver.executeScript("window.scrollTo(0, 0)");
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {

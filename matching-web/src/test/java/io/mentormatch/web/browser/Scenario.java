@@ -6,10 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.cohort.NewCohort;
 import io.mentormatch.api.cohort.NewProgram;
 import io.mentormatch.api.cohort.ProgramService;
+import io.mentormatch.api.roster.RosterService;
 import io.mentormatch.api.system.NewUser;
 import io.mentormatch.api.system.Role;
 import io.mentormatch.api.system.SystemActor;
@@ -36,6 +42,29 @@ final class Scenario {
         this.director = "director-" + tag;
         SystemActor.run(() -> accounts.create(new NewUser(director, "Dr. Dana Director", null, PASSWORD,
                 Role.DIRECTOR, programId)));
+    }
+
+    /**
+     * A cohort of this program with the roster files imported and open for preferences, as its director would
+     * leave it; returns its id.
+     */
+    long openCohort(CohortService cohorts, RosterService rosters) {
+        return SystemActor.call(() -> {
+            long id = cohorts.create(new NewCohort(programId, "FM-" + tag, "Family Medicine PGY-1, 2028-2029",
+                    "2028-2029", Instant.now().plus(Duration.ofDays(10)), null, null, null, null, null)).id();
+            rosters.importResidents(id, read(roster("residents.csv")), false);
+            rosters.importMentors(id, read(roster("mentors.csv")), false);
+            cohorts.transition(id, CohortState.OPEN_FOR_PREFERENCES);
+            return id;
+        });
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The e-mail of a person of the roster files, e.g. {@code ana.souza}. */

@@ -38,8 +38,9 @@ public class TestData {
     private final MentorRepository mentors;
     private final ResidentRepository residents;
     private final UserAccountRepository accounts;
-    private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
+    /** Hashed once: BCrypt is slow on purpose, and the role matrix builds hundreds of accounts. */
+    private final String passwordHash;
 
     TestData(ProgramRepository programs, CohortRepository cohorts, MentorRepository mentors,
              ResidentRepository residents, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
@@ -49,8 +50,8 @@ public class TestData {
         this.mentors = mentors;
         this.residents = residents;
         this.accounts = accounts;
-        this.passwordEncoder = passwordEncoder;
         this.tx = tx;
+        this.passwordHash = passwordEncoder.encode(PASSWORD);
     }
 
     /** Signs the request in as this account, with the roles its account has. */
@@ -98,7 +99,7 @@ public class TestData {
 
     private UserAccount account(String username, Role role, Long programId) {
         return accounts.save(new UserAccount(username, username, username + "@example.org",
-                passwordEncoder.encode(PASSWORD), role, programId));
+                passwordHash, role, programId));
     }
 
     private void mentor(long cohortId, String code, String specialty, UserAccount user) {

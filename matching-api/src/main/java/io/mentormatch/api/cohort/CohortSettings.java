@@ -10,13 +10,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.mentormatch.api.system.PlainText;
+
 /**
  * Every editable setting of a cohort, sent whole, with the version the client read: a stale version is refused
  * with 409 and the fields someone else changed.
  */
 public record CohortSettings(
         @NotNull Long version,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @PlainText String name,
         @NotBlank @Pattern(regexp = CohortDefaults.ACADEMIC_YEAR_PATTERN, message = "must look like 2027-2028") String academicYear,
         Instant preferenceDeadline,
         @NotNull @Min(1) @Max(CohortDefaults.MAX_RESPONSE_WINDOW_DAYS) Integer responseWindowDays,

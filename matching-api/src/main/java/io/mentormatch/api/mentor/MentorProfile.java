@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.mentormatch.api.system.PlainText;
+
 /**
  * What a mentor keeps up to date for one cohort.
  *
@@ -15,8 +17,8 @@ import jakarta.validation.constraints.Size;
  * @param accepting whether they take any mentee this year
  */
 public record MentorProfile(
-        @NotBlank @Size(max = 200) String specialty,
-        @Size(max = 30) List<@NotBlank @Size(max = 100) String> interests,
+        @NotBlank @Size(max = 200) @PlainText String specialty,
+        @Size(max = 30) List<@NotBlank @Size(max = 100) @PlainText String> interests,
         @Size(max = 168) List<@NotBlank @Size(max = 6) String> availability,
         @NotNull @Min(0) @Max(MentorProfile.MAX_CAPACITY) Integer capacity,
         @NotNull Boolean accepting) {

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.mentormatch.api.system.PlainText;
+
 /**
  * What a resident says about themself and the mentors they want: the editable part of the form.
  *
@@ -14,8 +16,8 @@ import jakarta.validation.constraints.Size;
  * @param openToOtherSpecialties a preference only, true when left out
  */
 public record PreferenceForm(
-        @Size(max = 200) String careerGoal,
-        @Size(max = 30) List<@NotBlank @Size(max = 100) String> interests,
+        @Size(max = 200) @PlainText String careerGoal,
+        @Size(max = 30) List<@NotBlank @Size(max = 100) @PlainText String> interests,
         @Size(max = 168) List<@NotBlank @Size(max = 6) String> availability,
         @Size(max = 50) List<@NotBlank @Size(max = 64) String> ranking,
         @Size(max = 200) List<@NotBlank @Size(max = 64) String> avoid,

@@ -31,6 +31,11 @@ class RosterController {
         this.roster = roster;
     }
 
+    @GetMapping("/api/cohorts/{cohortId}/roster-overview")
+    RosterOverview overview(@PathVariable long cohortId) {
+        return roster.overview(cohortId);
+    }
+
     @GetMapping("/api/cohorts/{cohortId}/residents")
     List<ResidentSummary> residents(@PathVariable long cohortId) {
         return roster.residents(cohortId);

@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.system.PlainText;
 import io.mentormatch.core.cohort.MentorKind;
 import io.mentormatch.core.cohort.WeeklyAvailability;
 
@@ -128,7 +129,7 @@ final class RosterCsv {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(new FieldProblem("$", "malformed CSV: " + firstLine(e.getMessage()), null));
+            problems.add(new FieldProblem("$", "malformed CSV: " + firstLine(rootMessage(e)), null));
         }
         if (records == 0 && problems.isEmpty()) {
             problems.add(new FieldProblem("$", "the file has no rows", null));
@@ -153,6 +154,15 @@ final class RosterCsv {
             }
         }
         return problems.size() == before;
+    }
+
+    /** The parser's own words, without the exception class names its wrappers add. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static String firstLine(String message) {
@@ -204,6 +214,10 @@ final class RosterCsv {
                 problem(column, "is longer than " + MAX_TEXT + " characters");
                 return "";
             }
+            if (!value.matches(PlainText.PATTERN)) {
+                problem(column, "must be plain text, without < > or control characters");
+                return "";
+            }
             if ("name".equals(column) && value.isEmpty()) {
                 problem(column, "is required");
             }
@@ -228,8 +242,9 @@ final class RosterCsv {
                 return List.of();
             }
             List<String> items = Arrays.stream(value.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-            if (items.size() > MAX_LIST || items.stream().anyMatch(item -> item.length() > MAX_TEXT)) {
-                problem(column, "has more than " + MAX_LIST + " entries or an entry longer than " + MAX_TEXT + " characters");
+            if (items.size() > MAX_LIST || items.stream().anyMatch(item -> item.length() > MAX_TEXT || !item.matches(PlainText.PATTERN))) {
+                problem(column, "has more than " + MAX_LIST + " entries, or an entry longer than " + MAX_TEXT
+                        + " characters or with < > or control characters");
                 return List.of();
             }
             return items;

@@ -205,6 +205,18 @@ public class RosterService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public RosterOverview overview(long cohortId) {
+        cohorts.find(cohortId);
+        List<ResidentEntity> residentRows = residents.findByCohortIdOrderByCode(cohortId);
+        List<MentorEntity> mentorRows = mentors.findByCohortIdOrderByCode(cohortId);
+        List<MentorEntity> accepting = mentorRows.stream().filter(MentorEntity::isAccepting).toList();
+        return new RosterOverview(cohortId, residentRows.size(),
+                (int) residentRows.stream().filter(r -> r.getFormSavedAt() != null).count(),
+                mentorRows.size(), accepting.size(), accepting.stream().mapToInt(MentorEntity::getCapacity).sum());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
     public List<ResidentSummary> residents(long cohortId) {
         cohorts.find(cohortId);
         return residents.findByCohortIdOrderByCode(cohortId).stream().map(ResidentSummary::of).toList();

@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Size;
  *
  * @param programId required for a director
  */
-public record NewUser(@NotBlank @Size(max = 320) String username,
-                      @NotBlank @Size(max = 200) String displayName,
+public record NewUser(@NotBlank @Size(max = 320) @PlainText String username,
+                      @NotBlank @Size(max = 200) @PlainText String displayName,
                       @Email @Size(max = 320) String email,
                       @Size(min = 8, max = 72) String password,
                       @NotNull Role role,

@@ -155,4 +155,24 @@ class CohortControllerTest {
         mvc.perform(get("/api/cohorts?sort=password").with(as(world.admin())))
                 .andExpect(status().isBadRequest());
     }
+
+    @Test
+    void keepsSqlFragmentsAsPlainText() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        mvc.perform(post("/api/programs").with(as(world.admin())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"O'Brien'; drop table cohort; --\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.name").value("O'Brien'; drop table cohort; --"));
+        mvc.perform(get("/api/cohorts/" + world.cohortId()).with(as(world.admin())))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void refusesMarkupInNames() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        mvc.perform(post("/api/programs").with(as(world.admin())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"<script>alert(1)</script>\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+    }
 }

@@ -226,4 +226,15 @@ class RosterControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message", containsString("malformed JSON")));
     }
+
+    @Test
+    void countsTheRosterForTheDashboard() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        mvc.perform(get("/api/cohorts/" + world.cohortId() + "/roster-overview").with(data.as(world.director())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.residents").value(2))
+                .andExpect(jsonPath("$.formsSaved").value(0))
+                .andExpect(jsonPath("$.mentors").value(2))
+                .andExpect(jsonPath("$.mentorCapacity").value(4));
+    }
 }

@@ -1,0 +1,31 @@
+package io.mentormatch.api.system;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * A name or label: no markup brackets and no control characters. Pages escape their output anyway; refusing
+ * markup at the door also keeps it out of e-mails, CSV exports and calendar files.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Pattern(regexp = PlainText.PATTERN)
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface PlainText {
+
+    String PATTERN = "[^<>\\p{Cntrl}]*";
+
+    String message() default "must be plain text, without < > or control characters";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

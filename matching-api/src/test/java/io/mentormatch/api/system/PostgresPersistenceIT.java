@@ -1,0 +1,128 @@
+package io.mentormatch.api.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.mentormatch.api.PostgresDatabase;
+import io.mentormatch.api.TestData;
+import io.mentormatch.api.TestData.World;
+import io.mentormatch.api.audit.AuditEntryRepository;
+import io.mentormatch.api.cohort.CohortEntity;
+import io.mentormatch.api.cohort.CohortRepository;
+import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.roster.CohortAssembler;
+import io.mentormatch.api.roster.MentorEntity;
+import io.mentormatch.api.roster.MentorRepository;
+import io.mentormatch.api.roster.RosterService;
+import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.CohortFile;
+
+/** The repositories, the migrations (Quartz tables included) and optimistic locking on a real PostgreSQL. */
+@ExtendWith(PostgresDatabase.class)
+@SpringBootTest
+@ActiveProfiles("postgres")
+@DirtiesContext
+class PostgresPersistenceIT {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        String url = PostgresDatabase.create(PostgresPersistenceIT.class);
+        registry.add("mentormatch.db.url", () -> url);
+        registry.add("mentormatch.db.user", PostgresDatabase::user);
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+    @Autowired
+    CohortRepository cohorts;
+    @Autowired
+    MentorRepository mentors;
+    @Autowired
+    AuditEntryRepository audit;
+    @Autowired
+    CohortAssembler assembler;
+    @Autowired
+    RosterService roster;
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void runsOnPostgresqlWithEveryMigration() {
+        assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+        assertThat(jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank", String.class))
+                .containsExactly("1", "2");
+        assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name = 'qrtz_job_details'",
+                Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void storesListsAndReadsThemBack() {
+        World world = data.world(CohortState.DRAFT);
+        MentorEntity mentor = mentors.findByCohortIdAndCode(world.cohortId(), "F1").orElseThrow();
+        assertThat(mentor.getInterests()).containsExactly("research", "teaching");
+        assertThat(mentor.getAvailability()).containsExactly("MON-18", "WED-07");
+    }
+
+    @Test
+    void refusesTheSecondOfTwoConcurrentEdits() {
+        World world = data.world(CohortState.DRAFT);
+        CohortEntity first = cohorts.findById(world.cohortId()).orElseThrow();
+        CohortEntity second = cohorts.findById(world.cohortId()).orElseThrow();
+        first.setName("First");
+        cohorts.saveAndFlush(first);
+        second.setName("Second");
+        assertThatThrownBy(() -> cohorts.saveAndFlush(second)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(cohorts.findById(world.cohortId()).orElseThrow().getName()).isEqualTo("First");
+    }
+
+    @Test
+    void enforcesUniqueMentorIdsPerCohort() {
+        World world = data.world(CohortState.DRAFT);
+        MentorEntity duplicate = new MentorEntity(world.cohortId(), "F1");
+        duplicate.setName("Twin");
+        assertThatThrownBy(() -> mentors.saveAndFlush(duplicate)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void importsTheCohortFileAndAssemblesTheSameCohort() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        byte[] file = new ClassPathResource("cohort-small.json").getContentAsByteArray();
+        long auditBefore = audit.count();
+        SystemActor.run(() -> roster.importCohortFile(world.cohortId(), file, false));
+        Cohort expected = CohortFile.read(new ByteArrayInputStream(file));
+        Cohort stored = assembler.toCore(world.cohortId());
+        assertThat(stored.mentors()).isEqualTo(expected.mentors());
+        assertThat(stored.residents()).isEqualTo(expected.residents());
+        assertThat(stored.previousPairs()).isEqualTo(expected.previousPairs());
+        assertThat(stored.weights()).isEqualTo(expected.weights());
+        assertThat(audit.count()).isEqualTo(auditBefore + 1);
+    }
+
+    @Test
+    void keepsAuditEntriesOnceWritten() {
+        World world = data.world(CohortState.DRAFT);
+        SystemActor.run(() -> roster.importResidents(world.cohortId(), "id,name\nR8,Eight\n".getBytes(), false));
+        List<String> actions = tx.execute(status -> audit.findByCohortIdOrderByOccurredAtAscIdAsc(world.cohortId())
+                .stream().map(entry -> entry.getActor() + ":" + entry.getAction()).toList());
+        assertThat(actions).containsExactly("system:roster.residents-imported");
+    }
+}

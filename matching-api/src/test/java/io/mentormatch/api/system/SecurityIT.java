@@ -1,0 +1,114 @@
+package io.mentormatch.api.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.mentormatch.api.TestData;
+import io.mentormatch.api.TestData.World;
+import io.mentormatch.api.cohort.CohortState;
+
+/**
+ * Security over real HTTP: Basic credentials, CSRF for sessions, problem details for 401, 413 for oversized
+ * bodies, and the OpenAPI document.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SecurityIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestData data;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void answersAnonymousApiCallWithProblemAndNoBasicChallenge() throws Exception {
+        HttpResponse<String> response = send(request("/api/cohorts"));
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+        assertThat(response.body()).contains("https://mentormatch.io/problems/unauthenticated");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+    }
+
+    @Test
+    void acceptsBasicCredentialsWithoutCsrfTokenOrSession() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        HttpResponse<String> response = send(request("/api/cohorts/" + world.cohortId() + "/transitions")
+                .header("Authorization", basic(world.director(), TestData.PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"to\": \"OPEN_FOR_PREFERENCES\"}")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+    }
+
+    @Test
+    void refusesWrongPassword() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        HttpResponse<String> response = send(request("/api/me").header("Authorization", basic(world.director(), "wrong")));
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void requiresCsrfTokenWhenARequestCarriesASessionCookie() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        HttpResponse<String> response = send(request("/api/cohorts/" + world.cohortId() + "/transitions")
+                .header("Authorization", basic(world.director(), TestData.PASSWORD))
+                .header("Cookie", "JSESSIONID=stolen-or-stale")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"to\": \"OPEN_FOR_PREFERENCES\"}")));
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("https://mentormatch.io/problems/forbidden");
+    }
+
+    @Test
+    void refusesOversizedBodyWith413() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        String huge = "{\"name\": \"" + "x".repeat(6 * 1024 * 1024) + "\"}";
+        HttpResponse<String> response = send(request("/api/programs")
+                .header("Authorization", basic(world.admin(), TestData.PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(huge)));
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("https://mentormatch.io/problems/payload-too-large");
+    }
+
+    @Test
+    void publishesOpenApi31Document() throws Exception {
+        HttpResponse<String> response = send(request("/v3/api-docs"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"openapi\":\"3.1").contains("/api/cohorts/{cohortId}/settings");
+        assertThat(send(request("/swagger-ui/index.html")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void keepsStackTracesAndSqlOutOfErrors() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        HttpResponse<String> response = send(request("/api/cohorts/not-a-number")
+                .header("Authorization", basic(world.admin(), TestData.PASSWORD)));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("java.");
+    }
+}

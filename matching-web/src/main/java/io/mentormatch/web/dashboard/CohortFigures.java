@@ -1,33 +1,38 @@
 package io.mentormatch.web.dashboard;
 
+import java.util.List;
+
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.proposal.ProposalFilter;
+import io.mentormatch.api.proposal.ProposalService;
+import io.mentormatch.api.proposal.ProposalState;
+import io.mentormatch.api.proposal.ProposalView;
+import io.mentormatch.api.roster.RosterOverview;
+import io.mentormatch.api.roster.RosterService;
 
-/**
- * Reads the dashboard's counts for cohorts the caller has already obtained through the secured
- * {@code CohortService}; it decides nothing.
- */
+/** Gathers the dashboard's counts of one cohort from the roster and proposal services; it decides nothing. */
 @Component
 public class CohortFigures {
 
-    private final ResidentRepository residents;
-    private final MentorRepository mentors;
+    private static final PageRequest EVERY = PageRequest.of(0, 10_000);
 
-    CohortFigures(ResidentRepository residents, MentorRepository mentors) {
-        this.residents = residents;
-        this.mentors = mentors;
+    private final RosterService rosters;
+    private final ProposalService proposals;
+
+    CohortFigures(RosterService rosters, ProposalService proposals) {
+        this.rosters = rosters;
+        this.proposals = proposals;
     }
 
-    @Transactional(readOnly = true)
     public CohortCounts of(long cohortId) {
-        var cohortMentors = mentors.findByCohortIdOrderByCode(cohortId);
-        long capacity = cohortMentors.stream().filter(MentorEntity::isAccepting).mapToLong(MentorEntity::getCapacity).sum();
-        return new CohortCounts(residents.countByCohortId(cohortId),
-                residents.countByCohortIdAndFormSavedAtIsNotNull(cohortId),
-                cohortMentors.size(), capacity, 0, 0, 0);
+        RosterOverview roster = rosters.overview(cohortId);
+        List<ProposalView> live = proposals.list(cohortId, ProposalFilter.ALL, 0, EVERY).getContent();
+        long declined = proposals.list(cohortId, ProposalFilter.DECLINED, 0, EVERY).getTotalElements();
+        long open = live.stream().filter(p -> p.sentAt() != null && p.state() == ProposalState.PROPOSED).count();
+        long accepted = live.stream().filter(p -> p.state() == ProposalState.ACCEPTED).count();
+        return new CohortCounts(roster.residents(), roster.formsSaved(), roster.mentors(), roster.mentorCapacity(),
+                open, accepted, declined);
     }
 }

@@ -23,10 +23,14 @@ import io.mentormatch.api.cohort.NewProgram;
 import io.mentormatch.api.cohort.ProgramRepository;
 import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.cohort.ProgramView;
+import io.mentormatch.api.proposal.ProposalService;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.run.RunService;
+import io.mentormatch.api.run.RunStatus;
+import io.mentormatch.api.run.StartRun;
 import io.mentormatch.api.system.NewUser;
 import io.mentormatch.api.system.Role;
 import io.mentormatch.api.system.SystemActor;
@@ -35,9 +39,10 @@ import io.mentormatch.core.cohort.MentorKind;
 
 /**
  * Loads two programs into an empty database so that a newcomer can sign in and look around: Internal Medicine
- * (40 residents, 25 mentors, open for preferences, most forms in) and Pediatrics (20 residents, 12 mentors,
- * still a draft). Runs through the secured services as the system actor; only the roster rows, which the
- * roster import would write, go straight to their repositories.
+ * (40 residents, 25 mentors, open for preferences, most forms in) and Pediatrics (20 residents, 12 mentors, matched
+ * and proposed to its mentors). Runs through the secured services as the system actor; only the roster rows, which
+ * the roster import would write, go straight to their repositories. The Pediatrics run is a real background run:
+ * its proposals are sent once it has finished, a few seconds after start-up.
  */
 @Component
 @ConditionalOnProperty(name = "mentormatch.demo.enabled", havingValue = "true")
@@ -52,6 +57,8 @@ class DemoData implements ApplicationRunner {
     private final UserAccounts accounts;
     private final MentorRepository mentors;
     private final ResidentRepository residents;
+    private final RunService runs;
+    private final ProposalService proposals;
     private final TransactionTemplate transactions;
     private final Environment environment;
     private final Clock clock;
@@ -59,7 +66,7 @@ class DemoData implements ApplicationRunner {
 
     DemoData(ProgramRepository programRepository, ProgramService programs, CohortService cohorts,
              UserAccounts accounts, MentorRepository mentors, ResidentRepository residents,
-             TransactionTemplate transactions, Environment environment, Clock clock,
+             RunService runs, ProposalService proposals, TransactionTemplate transactions, Environment environment, Clock clock,
              @Value("${server.servlet.context-path:}") String contextPath) {
         this.programRepository = programRepository;
         this.programs = programs;
@@ -67,6 +74,8 @@ class DemoData implements ApplicationRunner {
         this.accounts = accounts;
         this.mentors = mentors;
         this.residents = residents;
+        this.runs = runs;
+        this.proposals = proposals;
         this.transactions = transactions;
         this.environment = environment;
         this.clock = clock;
@@ -75,9 +84,13 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<DemoLogin> logins = programRepository.count() == 0
-                ? SystemActor.call(() -> transactions.execute(status -> load()))
-                : DemoLogin.ALL;
+        List<DemoLogin> logins = DemoLogin.ALL;
+        if (programRepository.count() == 0) {
+            long pediatrics = SystemActor.call(() -> transactions.execute(status -> load()));
+            Thread proposing = new Thread(() -> SystemActor.run(() -> matchAndPropose(pediatrics)), "demo-pediatrics-run");
+            proposing.setDaemon(true);
+            proposing.start();
+        }
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         StringBuilder banner = new StringBuilder("\n\n  Mentor matching is running at http://localhost:" + port + contextPath + "/\n");
         banner.append("  Demo logins (demo data only; password for all: ").append(PASSWORD).append("):\n");
@@ -85,7 +98,8 @@ class DemoData implements ApplicationRunner {
         log.info(banner.toString());
     }
 
-    private List<DemoLogin> load() {
+    /** Returns the Pediatrics cohort, which still has to be matched. */
+    private long load() {
         ProgramView medicine = programs.create(new NewProgram("Internal Medicine"));
         ProgramView pediatrics = programs.create(new NewProgram("Pediatrics"));
         account("admin", "Alex Morgan (administrator)", null, Role.ADMIN, null);
@@ -100,15 +114,39 @@ class DemoData implements ApplicationRunner {
         cohorts.transition(im.id(), CohortState.OPEN_FOR_PREFERENCES);
 
         CohortView peds = cohort(pediatrics, "PEDS-2027", "Pediatrics PGY-1, 2027-2028", 21);
-        mentors(peds, people, 12, DemoCatalog.PEDS_MENTOR_SPECIALTIES, DemoCatalog.PEDS_INTERESTS);
-        residents(peds, people, 20, "Pediatrics", DemoCatalog.PEDS_GOALS, DemoCatalog.PEDS_INTERESTS, List.of(), 0);
+        List<MentorEntity> pedsMentors = mentors(peds, people, 12, DemoCatalog.PEDS_MENTOR_SPECIALTIES, DemoCatalog.PEDS_INTERESTS);
+        residents(peds, people, 20, "Pediatrics", DemoCatalog.PEDS_GOALS, DemoCatalog.PEDS_INTERESTS, pedsMentors, 20);
+        cohorts.transition(peds.id(), CohortState.OPEN_FOR_PREFERENCES);
 
         // The demo resident has not filled in the form yet, so the first visit shows it empty with recommendations.
         ResidentEntity resident = imResidents.get(imResidents.size() - 1);
-        MentorEntity mentor = imMentors.get(0);
         link(resident, account("resident", resident.getName(), null, Role.RESIDENT, null));
+        // The demo mentor is the Pediatrics mentor with the most places, so the inbox has proposals to answer.
+        MentorEntity mentor = pedsMentors.get(0);
+        mentor.setCapacity(3);
         link(mentor, account("mentor", mentor.getName(), null, Role.MENTOR, null));
-        return DemoLogin.ALL;
+        return peds.id();
+    }
+
+    private void matchAndPropose(long cohortId) {
+        long runId = runs.start(cohortId, new StartRun("optimal", 20)).id();
+        long giveUpAt = System.currentTimeMillis() + 120_000;
+        RunStatus status = RunStatus.QUEUED;
+        while (status.isActive() && System.currentTimeMillis() < giveUpAt) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            status = runs.get(cohortId, runId).status();
+        }
+        if (status == RunStatus.SUCCEEDED) {
+            proposals.send(cohortId);
+            log.info("Demo: the Pediatrics matching is done and its proposals are sent to the mentors.");
+        } else {
+            log.warn("Demo: the Pediatrics matching ended as {}; start it again from the director's pages.", status);
+        }
     }
 
     private CohortView cohort(ProgramView program, String code, String name, int deadlineInDays) {

@@ -8,7 +8,7 @@ record DemoLogin(String role, String username, String who) {
     static final List<DemoLogin> ALL = List.of(
             new DemoLogin("ADMIN", "admin", "sees every program"),
             new DemoLogin("DIRECTOR", "im.director", "Internal Medicine (open for preferences)"),
-            new DemoLogin("DIRECTOR", "peds.director", "Pediatrics (draft)"),
+            new DemoLogin("DIRECTOR", "peds.director", "Pediatrics (matched, proposals sent to mentors)"),
             new DemoLogin("RESIDENT", "resident", "an Internal Medicine resident who has not filled in the form"),
-            new DemoLogin("MENTOR", "mentor", "an Internal Medicine cardiologist"));
+            new DemoLogin("MENTOR", "mentor", "a Pediatrics mentor with proposed mentees to answer"));
 }

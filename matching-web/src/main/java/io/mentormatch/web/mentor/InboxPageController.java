@@ -21,6 +21,7 @@ import io.mentormatch.api.mentor.MentorProfile;
 import io.mentormatch.api.mentor.MentorProfileService;
 import io.mentormatch.api.mentor.MentorProfileView;
 import io.mentormatch.api.proposal.Decision;
+import io.mentormatch.api.proposal.MenteeProfiles;
 import io.mentormatch.api.proposal.ProposalService;
 import io.mentormatch.api.proposal.ProposalView;
 import io.mentormatch.api.system.ConcurrentEdit;
@@ -35,12 +36,15 @@ class InboxPageController {
 
     private final MentorProfileService profiles;
     private final ProposalService proposals;
+    private final MenteeProfiles mentees;
     private final CohortService cohorts;
     private final Validator validator;
 
-    InboxPageController(MentorProfileService profiles, ProposalService proposals, CohortService cohorts, Validator validator) {
+    InboxPageController(MentorProfileService profiles, ProposalService proposals, MenteeProfiles mentees,
+                        CohortService cohorts, Validator validator) {
         this.profiles = profiles;
         this.proposals = proposals;
+        this.mentees = mentees;
         this.cohorts = cohorts;
         this.validator = validator;
     }
@@ -127,6 +131,7 @@ class InboxPageController {
         List<ProposalView> mine = proposals.forMentor(me.cohortId(), me.mentorId());
         model.addAttribute("membership", me);
         model.addAttribute("cohort", cohorts.get(me.cohortId()));
+        model.addAttribute("mentees", mentees.forMentor(me.cohortId(), me.mentorId()));
         model.addAttribute("waiting", mine.stream().filter(p -> p.state().name().equals("PROPOSED")).toList());
         model.addAttribute("decided", mine.stream().filter(p -> !p.state().name().equals("PROPOSED")).toList());
         model.addAttribute("profile", profile);

@@ -55,6 +55,7 @@ class ProposalFlowIT extends BrowserTest {
         browser.signIn(grace, Scenario.PASSWORD);
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("My mentees");
         assertThat(browser.findAll(By.cssSelector("article.proposal"))).hasSize(2);
+        assertThat(browser.text(By.cssSelector("article.proposal[data-resident='R001'] .career-goal"))).isEqualTo("Sports Medicine");
         browser.screenshot("30-mentor-inbox");
         browser.click(By.cssSelector("button[aria-label='Decline Ana Souza']"));
         assertThat(browser.text(By.cssSelector("article.proposal[data-resident='R001'] .field-error")))

@@ -98,6 +98,11 @@ class ProposalPageController {
                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         PairingChange change = change(kind, resident, mentor, otherResident);
         model.addAttribute("change", change);
+        model.addAttribute("mentorNames", rosters.mentors(id).stream()
+                .collect(java.util.stream.Collectors.toMap(m -> m.code(), m -> m.name())));
+        model.addAttribute("residentNames", java.util.stream.Stream.of(ProposalFilter.ALL, ProposalFilter.UNMATCHED)
+                .flatMap(f -> proposals.list(id, f, 0, PageRequest.of(0, 5000)).stream())
+                .collect(java.util.stream.Collectors.toMap(ProposalView::resident, ProposalView::residentName, (a, b) -> a)));
         try {
             model.addAttribute("preview", proposals.preview(id, change));
         } catch (DomainException e) {

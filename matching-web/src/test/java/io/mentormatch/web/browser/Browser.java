@@ -64,7 +64,7 @@ final class Browser implements AutoCloseable {
         open("/login");
         type(By.id("username"), username);
         type(By.id("password"), password);
-        click(By.cssSelector("button[type=submit]"));
+        click(By.cssSelector("main button[type=submit]"));
         waitFor(By.cssSelector("form.signout"));
     }
 
@@ -95,7 +95,15 @@ final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /** Clicks a link or a submit button and waits until the next page has replaced this one. */
     void click(By locator) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        press(locator);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Clicks something that changes the page in place (a checkbox, a disclosure). */
+    void press(By locator) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 

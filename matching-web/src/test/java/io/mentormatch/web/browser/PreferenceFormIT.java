@@ -84,6 +84,6 @@ class PreferenceFormIT extends BrowserTest {
     }
 
     private void avoid(String mentor) {
-        browser.click(By.xpath("//fieldset[legend[text()='Mentors you must not get']]//label[span[text()='" + mentor + "']]/input"));
+        browser.press(By.xpath("//fieldset[legend[text()='Mentors you must not get']]//label[span[text()='" + mentor + "']]/input"));
     }
 }

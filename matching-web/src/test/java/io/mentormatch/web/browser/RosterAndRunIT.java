@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.mentormatch.api.cohort.ProgramService;
@@ -26,7 +27,7 @@ class RosterAndRunIT extends BrowserTest {
         browser.signIn(scenario.director, Scenario.PASSWORD);
         assertThat(browser.text(By.cssSelector("main"))).contains("No cohorts yet");
 
-        browser.click(By.cssSelector("details summary"));
+        browser.press(By.cssSelector("details summary"));
         browser.type(By.id("code"), "FM-2028");
         browser.type(By.id("name"), "Family Medicine PGY-1, 2028-2029");
         browser.type(By.id("academicYear"), "2028");
@@ -75,6 +76,17 @@ class RosterAndRunIT extends BrowserTest {
         assertThat(browser.find(By.cssSelector("tr[data-resident='R001'] .mentor")).getText()).isEqualTo("Dr. Grace Oduya");
         assertThat(browser.findAll(By.cssSelector("svg.chart"))).hasSize(3);
         browser.screenshot("14-proposal-review");
+
+        new Select(browser.find(By.id("change-resident"))).selectByValue("R005");
+        new Select(browser.find(By.id("change-mentor"))).selectByVisibleText("Dr. Henrik Solberg, Geriatrics");
+        browser.press(By.xpath("//button[text()='Preview the change']"));
+        String change = browser.text(By.id("score-change"));
+        assertThat(change).matches("[+-]?\\d+");
+        assertThat(browser.text(By.id("preview"))).contains("Emma Larsen: Dr. Isabel Cruz → Dr. Henrik Solberg");
+        browser.screenshot("15-proposal-change-preview");
+        browser.click(By.xpath("//button[text()='Apply this change']"));
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo("Change applied; total pair score " + change + ".");
+        assertThat(browser.find(By.cssSelector("tr[data-resident='R005'] .mentor")).getText()).isEqualTo("Dr. Henrik Solberg");
     }
 
     private void setDeadline(LocalDateTime deadline) {
@@ -84,7 +96,7 @@ class RosterAndRunIT extends BrowserTest {
     }
 
     private void upload(String kind, String path) {
-        browser.click(By.cssSelector("input[name=kind][value=" + kind + "]"));
+        browser.press(By.cssSelector("input[name=kind][value=" + kind + "]"));
         browser.find(By.id("file")).sendKeys(path);
         browser.click(By.xpath("//button[text()='Check the file']"));
     }

@@ -87,7 +87,7 @@ class DemoData implements ApplicationRunner {
         List<DemoLogin> logins = DemoLogin.ALL;
         if (programRepository.count() == 0) {
             long pediatrics = SystemActor.call(() -> transactions.execute(status -> load()));
-            Thread proposing = new Thread(() -> SystemActor.run(() -> matchAndPropose(pediatrics)), "demo-pediatrics-run");
+            Thread proposing = new Thread(() -> SystemActor.run(() -> matchAndProposeOrWarn(pediatrics)), "demo-pediatrics-run");
             proposing.setDaemon(true);
             proposing.start();
         }
@@ -126,6 +126,14 @@ class DemoData implements ApplicationRunner {
         mentor.setCapacity(3);
         link(mentor, account("mentor", mentor.getName(), null, Role.MENTOR, null));
         return peds.id();
+    }
+
+    private void matchAndProposeOrWarn(long cohortId) {
+        try {
+            matchAndPropose(cohortId);
+        } catch (RuntimeException e) {
+            log.warn("Demo: the Pediatrics matching could not be run ({}); start it from the director's pages.", e.getMessage());
+        }
     }
 
     private void matchAndPropose(long cohortId) {
@@ -196,8 +204,10 @@ class DemoData implements ApplicationRunner {
                 resident.setAvailability(people.hours(people.between(3, 5)));
                 resident.setRanking(ranking(people, goal, mentorsToRank));
                 resident.setOpenToOtherSpecialties(people.chance(0.7));
-                if (people.chance(0.1)) {
-                    resident.setAvoid(List.of(people.pick(mentorsToRank).getCode()));
+                List<MentorEntity> notRanked = mentorsToRank.stream()
+                        .filter(m -> !resident.getRanking().contains(m.getCode())).toList();
+                if (!notRanked.isEmpty() && people.chance(0.1)) {
+                    resident.setAvoid(List.of(people.pick(notRanked).getCode()));
                 }
                 resident.setFormSavedAt(clock.instant().minus(Duration.ofHours(people.between(2, 200))));
             }

@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -18,6 +23,9 @@ import io.mentormatch.api.cohort.Program;
 import io.mentormatch.api.cohort.ProgramRepository;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
+import io.mentormatch.api.roster.PairRule;
+import io.mentormatch.api.roster.PairRuleKind;
+import io.mentormatch.api.roster.PairRuleRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.system.Role;
@@ -26,7 +34,8 @@ import io.mentormatch.api.system.UserAccountRepository;
 
 /**
  * Builds a small world for a test straight through the repositories: a program with a director, a cohort with
- * two mentors and two residents who have accounts. Every name is unique, so tests sharing a context never collide.
+ * two mentors and two residents who have accounts, and a conflict of interest between R2 and F1. Every name is
+ * unique, so tests sharing a context never collide.
  */
 @Component
 public class TestData {
@@ -38,18 +47,21 @@ public class TestData {
     private final MentorRepository mentors;
     private final ResidentRepository residents;
     private final UserAccountRepository accounts;
+    private final PairRuleRepository pairRules;
     private final TransactionTemplate tx;
     /** Hashed once: BCrypt is slow on purpose, and the role matrix builds hundreds of accounts. */
     private final String passwordHash;
 
     TestData(ProgramRepository programs, CohortRepository cohorts, MentorRepository mentors,
-             ResidentRepository residents, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+             ResidentRepository residents, UserAccountRepository accounts, PairRuleRepository pairRules,
+             PasswordEncoder passwordEncoder,
              TransactionTemplate tx) {
         this.programs = programs;
         this.cohorts = cohorts;
         this.mentors = mentors;
         this.residents = residents;
         this.accounts = accounts;
+        this.pairRules = pairRules;
         this.tx = tx;
         this.passwordHash = passwordEncoder.encode(PASSWORD);
     }
@@ -58,6 +70,20 @@ public class TestData {
     public RequestPostProcessor as(String username) {
         UserAccount account = accounts.findByUsernameIgnoreCase(username).orElseThrow();
         return SecurityMockMvcRequestPostProcessors.user(username).roles(account.getRole().name());
+    }
+
+    /** Runs work as this account, as a web page calling a service directly would. */
+    public <T> T callAs(String username, Supplier<T> work) {
+        UserAccount account = accounts.findByUsernameIgnoreCase(username).orElseThrow();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority(account.getRole().authority()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** A program, its director, one cohort in the given state, mentors F1, F2 and residents R1, R2, each with an account. */
@@ -79,10 +105,12 @@ public class TestData {
             UserAccount mentor2 = account("mentor2-" + tag, Role.MENTOR, null);
             UserAccount resident1 = account("resident1-" + tag, Role.RESIDENT, null);
             UserAccount resident2 = account("resident2-" + tag, Role.RESIDENT, null);
-            mentor(cohort.getId(), "F1", "Cardiology", mentor1);
+            MentorEntity f1 = mentor(cohort.getId(), "F1", "Cardiology", mentor1);
             mentor(cohort.getId(), "F2", "Pediatrics", mentor2);
             resident(cohort.getId(), "R1", "Cardiology", resident1);
-            resident(cohort.getId(), "R2", "Pediatrics", resident2);
+            ResidentEntity r2 = resident(cohort.getId(), "R2", "Pediatrics", resident2);
+            pairRules.save(new PairRule(cohort.getId(), PairRuleKind.CONFLICT, r2.getId(), f1.getId(),
+                    "direct supervisor", Instant.now()));
             return new World(program.getId(), cohort.getId(), admin.getUsername(), director.getUsername(),
                     mentor1.getUsername(), mentor2.getUsername(), resident1.getUsername(), resident2.getUsername());
         });
@@ -102,7 +130,7 @@ public class TestData {
                 passwordHash, role, programId));
     }
 
-    private void mentor(long cohortId, String code, String specialty, UserAccount user) {
+    private MentorEntity mentor(long cohortId, String code, String specialty, UserAccount user) {
         MentorEntity mentor = new MentorEntity(cohortId, code);
         mentor.setName("Dr. " + code);
         mentor.setEmail(user.getEmail());
@@ -111,10 +139,10 @@ public class TestData {
         mentor.setInterests(List.of("research", "teaching"));
         mentor.setAvailability(List.of("MON-18", "WED-07"));
         mentor.setCapacity(2);
-        mentors.save(mentor);
+        return mentors.save(mentor);
     }
 
-    private void resident(long cohortId, String code, String specialty, UserAccount user) {
+    private ResidentEntity resident(long cohortId, String code, String specialty, UserAccount user) {
         ResidentEntity resident = new ResidentEntity(cohortId, code);
         resident.setName("Resident " + code);
         resident.setEmail(user.getEmail());
@@ -123,7 +151,7 @@ public class TestData {
         resident.setCareerGoal(specialty);
         resident.setInterests(List.of("research"));
         resident.setAvailability(List.of("MON-18"));
-        residents.save(resident);
+        return residents.save(resident);
     }
 
     public record World(long programId, long cohortId, String admin, String director, String mentor1, String mentor2,

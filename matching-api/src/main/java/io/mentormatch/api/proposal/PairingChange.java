@@ -1,9 +1,13 @@
 package io.mentormatch.api.proposal;
 
-import jakarta.validation.constraints.AssertTrue;
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import io.mentormatch.api.system.FieldProblem;
 
 /**
  * A director's hand edit: give {@code resident} to {@code mentor} (REASSIGN), or exchange the mentors of
@@ -17,13 +21,18 @@ public record PairingChange(@NotNull Kind kind, @NotBlank @Size(max = 64) String
         SWAP
     }
 
-    @AssertTrue(message = "a reassignment names the mentor")
-    boolean isMentorGivenForReassign() {
-        return kind != Kind.REASSIGN || (mentor != null && !mentor.isBlank());
-    }
-
-    @AssertTrue(message = "a swap names the other resident, who differs from the first")
-    boolean isOtherResidentGivenForSwap() {
-        return kind != Kind.SWAP || (otherResident != null && !otherResident.isBlank() && !otherResident.equals(resident));
+    /** What the field annotations cannot say: which of the optional fields this kind of change needs. */
+    List<FieldProblem> problems() {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (kind == Kind.REASSIGN && (mentor == null || mentor.isBlank())) {
+            problems.add(FieldProblem.of("mentor", "is required to reassign"));
+        }
+        if (kind == Kind.SWAP && (otherResident == null || otherResident.isBlank())) {
+            problems.add(FieldProblem.of("otherResident", "is required to swap"));
+        }
+        if (kind == Kind.SWAP && resident != null && resident.equals(otherResident)) {
+            problems.add(FieldProblem.of("otherResident", "must differ from resident"));
+        }
+        return problems;
     }
 }

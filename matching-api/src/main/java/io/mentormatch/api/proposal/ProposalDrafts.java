@@ -1,16 +1,24 @@
 package io.mentormatch.api.proposal;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.mentormatch.api.roster.CohortLoader;
-import io.mentormatch.api.roster.CohortLoader.PairIds;
+import io.mentormatch.api.roster.MentorEntity;
+import io.mentormatch.api.roster.MentorRepository;
+import io.mentormatch.api.roster.ResidentEntity;
+import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.Pair;
+import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.solver.MatchingResult;
 
 /** What a matching run keeps from the current proposals, and how its result becomes the director's drafts. */
@@ -18,49 +26,83 @@ import io.mentormatch.core.solver.MatchingResult;
 public class ProposalDrafts {
 
     private final ProposalRepository proposals;
+    private final ResidentRepository residents;
+    private final MentorRepository mentors;
     private final Clock clock;
 
-    ProposalDrafts(ProposalRepository proposals, Clock clock) {
+    ProposalDrafts(ProposalRepository proposals, ResidentRepository residents, MentorRepository mentors, Clock clock) {
         this.proposals = proposals;
+        this.residents = residents;
+        this.mentors = mentors;
         this.clock = clock;
     }
 
     /** Pairings a new run must keep: accepted ones (the brief pins them in every later run), sent and pinned ones. */
     @Transactional(readOnly = true)
-    public List<PairIds> keptPairs(long cohortId) {
+    public List<Pair> keptPairs(long cohortId) {
+        Codes codes = codes(cohortId);
         return proposals.findLive(cohortId).stream()
                 .filter(p -> p.isPinned() || p.isSent())
-                .map(p -> new PairIds(p.getResidentId(), p.getMentorId())).toList();
+                .map(p -> codes.pair(p.getResidentId(), p.getMentorId())).toList();
     }
 
     /**
      * Replaces the cohort's unsent drafts by the run's pairings, in the caller's transaction (the one that stores
-     * the run's result). Residents whose proposal was already sent keep it; a pin survives on its pair.
+     * the run's result). Residents whose proposal was already sent keep it; a pin survives on its pair, and a
+     * pair pinned in the roster itself comes out pinned, so the director cannot move it by hand by mistake.
+     *
+     * @param cohort the cohort as the run solved it
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void replaceDrafts(long cohortId, long runId, CohortLoader.Loaded loaded, MatchingResult result) {
+    public void replaceDrafts(long cohortId, long runId, Cohort cohort, MatchingResult result) {
+        Codes codes = codes(cohortId);
         Set<Long> sentResidents = new HashSet<>();
-        Set<PairIds> pinnedDrafts = new HashSet<>();
+        Set<Pair> pinned = new HashSet<>(cohort.pinned());
         for (ProposalEntity live : proposals.findLive(cohortId)) {
             if (live.isSent()) {
                 sentResidents.add(live.getResidentId());
             } else {
                 if (live.isPinned()) {
-                    pinnedDrafts.add(new PairIds(live.getResidentId(), live.getMentorId()));
+                    pinned.add(codes.pair(live.getResidentId(), live.getMentorId()));
                 }
                 live.supersede(clock.instant());
             }
         }
         proposals.flush();
         for (MatchingResult.Assignment assignment : result.assignments()) {
-            long residentId = loaded.residentIds().get(assignment.resident());
-            long mentorId = loaded.mentorIds().get(assignment.mentor());
+            long residentId = codes.residentIds.get(assignment.resident());
+            long mentorId = codes.mentorIds.get(assignment.mentor());
             if (!sentResidents.contains(residentId)) {
                 ProposalEntity draft = new ProposalEntity(cohortId, runId, residentId, mentorId,
                         assignment.pairScore(), assignment.reasons());
-                draft.setPinned(pinnedDrafts.contains(new PairIds(residentId, mentorId)));
+                draft.setPinned(pinned.contains(new Pair(new ResidentId(assignment.resident()), new MentorId(assignment.mentor()))));
                 proposals.save(draft);
             }
+        }
+    }
+
+    private Codes codes(long cohortId) {
+        Map<String, Long> residentIds = new HashMap<>();
+        Map<String, Long> mentorIds = new HashMap<>();
+        Map<Long, String> residentCodes = new HashMap<>();
+        Map<Long, String> mentorCodes = new HashMap<>();
+        for (ResidentEntity r : residents.findByCohortIdOrderByCode(cohortId)) {
+            residentIds.put(r.getCode(), r.getId());
+            residentCodes.put(r.getId(), r.getCode());
+        }
+        for (MentorEntity m : mentors.findByCohortIdOrderByCode(cohortId)) {
+            mentorIds.put(m.getCode(), m.getId());
+            mentorCodes.put(m.getId(), m.getCode());
+        }
+        return new Codes(residentIds, mentorIds, residentCodes, mentorCodes);
+    }
+
+    /** The cohort's codes (the core model's ids) and database ids, both ways. */
+    private record Codes(Map<String, Long> residentIds, Map<String, Long> mentorIds, Map<Long, String> residentCodes,
+                         Map<Long, String> mentorCodes) {
+
+        Pair pair(long residentId, long mentorId) {
+            return new Pair(new ResidentId(residentCodes.get(residentId)), new MentorId(mentorCodes.get(mentorId)));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,8 +29,7 @@ import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
-import io.mentormatch.api.roster.CohortLoader;
-import io.mentormatch.api.roster.CohortLoader.PairIds;
+import io.mentormatch.api.roster.CohortAssembler;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.PairRule;
@@ -37,9 +37,14 @@ import io.mentormatch.api.roster.PairRuleKind;
 import io.mentormatch.api.roster.PairRuleRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.roster.RosterInconsistent;
 import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.ConcurrentEdit;
 import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.Pair;
+import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.explain.PairExplainer;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.solver.MatchingMode;
@@ -57,12 +62,15 @@ import io.mentormatch.core.solver.SolveProgress;
 @Service
 public class ProposalService {
 
+    /** A re-match moves one resident: the exact phase decides it, so local search gets little time. */
+    private static final Duration REMATCH_TIME_LIMIT = Duration.ofSeconds(2);
+
     private final ProposalRepository proposals;
     private final CohortService cohorts;
     private final ResidentRepository residents;
     private final MentorRepository mentors;
     private final PairRuleRepository rules;
-    private final CohortLoader loader;
+    private final CohortAssembler assembler;
     private final AuditLog audit;
     private final AccessPolicy access;
     private final CurrentActor actor;
@@ -70,14 +78,14 @@ public class ProposalService {
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, CohortService cohorts, ResidentRepository residents,
-                    MentorRepository mentors, PairRuleRepository rules, CohortLoader loader, AuditLog audit,
+                    MentorRepository mentors, PairRuleRepository rules, CohortAssembler assembler, AuditLog audit,
                     AccessPolicy access, CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
         this.proposals = proposals;
         this.cohorts = cohorts;
         this.residents = residents;
         this.mentors = mentors;
         this.rules = rules;
-        this.loader = loader;
+        this.assembler = assembler;
         this.audit = audit;
         this.access = access;
         this.actor = actor;
@@ -261,39 +269,49 @@ public class ProposalService {
      */
     private Optional<ProposalEntity> rematch(CohortEntity cohort, ProposalEntity declined, Names names) {
         long cohortId = cohort.getId();
-        List<PairIds> kept = proposals.findLive(cohortId).stream()
-                .map(p -> new PairIds(p.getResidentId(), p.getMentorId())).toList();
-        CohortLoader.Loaded loaded = loader.load(cohortId, kept);
-        String residentCode = loaded.residentCode(declined.getResidentId());
-        MatchingResult result = new MatchingSolver(loaded.cohort(),
-                new SolveOptions(MatchingMode.OPTIMAL, Duration.ofSeconds(2))).solve(SolveProgress.NONE);
-        PairScorer scorer = PairScorer.of(loaded.cohort());
-        int r = scorer.residentIndex(new io.mentormatch.core.cohort.ResidentId(residentCode));
-        Optional<Long> chosen = result.assignments().stream().filter(a -> a.resident().equals(residentCode))
-                .map(a -> loaded.mentorIds().get(a.mentor()))
-                .filter(mentorId -> hasFreeSeat(names.mentor(mentorId)))
-                .findFirst()
-                .or(() -> bestFreeMentor(scorer, r, loaded));
+        PairScorer scorer = PairScorer.of(assembler.toCore(cohortId));
+        String residentCode = names.resident(declined.getResidentId()).getCode();
+        int r = scorer.residentIndex(new ResidentId(residentCode));
+        Optional<MentorEntity> chosen = solverChoice(cohortId, residentCode, names)
+                .or(() -> bestFreeMentor(scorer, r, names));
         if (chosen.isEmpty()) {
             audit.record("proposal.rematch-found-nobody", "resident", declined.getResidentId(), cohortId, null,
                     Map.of("resident", residentCode));
             return Optional.empty();
         }
-        int m = scorer.mentorIndex(new io.mentormatch.core.cohort.MentorId(loaded.mentorCode(chosen.get())));
+        int m = scorer.mentorIndex(new MentorId(chosen.get().getCode()));
         ProposalEntity replacement = new ProposalEntity(cohortId, declined.getRunId(), declined.getResidentId(),
-                chosen.get(), scorer.score(r, m), new PairExplainer(scorer).reasons(r, m));
+                chosen.get().getId(), scorer.score(r, m), new PairExplainer(scorer).reasons(r, m));
         replacement.send(clock.instant());
         return Optional.of(proposals.saveAndFlush(replacement));
     }
 
-    private Optional<Long> bestFreeMentor(PairScorer scorer, int r, CohortLoader.Loaded loaded) {
-        Long best = null;
+    /** The resident's mentor in a solve that pins every current pairing; empty when it has no free seat to give. */
+    private Optional<MentorEntity> solverChoice(long cohortId, String residentCode, Names names) {
+        List<Pair> kept = proposals.findLive(cohortId).stream().map(p -> new Pair(
+                new ResidentId(names.resident(p.getResidentId()).getCode()),
+                new MentorId(names.mentor(p.getMentorId()).getCode()))).toList();
+        MatchingResult result;
+        try {
+            result = new MatchingSolver(assembler.toCore(cohortId, kept),
+                    new SolveOptions(MatchingMode.OPTIMAL, REMATCH_TIME_LIMIT)).solve(SolveProgress.NONE);
+        } catch (RosterInconsistent currentPairingsNoLongerFit) {
+            // e.g. a mentor lowered their capacity below their current mentees since the proposals went out
+            return Optional.empty();
+        }
+        return result.assignments().stream().filter(a -> a.resident().equals(residentCode))
+                .map(a -> names.mentorByCode(a.mentor()))
+                .filter(this::hasFreeSeat)
+                .findFirst();
+    }
+
+    private Optional<MentorEntity> bestFreeMentor(PairScorer scorer, int r, Names names) {
+        MentorEntity best = null;
         int bestScore = Integer.MIN_VALUE;
         for (int m = 0; m < scorer.mentorCount(); m++) {
-            long mentorId = loaded.mentorIds().get(scorer.mentor(m).id().value());
-            if (scorer.compatible(r, m) && scorer.score(r, m) > bestScore
-                    && hasFreeSeat(mentors.findById(mentorId).orElseThrow())) {
-                best = mentorId;
+            MentorEntity mentor = names.mentorByCode(scorer.mentor(m).id().value());
+            if (scorer.compatible(r, m) && scorer.score(r, m) > bestScore && hasFreeSeat(mentor)) {
+                best = mentor;
                 bestScore = scorer.score(r, m);
             }
         }
@@ -357,6 +375,10 @@ public class ProposalService {
     }
 
     private Plan plan(CohortEntity cohort, PairingChange change) {
+        List<FieldProblem> problems = change.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidPairingChange(problems);
+        }
         long cohortId = cohort.getId();
         if (cohort.getState() != CohortState.MATCHING && cohort.getState() != CohortState.PROPOSED) {
             throw new CohortLocked(cohort.getState(), "changing pairings");
@@ -386,19 +408,18 @@ public class ProposalService {
                 throw new PairingLocked(move.resident.getCode(), "it is pinned; unpin it first");
             }
         }
-        CohortLoader.Loaded loaded = loader.load(cohortId, List.of());
-        PairScorer scorer = PairScorer.of(loaded.cohort());
+        PairScorer scorer = PairScorer.of(assembler.toCore(cohortId));
         PairExplainer explainer = new PairExplainer(scorer);
         Map<Long, Integer> loadChange = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         for (PlannedMove move : moves) {
-            int r = scorer.residentIndex(new io.mentormatch.core.cohort.ResidentId(move.resident.getCode()));
-            int m = scorer.mentorIndex(new io.mentormatch.core.cohort.MentorId(move.toMentor.getCode()));
+            int r = scorer.residentIndex(new ResidentId(move.resident.getCode()));
+            int m = scorer.mentorIndex(new MentorId(move.toMentor.getCode()));
             move.scoreAfter = scorer.score(r, m);
             move.reasonsAfter = explainer.reasons(r, m);
             if (move.current != null) {
                 move.fromMentor = mentors.findById(move.current.getMentorId()).orElseThrow();
-                int from = scorer.mentorIndex(new io.mentormatch.core.cohort.MentorId(move.fromMentor.getCode()));
+                int from = scorer.mentorIndex(new MentorId(move.fromMentor.getCode()));
                 move.scoreBefore = scorer.score(r, from);
                 loadChange.merge(move.fromMentor.getId(), -1, Integer::sum);
             }
@@ -426,7 +447,7 @@ public class ProposalService {
     }
 
     private List<ProposalView> unmatched(long cohortId, Names names) {
-        java.util.Set<Long> paired = proposals.findLive(cohortId).stream().map(ProposalEntity::getResidentId)
+        Set<Long> paired = proposals.findLive(cohortId).stream().map(ProposalEntity::getResidentId)
                 .collect(Collectors.toSet());
         return names.residents.values().stream().filter(r -> !paired.contains(r.getId()))
                 .map(r -> new ProposalView(null, r.getCode(), r.getName(), null, null, null, null, List.of(), false,
@@ -469,6 +490,10 @@ public class ProposalService {
 
         MentorEntity mentor(long id) {
             return Objects.requireNonNull(mentors.get(id));
+        }
+
+        MentorEntity mentorByCode(String code) {
+            return mentors.values().stream().filter(m -> m.getCode().equals(code)).findFirst().orElseThrow();
         }
     }
 

@@ -16,14 +16,17 @@ final class FirstMeetingSlots {
     private FirstMeetingSlots() {
     }
 
-    /** The first {@code count} starts of common hours strictly after {@code after}; at most two weeks ahead. */
+    /**
+     * The first {@code count} starts of common hours strictly after {@code after}. A pair may share a single hour a
+     * week, so the search looks as many weeks ahead as slots are wanted, plus one.
+     */
     static List<ZonedDateTime> next(WeeklyAvailability common, Instant after, ZoneId zone, int count) {
         List<ZonedDateTime> slots = new ArrayList<>();
         if (common.isEmpty()) {
             return slots;
         }
         LocalDateTime local = after.atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.HOURS);
-        for (int i = 0; i <= 2 * WeeklyAvailability.HOURS_PER_WEEK && slots.size() < count; i++, local = local.plusHours(1)) {
+        for (int i = 0; i <= (count + 1) * WeeklyAvailability.HOURS_PER_WEEK && slots.size() < count; i++, local = local.plusHours(1)) {
             int hourOfWeek = (local.getDayOfWeek().getValue() - 1) * 24 + local.getHour();
             ZonedDateTime start = local.atZone(zone);
             // a local hour skipped by a daylight-saving change resolves to a later hour: not the hour promised

@@ -84,6 +84,9 @@ public class PublicationService {
     @Transactional
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public PublicationView publish(long cohortId, PublishRequest request) {
+        if (request.override() && (request.reason() == null || request.reason().isBlank())) {
+            throw new OverrideNeedsReason();
+        }
         CohortEntity cohort = cohorts.lockedCohort(cohortId);
         if (cohort.getState() != CohortState.PROPOSED) {
             throw new CohortLocked(cohort.getState(), "publishing");

@@ -1,9 +1,16 @@
 package io.mentormatch.api.roster;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +28,18 @@ import io.mentormatch.core.cohort.CohortDocument.ResidentEntry;
 import io.mentormatch.core.cohort.CohortDocument.WeightsSection;
 import io.mentormatch.core.cohort.CohortValidator;
 import io.mentormatch.core.cohort.InvalidCohortException;
+import io.mentormatch.core.cohort.Mentor;
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.Pair;
+import io.mentormatch.core.cohort.PairBan;
+import io.mentormatch.core.cohort.Resident;
+import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.cohort.Weights;
 
 /**
- * The single place that turns a stored cohort into the core {@link Cohort} the solver, the recommendations and
- * the file export read. It goes through {@link CohortValidator}, the same gate as a file import, so the solver
- * only ever sees a valid cohort.
+ * The single place that converts between the stored roster and the core {@link Cohort}: to the core cohort the
+ * solver, the recommendations and the file export read (through {@link CohortValidator}, the same gate as a file
+ * import, so the solver only ever sees a valid cohort), and from a core cohort when a cohort file is imported.
  */
 @Component
 public class CohortAssembler {
@@ -36,12 +49,15 @@ public class CohortAssembler {
     private final ResidentRepository residents;
     private final PairRuleRepository pairRules;
 
+    private final Clock clock;
+
     CohortAssembler(CohortRepository cohorts, MentorRepository mentors, ResidentRepository residents,
-                    PairRuleRepository pairRules) {
+                    PairRuleRepository pairRules, Clock clock) {
         this.cohorts = cohorts;
         this.mentors = mentors;
         this.residents = residents;
         this.pairRules = pairRules;
+        this.clock = clock;
     }
 
     /** @throws RosterInconsistent when the stored roster does not make a valid cohort, naming every problem */
@@ -49,6 +65,23 @@ public class CohortAssembler {
     public Cohort toCore(long cohortId) {
         try {
             return CohortValidator.validate(toDocument(cohortId));
+        } catch (InvalidCohortException e) {
+            throw new RosterInconsistent(e.problems());
+        }
+    }
+
+    /**
+     * As {@link #toCore(long)}, with more pairs pinned than the roster's own, e.g. the pairings a matching run or a
+     * re-match must keep. When they do not fit, the caller's transaction stays usable, so it can fall back.
+     */
+    @Transactional(readOnly = true, noRollbackFor = RosterInconsistent.class)
+    public Cohort toCore(long cohortId, Collection<Pair> extraPins) {
+        CohortDocument d = toDocument(cohortId);
+        Set<PairEntry> pinned = new LinkedHashSet<>(d.pinned());
+        extraPins.forEach(pin -> pinned.add(new PairEntry(pin.resident().value(), pin.mentor().value())));
+        try {
+            return CohortValidator.validate(new CohortDocument(d.formatVersion(), d.cohort(), d.weights(), d.mentors(),
+                    d.residents(), d.conflicts(), d.declined(), List.copyOf(pinned), d.previousPairs()));
         } catch (InvalidCohortException e) {
             throw new RosterInconsistent(e.problems());
         }
@@ -77,6 +110,86 @@ public class CohortAssembler {
                 bans(rules.get(PairRuleKind.DECLINED), residentCodes, mentorCodes),
                 pairs(rules.get(PairRuleKind.PINNED), residentCodes, mentorCodes),
                 pairs(rules.get(PairRuleKind.PREVIOUS), residentCodes, mentorCodes));
+    }
+
+    /**
+     * The other direction: makes the stored roster of a cohort exactly the given cohort (its weights and rules,
+     * mentors, residents and pair lists). Mentors and residents whose id stays keep their row and account.
+     */
+    @Transactional
+    public void replaceRoster(CohortEntity cohort, Cohort file) {
+        long cohortId = cohort.getId();
+        pairRules.deleteByCohortId(cohortId);
+        pairRules.flush();
+        cohort.setWeights(file.weights());
+        cohort.setRequireSameSpecialty(file.info().requireSameSpecialty());
+        cohort.setPreferContinuity(file.info().preferContinuity());
+        Map<MentorId, Long> mentorIds = replaceMentors(cohortId, file.mentors(),
+                byCode(mentors.findByCohortIdOrderByCode(cohortId), MentorEntity::getCode));
+        Map<ResidentId, Long> residentIds = replaceResidents(cohortId, file.residents(),
+                byCode(residents.findByCohortIdOrderByCode(cohortId), ResidentEntity::getCode));
+        addBans(cohortId, PairRuleKind.CONFLICT, file.conflicts(), residentIds, mentorIds);
+        addBans(cohortId, PairRuleKind.DECLINED, file.declined(), residentIds, mentorIds);
+        addPairs(cohortId, PairRuleKind.PINNED, file.pinned(), residentIds, mentorIds);
+        addPairs(cohortId, PairRuleKind.PREVIOUS, file.previousPairs(), residentIds, mentorIds);
+        pairRules.flush();
+    }
+
+    private Map<MentorId, Long> replaceMentors(long cohortId, List<Mentor> fileMentors, Map<String, MentorEntity> known) {
+        Set<String> kept = fileMentors.stream().map(m -> m.id().value()).collect(Collectors.toSet());
+        known.values().stream().filter(m -> !kept.contains(m.getCode())).forEach(mentors::delete);
+        Map<MentorId, Long> ids = new HashMap<>();
+        for (Mentor m : fileMentors) {
+            MentorEntity mentor = known.getOrDefault(m.id().value(), new MentorEntity(cohortId, m.id().value()));
+            mentor.setName(m.name());
+            mentor.setKind(m.kind());
+            mentor.setSpecialty(m.specialty());
+            mentor.setInterests(m.interests());
+            mentor.setAvailability(m.availability().slots());
+            mentor.setCapacity(m.capacity());
+            mentor.setAccepting(m.accepting());
+            mentor.setPreferredResidents(m.preferredResidents().stream().map(ResidentId::value).toList());
+            ids.put(m.id(), mentors.save(mentor).getId());
+        }
+        mentors.flush();
+        return ids;
+    }
+    private Map<ResidentId, Long> replaceResidents(long cohortId, List<Resident> fileResidents,
+                                                   Map<String, ResidentEntity> known) {
+        Set<String> kept = new HashSet<>();
+        fileResidents.forEach(r -> kept.add(r.id().value()));
+        known.values().stream().filter(r -> !kept.contains(r.getCode())).forEach(residents::delete);
+        Map<ResidentId, Long> ids = new HashMap<>();
+        for (Resident r : fileResidents) {
+            ResidentEntity resident = known.getOrDefault(r.id().value(), new ResidentEntity(cohortId, r.id().value()));
+            resident.setName(r.name());
+            resident.setSpecialty(r.specialty());
+            resident.setCareerGoal(r.careerGoal());
+            resident.setInterests(r.interests());
+            resident.setAvailability(r.availability().slots());
+            resident.setRanking(r.ranking().stream().map(MentorId::value).toList());
+            resident.setAvoid(r.avoid().stream().map(MentorId::value).sorted().toList());
+            resident.setOpenToOtherSpecialties(r.openToOtherSpecialties());
+            ids.put(r.id(), residents.save(resident).getId());
+        }
+        residents.flush();
+        return ids;
+    }
+    private void addBans(long cohortId, PairRuleKind kind, List<PairBan> bans, Map<ResidentId, Long> residentIds,
+                         Map<MentorId, Long> mentorIds) {
+        bans.forEach(ban -> pairRules.save(new PairRule(cohortId, kind, residentIds.get(ban.resident()),
+                mentorIds.get(ban.mentor()), ban.reason(), clock.instant())));
+    }
+    private void addPairs(long cohortId, PairRuleKind kind, List<Pair> pairs, Map<ResidentId, Long> residentIds,
+                          Map<MentorId, Long> mentorIds) {
+        pairs.forEach(pair -> pairRules.save(new PairRule(cohortId, kind, residentIds.get(pair.resident()),
+                mentorIds.get(pair.mentor()), null, clock.instant())));
+    }
+
+    private static <T> Map<String, T> byCode(List<T> rows, Function<T, String> code) {
+        Map<String, T> byCode = new HashMap<>();
+        rows.forEach(row -> byCode.put(code.apply(row), row));
+        return byCode;
     }
 
     private static MentorEntry entry(MentorEntity m) {

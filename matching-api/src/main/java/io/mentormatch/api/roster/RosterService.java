@@ -2,15 +2,11 @@ package io.mentormatch.api.roster;
 
 import java.io.ByteArrayOutputStream;
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,12 +28,6 @@ import io.mentormatch.api.system.UserAccounts;
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.CohortFile;
 import io.mentormatch.core.cohort.InvalidCohortException;
-import io.mentormatch.core.cohort.Mentor;
-import io.mentormatch.core.cohort.MentorId;
-import io.mentormatch.core.cohort.Pair;
-import io.mentormatch.core.cohort.PairBan;
-import io.mentormatch.core.cohort.Resident;
-import io.mentormatch.core.cohort.ResidentId;
 
 /**
  * Rosters: CSV import of residents and mentors (with dry run), the cohort file import and export, and the
@@ -49,25 +39,21 @@ public class RosterService {
     private final CohortService cohorts;
     private final ResidentRepository residents;
     private final MentorRepository mentors;
-    private final PairRuleRepository pairRules;
     private final CohortAssembler assembler;
     private final UserAccounts userAccounts;
     private final UserAccountRepository accounts;
     private final AuditLog audit;
-    private final Clock clock;
 
     RosterService(CohortService cohorts, ResidentRepository residents, MentorRepository mentors,
-                  PairRuleRepository pairRules, CohortAssembler assembler, UserAccounts userAccounts,
-                  UserAccountRepository accounts, AuditLog audit, Clock clock) {
+                  CohortAssembler assembler, UserAccounts userAccounts, UserAccountRepository accounts,
+                  AuditLog audit) {
         this.cohorts = cohorts;
         this.residents = residents;
         this.mentors = mentors;
-        this.pairRules = pairRules;
         this.assembler = assembler;
         this.userAccounts = userAccounts;
         this.accounts = accounts;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /**
@@ -178,18 +164,7 @@ public class RosterService {
         if (dryRun) {
             return report;
         }
-        pairRules.deleteByCohortId(cohortId);
-        pairRules.flush();
-        cohort.setWeights(file.weights());
-        cohort.setRequireSameSpecialty(file.info().requireSameSpecialty());
-        cohort.setPreferContinuity(file.info().preferContinuity());
-        Map<MentorId, Long> mentorIds = replaceMentors(cohortId, file.mentors(), knownMentors);
-        Map<ResidentId, Long> residentIds = replaceResidents(cohortId, file.residents(), knownResidents);
-        addBans(cohortId, PairRuleKind.CONFLICT, file.conflicts(), residentIds, mentorIds);
-        addBans(cohortId, PairRuleKind.DECLINED, file.declined(), residentIds, mentorIds);
-        addPairs(cohortId, PairRuleKind.PINNED, file.pinned(), residentIds, mentorIds);
-        addPairs(cohortId, PairRuleKind.PREVIOUS, file.previousPairs(), residentIds, mentorIds);
-        pairRules.flush();
+        assembler.replaceRoster(cohort, file);
         audit.record("roster.cohort-file-imported", "cohort", cohortId, cohortId, null, report);
         return report;
     }
@@ -282,59 +257,9 @@ public class RosterService {
                         "belongs to an account with role " + existing + ", not " + role, line)));
     }
 
-    private Map<MentorId, Long> replaceMentors(long cohortId, List<Mentor> fileMentors, Map<String, MentorEntity> known) {
-        Set<String> kept = fileMentors.stream().map(m -> m.id().value()).collect(Collectors.toSet());
-        known.values().stream().filter(m -> !kept.contains(m.getCode())).forEach(mentors::delete);
-        Map<MentorId, Long> ids = new HashMap<>();
-        for (Mentor m : fileMentors) {
-            MentorEntity mentor = known.getOrDefault(m.id().value(), new MentorEntity(cohortId, m.id().value()));
-            mentor.setName(m.name());
-            mentor.setKind(m.kind());
-            mentor.setSpecialty(m.specialty());
-            mentor.setInterests(m.interests());
-            mentor.setAvailability(m.availability().slots());
-            mentor.setCapacity(m.capacity());
-            mentor.setAccepting(m.accepting());
-            mentor.setPreferredResidents(m.preferredResidents().stream().map(ResidentId::value).toList());
-            ids.put(m.id(), mentors.save(mentor).getId());
-        }
-        mentors.flush();
-        return ids;
-    }
 
-    private Map<ResidentId, Long> replaceResidents(long cohortId, List<Resident> fileResidents,
-                                                   Map<String, ResidentEntity> known) {
-        Set<String> kept = new HashSet<>();
-        fileResidents.forEach(r -> kept.add(r.id().value()));
-        known.values().stream().filter(r -> !kept.contains(r.getCode())).forEach(residents::delete);
-        Map<ResidentId, Long> ids = new HashMap<>();
-        for (Resident r : fileResidents) {
-            ResidentEntity resident = known.getOrDefault(r.id().value(), new ResidentEntity(cohortId, r.id().value()));
-            resident.setName(r.name());
-            resident.setSpecialty(r.specialty());
-            resident.setCareerGoal(r.careerGoal());
-            resident.setInterests(r.interests());
-            resident.setAvailability(r.availability().slots());
-            resident.setRanking(r.ranking().stream().map(MentorId::value).toList());
-            resident.setAvoid(r.avoid().stream().map(MentorId::value).sorted().toList());
-            resident.setOpenToOtherSpecialties(r.openToOtherSpecialties());
-            ids.put(r.id(), residents.save(resident).getId());
-        }
-        residents.flush();
-        return ids;
-    }
 
-    private void addBans(long cohortId, PairRuleKind kind, List<PairBan> bans, Map<ResidentId, Long> residentIds,
-                         Map<MentorId, Long> mentorIds) {
-        bans.forEach(ban -> pairRules.save(new PairRule(cohortId, kind, residentIds.get(ban.resident()),
-                mentorIds.get(ban.mentor()), ban.reason(), clock.instant())));
-    }
 
-    private void addPairs(long cohortId, PairRuleKind kind, List<Pair> pairs, Map<ResidentId, Long> residentIds,
-                          Map<MentorId, Long> mentorIds) {
-        pairs.forEach(pair -> pairRules.save(new PairRule(cohortId, kind, residentIds.get(pair.resident()),
-                mentorIds.get(pair.mentor()), null, clock.instant())));
-    }
 
     private static <T> Map<String, T> byCode(List<T> rows, Function<T, String> code) {
         Map<String, T> byCode = new HashMap<>();

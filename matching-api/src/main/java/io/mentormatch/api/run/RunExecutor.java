@@ -2,6 +2,7 @@ package io.mentormatch.api.run;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -20,8 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.proposal.ProposalDrafts;
-import io.mentormatch.api.roster.CohortLoader;
-import io.mentormatch.core.cohort.InvalidCohortException;
+import io.mentormatch.api.roster.CohortAssembler;
+import io.mentormatch.api.roster.RosterInconsistent;
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.solver.MatchingResult;
 import io.mentormatch.core.solver.MatchingSolver;
 import io.mentormatch.core.solver.SolveOptions;
@@ -40,7 +44,7 @@ public class RunExecutor {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MatchingRunRepository runs;
-    private final CohortLoader loader;
+    private final CohortAssembler assembler;
     private final ProposalDrafts drafts;
     private final AuditLog audit;
     private final RunScheduler scheduler;
@@ -55,11 +59,11 @@ public class RunExecutor {
     /** Runs solving on this instance, so that a cancel arriving here stops them at once. */
     private final Map<Long, MatchingSolver> solving = new ConcurrentHashMap<>();
 
-    RunExecutor(MatchingRunRepository runs, CohortLoader loader, ProposalDrafts drafts, AuditLog audit,
+    RunExecutor(MatchingRunRepository runs, CohortAssembler assembler, ProposalDrafts drafts, AuditLog audit,
                 RunScheduler scheduler, TransactionTemplate tx, Clock clock,
                 @Value("${mentormatch.run.progress-interval:1s}") Duration progressInterval) {
         this.runs = runs;
-        this.loader = loader;
+        this.assembler = assembler;
         this.drafts = drafts;
         this.audit = audit;
         this.scheduler = scheduler;
@@ -89,21 +93,27 @@ public class RunExecutor {
         MatchingRunEntity run = claimed.get();
         long cohortId = run.getCohortId();
         try {
-            CohortLoader.Loaded loaded = tx.execute(status -> loader.load(cohortId, drafts.keptPairs(cohortId)));
-            MatchingSolver solver = new MatchingSolver(loaded.cohort(),
+            Cohort cohort = tx.execute(status -> assembler.toCore(cohortId, drafts.keptPairs(cohortId)));
+            MatchingSolver solver = new MatchingSolver(cohort,
                     new SolveOptions(run.getMode(), Duration.ofSeconds(run.getTimeLimitSeconds())));
             MatchingResult result = solve(runId, solver);
             if (solver.isCancelled()) {
                 finishCancelled(runId);
             } else {
-                succeed(runId, cohortId, loaded, result);
+                succeed(runId, cohortId, cohort, result);
             }
-        } catch (InvalidCohortException e) {
-            fail(runId, "the cohort is not valid: " + e.getMessage());
+        } catch (RosterInconsistent e) {
+            fail(runId, "the cohort is not valid: " + problems(e));
         } catch (RuntimeException e) {
             log.error("matching run {} failed", runId, e);
             fail(runId, "the run failed unexpectedly; see the server log");
         }
+    }
+
+    private static String problems(RosterInconsistent e) {
+        String text = ((List<?>) e.properties().get("errors")).stream().map(FieldProblem.class::cast)
+                .map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "));
+        return text.length() > 1900 ? text.substring(0, 1900) + "…" : text;
     }
 
     /** The run, now RUNNING on this instance, or empty when it has finished or was cancelled while queued. */
@@ -165,7 +175,7 @@ public class RunExecutor {
         }
     }
 
-    private void succeed(long runId, long cohortId, CohortLoader.Loaded loaded, MatchingResult result) {
+    private void succeed(long runId, long cohortId, Cohort cohort, MatchingResult result) {
         tx.executeWithoutResult(status -> {
             MatchingRunEntity run = runs.findForUpdate(runId).orElseThrow();
             if (run.isCancelRequested()) {
@@ -174,7 +184,7 @@ public class RunExecutor {
                 return;
             }
             run.succeed(clock.instant(), result, JSON.writeValueAsString(result));
-            drafts.replaceDrafts(cohortId, runId, loaded, result);
+            drafts.replaceDrafts(cohortId, runId, cohort, result);
             runs.saveAndFlush(run);
             audit.record("run.finished", "matching-run", runId, cohortId, null, RunView.of(run));
         });

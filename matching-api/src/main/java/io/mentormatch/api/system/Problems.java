@@ -1,9 +1,14 @@
 package io.mentormatch.api.system;
 
+import java.io.IOException;
 import java.net.URI;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The stable problem types that are not domain facts: malformed input, security, oversized bodies. */
 public final class Problems {
@@ -21,7 +26,18 @@ public final class Problems {
     public static final URI DATA_CONFLICT = type("data-conflict");
     public static final URI INTERNAL_ERROR = type("internal-error");
 
+    /** Renders extra properties at the top level, as the MVC message converters do. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
+
     private Problems() {
+    }
+
+    /** For filters, which answer before Spring MVC and its message converters are reached. */
+    public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JSON.writeValue(response.getOutputStream(), problem);
     }
 
     public static ProblemDetail of(HttpStatus status, URI type, String title, String detail) {

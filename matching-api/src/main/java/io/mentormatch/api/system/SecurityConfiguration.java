@@ -1,6 +1,7 @@
 package io.mentormatch.api.system;
 
 import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
@@ -8,20 +9,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what. Browsers sign in with a form (BCrypt passwords) or, when enabled, OpenID Connect, and carry
@@ -36,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
     @Bean
@@ -47,6 +43,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
             @Value("${mentormatch.security.login-page:}") String loginPage,
+            @Value("${mentormatch.security.public-paths:}") String[] publicPaths,
             @Value("${mentormatch.security.oidc.enabled:false}") boolean oidcEnabled,
             ObjectProvider<ClientRegistrationRepository> clientRegistrations,
             OidcAccounts oidcAccounts) throws Exception {
@@ -54,6 +51,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
                                 "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(publicPaths).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthenticated))
                 .formLogin(form -> {
@@ -81,18 +79,13 @@ class SecurityConfiguration {
 
     private static void unauthenticated(HttpServletRequest request, HttpServletResponse response,
             org.springframework.security.core.AuthenticationException e) throws IOException {
-        write(response, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "Unauthenticated",
+        Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "Unauthenticated",
                 "sign in, or send HTTP Basic credentials"));
     }
 
     private static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(response, Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN,
+        return (request, response, e) -> Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN,
                 "Forbidden", "you may not do this"));
     }
 
-    private static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        JSON.writeValue(response.getOutputStream(), problem);
-    }
 }

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -174,5 +175,16 @@ class CohortControllerTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"<script>alert(1)</script>\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
+    }
+
+    @Test
+    void answersUnsupportedMethodAndUnknownPathWithProblems() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        mvc.perform(delete("/api/cohorts/" + world.cohortId()).with(as(world.admin())).with(csrf()))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(jsonPath("$.type").value("https://mentormatch.io/problems/method-not-allowed"));
+        mvc.perform(get("/api/no-such-thing").with(as(world.admin())))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://mentormatch.io/problems/not-found"));
     }
 }

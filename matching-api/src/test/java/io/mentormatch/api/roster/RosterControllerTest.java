@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -236,5 +237,32 @@ class RosterControllerTest {
                 .andExpect(jsonPath("$.formsSaved").value(0))
                 .andExpect(jsonPath("$.mentors").value(2))
                 .andExpect(jsonPath("$.mentorCapacity").value(4));
+    }
+
+    @Test
+    void declaresAndWithdrawsConflictsOfInterest() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        String conflicts = "/api/cohorts/" + world.cohortId() + "/conflicts";
+        mvc.perform(post(conflicts).with(data.as(world.director())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"residentId\": \"R1\", \"mentorId\": \"F2\", \"reason\": \"evaluates R1\"}"))
+                .andExpect(status().isCreated());
+        assertThat(assembler.toCore(world.cohortId()).conflicts()).hasSize(2);
+        mvc.perform(get(conflicts).with(data.as(world.director())))
+                .andExpect(jsonPath("$[*].mentorId", hasItem("F2")));
+        mvc.perform(delete(conflicts + "/R1/F2").with(data.as(world.director())).with(csrf()))
+                .andExpect(status().isNoContent());
+        mvc.perform(delete(conflicts + "/R1/F2").with(data.as(world.director())).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(assembler.toCore(world.cohortId()).conflicts()).hasSize(1);
+    }
+
+    @Test
+    void refusesConflictWithSomeoneOutsideTheCohort() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        mvc.perform(post("/api/cohorts/" + world.cohortId() + "/conflicts").with(data.as(world.director())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"residentId\": \"R404\", \"mentorId\": \"F404\", \"reason\": \"x\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors", hasSize(2)));
     }
 }

@@ -57,6 +57,8 @@ class BadInputTest {
                     w -> put("/api/cohorts/" + w.cohortId() + "/settings"), World::director),
             new Endpoint("cohort transition", JSON, CohortState.DRAFT, JSON_CORPUS,
                     w -> post("/api/cohorts/" + w.cohortId() + "/transitions"), World::director),
+            new Endpoint("declare conflict", JSON, CohortState.DRAFT, JSON_CORPUS,
+                    w -> post("/api/cohorts/" + w.cohortId() + "/conflicts"), World::director),
             new Endpoint("resident import", CSV, CohortState.DRAFT, CSV_CORPUS,
                     w -> post("/api/cohorts/" + w.cohortId() + "/residents/import"), World::director),
             new Endpoint("mentor import", CSV, CohortState.DRAFT, CSV_CORPUS,
@@ -66,10 +68,23 @@ class BadInputTest {
             new Endpoint("preference form", JSON, CohortState.OPEN_FOR_PREFERENCES, JSON_CORPUS,
                     w -> put("/api/cohorts/" + w.cohortId() + "/residents/R1/preferences"), World::resident1),
             new Endpoint("mentor profile", JSON, CohortState.OPEN_FOR_PREFERENCES, JSON_CORPUS,
-                    w -> put("/api/cohorts/" + w.cohortId() + "/mentors/F1/profile"), World::mentor1));
+                    w -> put("/api/cohorts/" + w.cohortId() + "/mentors/F1/profile"), World::mentor1),
+            new Endpoint("start run", JSON, CohortState.MATCHING, JSON_CORPUS,
+                    w -> post("/api/cohorts/" + w.cohortId() + "/runs"), World::director),
+            new Endpoint("preview pairing change", JSON, CohortState.MATCHING, JSON_CORPUS,
+                    w -> post("/api/cohorts/" + w.cohortId() + "/pairing-changes/preview"), World::director),
+            new Endpoint("apply pairing change", JSON, CohortState.MATCHING, JSON_CORPUS,
+                    w -> post("/api/cohorts/" + w.cohortId() + "/pairing-changes"), World::director),
+            new Endpoint("accept proposal", JSON, CohortState.MATCHING, JSON_CORPUS,
+                    w -> post("/api/cohorts/" + w.cohortId() + "/proposals/987654321/accept"), World::mentor1),
+            new Endpoint("decline proposal", JSON, CohortState.MATCHING, JSON_CORPUS,
+                    w -> post("/api/cohorts/" + w.cohortId() + "/proposals/987654321/decline"), World::mentor1),
+            new Endpoint("publish", JSON, CohortState.MATCHING, JSON_CORPUS,
+                    w -> post("/api/cohorts/" + w.cohortId() + "/publication"), World::director));
 
     private static final List<String> TABLES = List.of("program", "app_user", "cohort", "mentor", "resident",
-            "pair_rule", "preference_form_version", "audit_entry");
+            "pair_rule", "preference_form_version", "audit_entry", "matching_run", "proposal", "publication",
+            "notification", "qrtz_job_details");
 
     @Autowired
     MockMvc mvc;

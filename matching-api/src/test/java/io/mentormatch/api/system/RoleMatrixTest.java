@@ -3,6 +3,7 @@ package io.mentormatch.api.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -29,6 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import io.mentormatch.api.Pairings;
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortState;
@@ -73,6 +75,12 @@ class RoleMatrixTest {
         return "/api/cohorts/" + w.cohortId();
     }
 
+    /**
+     * Puts a world into a later stage than a cohort state can say (a finished run, proposals, a publication).
+     * Static so that the entries above, which are static, can reach it; set once per test context.
+     */
+    private static Pairings pairings;
+
     static final List<Entry> MATRIX = List.of(
             new Entry("POST", "/api/programs", CohortState.DRAFT, EnumSet.of(Caller.ADMIN), w -> post("/api/programs")
                     .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"P-" + UUID.randomUUID() + "\"}")),
@@ -94,6 +102,12 @@ class RoleMatrixTest {
                     .contentType(MediaType.APPLICATION_JSON).content("{\"to\": \"OPEN_FOR_PREFERENCES\"}")),
             new Entry("GET", "/api/cohorts/{cohortId}/roster-overview", CohortState.DRAFT, MANAGERS,
                     w -> get(cohort(w) + "/roster-overview")),
+            new Entry("GET", "/api/cohorts/{cohortId}/conflicts", CohortState.DRAFT, MANAGERS, w -> get(cohort(w) + "/conflicts")),
+            new Entry("POST", "/api/cohorts/{cohortId}/conflicts", CohortState.DRAFT, MANAGERS, w -> post(cohort(w) + "/conflicts")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"residentId\": \"R1\", \"mentorId\": \"F2\", \"reason\": \"direct supervisor\"}")),
+            new Entry("DELETE", "/api/cohorts/{cohortId}/conflicts/{residentId}/{mentorId}", CohortState.DRAFT, MANAGERS,
+                    w -> delete(cohort(w) + "/conflicts/R2/F1")),
             new Entry("GET", "/api/cohorts/{cohortId}/residents", CohortState.DRAFT, MANAGERS, w -> get(cohort(w) + "/residents")),
             new Entry("GET", "/api/cohorts/{cohortId}/mentors", CohortState.DRAFT, COHORT_MEMBERS, w -> get(cohort(w) + "/mentors")),
             new Entry("POST", "/api/cohorts/{cohortId}/residents/import", CohortState.DRAFT, MANAGERS,
@@ -127,7 +141,94 @@ class RoleMatrixTest {
                     MENTOR_F1, w -> get(cohort(w) + "/mentors/F1/profile")),
             new Entry("PUT", "/api/cohorts/{cohortId}/mentors/{mentorId}/profile", CohortState.OPEN_FOR_PREFERENCES,
                     MENTOR_F1, w -> put(cohort(w) + "/mentors/F1/profile").contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"version\": 0, \"profile\": {\"specialty\": \"Cardiology\", \"capacity\": 3, \"accepting\": true}}")));
+                            .content("{\"version\": 0, \"profile\": {\"specialty\": \"Cardiology\", \"capacity\": 3, \"accepting\": true}}")),
+            // matching runs
+            new Entry("POST", "/api/cohorts/{cohortId}/runs", CohortState.OPEN_FOR_PREFERENCES, MANAGERS,
+                    w -> post(cohort(w) + "/runs").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"mode\": \"stable\", \"timeLimitSeconds\": 1}")),
+            new Entry("GET", "/api/cohorts/{cohortId}/runs", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/runs")),
+            new Entry("GET", "/api/cohorts/{cohortId}/runs/{runId}", CohortState.MATCHING, MANAGERS,
+                    w -> get(cohort(w) + "/runs/" + pairings.proposed(w).runId())),
+            new Entry("GET", "/api/cohorts/{cohortId}/runs/{runId}/result", CohortState.MATCHING, MANAGERS,
+                    w -> get(cohort(w) + "/runs/" + pairings.proposed(w).runId() + "/result")),
+            new Entry("GET", "/api/cohorts/{cohortId}/runs/{runId}/events", CohortState.MATCHING, MANAGERS,
+                    w -> get(cohort(w) + "/runs/" + pairings.proposed(w).runId() + "/events")),
+            new Entry("POST", "/api/cohorts/{cohortId}/runs/{runId}/cancel", CohortState.MATCHING, MANAGERS,
+                    w -> post(cohort(w) + "/runs/" + pairings.queuedRun(w) + "/cancel")),
+            // proposals and decisions
+            new Entry("GET", "/api/cohorts/{cohortId}/proposals", CohortState.MATCHING, MANAGERS,
+                    w -> get(proposed(w, "/proposals?filter=ALL"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/proposals/overdue", CohortState.MATCHING, MANAGERS,
+                    w -> get(cohort(w) + "/proposals/overdue")),
+            new Entry("POST", "/api/cohorts/{cohortId}/proposals/{proposalId}/pin", CohortState.MATCHING, MANAGERS,
+                    w -> post(cohort(w) + "/proposals/" + pairings.proposed(w).proposalR1() + "/pin")),
+            new Entry("POST", "/api/cohorts/{cohortId}/proposals/{proposalId}/unpin", CohortState.MATCHING, MANAGERS,
+                    w -> post(cohort(w) + "/proposals/" + pairings.proposed(w).proposalR1() + "/unpin")),
+            new Entry("POST", "/api/cohorts/{cohortId}/pairing-changes/preview", CohortState.MATCHING, MANAGERS,
+                    w -> reassignR1ToF2(w, "/pairing-changes/preview")),
+            new Entry("POST", "/api/cohorts/{cohortId}/pairing-changes", CohortState.MATCHING, MANAGERS,
+                    w -> reassignR1ToF2(w, "/pairing-changes")),
+            new Entry("POST", "/api/cohorts/{cohortId}/proposals/send", CohortState.MATCHING, MANAGERS,
+                    w -> post(drafts(w, "/proposals/send"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/mentors/{mentorCode}/proposals", CohortState.MATCHING, MENTOR_F1,
+                    w -> get(proposed(w, "/mentors/F1/proposals"))),
+            new Entry("POST", "/api/cohorts/{cohortId}/proposals/{proposalId}/accept", CohortState.MATCHING,
+                    EnumSet.of(Caller.ADMIN, Caller.MENTOR), w -> post(cohort(w) + "/proposals/"
+                            + pairings.proposed(w).proposalR1() + "/accept")
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0}")),
+            new Entry("POST", "/api/cohorts/{cohortId}/proposals/{proposalId}/decline", CohortState.MATCHING,
+                    EnumSet.of(Caller.ADMIN, Caller.MENTOR), w -> post(cohort(w) + "/proposals/"
+                            + pairings.proposed(w).proposalR1() + "/decline")
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0, \"reason\": \"no time\"}")),
+            // publication
+            new Entry("POST", "/api/cohorts/{cohortId}/publication", CohortState.MATCHING, MANAGERS,
+                    w -> post(proposed(w, "/publication"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"override\": true, \"reason\": \"term starts\"}")),
+            new Entry("GET", "/api/cohorts/{cohortId}/publication", CohortState.MATCHING, COHORT_MEMBERS,
+                    w -> get(published(w, "/publication"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/pairings", CohortState.MATCHING, MANAGERS,
+                    w -> get(published(w, "/pairings"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/pairings.csv", CohortState.MATCHING, MANAGERS,
+                    w -> get(published(w, "/pairings.csv"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/residents/{residentCode}/pairing", CohortState.MATCHING, RESIDENT_R1,
+                    w -> get(published(w, "/residents/R1/pairing"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/mentors/{mentorCode}/pairings", CohortState.MATCHING, MENTOR_F1,
+                    w -> get(published(w, "/mentors/F1/pairings"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/pairings/{pairingId}/first-meeting.ics", CohortState.MATCHING,
+                    EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.MENTOR, Caller.RESIDENT),
+                    w -> get(cohort(w) + "/pairings/" + pairings.published(w).proposalR1() + "/first-meeting.ics")),
+            // audit log
+            new Entry("GET", "/api/cohorts/{cohortId}/audit", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit")),
+            new Entry("GET", "/api/cohorts/{cohortId}/audit.csv", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit.csv")));
+
+
+    @Autowired
+    void stages(Pairings fixture) {
+        RoleMatrixTest.pairings = fixture;
+    }
+
+    /** The path in the world's cohort, after its proposals R1-F1 and R2-F2 were sent. */
+    private static String proposed(World w, String path) {
+        pairings.proposed(w);
+        return cohort(w) + path;
+    }
+
+    /** The path in the world's cohort, with the run's proposals still drafts. */
+    private static String drafts(World w, String path) {
+        pairings.drafts(w);
+        return cohort(w) + path;
+    }
+
+    /** The path in the world's cohort, after R1-F1 and R2-F2 were accepted and published. */
+    private static String published(World w, String path) {
+        pairings.published(w);
+        return cohort(w) + path;
+    }
+
+    private static MockHttpServletRequestBuilder reassignR1ToF2(World w, String path) {
+        return post(proposed(w, path)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\": \"REASSIGN\", \"resident\": \"R1\", \"mentor\": \"F2\"}");
+    }
 
     @Autowired
     MockMvc mvc;

@@ -49,7 +49,8 @@ class SecurityIT {
         HttpResponse<String> response = send(request("/api/cohorts"));
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
-        assertThat(response.body()).contains("https://mentormatch.io/problems/unauthenticated");
+        assertThat(response.body()).contains("https://mentormatch.io/problems/unauthenticated")
+                .contains("\"status\":401").doesNotContain("properties");
         assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
     }
 

@@ -1,0 +1,13 @@
+package io.mentormatch.api.proposal;
+
+import java.util.List;
+
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.system.InvalidInput;
+
+public class InvalidPairingChange extends InvalidInput {
+
+    public InvalidPairingChange(List<FieldProblem> errors) {
+        super(errors.size() + " field(s) are invalid", errors);
+    }
+}

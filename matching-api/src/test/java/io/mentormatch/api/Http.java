@@ -1,0 +1,52 @@
+package io.mentormatch.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A real HTTP client for full-stack tests: HTTP Basic as a given user, every status answered, never thrown. */
+public final class Http {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RestClient client;
+
+    public Http(int port) {
+        this.client = RestClient.builder().baseUrl("http://localhost:" + port).build();
+    }
+
+    public record Response(int status, String contentType, String body) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    public Response get(String user, String path) {
+        return call(HttpMethod.GET, user, path, null);
+    }
+
+    public Response post(String user, String path, String json) {
+        return call(HttpMethod.POST, user, path, json);
+    }
+
+    public Response call(HttpMethod method, String user, String path, String json) {
+        RestClient.RequestBodySpec request = client.method(method).uri(path);
+        if (user != null) {
+            request.header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + TestData.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (json != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(json);
+        }
+        return request.exchange((req, res) -> new Response(res.getStatusCode().value(),
+                res.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE),
+                new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)), true);
+    }
+}

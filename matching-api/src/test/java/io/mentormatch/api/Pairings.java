@@ -1,0 +1,88 @@
+package io.mentormatch.api;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import io.mentormatch.api.TestData.World;
+
+/**
+ * Puts a test world into a later stage of the workflow straight through SQL, for tests about who may call what
+ * rather than about how the stage is reached: a finished run, proposals R1-F1 and R2-F2, a publication.
+ */
+@Component
+public class Pairings {
+
+    static final String RESULT_JSON = """
+            {"mode":"optimal","score":"0hard/0medium/100soft","feasible":true,
+             "bound":{"pairScoreUpperBound":100,"gapPercent":0.0},
+             "assignments":[{"resident":"R1","mentor":"F1","pairScore":50,"reasons":["Same specialty"]},
+                            {"resident":"R2","mentor":"F2","pairScore":50,"reasons":["Same specialty"]}],
+             "unassigned":[],"blockingPairs":0,"stats":{"residents":2,"mentors":2,"solveMillis":1}}""";
+
+    private final JdbcTemplate jdbc;
+
+    Pairings(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The ids of the finished run and of the proposals R1-F1 and R2-F2. */
+    public record Stage(long runId, long proposalR1, long proposalR2) {
+    }
+
+    /** A finished run and its two proposals sent to the mentors; the cohort is PROPOSED. */
+    public Stage proposed(World world) {
+        return stage(world, "PROPOSED", "PROPOSED");
+    }
+
+    /** A run waiting in the queue (with no Quartz job behind it); the cohort is MATCHING. */
+    public long queuedRun(World world) {
+        jdbc.update("""
+                insert into matching_run (cohort_id, active_cohort_id, status, mode, time_limit_seconds, requested_by,
+                  requested_at) values (?, ?, 'QUEUED', 'OPTIMAL', 5, 'test', ?)""",
+                world.cohortId(), world.cohortId(), Timestamp.from(Instant.now()));
+        jdbc.update("update cohort set state = 'MATCHING' where id = ?", world.cohortId());
+        return jdbc.queryForObject("select max(id) from matching_run where cohort_id = ?", Long.class, world.cohortId());
+    }
+
+    /** A finished run and its two proposals as unsent drafts; the cohort is MATCHING. */
+    public Stage drafts(World world) {
+        Stage stage = stage(world, "PROPOSED", "MATCHING");
+        jdbc.update("update proposal set sent_at = null where cohort_id = ?", world.cohortId());
+        return stage;
+    }
+
+    /** As {@link #proposed}, with both proposals accepted and the cohort PUBLISHED. */
+    public Stage published(World world) {
+        Stage stage = stage(world, "ACCEPTED", "PUBLISHED");
+        jdbc.update("insert into publication (cohort_id, published_at, published_by, overrode_open_proposals) values (?, ?, 'test', false)",
+                world.cohortId(), Timestamp.from(Instant.now()));
+        return stage;
+    }
+
+    private Stage stage(World world, String proposalState, String cohortState) {
+        long cohortId = world.cohortId();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("""
+                insert into matching_run (cohort_id, status, mode, time_limit_seconds, score, pair_score_sum, bound,
+                  gap_percent, blocking_pairs, result_json, requested_by, requested_at, started_at, finished_at)
+                values (?, 'SUCCEEDED', 'OPTIMAL', 5, '0hard/0medium/100soft', 100, 100, 0, 0, ?, 'test', ?, ?, ?)""",
+                cohortId, RESULT_JSON, now, now, now);
+        long runId = jdbc.queryForObject("select max(id) from matching_run where cohort_id = ?", Long.class, cohortId);
+        long r1 = proposal(cohortId, runId, "R1", "F1", proposalState, now);
+        long r2 = proposal(cohortId, runId, "R2", "F2", proposalState, now);
+        jdbc.update("update cohort set state = ? where id = ?", cohortState, cohortId);
+        return new Stage(runId, r1, r2);
+    }
+
+    private long proposal(long cohortId, long runId, String resident, String mentor, String state, Timestamp sentAt) {
+        long residentId = jdbc.queryForObject("select id from resident where cohort_id = ? and code = ?", Long.class, cohortId, resident);
+        long mentorId = jdbc.queryForObject("select id from mentor where cohort_id = ? and code = ?", Long.class, cohortId, mentor);
+        jdbc.update("""
+                insert into proposal (cohort_id, run_id, resident_id, mentor_id, state, pair_score, reasons, sent_at)
+                values (?, ?, ?, ?, ?, 50, '["Same specialty"]', ?)""", cohortId, runId, residentId, mentorId, state, sentAt);
+        return jdbc.queryForObject("select max(id) from proposal where resident_id = ?", Long.class, residentId);
+    }
+}

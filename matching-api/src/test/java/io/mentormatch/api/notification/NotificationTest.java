@@ -1,0 +1,169 @@
+package io.mentormatch.api.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.mentormatch.api.Pairings;
+import io.mentormatch.api.TestData;
+import io.mentormatch.api.TestData.World;
+import io.mentormatch.api.TestMail;
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.proposal.Decision;
+import io.mentormatch.api.proposal.ProposalService;
+import io.mentormatch.api.publication.PublicationService;
+import io.mentormatch.api.publication.PublishRequest;
+
+/** Mails go over real SMTP to the in-process GreenMail server of {@link TestMail}. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class NotificationTest {
+
+    @Autowired
+    GreenMail greenMail;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    ProposalService proposals;
+    @Autowired
+    PublicationService publications;
+    @Autowired
+    DeadlineReminders reminders;
+    @Autowired
+    NotificationRepository notifications;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+    @Autowired
+    Pairings pairings;
+
+    @Test
+    void invitesResidentsWhenFormOpens() {
+        World world = data.world(CohortState.DRAFT);
+
+        data.callAs(world.director(), () -> cohorts.transition(world.cohortId(), CohortState.OPEN_FOR_PREFERENCES));
+
+        assertThat(subjects(world.resident1())).singleElement().asString().contains("preference form").contains("is open");
+        assertThat(subjects(world.resident2())).hasSize(1);
+        assertThat(subjects(world.mentor1())).isEmpty();
+    }
+
+    @Test
+    void mailsMentorsTheirProposalsAndDirectorsTheDecisions() {
+        World world = data.world(CohortState.MATCHING);
+        pairings.drafts(world);
+
+        data.callAs(world.director(), () -> proposals.send(world.cohortId()));
+        assertThat(subjects(world.mentor1())).containsExactly("New mentee proposed: Resident R1 (Cohort " + tag(world) + ")");
+        assertThat(subjects(world.mentor2())).containsExactly("New mentee proposed: Resident R2 (Cohort " + tag(world) + ")");
+
+        long proposal = data.callAs(world.mentor1(), () -> proposals.forMentor(world.cohortId(), "F1")).get(0).id();
+        data.callAs(world.mentor1(), () -> proposals.decline(world.cohortId(), proposal, new Decision(1L, "on sabbatical")));
+
+        assertThat(subjects(world.director())).containsExactly("Dr. F1 declined the proposal for Resident R1 (Cohort " + tag(world) + ")");
+        assertThat(subjects(world.mentor2())).as("the re-match proposes R1 to F2")
+                .contains("New mentee proposed: Resident R1 (Cohort " + tag(world) + ")");
+    }
+
+    @Test
+    void announcesPublicationToResidentsAndMentors() {
+        World world = data.world(CohortState.MATCHING);
+        Pairings.Stage stage = pairings.proposed(world);
+        data.callAs(world.mentor1(), () -> proposals.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
+        data.callAs(world.mentor2(), () -> proposals.accept(world.cohortId(), stage.proposalR2(), new Decision(0L, null)));
+
+        data.callAs(world.director(), () -> publications.publish(world.cohortId(), new PublishRequest(false, null)));
+
+        String subject = "Your mentoring pairing for Cohort " + tag(world) + " is published";
+        for (String person : List.of(world.resident1(), world.resident2(), world.mentor1(), world.mentor2())) {
+            assertThat(subjects(person)).as(person).contains(subject);
+        }
+    }
+
+    @Test
+    void sendsNothingWhenChangeRollsBack() {
+        World world = data.world(CohortState.MATCHING);
+        pairings.drafts(world);
+
+        tx.executeWithoutResult(status -> {
+            data.callAs(world.director(), () -> proposals.send(world.cohortId()));
+            status.setRollbackOnly();
+        });
+
+        assertThat(subjects(world.mentor1())).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from proposal where cohort_id = ? and sent_at is not null",
+                Integer.class, world.cohortId())).isZero();
+    }
+
+    @Test
+    void remindsResidentsWithoutFormOnceBeforeDeadline() {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        jdbc.update("update cohort set preference_deadline = ? where id = ?",
+                Timestamp.from(Instant.now().plus(Duration.ofHours(20))), world.cohortId());
+        jdbc.update("update resident set form_saved_at = ? where cohort_id = ? and code = 'R2'",
+                Timestamp.from(Instant.now()), world.cohortId());
+
+        reminders.sendDueReminders();
+        reminders.sendDueReminders();
+
+        assertThat(subjects(world.resident1())).singleElement().asString().startsWith("Reminder:");
+        assertThat(subjects(world.resident2())).isEmpty();
+    }
+
+    @Test
+    void recordsMailFailureWithoutThrowing() {
+        JavaMailSenderImpl unreachable = new JavaMailSenderImpl();
+        unreachable.setHost("127.0.0.1");
+        unreachable.setPort(1);
+        Mailer mailer = new Mailer(new SingleSender(unreachable), notifications, Clock.systemUTC(), "from@example.org");
+        String recipient = "nobody-" + System.nanoTime() + "@example.org";
+
+        tx.executeWithoutResult(status -> mailer.send(recipient, MailTemplate.FORM_OPENED, null, "A", "B", "C"));
+
+        assertThat(notifications.findAll()).filteredOn(n -> n.getRecipient().equals(recipient)).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.getSentAt()).isNull();
+                    assertThat(n.getLastError()).isNotBlank();
+                });
+    }
+
+    private List<String> subjects(String username) {
+        return TestMail.subjectsFor(greenMail, username + "@example.org");
+    }
+
+    private static String tag(World world) {
+        return world.director().substring("director-".length());
+    }
+
+    private record SingleSender(JavaMailSender sender) implements ObjectProvider<JavaMailSender> {
+
+        @Override
+        public JavaMailSender getObject() {
+            return sender;
+        }
+
+        @Override
+        public JavaMailSender getIfAvailable() {
+            return sender;
+        }
+    }
+}

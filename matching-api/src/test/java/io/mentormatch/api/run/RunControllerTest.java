@@ -1,0 +1,154 @@
+package io.mentormatch.api.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import io.mentormatch.api.Pairings;
+import io.mentormatch.api.TestData;
+import io.mentormatch.api.TestData.World;
+import io.mentormatch.api.cohort.CohortState;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class RunControllerTest {
+
+    private static final String PROBLEMS = "https://mentormatch.io/problems/";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestData data;
+    @Autowired
+    Pairings pairings;
+
+    @Test
+    void startsRunWithAccepted() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+
+        mvc.perform(post("/api/cohorts/{id}/runs", world.cohortId()).with(data.as(world.director())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"mode\": \"STABLE\", \"timeLimitSeconds\": 2}"))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("QUEUED"))
+                .andExpect(jsonPath("$.mode").value("stable"))
+                .andExpect(jsonPath("$.requestedBy").value(world.director()));
+    }
+
+    @Test
+    void reportsEveryInvalidFieldOfRunRequest() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+
+        mvc.perform(post("/api/cohorts/{id}/runs", world.cohortId()).with(data.as(world.director())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"mode\": \"fastest\", \"timeLimitSeconds\": 0}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "validation"))
+                .andExpect(jsonPath("$.errors", hasSize(2)))
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("mode", "timeLimitSeconds")));
+    }
+
+    @Test
+    void refusesMalformedRunRequest() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+
+        mvc.perform(post("/api/cohorts/{id}/runs", world.cohortId()).with(data.as(world.director())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"mode\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "malformed-request"));
+        mvc.perform(post("/api/cohorts/{id}/runs", world.cohortId()).with(data.as(world.director())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"mode\": \"optimal\", \"timeLimitSeconds\": \"soon\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "malformed-request"));
+    }
+
+    @Test
+    void refusesSecondRunWithConflict() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+        String body = "{\"mode\": \"optimal\", \"timeLimitSeconds\": 5}";
+        mvc.perform(post("/api/cohorts/{id}/runs", world.cohortId()).with(data.as(world.admin())).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+
+        // the first run may already have finished: then this one is accepted and the next one refused
+        int second = mvc.perform(post("/api/cohorts/{id}/runs", world.cohortId()).with(data.as(world.director())).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getStatus();
+        if (second == 202) {
+            mvc.perform(post("/api/cohorts/{id}/runs", world.cohortId()).with(data.as(world.director())).with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.type").value(PROBLEMS + "run-already-active"));
+        } else {
+            assertThat(second).isEqualTo(409);
+        }
+    }
+
+    @Test
+    void answersUnknownRunAndCohortWithNotFound() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+
+        mvc.perform(get("/api/cohorts/{id}/runs/{run}", world.cohortId(), 987654321L).with(data.as(world.director())))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "run-not-found"));
+        mvc.perform(post("/api/cohorts/{id}/runs/{run}/cancel", world.cohortId(), 987654321L)
+                        .with(data.as(world.director())).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/cohorts/{id}/runs", 987654321L).with(data.as(world.admin())))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "cohort-not-found"));
+        mvc.perform(get("/api/cohorts/{id}/runs/{run}", world.cohortId(), "abc").with(data.as(world.director())))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void refusesCancelOfFinishedRunWithConflict() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+        Pairings.Stage stage = pairings.proposed(world);
+
+        mvc.perform(post("/api/cohorts/{id}/runs/{run}/cancel", world.cohortId(), stage.runId())
+                        .with(data.as(world.director())).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "run-already-finished"));
+    }
+
+    @Test
+    void showsStoredResultOfFinishedRun() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+        Pairings.Stage stage = pairings.proposed(world);
+
+        mvc.perform(get("/api/cohorts/{id}/runs/{run}/result", world.cohortId(), stage.runId()).with(data.as(world.director())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.bound.pairScoreUpperBound").value(100))
+                .andExpect(jsonPath("$.assignments", hasSize(2)))
+                .andExpect(jsonPath("$.run.status").value("SUCCEEDED"));
+    }
+
+    @Test
+    void streamsRunStatusAsServerSentEvents() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+        Pairings.Stage stage = pairings.proposed(world);
+
+        MvcResult stream = mvc.perform(get("/api/cohorts/{id}/runs/{run}/events", world.cohortId(), stage.runId())
+                        .with(data.as(world.director())).accept(MediaType.TEXT_EVENT_STREAM))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> stream.getResponse().getContentAsString().contains("event:finished"));
+        assertThat(stream.getResponse().getContentType()).startsWith(MediaType.TEXT_EVENT_STREAM_VALUE);
+        assertThat(stream.getResponse().getContentAsString()).contains("\"status\":\"SUCCEEDED\"");
+    }
+}

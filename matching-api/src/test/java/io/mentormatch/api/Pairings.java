@@ -62,6 +62,11 @@ public class Pairings {
         return stage;
     }
 
+    /** One more proposal, sent, of a run of the world; returns its id. */
+    public long sent(World world, long runId, String resident, String mentor) {
+        return proposal(world.cohortId(), runId, resident, mentor, "PROPOSED", Timestamp.from(Instant.now()));
+    }
+
     private Stage stage(World world, String proposalState, String cohortState) {
         long cohortId = world.cohortId();
         Timestamp now = Timestamp.from(Instant.now());

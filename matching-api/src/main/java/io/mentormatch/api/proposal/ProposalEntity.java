@@ -67,9 +67,6 @@ public class ProposalEntity {
     @Column(name = "decided_by")
     private String decidedBy;
 
-    @Column(name = "overdue_flagged_at")
-    private Instant overdueFlaggedAt;
-
     @Column(name = "superseded_at")
     private Instant supersededAt;
 
@@ -120,10 +117,6 @@ public class ProposalEntity {
 
     void supersede(Instant at) {
         this.supersededAt = at;
-    }
-
-    void flagOverdue(Instant at) {
-        this.overdueFlaggedAt = at;
     }
 
     void setPinned(boolean pinned) {
@@ -180,10 +173,6 @@ public class ProposalEntity {
 
     public String getDecidedBy() {
         return decidedBy;
-    }
-
-    public Instant getOverdueFlaggedAt() {
-        return overdueFlaggedAt;
     }
 
     public Instant getSupersededAt() {

@@ -459,7 +459,7 @@ public class ProposalService {
         return list.stream().map(p -> view(cohort, p, names)).toList();
     }
 
-    ProposalView view(CohortEntity cohort, ProposalEntity p, Names names) {
+    private ProposalView view(CohortEntity cohort, ProposalEntity p, Names names) {
         ResidentEntity resident = names.resident(p.getResidentId());
         MentorEntity mentor = names.mentor(p.getMentorId());
         Instant respondBy = p.isSent() ? respondBy(cohort, p) : null;
@@ -473,7 +473,7 @@ public class ProposalService {
         return p.getSentAt().plus(Duration.ofDays(cohort.getResponseWindowDays()));
     }
 
-    Names names(long cohortId) {
+    private Names names(long cohortId) {
         Map<Long, ResidentEntity> residentRows = new HashMap<>();
         Map<Long, MentorEntity> mentorRows = new HashMap<>();
         residents.findByCohortIdOrderByCode(cohortId).forEach(r -> residentRows.put(r.getId(), r));
@@ -482,7 +482,7 @@ public class ProposalService {
     }
 
     /** The cohort's residents and mentors by id, read once per request. */
-    record Names(Map<Long, ResidentEntity> residents, Map<Long, MentorEntity> mentors) {
+    private record Names(Map<Long, ResidentEntity> residents, Map<Long, MentorEntity> mentors) {
 
         ResidentEntity resident(long id) {
             return Objects.requireNonNull(residents.get(id));

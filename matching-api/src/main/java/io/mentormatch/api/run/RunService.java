@@ -130,9 +130,9 @@ public class RunService {
         return after;
     }
 
-    /** The run as it is in the database now, for the event stream; the caller has checked access. */
+    /** The run as it is in the database now, for the event stream, which has checked access when it opened. */
     @Transactional(readOnly = true)
-    public RunView current(long runId) {
+    RunView current(long runId) {
         return runs.findById(runId).map(RunView::of).orElseThrow();
     }
 

@@ -4,20 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.mentormatch.api.proposal.ProposalView;
 import io.mentormatch.api.roster.MentorSummary;
 
 /**
  * The three charts of the proposal review, as bars: how pair scores are spread, how many residents got their
- * 1st, 2nd or 3rd choice (read from each pairing's explanation, which names the rank), and each mentor's load
+ * 1st, 2nd or 3rd choice, and each mentor's load
  * against their capacity.
  */
 public record ReviewCharts(List<Bar> scores, List<Bar> choices, List<Bar> load) {
 
-    private static final Pattern CHOICE = Pattern.compile("\\b(\\d+)(?:st|nd|rd|th) choice\\b");
     private static final int SCORE_BINS = 5;
 
     static ReviewCharts of(List<ProposalView> pairings, List<MentorSummary> mentors) {
@@ -57,18 +54,13 @@ public record ReviewCharts(List<Bar> scores, List<Bar> choices, List<Bar> load) 
     }
 
     private static String choiceOf(ProposalView pairing) {
-        for (String reason : pairing.reasons()) {
-            Matcher matcher = CHOICE.matcher(reason);
-            if (matcher.find()) {
-                return switch (Integer.parseInt(matcher.group(1))) {
-                    case 1 -> "1st choice";
-                    case 2 -> "2nd choice";
-                    case 3 -> "3rd choice";
-                    default -> "Lower choice";
-                };
-            }
-        }
-        return "Not ranked";
+        return switch (pairing.residentRank()) {
+            case 0 -> "Not ranked";
+            case 1 -> "1st choice";
+            case 2 -> "2nd choice";
+            case 3 -> "3rd choice";
+            default -> "Lower choice";
+        };
     }
 
     private static List<Bar> load(List<ProposalView> matched, List<MentorSummary> mentors) {

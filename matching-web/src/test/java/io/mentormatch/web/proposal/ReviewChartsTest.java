@@ -18,11 +18,11 @@ class ReviewChartsTest {
             new MentorSummary("M2", "Dr. Two", MentorKind.FACULTY, "Cardiology", List.of(), List.of(), 3, true));
 
     @Test
-    void countsTheChoiceEachResidentGotFromTheExplanation() {
+    void countsTheChoiceEachResidentGot() {
         ReviewCharts charts = ReviewCharts.of(List.of(
-                pairing("R1", "M1", 90, "Your 1st choice"),
-                pairing("R2", "M1", 70, "Your 2nd choice"),
-                pairing("R3", "M2", 50, "2 shared interests"),
+                pairing("R1", "M1", 90, 1),
+                pairing("R2", "M1", 70, 2),
+                pairing("R3", "M2", 50, 0),
                 unmatched("R4")), MENTORS);
 
         assertThat(charts.choices()).extracting(Bar::label, Bar::value).containsExactly(
@@ -37,15 +37,15 @@ class ReviewChartsTest {
 
     @Test
     void showsEachMentorsLoadAgainstTheirCapacity() {
-        ReviewCharts charts = ReviewCharts.of(List.of(pairing("R1", "M1", 90), pairing("R2", "M1", 70)), MENTORS);
+        ReviewCharts charts = ReviewCharts.of(List.of(pairing("R1", "M1", 90, 0), pairing("R2", "M1", 70, 0)), MENTORS);
 
         assertThat(charts.load()).extracting(Bar::note).containsExactly("2 of 2", "0 of 3");
     }
 
     @Test
     void spreadsEveryPairScoreOverTheBands() {
-        ReviewCharts charts = ReviewCharts.of(List.of(pairing("R1", "M1", 10), pairing("R2", "M1", 60),
-                pairing("R3", "M2", 110)), MENTORS);
+        ReviewCharts charts = ReviewCharts.of(List.of(pairing("R1", "M1", 10, 0), pairing("R2", "M1", 60, 0),
+                pairing("R3", "M2", 110, 0)), MENTORS);
 
         assertThat(charts.scores()).hasSize(5);
         assertThat(charts.scores().stream().mapToLong(Bar::value).sum()).isEqualTo(3);
@@ -53,13 +53,13 @@ class ReviewChartsTest {
         assertThat(charts.scores().get(4).value()).isEqualTo(1);
     }
 
-    private static ProposalView pairing(String resident, String mentor, int score, String... reasons) {
-        return new ProposalView(1L, resident, resident, mentor, mentor, ProposalState.PROPOSED, score, List.of(reasons),
-                false, null, null, false, null, null, 0L);
+    private static ProposalView pairing(String resident, String mentor, int score, int residentRank) {
+        return new ProposalView(1L, resident, resident, mentor, mentor, ProposalState.PROPOSED, score, residentRank,
+                List.of(), false, null, null, false, null, null, 0L);
     }
 
     private static ProposalView unmatched(String resident) {
-        return new ProposalView(null, resident, resident, null, null, null, null, List.of(), false, null, null, false,
-                null, null, null);
+        return new ProposalView(null, resident, resident, null, null, null, null, 0, List.of(), false, null, null,
+                false, null, null, null);
     }
 }

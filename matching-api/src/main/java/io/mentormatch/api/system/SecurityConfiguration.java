@@ -1,6 +1,7 @@
 package io.mentormatch.api.system;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -76,7 +79,7 @@ class SecurityConfiguration {
                         .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthenticated, API)
-                        .defaultAccessDeniedHandlerFor(forbidden(), API));
+                        .accessDeniedHandler(forbidden()));
         ClientRegistrationRepository registrations = clientRegistrations.getIfAvailable();
         if (oidcEnabled && registrations != null) {
             http.oauth2Login(oauth -> oauth.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts)));
@@ -95,9 +98,17 @@ class SecurityConfiguration {
                 "sign in, or send HTTP Basic credentials"));
     }
 
+    /**
+     * JSON problem details for the API only; pages get the servlet container's 403 error dispatch, which the web
+     * module renders as its friendly error page. Set explicitly because a single default handler registered
+     * "for" a matcher is applied to every request, and the CSRF filter uses this handler too.
+     */
     private static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN,
-                "Forbidden", "you may not do this"));
+        AccessDeniedHandler json = (request, response, e) -> Problems.write(response, Problems.of(HttpStatus.FORBIDDEN,
+                Problems.FORBIDDEN, "Forbidden", "you may not do this"));
+        LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+        handlers.put(API, json);
+        return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
     }
 
 }

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 
+import org.assertj.core.api.Assertions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -15,12 +17,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium driven through Debian's chromedriver (Selenium Manager cannot download drivers here), with a
- * fresh profile per browser. Screenshots go to {@code target/screenshots/}.
+ * fresh profile per browser. Screenshots go to {@code target/screenshots/}. Every page opened or reached by a click
+ * is checked against the Content-Security-Policy: Chromium reports each blocked inline style, inline handler or
+ * eval on its console, and any such report fails the test.
  */
 final class Browser implements AutoCloseable {
 
@@ -44,6 +51,9 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,1000", "--lang=en-US");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort()
@@ -58,6 +68,7 @@ final class Browser implements AutoCloseable {
 
     void open(String path) {
         driver.get(baseUrl + path);
+        assertNoPolicyViolations();
     }
 
     void signIn(String username, String password) {
@@ -100,6 +111,16 @@ final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         press(locator);
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        assertNoPolicyViolations();
+    }
+
+    /** Fails on any console report of the Content-Security-Policy blocking something since the last check. */
+    void assertNoPolicyViolations() {
+        List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+                .toList();
+        Assertions.assertThat(violations).as("Content-Security-Policy violations on %s", driver.getCurrentUrl()).isEmpty();
     }
 
     /** Clicks something that changes the page in place (a checkbox, a disclosure). */

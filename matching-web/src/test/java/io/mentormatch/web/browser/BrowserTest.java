@@ -7,7 +7,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The browser tests share one application on a random port with the demo loaded (so every context is the same
- * and Spring caches it); each test opens a fresh browser.
+ * and Spring caches it); each test opens a fresh browser. Whatever the test did last (an htmx swap, a poll) is
+ * checked for Content-Security-Policy violations too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "mentormatch.demo.enabled=true")
@@ -27,6 +28,10 @@ abstract class BrowserTest {
 
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        try {
+            browser.assertNoPolicyViolations();
+        } finally {
+            browser.close();
+        }
     }
 }

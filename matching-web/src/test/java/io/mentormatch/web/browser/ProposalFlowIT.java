@@ -87,6 +87,10 @@ class ProposalFlowIT extends BrowserTest {
         assertThat(browser.findAll(By.cssSelector("section.mentor-group h2")).stream().map(e -> e.getText()))
                 .contains(newMentor);
         browser.screenshot("33-published-director");
+        // window.print() would open a dialog; a stand-in records that app.js wired the button
+        browser.driver().executeScript("window.print = function () { document.body.dataset.printed = 'yes'; }");
+        browser.press(By.xpath("//button[text()='Print']"));
+        assertThat(browser.find(By.tagName("body")).getDomAttribute("data-printed")).isEqualTo("yes");
         browser.signOut();
 
         browser.signIn(ana, Scenario.PASSWORD);

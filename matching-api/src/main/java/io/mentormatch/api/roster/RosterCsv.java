@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
+import io.mentormatch.api.system.CsvCells;
 import io.mentormatch.api.system.FieldProblem;
 import io.mentormatch.api.system.PlainText;
 import io.mentormatch.core.cohort.MentorKind;
@@ -82,27 +83,18 @@ final class RosterCsv {
                 "Cardiology", "echocardiography;wellness", "MON-18;WED-07", "3", "true")));
     }
 
-    /** Writes rows, neutralising cells a spreadsheet would run as a formula (=, +, -, @ first). */
+    /** Writes rows, every cell made safe to open in a spreadsheet ({@link CsvCells}). */
     static String write(List<String> header, List<List<String>> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
             printer.printRecord(header);
             for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(RosterCsv::neutralise).toList());
+                printer.printRecord(row.stream().map(CsvCells::safe).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    static String neutralise(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
     }
 
     private static <T> Parsed<T> parse(Reader csv, List<String> columns, BiFunction<Row, Integer, T> toRow) {

@@ -50,12 +50,25 @@ final class RosterCsv {
     private RosterCsv() {
     }
 
+    /** What every roster row has: where it stands in the file, whom it names, and their account's e-mail. */
+    interface RosterRow {
+        int line();
+
+        String code();
+
+        String name();
+
+        String email();
+    }
+
     record ResidentRow(int line, String code, String name, String email, String specialty, String careerGoal,
-                       List<String> interests, List<String> availability, boolean openToOtherSpecialties) {
+                       List<String> interests, List<String> availability, boolean openToOtherSpecialties)
+            implements RosterRow {
     }
 
     record MentorRow(int line, String code, String name, String email, MentorKind kind, String specialty,
-                     List<String> interests, List<String> availability, int capacity, boolean accepting) {
+                     List<String> interests, List<String> availability, int capacity, boolean accepting)
+            implements RosterRow {
     }
 
     record Parsed<T>(int records, List<T> rows, List<FieldProblem> problems) {

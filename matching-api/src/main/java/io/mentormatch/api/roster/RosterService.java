@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,9 +18,7 @@ import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
-import io.mentormatch.api.roster.RosterCsv.MentorRow;
 import io.mentormatch.api.roster.RosterCsv.Parsed;
-import io.mentormatch.api.roster.RosterCsv.ResidentRow;
 import io.mentormatch.api.system.FieldProblem;
 import io.mentormatch.api.system.Role;
 import io.mentormatch.api.system.UserAccount;
@@ -64,37 +63,26 @@ public class RosterService {
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public ImportReport importResidents(long cohortId, byte[] csv, boolean dryRun) {
         CohortEntity cohort = editableCohort(cohortId, "a roster import");
-        Parsed<ResidentRow> parsed = RosterCsv.residents(Utf8.reader(csv));
-        List<FieldProblem> problems = new ArrayList<>(parsed.problems());
-        parsed.rows().forEach(row -> accountProblem(row.email(), Role.RESIDENT, row.line(), problems));
-        Map<String, ResidentEntity> known = byCode(residents.findByCohortIdOrderByCode(cohortId), ResidentEntity::getCode);
-        int created = (int) parsed.rows().stream().filter(row -> !known.containsKey(row.code())).count();
-        ImportReport report = new ImportReport(dryRun, parsed.records(), created, parsed.rows().size() - created, problems);
-        if (dryRun) {
-            return report;
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRoster(problems);
-        }
-        for (ResidentRow row : parsed.rows()) {
-            ResidentEntity resident = known.getOrDefault(row.code(), new ResidentEntity(cohort.getId(), row.code()));
-            resident.setName(row.name());
-            resident.setEmail(row.email());
-            resident.setSpecialty(row.specialty());
-            if (resident.getFormSavedAt() == null) {
-                resident.setCareerGoal(row.careerGoal());
-                resident.setInterests(row.interests());
-                resident.setAvailability(row.availability());
-                resident.setOpenToOtherSpecialties(row.openToOtherSpecialties());
-            }
-            if (row.email() != null) {
-                resident.setUserId(userAccounts.accountFor(row.email(), row.name(), Role.RESIDENT));
-            }
-            residents.save(resident);
-        }
-        residents.flush();
-        audit.record("roster.residents-imported", "cohort", cohortId, cohortId, null, report);
-        return report;
+        return importRows(RosterCsv.residents(Utf8.reader(csv)), Role.RESIDENT, dryRun,
+                byCode(residents.findByCohortIdOrderByCode(cohortId), ResidentEntity::getCode),
+                code -> new ResidentEntity(cohort.getId(), code), (row, resident, userId) -> {
+                    resident.setName(row.name());
+                    resident.setEmail(row.email());
+                    resident.setSpecialty(row.specialty());
+                    if (resident.getFormSavedAt() == null) {
+                        resident.setCareerGoal(row.careerGoal());
+                        resident.setInterests(row.interests());
+                        resident.setAvailability(row.availability());
+                        resident.setOpenToOtherSpecialties(row.openToOtherSpecialties());
+                    }
+                    if (userId != null) {
+                        resident.setUserId(userId);
+                    }
+                    residents.save(resident);
+                }, report -> {
+                    residents.flush();
+                    audit.record("roster.residents-imported", "cohort", cohortId, cohortId, null, report);
+                });
     }
 
     /** Adds new mentors and updates known ones (matched by id) with every column of the file. */
@@ -102,10 +90,43 @@ public class RosterService {
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public ImportReport importMentors(long cohortId, byte[] csv, boolean dryRun) {
         CohortEntity cohort = editableCohort(cohortId, "a roster import");
-        Parsed<MentorRow> parsed = RosterCsv.mentors(Utf8.reader(csv));
+        return importRows(RosterCsv.mentors(Utf8.reader(csv)), Role.MENTOR, dryRun,
+                byCode(mentors.findByCohortIdOrderByCode(cohortId), MentorEntity::getCode),
+                code -> new MentorEntity(cohort.getId(), code), (row, mentor, userId) -> {
+                    mentor.setName(row.name());
+                    mentor.setEmail(row.email());
+                    mentor.setKind(row.kind());
+                    mentor.setSpecialty(row.specialty());
+                    mentor.setInterests(row.interests());
+                    mentor.setAvailability(row.availability());
+                    mentor.setCapacity(row.capacity());
+                    mentor.setAccepting(row.accepting());
+                    if (userId != null) {
+                        mentor.setUserId(userId);
+                    }
+                    mentors.save(mentor);
+                }, report -> {
+                    mentors.flush();
+                    audit.record("roster.mentors-imported", "cohort", cohortId, cohortId, null, report);
+                });
+    }
+
+    /** Applies one CSV row to its entity, with the id of the row's account (null when the row has no e-mail). */
+    @FunctionalInterface
+    private interface RowWriter<R, E> {
+        void write(R row, E entity, Long userId);
+    }
+
+    /**
+     * The all-or-nothing import both rosters share: report every bad row, change nothing on a dry run or on any
+     * problem, else write each row over the known entity of its id or a new one.
+     */
+    private <R extends RosterCsv.RosterRow, E> ImportReport importRows(Parsed<R> parsed, Role role, boolean dryRun,
+                                                                      Map<String, E> known, Function<String, E> create,
+                                                                      RowWriter<R, E> writer,
+                                                                      Consumer<ImportReport> done) {
         List<FieldProblem> problems = new ArrayList<>(parsed.problems());
-        parsed.rows().forEach(row -> accountProblem(row.email(), Role.MENTOR, row.line(), problems));
-        Map<String, MentorEntity> known = byCode(mentors.findByCohortIdOrderByCode(cohortId), MentorEntity::getCode);
+        parsed.rows().forEach(row -> accountProblem(row.email(), role, row.line(), problems));
         int created = (int) parsed.rows().stream().filter(row -> !known.containsKey(row.code())).count();
         ImportReport report = new ImportReport(dryRun, parsed.records(), created, parsed.rows().size() - created, problems);
         if (dryRun) {
@@ -114,23 +135,12 @@ public class RosterService {
         if (!problems.isEmpty()) {
             throw new InvalidRoster(problems);
         }
-        for (MentorRow row : parsed.rows()) {
-            MentorEntity mentor = known.getOrDefault(row.code(), new MentorEntity(cohort.getId(), row.code()));
-            mentor.setName(row.name());
-            mentor.setEmail(row.email());
-            mentor.setKind(row.kind());
-            mentor.setSpecialty(row.specialty());
-            mentor.setInterests(row.interests());
-            mentor.setAvailability(row.availability());
-            mentor.setCapacity(row.capacity());
-            mentor.setAccepting(row.accepting());
-            if (row.email() != null) {
-                mentor.setUserId(userAccounts.accountFor(row.email(), row.name(), Role.MENTOR));
-            }
-            mentors.save(mentor);
+        for (R row : parsed.rows()) {
+            E entity = known.containsKey(row.code()) ? known.get(row.code()) : create.apply(row.code());
+            Long userId = row.email() == null ? null : userAccounts.accountFor(row.email(), row.name(), role);
+            writer.write(row, entity, userId);
         }
-        mentors.flush();
-        audit.record("roster.mentors-imported", "cohort", cohortId, cohortId, null, report);
+        done.accept(report);
         return report;
     }
 

@@ -115,8 +115,8 @@ echo "wrk -t2 -c32 -d$DURATION --latency -s $OUT/recommendations.lua $BASE"
 wrk -t2 -c32 -d"$DURATION" --latency -s "$OUT/recommendations.lua" "$BASE"
 
 echo "== (b) $RESIDENTS residents saving their forms in the last 10 s before the deadline, $(uptime)"
-java scripts/load/FormSaveBurst.java "$BASE" "$OPEN" "$RESIDENTS" o "$PASSWORD" 10
+java scripts/load/FormSaveBurst.java "$BASE" "$OPEN" "$RESIDENTS" or "$PASSWORD" 10
 echo "saved forms in the database: $(SQL "select count(distinct resident_id) from preference_form_version v
   join resident r on r.id = v.resident_id where r.cohort_id = $OPEN")"
 echo "== (b') the same $RESIDENTS residents saving again, all at the same instant, $(uptime)"
-java scripts/load/FormSaveBurst.java "$BASE" "$OPEN" "$RESIDENTS" o "$PASSWORD" 0
+java scripts/load/FormSaveBurst.java "$BASE" "$OPEN" "$RESIDENTS" or "$PASSWORD" 0

@@ -450,7 +450,7 @@ public class ProposalService {
         Set<Long> paired = proposals.findLive(cohortId).stream().map(ProposalEntity::getResidentId)
                 .collect(Collectors.toSet());
         return names.residents.values().stream().filter(r -> !paired.contains(r.getId()))
-                .map(r -> new ProposalView(null, r.getCode(), r.getName(), null, null, null, null, List.of(), false,
+                .map(r -> new ProposalView(null, r.getCode(), r.getName(), null, null, null, null, 0, List.of(), false,
                         null, null, false, null, null, null))
                 .toList();
     }
@@ -465,7 +465,8 @@ public class ProposalService {
         Instant respondBy = p.isSent() ? respondBy(cohort, p) : null;
         boolean overdue = p.isOpen() && clock.instant().isAfter(respondBy);
         return new ProposalView(p.getId(), resident.getCode(), resident.getName(), mentor.getCode(), mentor.getName(),
-                p.getState(), p.getPairScore(), p.getReasons(), p.isPinned(), p.getSentAt(), respondBy, overdue,
+                p.getState(), p.getPairScore(), resident.getRanking().indexOf(mentor.getCode()) + 1, p.getReasons(),
+                p.isPinned(), p.getSentAt(), respondBy, overdue,
                 p.getDecisionReason(), p.getDecidedAt(), p.getVersion());
     }
 

@@ -48,6 +48,7 @@ public class RunExecutor {
     private final ProposalDrafts drafts;
     private final AuditLog audit;
     private final RunScheduler scheduler;
+    private final RunMetrics metrics;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Duration progressInterval;
@@ -60,13 +61,14 @@ public class RunExecutor {
     private final Map<Long, MatchingSolver> solving = new ConcurrentHashMap<>();
 
     RunExecutor(MatchingRunRepository runs, CohortAssembler assembler, ProposalDrafts drafts, AuditLog audit,
-                RunScheduler scheduler, TransactionTemplate tx, Clock clock,
+                RunScheduler scheduler, RunMetrics metrics, TransactionTemplate tx, Clock clock,
                 @Value("${mentormatch.run.progress-interval:1s}") Duration progressInterval) {
         this.runs = runs;
         this.assembler = assembler;
         this.drafts = drafts;
         this.audit = audit;
         this.scheduler = scheduler;
+        this.metrics = metrics;
         this.tx = tx;
         this.clock = clock;
         this.progressInterval = progressInterval;
@@ -92,6 +94,8 @@ public class RunExecutor {
         }
         MatchingRunEntity run = claimed.get();
         long cohortId = run.getCohortId();
+        long started = System.nanoTime();
+        String outcome = "failed";
         try {
             Cohort cohort = tx.execute(status -> assembler.toCore(cohortId, drafts.keptPairs(cohortId)));
             MatchingSolver solver = new MatchingSolver(cohort,
@@ -99,14 +103,20 @@ public class RunExecutor {
             MatchingResult result = solve(runId, solver);
             if (solver.isCancelled()) {
                 finishCancelled(runId);
+                outcome = "cancelled";
+            } else if (succeed(runId, cohortId, cohort, result)) {
+                metrics.succeeded(result);
+                outcome = "succeeded";
             } else {
-                succeed(runId, cohortId, cohort, result);
+                outcome = "cancelled";
             }
         } catch (RosterInconsistent e) {
             fail(runId, "the cohort is not valid: " + problems(e));
         } catch (RuntimeException e) {
             log.error("matching run {} failed", runId, e);
             fail(runId, "the run failed unexpectedly; see the server log");
+        } finally {
+            metrics.finished(run.getMode().name(), outcome, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
@@ -178,19 +188,21 @@ public class RunExecutor {
         }
     }
 
-    private void succeed(long runId, long cohortId, Cohort cohort, MatchingResult result) {
-        tx.executeWithoutResult(status -> {
+    /** Whether the result was stored: a cancel that arrived during the solve wins over it. */
+    private boolean succeed(long runId, long cohortId, Cohort cohort, MatchingResult result) {
+        return Boolean.TRUE.equals(tx.execute(status -> {
             MatchingRunEntity run = runs.findForUpdate(runId).orElseThrow();
             if (run.isCancelRequested()) {
                 run.cancel(clock.instant());
                 audit.record("run.cancelled", "matching-run", runId, cohortId, null, RunView.of(run));
-                return;
+                return false;
             }
             run.succeed(clock.instant(), result, JSON.writeValueAsString(result));
             drafts.replaceDrafts(cohortId, runId, cohort, result);
             runs.saveAndFlush(run);
             audit.record("run.finished", "matching-run", runId, cohortId, null, RunView.of(run));
-        });
+            return true;
+        }));
     }
 
     private void finishCancelled(long runId) {

@@ -22,6 +22,7 @@ public final class Problems {
     public static final URI NOT_FOUND = type("not-found");
     public static final URI UNAUTHENTICATED = type("unauthenticated");
     public static final URI FORBIDDEN = type("forbidden");
+    public static final URI TOO_MANY_SIGN_IN_ATTEMPTS = type("too-many-sign-in-attempts");
     public static final URI CONCURRENT_EDIT = type("concurrent-edit");
     public static final URI DATA_CONFLICT = type("data-conflict");
     public static final URI INTERNAL_ERROR = type("internal-error");

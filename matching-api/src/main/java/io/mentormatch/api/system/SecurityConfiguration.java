@@ -17,6 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -45,11 +47,13 @@ class SecurityConfiguration {
             @Value("${mentormatch.security.login-page:}") String loginPage,
             @Value("${mentormatch.security.public-paths:}") String[] publicPaths,
             @Value("${mentormatch.security.oidc.enabled:false}") boolean oidcEnabled,
+            @Value("${mentormatch.security.content-security-policy}") String contentSecurityPolicy,
             ObjectProvider<ClientRegistrationRepository> clientRegistrations,
-            OidcAccounts oidcAccounts) throws Exception {
+            OidcAccounts oidcAccounts, LoginThrottle loginThrottle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
                                 "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(publicPaths).permitAll()
                         .anyRequest().authenticated())
@@ -62,6 +66,14 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::apiClientWithoutSession))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(new LoginThrottleFilter(loginThrottle, "/login"), UsernamePasswordAuthenticationFilter.class)
+                // HSTS is only sent on secure requests: behind a TLS-terminating proxy, X-Forwarded-Proto makes
+                // them secure (server.forward-headers-strategy=framework)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthenticated, API)
                         .defaultAccessDeniedHandlerFor(forbidden(), API));

@@ -3,11 +3,14 @@ package io.mentormatch.api.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,5 +114,52 @@ class SecurityIT {
                 .header("Authorization", basic(world.admin(), TestData.PASSWORD)));
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("java.");
+    }
+
+    @Test
+    void sendsSecurityHeadersWithEveryAnswer() throws Exception {
+        HttpResponse<String> response = send(request("/login"));
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'").contains("script-src 'self'").contains("frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline"));
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).as("plain HTTP gets no HSTS").isEmpty();
+        assertThat(send(request("/api/cohorts")).headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
+    @Test
+    void sendsHstsBehindATlsTerminatingProxy() throws Exception {
+        HttpResponse<String> response = send(request("/login").header("X-Forwarded-Proto", "https"));
+        assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000").contains("includeSubDomains"));
+    }
+
+    @Test
+    void changesTheSessionIdAtSignIn() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        HttpResponse<String> page = send(request("/login"));
+        String before = sessionCookie(page);
+        Matcher token = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find()).as(page.body()).isTrue();
+        String form = "username=" + URLEncoder.encode(world.director(), StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = send(request("/login").header("Cookie", before)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+        String after = sessionCookie(signedIn);
+        assertThat(after).isNotEqualTo(before);
+        assertThat(send(request("/api/me").header("Cookie", after)).statusCode()).isEqualTo(200);
+        assertThat(send(request("/api/me").header("Cookie", before)).statusCode()).as("the pre-login id is dead").isEqualTo(401);
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
     }
 }

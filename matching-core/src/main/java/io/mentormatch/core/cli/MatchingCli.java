@@ -21,6 +21,7 @@ import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.CohortFile;
 import io.mentormatch.core.cohort.CohortProblem;
 import io.mentormatch.core.cohort.InvalidCohortException;
+import io.mentormatch.core.generate.CohortGenerator;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.solver.MatchingMode;
 import io.mentormatch.core.solver.MatchingResult;
@@ -41,11 +42,13 @@ public final class MatchingCli {
     private static final int RESIDENTS_PER_BLOCK = 64;
 
     private static final String USAGE = """
-            usage: solve  --input COHORT.json --output RESULT.json [--mode optimal|stable] [--time-limit PT10S]
-                   scores --input COHORT.json --output SCORES.csv""";
+            usage: solve    --input COHORT.json --output RESULT.json [--mode optimal|stable] [--time-limit PT10S]
+                   scores   --input COHORT.json --output SCORES.csv
+                   generate --residents N --mentors M --output COHORT.json [--seed 7] [--seats 1.0]""";
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "solve", Set.of("input", "output", "mode", "time-limit"),
-            "scores", Set.of("input", "output"));
+            "scores", Set.of("input", "output"),
+            "generate", Set.of("residents", "mentors", "output", "seed", "seats"));
 
     private final PrintStream err;
 
@@ -60,8 +63,12 @@ public final class MatchingCli {
     int run(String[] args) {
         try {
             Arguments arguments = Arguments.parse(args, OPTIONS);
-            Cohort cohort = CohortFile.read(Path.of(arguments.required("input")));
             Path output = Path.of(arguments.required("output"));
+            if (arguments.command().equals("generate")) {
+                CohortFile.write(generate(arguments), output);
+                return OK;
+            }
+            Cohort cohort = CohortFile.read(Path.of(arguments.required("input")));
             if (arguments.command().equals("solve")) {
                 solve(cohort, options(arguments), output);
             } else {
@@ -135,6 +142,20 @@ public final class MatchingCli {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /** A realistic synthetic cohort, the same for the same seed: for trials and benchmarks. */
+    private static Cohort generate(Arguments arguments) {
+        try {
+            int residents = Integer.parseInt(arguments.required("residents"));
+            int mentors = Integer.parseInt(arguments.required("mentors"));
+            CohortGenerator generator = new CohortGenerator(arguments.optional("seed").map(Long::parseLong).orElse(7L));
+            return arguments.optional("seats").map(Double::parseDouble)
+                    .map(seats -> generator.generate(residents, mentors, seats))
+                    .orElseGet(() -> generator.generate(residents, mentors));
+        } catch (NumberFormatException e) {
+            throw new Arguments.UsageException("--residents, --mentors, --seed and --seats take numbers");
+        }
     }
 
     private static SolveOptions options(Arguments arguments) {

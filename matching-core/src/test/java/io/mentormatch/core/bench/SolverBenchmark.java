@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+
 import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.generate.CohortGenerator;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.solver.BlockingPairs;
 import io.mentormatch.core.solver.ExactAssignment;
 import io.mentormatch.core.solver.Matching;
+import io.mentormatch.core.solver.MatchingMode;
 import io.mentormatch.core.solver.MatchingResult;
 import io.mentormatch.core.solver.MatchingSolver;
 import io.mentormatch.core.solver.SolveOptions;
@@ -28,7 +33,9 @@ import io.mentormatch.core.solver.StableMatching;
  * <p>
  * Arguments: sizes as {@code RESIDENTSxMENTORS} (default 2000x1000), optionally {@code --seed N},
  * {@code --seats 0.98} (total capacity over residents; default: drawn between 0.97 and 1.05 from the seed),
- * {@code --skip-end-to-end}, {@code --skip-stable}.
+ * {@code --skip-end-to-end}, {@code --skip-stable}, {@code --load-balance W} (instead: optimal mode end to end with
+ * load-balance weight W, reporting the linear part against the exact bound and the spread of mentor load before
+ * and after the local search).
  */
 public final class SolverBenchmark {
 
@@ -40,6 +47,8 @@ public final class SolverBenchmark {
         boolean endToEnd = true;
         boolean stable = true;
         Double seats = null;
+        int loadBalance = 0;
+        Duration timeLimit = SolveOptions.DEFAULT_TIME_LIMIT;
         List<String> sizes = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -47,6 +56,8 @@ public final class SolverBenchmark {
                 case "--skip-end-to-end" -> endToEnd = false;
                 case "--skip-stable" -> stable = false;
                 case "--seats" -> seats = Double.parseDouble(args[++i]);
+                case "--load-balance" -> loadBalance = Integer.parseInt(args[++i]);
+                case "--time-limit" -> timeLimit = Duration.parse(args[++i]);
                 default -> sizes.add(args[i]);
             }
         }
@@ -65,8 +76,11 @@ public final class SolverBenchmark {
             CohortGenerator generator = new CohortGenerator(seed);
             Cohort cohort = seats == null ? generator.generate(residents, mentors)
                     : generator.generate(residents, mentors, seats);
-            cohort = cohort.withWeights(cohort.weights().withLoadBalance(0));
-            run(cohort, endToEnd, stable);
+            if (loadBalance > 0) {
+                runLoadBalanced(cohort.withWeights(cohort.weights().withLoadBalance(loadBalance)), timeLimit);
+            } else {
+                run(cohort.withWeights(cohort.weights().withLoadBalance(0)), endToEnd, stable);
+            }
         }
     }
 
@@ -102,6 +116,38 @@ public final class SolverBenchmark {
                         r.bound().pairScoreUpperBound(), "blocking pairs " + r.blockingPairs());
             }
         }
+    }
+
+    private static void runLoadBalanced(Cohort cohort, Duration timeLimit) {
+        String size = cohort.residents().size() + " x " + cohort.mentors().size();
+        long pairs = (long) cohort.residents().size() * cohort.mentors().size();
+        PairScorer scorer = PairScorer.of(cohort);
+        Matching exact = ExactAssignment.solve(scorer).matching();
+        Measured<MatchingResult> optimal = measure(
+                () -> new MatchingSolver(cohort, new SolveOptions(MatchingMode.OPTIMAL, timeLimit)).solve(SolveProgress.NONE));
+        MatchingResult r = optimal.value;
+        Matching balanced = Matching.empty(scorer.residentCount());
+        r.assignments().forEach(a -> balanced.mentorOf()[scorer.residentIndex(ResidentId.of(a.resident()))] =
+                scorer.mentorIndex(MentorId.of(a.mentor())));
+        row(size, pairs, "optimal mode, load balance " + cohort.weights().loadBalance() + ", limit " + timeLimit, optimal,
+                r.assignments().size(), r.pairScoreSum(), r.bound().pairScoreUpperBound(),
+                "score " + r.score() + "; load before local search " + spread(scorer, exact)
+                        + "; after " + spread(scorer, balanced));
+    }
+
+    /** Mentors left idle, and the standard deviation of load among accepting mentors. */
+    private static String spread(PairScorer scorer, Matching matching) {
+        int[] load = matching.loads(scorer.mentorCount());
+        SummaryStatistics stats = new SummaryStatistics();
+        int idle = 0;
+        for (int m = 0; m < load.length; m++) {
+            if (scorer.capacity(m) > 0) {
+                stats.addValue(load[m]);
+                idle += load[m] == 0 ? 1 : 0;
+            }
+        }
+        return String.format(Locale.ROOT, "idle %d, sd %.3f, max %.0f", idle, stats.getStandardDeviation(),
+                stats.getMax());
     }
 
     private static void row(String size, long pairs, String what, Measured<?> m, int matched, long sum, long bound,

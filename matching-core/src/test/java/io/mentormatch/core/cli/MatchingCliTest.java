@@ -122,6 +122,29 @@ class MatchingCliTest {
     }
 
     @Test
+    void generatesAValidCohortThatTheSameSeedReproduces() throws IOException {
+        Path first = dir.resolve("generated-1.json");
+        Path second = dir.resolve("generated-2.json");
+
+        int exit = run("generate", "--residents", "30", "--mentors", "12", "--seed", "3", "--output", first.toString());
+        run("generate", "--residents", "30", "--mentors", "12", "--seed", "3", "--output", second.toString());
+
+        assertThat(exit).isZero();
+        Cohort cohort = CohortFile.read(first);
+        assertThat(cohort.residents()).hasSize(30);
+        assertThat(cohort.mentors()).hasSize(12);
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+    }
+
+    @Test
+    void rejectsAGenerateCallWithoutSizes() {
+        int exit = run("generate", "--output", dir.resolve("x.json").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(stderr()).contains("--residents");
+    }
+
+    @Test
     void exitsWithTwoAndNamesEveryProblemOfAnInvalidFile() throws IOException {
         Cohort cohort = CohortFile.read(example);
         String firstResident = cohort.residents().get(0).id().value();

@@ -1,0 +1,98 @@
+package io.mentormatch.web.cohort;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.cohort.CohortSettings;
+import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.cohort.CohortView;
+import io.mentormatch.api.cohort.IllegalCohortTransition;
+import io.mentormatch.api.system.ConcurrentEdit;
+import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.web.dashboard.CohortFigures;
+import io.mentormatch.web.system.Formats;
+
+/** One cohort for its director: stage, counts, settings and weights, and the next lifecycle step. */
+@Controller
+class CohortPageController {
+
+    private final CohortService cohorts;
+    private final CohortFigures figures;
+    private final Validator validator;
+    private final Formats formats;
+
+    CohortPageController(CohortService cohorts, CohortFigures figures, Validator validator, Formats formats) {
+        this.cohorts = cohorts;
+        this.figures = figures;
+        this.validator = validator;
+        this.formats = formats;
+    }
+
+    @GetMapping("/cohorts/{id}")
+    String cohort(@PathVariable long id, Model model) {
+        CohortView cohort = cohorts.get(id);
+        if (!model.containsAttribute("settings")) {
+            model.addAttribute("settings", SettingsForm.of(cohort, formats.zone()));
+        }
+        return page(cohort, model);
+    }
+
+    @PostMapping("/cohorts/{id}/settings")
+    String saveSettings(@PathVariable long id, @ModelAttribute("settings") SettingsForm form, Model model,
+                        RedirectAttributes redirect) {
+        CohortSettings settings = form.toSettings(formats.zone());
+        Map<String, String> errors = new LinkedHashMap<>();
+        Set<ConstraintViolation<CohortSettings>> violations = validator.validate(settings);
+        violations.forEach(v -> errors.putIfAbsent(SettingsForm.field(v.getPropertyPath().toString()), v.getMessage()));
+        if (errors.isEmpty()) {
+            try {
+                cohorts.updateSettings(id, settings);
+                redirect.addFlashAttribute("saved", "Settings saved.");
+                return "redirect:/cohorts/" + id + "#settings";
+            } catch (InvalidInput e) {
+                e.errors().forEach(p -> errors.putIfAbsent(SettingsForm.field(p.field()), p.message()));
+            } catch (ConcurrentEdit e) {
+                model.addAttribute("conflict", e.getMessage());
+            }
+        }
+        model.addAttribute("errors", errors);
+        return page(cohorts.get(id), model);
+    }
+
+    @PostMapping("/cohorts/{id}/stage")
+    String nextStage(@PathVariable long id, CohortState target, RedirectAttributes redirect) {
+        try {
+            CohortView moved = cohorts.transition(id, target);
+            redirect.addFlashAttribute("saved", "The cohort is now: " + formats.stage(moved.state()) + ".");
+        } catch (IllegalCohortTransition e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/cohorts/" + id;
+    }
+
+    private String page(CohortView cohort, Model model) {
+        model.addAttribute("cohort", cohort);
+        model.addAttribute("counts", figures.of(cohort.id()));
+        model.addAttribute("weights", Weight.ALL);
+        model.addAttribute("stages", CohortState.values());
+        model.addAttribute("nextStage", cohort.state().next()
+                .filter(s -> s != CohortState.PROPOSED && s != CohortState.PUBLISHED).orElse(null));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "cohort/cohort";
+    }
+}

@@ -1,0 +1,82 @@
+package io.mentormatch.web.dashboard;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Validator;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.cohort.CohortView;
+import io.mentormatch.api.cohort.NewCohort;
+import io.mentormatch.api.cohort.ProgramService;
+import io.mentormatch.api.cohort.ProgramView;
+import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.web.system.Formats;
+
+/** The director's start page: every cohort they run, its stage and its counts, and a form for a new cohort. */
+@Controller
+class DashboardPageController {
+
+    private final CohortService cohorts;
+    private final ProgramService programs;
+    private final CohortFigures figures;
+    private final Validator validator;
+    private final Formats formats;
+
+    DashboardPageController(CohortService cohorts, ProgramService programs, CohortFigures figures, Validator validator,
+                            Formats formats) {
+        this.cohorts = cohorts;
+        this.programs = programs;
+        this.figures = figures;
+        this.validator = validator;
+        this.formats = formats;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(Model model) {
+        if (!model.containsAttribute("newCohort")) {
+            model.addAttribute("newCohort", NewCohortForm.empty());
+            model.addAttribute("errors", Map.of());
+        }
+        List<ProgramView> visiblePrograms = programs.list();
+        Map<Long, String> programNames = visiblePrograms.stream().collect(Collectors.toMap(ProgramView::id, ProgramView::name));
+        List<CohortRow> rows = cohorts.list(PageRequest.of(0, 200, Sort.by(Sort.Order.desc("academicYear"), Sort.Order.asc("name"))))
+                .stream()
+                .map(c -> new CohortRow(c, programNames.getOrDefault(c.programId(), ""), figures.of(c.id())))
+                .toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("programs", visiblePrograms);
+        model.addAttribute("zoneHint", "Time zone: " + formats.zone());
+        return "dashboard/dashboard";
+    }
+
+    @PostMapping("/cohorts")
+    String create(@ModelAttribute("newCohort") NewCohortForm form, Model model) {
+        NewCohort request = form.toNewCohort(formats.zone());
+        Map<String, String> errors = new LinkedHashMap<>();
+        validator.validate(request).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        if (errors.isEmpty()) {
+            try {
+                CohortView created = cohorts.create(request);
+                return "redirect:/cohorts/" + created.id() + "/roster";
+            } catch (InvalidInput e) {
+                e.errors().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+            }
+        }
+        model.addAttribute("errors", errors);
+        return dashboard(model);
+    }
+
+    public record CohortRow(CohortView cohort, String program, CohortCounts counts) {
+    }
+}

@@ -1,0 +1,195 @@
+package io.mentormatch.web.preference;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.mentormatch.api.preference.PreferenceForm;
+import io.mentormatch.api.preference.PreferenceFormView;
+import io.mentormatch.api.preference.PreferenceService;
+import io.mentormatch.api.preference.ResidentMembership;
+import io.mentormatch.api.roster.MentorSummary;
+import io.mentormatch.api.roster.RosterService;
+import io.mentormatch.api.system.ConcurrentEdit;
+import io.mentormatch.api.system.DomainException;
+import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.core.cohort.ResidentId;
+
+/**
+ * The resident's preference form. Adding a mentor to the ranking and moving one up or down also work without
+ * script: those buttons post the form, which comes back re-ordered and unsaved; with script they act in place.
+ */
+@Controller
+class PreferencePageController {
+
+    private static final int RECOMMENDATIONS = 5;
+
+    private final PreferenceService preferences;
+    private final RosterService rosters;
+    private final Validator validator;
+
+    PreferencePageController(PreferenceService preferences, RosterService rosters, Validator validator) {
+        this.preferences = preferences;
+        this.rosters = rosters;
+        this.validator = validator;
+    }
+
+    @GetMapping("/preferences")
+    String myForms(Model model) {
+        List<ResidentMembership> forms = preferences.myForms();
+        if (forms.size() == 1) {
+            return "redirect:/preferences/" + forms.get(0).cohortId();
+        }
+        model.addAttribute("forms", forms);
+        return "preference/list";
+    }
+
+    @GetMapping("/preferences/{cohortId}")
+    String form(@PathVariable long cohortId, Model model) {
+        ResidentMembership me = membership(cohortId);
+        PreferenceFormView view = preferences.form(cohortId, ResidentId.of(me.residentId()));
+        return page(me, view, view.form(), view.version(), Map.of(), model);
+    }
+
+    @PostMapping("/preferences/{cohortId}")
+    String save(@PathVariable long cohortId, @RequestParam long version,
+                @RequestParam(defaultValue = "") String careerGoal,
+                @RequestParam(required = false) List<String> interests,
+                @RequestParam(required = false) List<String> availability,
+                @RequestParam(required = false) List<String> ranking,
+                @RequestParam(required = false) List<String> avoid,
+                @RequestParam(defaultValue = "false") boolean openToOtherSpecialties,
+                @RequestParam(required = false) String add,
+                @RequestParam(required = false) String addMentor,
+                @RequestParam(required = false) String move,
+                @RequestParam(defaultValue = "draft") String action,
+                Model model, RedirectAttributes redirect) {
+        ResidentMembership me = membership(cohortId);
+        ResidentId resident = ResidentId.of(me.residentId());
+        List<String> ranked = new ArrayList<>(orEmpty(ranking));
+        PreferenceForm form = new PreferenceForm(careerGoal, nonBlank(interests), orEmpty(availability), ranked,
+                orEmpty(avoid), openToOtherSpecialties);
+        if (add != null || move != null || "add".equals(action)) {
+            PreferenceForm edited = new PreferenceForm(careerGoal, form.interests(), form.availability(),
+                    reorder(ranked, "add".equals(action) ? addMentor : add, move), form.avoid(), openToOtherSpecialties);
+            return page(me, preferences.form(cohortId, resident), edited, version, Map.of(), model);
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        validator.validate(form).forEach(v -> errors.putIfAbsent(field(v.getPropertyPath().toString()), v.getMessage()));
+        if (errors.isEmpty()) {
+            try {
+                preferences.save(cohortId, resident, version, form);
+                redirect.addFlashAttribute("saved", "submit".equals(action)
+                        ? "Your preferences are submitted. You can still change them until the deadline."
+                        : "Draft saved.");
+                return "redirect:/preferences/" + cohortId;
+            } catch (InvalidInput e) {
+                e.errors().forEach(p -> errors.merge(field(p.field()), p.message(), (a, b) -> a + "; " + b));
+            } catch (ConcurrentEdit e) {
+                model.addAttribute("problem", "Your form was changed elsewhere in the meantime. Reload the page and apply your changes again.");
+            } catch (DomainException e) {
+                model.addAttribute("problem", e.getMessage());
+            }
+        }
+        return page(me, preferences.form(cohortId, resident), form, version, errors, model);
+    }
+
+    private String page(ResidentMembership me, PreferenceFormView view, PreferenceForm form, long version,
+                        Map<String, String> errors, Model model) {
+        List<MentorSummary> mentors = rosters.mentors(me.cohortId());
+        Map<String, MentorSummary> byCode = new LinkedHashMap<>();
+        mentors.forEach(m -> byCode.put(m.code(), m));
+        model.addAttribute("membership", me);
+        model.addAttribute("view", view);
+        model.addAttribute("form", form);
+        model.addAttribute("version", version);
+        model.addAttribute("errors", errors);
+        model.addAttribute("mentors", mentors);
+        model.addAttribute("mentorsByCode", byCode);
+        model.addAttribute("ranked", form.ranking().stream().map(byCode::get).filter(Objects::nonNull).toList());
+        model.addAttribute("unranked", mentors.stream().filter(m -> !form.ranking().contains(m.code())).toList());
+        model.addAttribute("recommended", preferences.recommendations(me.cohortId(), ResidentId.of(me.residentId()), RECOMMENDATIONS));
+        model.addAttribute("suggestions", suggestions(mentors));
+        model.addAttribute("specialties", new TreeSet<>(mentors.stream().map(MentorSummary::specialty).toList()));
+        model.addAttribute("interestInputs", interestInputs(form.interests()));
+        model.addAttribute("days", WeekGrid.DAYS);
+        model.addAttribute("dayNames", WeekGrid.DAY_NAMES);
+        model.addAttribute("hours", WeekGrid.HOURS);
+        model.addAttribute("otherSlots", WeekGrid.outside(form.availability()));
+        return "preference/form";
+    }
+
+    private ResidentMembership membership(long cohortId) {
+        return preferences.myForms().stream().filter(m -> m.cohortId() == cohortId).findFirst()
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not a resident of this cohort"));
+    }
+
+    /** Moves a mentor in the ranking ({@code up:M001}, {@code down:M001}, {@code remove:M001}) or adds one at the end. */
+    private static List<String> reorder(List<String> ranking, String add, String move) {
+        List<String> result = new ArrayList<>(ranking);
+        if (add != null && !add.isBlank() && !result.contains(add)) {
+            result.add(add);
+        }
+        if (move != null && move.contains(":")) {
+            String direction = move.substring(0, move.indexOf(':'));
+            String code = move.substring(move.indexOf(':') + 1);
+            int at = result.indexOf(code);
+            if (at >= 0) {
+                switch (direction) {
+                    case "up" -> { if (at > 0) { result.add(at - 1, result.remove(at)); } }
+                    case "down" -> { if (at < result.size() - 1) { result.add(at + 1, result.remove(at)); } }
+                    case "remove" -> result.remove(at);
+                    default -> { }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The interests other people of the cohort wrote, offered as suggestions while typing. */
+    private static Collection<String> suggestions(List<MentorSummary> mentors) {
+        TreeSet<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        mentors.forEach(m -> all.addAll(m.interests()));
+        return all;
+    }
+
+    /** The resident's interests plus empty boxes, so there are always a few free ones. */
+    private static List<String> interestInputs(List<String> interests) {
+        List<String> inputs = new ArrayList<>(interests);
+        while (inputs.size() < Math.max(5, interests.size() + 2)) {
+            inputs.add("");
+        }
+        return inputs;
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static List<String> nonBlank(List<String> values) {
+        return orEmpty(values).stream().filter(v -> v != null && !v.isBlank()).toList();
+    }
+
+    /** {@code form.interests[2]} or {@code interests[2].<list element>} → {@code interests}. */
+    private static String field(String path) {
+        String field = path.startsWith("form.") ? path.substring(5) : path;
+        int cut = field.indexOf('[');
+        int dot = field.indexOf('.');
+        int end = cut < 0 ? dot : dot < 0 ? cut : Math.min(cut, dot);
+        return end < 0 ? field : field.substring(0, end);
+    }
+}

@@ -1,0 +1,186 @@
+package io.mentormatch.web.proposal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.proposal.ChangePreview;
+import io.mentormatch.api.proposal.PairingChange;
+import io.mentormatch.api.proposal.ProposalFilter;
+import io.mentormatch.api.proposal.ProposalService;
+import io.mentormatch.api.proposal.ProposalView;
+import io.mentormatch.api.publication.PublishRequest;
+import io.mentormatch.api.publication.PublicationService;
+import io.mentormatch.api.roster.RosterService;
+import io.mentormatch.api.run.RunService;
+import io.mentormatch.api.run.RunStatus;
+import io.mentormatch.api.run.RunView;
+import io.mentormatch.api.system.DomainException;
+
+/**
+ * The director's review of a cohort's pairings: list with sort and filter, pin and unpin, swap and reassign with a
+ * preview of the score change, the run's gap and blocking pairs, charts, then sending and publishing.
+ */
+@Controller
+class ProposalPageController {
+
+    /** A pairing scores low when it is below this share of the cohort's average pair score. */
+    static final double LOW_SHARE_OF_AVERAGE = 0.75;
+
+    private final CohortService cohorts;
+    private final ProposalService proposals;
+    private final RosterService rosters;
+    private final RunService runs;
+    private final PublicationService publications;
+
+    ProposalPageController(CohortService cohorts, ProposalService proposals, RosterService rosters, RunService runs,
+                           PublicationService publications) {
+        this.cohorts = cohorts;
+        this.proposals = proposals;
+        this.rosters = rosters;
+        this.runs = runs;
+        this.publications = publications;
+    }
+
+    @GetMapping("/cohorts/{id}/proposals")
+    String review(@PathVariable long id, @RequestParam(defaultValue = "ALL") ProposalFilter filter,
+                  @RequestParam(defaultValue = "resident") String sort, Model model) {
+        List<ProposalView> all = proposals.list(id, ProposalFilter.ALL, 0, PageRequest.of(0, 5000)).getContent();
+        int lowScoreBelow = (int) Math.round(LOW_SHARE_OF_AVERAGE * all.stream()
+                .filter(p -> p.pairScore() != null).mapToInt(ProposalView::pairScore).average().orElse(0));
+        List<ProposalView> unmatched = proposals.list(id, ProposalFilter.UNMATCHED, lowScoreBelow, PageRequest.of(0, 5000)).getContent();
+        List<ProposalView> shown = filter == ProposalFilter.ALL
+                ? concat(all, unmatched)
+                : proposals.list(id, filter, lowScoreBelow, PageRequest.of(0, 5000)).getContent();
+        var mentors = rosters.mentors(id);
+        model.addAttribute("cohort", cohorts.get(id));
+        model.addAttribute("filter", filter);
+        model.addAttribute("filters", ProposalFilter.values());
+        model.addAttribute("sort", sort);
+        model.addAttribute("lowScoreBelow", lowScoreBelow);
+        model.addAttribute("pairings", shown.stream().sorted(order(sort)).toList());
+        model.addAttribute("matchedCount", all.size());
+        model.addAttribute("unmatchedCount", unmatched.size());
+        model.addAttribute("drafts", all.stream().filter(p -> p.sentAt() == null).count());
+        model.addAttribute("open", all.stream().filter(p -> p.sentAt() != null && p.state().name().equals("PROPOSED")).count());
+        model.addAttribute("accepted", all.stream().filter(p -> p.state().name().equals("ACCEPTED")).count());
+        model.addAttribute("mentors", mentors);
+        model.addAttribute("residents", concat(all, unmatched).stream().sorted(Comparator.comparing(ProposalView::residentName)).toList());
+        model.addAttribute("run", latestSucceededRun(id).orElse(null));
+        model.addAttribute("charts", ReviewCharts.of(concat(all, unmatched), mentors));
+        return "proposal/review";
+    }
+
+    @PostMapping("/cohorts/{id}/proposals/{proposalId}/pin")
+    String pin(@PathVariable long id, @PathVariable long proposalId, @RequestParam boolean pinned,
+               RedirectAttributes redirect) {
+        ProposalView view = proposals.pin(id, proposalId, pinned);
+        redirect.addFlashAttribute("saved", (pinned ? "Pinned: " : "Unpinned: ") + view.residentName() + " with " + view.mentorName() + ".");
+        return "redirect:/cohorts/" + id + "/proposals";
+    }
+
+    /** The score change of a hand edit, shown before it is applied (an htmx fragment, or the whole page without JS). */
+    @PostMapping("/cohorts/{id}/proposals/preview")
+    String preview(@PathVariable long id, @RequestParam PairingChange.Kind kind, @RequestParam String resident,
+                   @RequestParam(required = false) String mentor, @RequestParam(required = false) String otherResident,
+                   @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        PairingChange change = change(kind, resident, mentor, otherResident);
+        model.addAttribute("change", change);
+        model.addAttribute("mentorNames", rosters.mentors(id).stream()
+                .collect(java.util.stream.Collectors.toMap(m -> m.code(), m -> m.name())));
+        model.addAttribute("residentNames", java.util.stream.Stream.of(ProposalFilter.ALL, ProposalFilter.UNMATCHED)
+                .flatMap(f -> proposals.list(id, f, 0, PageRequest.of(0, 5000)).stream())
+                .collect(java.util.stream.Collectors.toMap(ProposalView::resident, ProposalView::residentName, (a, b) -> a)));
+        try {
+            model.addAttribute("preview", proposals.preview(id, change));
+        } catch (DomainException e) {
+            model.addAttribute("previewProblem", e.getMessage());
+        }
+        if (htmx != null) {
+            model.addAttribute("cohort", cohorts.get(id));
+            return "proposal/review :: preview";
+        }
+        return review(id, ProposalFilter.ALL, "resident", model);
+    }
+
+    @PostMapping("/cohorts/{id}/proposals/apply")
+    String apply(@PathVariable long id, @RequestParam PairingChange.Kind kind, @RequestParam String resident,
+                 @RequestParam(required = false) String mentor, @RequestParam(required = false) String otherResident,
+                 RedirectAttributes redirect) {
+        try {
+            ChangePreview applied = proposals.apply(id, change(kind, resident, mentor, otherResident));
+            redirect.addFlashAttribute("saved", "Change applied; total pair score " + signed(applied.scoreChange()) + ".");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/cohorts/" + id + "/proposals";
+    }
+
+    @PostMapping("/cohorts/{id}/proposals/send")
+    String send(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            int sent = proposals.send(id).size();
+            redirect.addFlashAttribute("saved", sent + " proposal(s) sent to their mentors.");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/cohorts/" + id + "/proposals";
+    }
+
+    @PostMapping("/cohorts/{id}/publish")
+    String publish(@PathVariable long id, @RequestParam(defaultValue = "false") boolean override,
+                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        if (override && (reason == null || reason.isBlank())) {
+            redirect.addFlashAttribute("problem", "Give a reason for publishing while proposals are still open.");
+            return "redirect:/cohorts/" + id + "/proposals#publish";
+        }
+        try {
+            publications.publish(id, new PublishRequest(override, reason));
+            return "redirect:/cohorts/" + id + "/published";
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/cohorts/" + id + "/proposals#publish";
+        }
+    }
+
+    private Optional<RunView> latestSucceededRun(long id) {
+        return runs.list(id, PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "requestedAt"))).stream()
+                .filter(r -> r.status() == RunStatus.SUCCEEDED).findFirst();
+    }
+
+    private static PairingChange change(PairingChange.Kind kind, String resident, String mentor, String otherResident) {
+        return kind == PairingChange.Kind.SWAP
+                ? new PairingChange(kind, resident, otherResident, null)
+                : new PairingChange(kind, resident, null, mentor);
+    }
+
+    private static Comparator<ProposalView> order(String sort) {
+        Comparator<ProposalView> byResident = Comparator.comparing(ProposalView::residentName);
+        return switch (sort) {
+            case "score" -> Comparator.comparing((ProposalView p) -> p.pairScore() == null ? Integer.MIN_VALUE : p.pairScore()).thenComparing(byResident);
+            case "score-desc" -> Comparator.comparing((ProposalView p) -> p.pairScore() == null ? Integer.MIN_VALUE : p.pairScore()).reversed().thenComparing(byResident);
+            case "mentor" -> Comparator.comparing((ProposalView p) -> p.mentorName() == null ? "~" : p.mentorName()).thenComparing(byResident);
+            default -> byResident;
+        };
+    }
+
+    private static List<ProposalView> concat(List<ProposalView> a, List<ProposalView> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    static String signed(int value) {
+        return value > 0 ? "+" + value : String.valueOf(value);
+    }
+}

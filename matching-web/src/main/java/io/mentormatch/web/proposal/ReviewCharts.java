@@ -1,0 +1,75 @@
+package io.mentormatch.web.proposal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.mentormatch.api.proposal.ProposalView;
+import io.mentormatch.api.roster.MentorSummary;
+
+/**
+ * The three charts of the proposal review, as bars: how pair scores are spread, how many residents got their
+ * 1st, 2nd or 3rd choice, and each mentor's load
+ * against their capacity.
+ */
+public record ReviewCharts(List<Bar> scores, List<Bar> choices, List<Bar> load) {
+
+    private static final int SCORE_BINS = 5;
+
+    static ReviewCharts of(List<ProposalView> pairings, List<MentorSummary> mentors) {
+        List<ProposalView> matched = pairings.stream().filter(p -> p.mentor() != null && p.pairScore() != null).toList();
+        return new ReviewCharts(scores(matched), choices(matched, pairings.size()), load(matched, mentors));
+    }
+
+    private static List<Bar> scores(List<ProposalView> matched) {
+        if (matched.isEmpty()) {
+            return List.of();
+        }
+        int min = matched.stream().mapToInt(ProposalView::pairScore).min().orElse(0);
+        int max = matched.stream().mapToInt(ProposalView::pairScore).max().orElse(0);
+        int width = Math.max(1, (int) Math.ceil((max - min + 1) / (double) SCORE_BINS));
+        long[] counts = new long[SCORE_BINS];
+        matched.forEach(p -> counts[Math.min(SCORE_BINS - 1, (p.pairScore() - min) / width)]++);
+        long top = java.util.Arrays.stream(counts).max().orElse(0);
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < SCORE_BINS; i++) {
+            int low = min + i * width;
+            bars.add(new Bar(low + "–" + (low + width - 1), counts[i], top, null));
+        }
+        return bars;
+    }
+
+    private static List<Bar> choices(List<ProposalView> matched, int residents) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        List.of("1st choice", "2nd choice", "3rd choice", "Lower choice", "Not ranked", "Unmatched").forEach(k -> counts.put(k, 0L));
+        for (ProposalView p : matched) {
+            counts.merge(choiceOf(p), 1L, Long::sum);
+        }
+        counts.put("Unmatched", (long) residents - matched.size());
+        return counts.entrySet().stream()
+                .map(e -> new Bar(e.getKey(), e.getValue(), residents,
+                        residents == 0 ? "0 %" : Math.round(100.0 * e.getValue() / residents) + " %"))
+                .toList();
+    }
+
+    private static String choiceOf(ProposalView pairing) {
+        return switch (pairing.residentRank()) {
+            case 0 -> "Not ranked";
+            case 1 -> "1st choice";
+            case 2 -> "2nd choice";
+            case 3 -> "3rd choice";
+            default -> "Lower choice";
+        };
+    }
+
+    private static List<Bar> load(List<ProposalView> matched, List<MentorSummary> mentors) {
+        Map<String, Long> mentees = new LinkedHashMap<>();
+        matched.forEach(p -> mentees.merge(p.mentor(), 1L, Long::sum));
+        long top = mentors.stream().mapToLong(MentorSummary::capacity).max().orElse(0);
+        return mentors.stream().filter(m -> m.capacity() > 0 || mentees.containsKey(m.code()))
+                .map(m -> new Bar(m.name(), mentees.getOrDefault(m.code(), 0L), Math.max(top, 1),
+                        mentees.getOrDefault(m.code(), 0L) + " of " + m.capacity()))
+                .toList();
+    }
+}

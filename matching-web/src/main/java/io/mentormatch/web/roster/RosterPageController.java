@@ -1,0 +1,86 @@
+package io.mentormatch.web.roster;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.roster.ImportReport;
+import io.mentormatch.api.roster.InvalidRoster;
+import io.mentormatch.api.roster.RosterService;
+import io.mentormatch.web.dashboard.CohortFigures;
+
+/**
+ * The cohort's roster: who is in it, and the CSV import. A file is first checked (dry run) and its report shown
+ * line by line; the checked content travels with the page so "Import" imports exactly what was checked.
+ */
+@Controller
+class RosterPageController {
+
+    private final CohortService cohorts;
+    private final RosterService rosters;
+    private final CohortFigures figures;
+
+    RosterPageController(CohortService cohorts, RosterService rosters, CohortFigures figures) {
+        this.cohorts = cohorts;
+        this.rosters = rosters;
+        this.figures = figures;
+    }
+
+    @GetMapping("/cohorts/{id}/roster")
+    String roster(@PathVariable long id, Model model) {
+        model.addAttribute("cohort", cohorts.get(id));
+        model.addAttribute("counts", figures.of(id));
+        model.addAttribute("residents", rosters.residents(id));
+        model.addAttribute("mentors", rosters.mentors(id));
+        return "roster/roster";
+    }
+
+    @PostMapping("/cohorts/{id}/roster/check")
+    String check(@PathVariable long id, @RequestParam RosterKind kind, @RequestParam(required = false) MultipartFile file,
+                 Model model) throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("fileError", "Choose a CSV file to check.");
+            model.addAttribute("kind", kind);
+            return roster(id, model);
+        }
+        String content = new String(file.getBytes(), StandardCharsets.UTF_8);
+        return report(id, kind, content, run(id, kind, content, true), model);
+    }
+
+    @PostMapping("/cohorts/{id}/roster/import")
+    String importRoster(@PathVariable long id, @RequestParam RosterKind kind, @RequestParam String content, Model model) {
+        try {
+            ImportReport report = run(id, kind, content, false);
+            model.addAttribute("imported", report);
+            model.addAttribute("kind", kind);
+            return roster(id, model);
+        } catch (InvalidRoster e) {
+            return report(id, kind, content, run(id, kind, content, true), model);
+        }
+    }
+
+    private ImportReport run(long id, RosterKind kind, String content, boolean dryRun) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        return kind == RosterKind.RESIDENTS ? rosters.importResidents(id, bytes, dryRun) : rosters.importMentors(id, bytes, dryRun);
+    }
+
+    private String report(long id, RosterKind kind, String content, ImportReport report, Model model) {
+        model.addAttribute("kind", kind);
+        model.addAttribute("report", report);
+        model.addAttribute("reportRows", ReportRow.of(content, report));
+        model.addAttribute("content", content);
+        return roster(id, model);
+    }
+
+    enum RosterKind {
+        RESIDENTS, MENTORS
+    }
+}

@@ -1,0 +1,97 @@
+package io.mentormatch.web.run;
+
+import java.util.Map;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.run.RunService;
+import io.mentormatch.api.run.RunView;
+import io.mentormatch.api.run.StartRun;
+import io.mentormatch.api.system.StateConflict;
+
+/**
+ * Matching runs of a cohort: start one, watch it live (htmx polls the progress fragment every second until the
+ * run is over), cancel it.
+ */
+@Controller
+class RunPageController {
+
+    private static final int DEFAULT_TIME_LIMIT_SECONDS = 30;
+
+    private final CohortService cohorts;
+    private final RunService runs;
+
+    RunPageController(CohortService cohorts, RunService runs) {
+        this.cohorts = cohorts;
+        this.runs = runs;
+    }
+
+    @GetMapping("/cohorts/{id}/runs")
+    String runs(@PathVariable long id, Model model) {
+        model.addAttribute("cohort", cohorts.get(id));
+        model.addAttribute("runs", runs.list(id, PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "requestedAt"))).getContent());
+        model.addAttribute("defaultTimeLimit", DEFAULT_TIME_LIMIT_SECONDS);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "run/runs";
+    }
+
+    @PostMapping("/cohorts/{id}/runs")
+    String start(@PathVariable long id, @RequestParam String mode, @RequestParam(required = false) Integer timeLimitSeconds,
+                 Model model, RedirectAttributes redirect) {
+        if (timeLimitSeconds == null || timeLimitSeconds < 1 || timeLimitSeconds > StartRun.MAX_TIME_LIMIT_SECONDS) {
+            model.addAttribute("errors", Map.of("timeLimitSeconds",
+                    "must be between 1 and " + StartRun.MAX_TIME_LIMIT_SECONDS + " seconds"));
+            return runs(id, model);
+        }
+        try {
+            RunView run = runs.start(id, new StartRun(mode, timeLimitSeconds));
+            return "redirect:/cohorts/" + id + "/runs/" + run.id();
+        } catch (StateConflict e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/cohorts/" + id + "/runs";
+        }
+    }
+
+    @GetMapping("/cohorts/{id}/runs/{runId}")
+    String run(@PathVariable long id, @PathVariable long runId, Model model) {
+        model.addAttribute("cohort", cohorts.get(id));
+        model.addAttribute("progress", RunProgress.of(runs.get(id, runId)));
+        return "run/run";
+    }
+
+    @GetMapping("/cohorts/{id}/runs/{runId}/progress")
+    String progress(@PathVariable long id, @PathVariable long runId, Model model) {
+        model.addAttribute("cohort", cohorts.get(id));
+        model.addAttribute("progress", RunProgress.of(runs.get(id, runId)));
+        return "run/run :: progress";
+    }
+
+    @PostMapping("/cohorts/{id}/runs/{runId}/cancel")
+    String cancel(@PathVariable long id, @PathVariable long runId, Model model,
+                  @RequestHeader(name = "HX-Request", required = false) String htmx) {
+        RunView run;
+        try {
+            run = runs.cancel(id, runId);
+        } catch (StateConflict e) {
+            run = runs.get(id, runId);
+        }
+        if (htmx == null) {
+            return "redirect:/cohorts/" + id + "/runs/" + runId;
+        }
+        model.addAttribute("cohort", cohorts.get(id));
+        model.addAttribute("progress", RunProgress.of(run));
+        return "run/run :: progress";
+    }
+}

@@ -1,0 +1,57 @@
+package io.mentormatch.web.system;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import io.mentormatch.api.cohort.CohortState;
+
+/** How the pages write stages, times and durations; templates call it as {@code @fmt}. */
+@Component("fmt")
+public class Formats {
+
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", Locale.ENGLISH);
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private final ZoneId zone = ZoneId.systemDefault();
+
+    public String stage(CohortState state) {
+        return switch (state) {
+            case DRAFT -> "Draft";
+            case OPEN_FOR_PREFERENCES -> "Open for preferences";
+            case MATCHING -> "Matching";
+            case PROPOSED -> "Proposed to mentors";
+            case PUBLISHED -> "Published";
+            case ARCHIVED -> "Archived";
+        };
+    }
+
+    public String stageClass(CohortState state) {
+        return "stage stage-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "not set" : DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /** The value of a {@code datetime-local} input, in the server's zone. */
+    public String input(Instant instant) {
+        return instant == null ? "" : INPUT.format(instant.atZone(zone));
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public String duration(Long millis) {
+        if (millis == null) {
+            return "–";
+        }
+        long seconds = millis / 1000;
+        return seconds < 60 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
+    }
+}

@@ -29,7 +29,7 @@ SQL() { psql -h 127.0.0.1 -U postgres -d "$DB" -qtAc "$1"; }
 
 java -Xmx1g -jar "$JAR" --spring.profiles.active=postgres \
   --mentormatch.db.url="jdbc:postgresql://127.0.0.1:5432/$DB" --server.port="$PORT" \
-  --logging.level.root=warn > "$OUT/app.log" 2>&1 &
+  --mentormatch.demo.enabled=false --logging.level.root=warn > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/me")" = 401 ]; do

@@ -37,13 +37,21 @@ public final class Http {
     }
 
     public Response call(HttpMethod method, String user, String path, String json) {
+        return send(method, user, path, MediaType.APPLICATION_JSON, json);
+    }
+
+    public Response csv(String user, String path, String csv) {
+        return send(HttpMethod.POST, user, path, MediaType.parseMediaType("text/csv"), csv);
+    }
+
+    private Response send(HttpMethod method, String user, String path, MediaType contentType, String body) {
         RestClient.RequestBodySpec request = client.method(method).uri(path);
         if (user != null) {
             request.header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + TestData.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(json);
+        if (body != null) {
+            request.contentType(contentType).body(body);
         }
         return request.exchange((req, res) -> new Response(res.getStatusCode().value(),
                 res.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE),

@@ -126,12 +126,16 @@ public class PublicationService {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canActForResident(#cohortId, #residentCode)")
     public PublishedPairing forResident(long cohortId, String residentCode) {
-        Context context = context(cohortId);
+        CohortEntity cohort = cohorts.find(cohortId);
+        PublicationEntity publication = publications.findByCohortId(cohortId).orElseThrow(() -> new NotPublished(cohortId));
         ResidentEntity resident = residents.findByCohortIdAndCode(cohortId, residentCode)
                 .orElseThrow(() -> new PairingNotFound(cohortId, residentCode));
-        return published(proposals.findLive(cohortId)).stream()
-                .filter(p -> p.getResidentId().equals(resident.getId())).findFirst().map(context::pairing)
-                .orElseThrow(() -> new PairingNotFound(cohortId, residentCode));
+        // every resident reads this on publication day: load their pairing and its mentor only, not the cohort
+        ProposalEntity proposal = published(proposals.findLiveOfResident(cohortId, resident.getId())).stream()
+                .findFirst().orElseThrow(() -> new PairingNotFound(cohortId, residentCode));
+        MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
+        return new Context(publication.getPublishedAt(), zone(cohort), Map.of(resident.getId(), resident),
+                Map.of(mentor.getId(), mentor)).pairing(proposal);
     }
 
     @Transactional(readOnly = true)
@@ -195,10 +199,13 @@ public class PublicationService {
     private Context context(long cohortId) {
         CohortEntity cohort = cohorts.find(cohortId);
         PublicationEntity publication = publications.findByCohortId(cohortId).orElseThrow(() -> new NotPublished(cohortId));
-        ZoneId zone = programs.findById(cohort.getProgramId()).map(p -> p.getTimeZone()).orElse(ZoneId.of("UTC"));
-        return new Context(publication.getPublishedAt(), zone,
+        return new Context(publication.getPublishedAt(), zone(cohort),
                 residents.findByCohortIdOrderByCode(cohortId).stream().collect(Collectors.toMap(ResidentEntity::getId, Function.identity())),
                 mentors.findByCohortIdOrderByCode(cohortId).stream().collect(Collectors.toMap(MentorEntity::getId, Function.identity())));
+    }
+
+    private ZoneId zone(CohortEntity cohort) {
+        return programs.findById(cohort.getProgramId()).map(p -> p.getTimeZone()).orElse(ZoneId.of("UTC"));
     }
 
     private static PublicationView view(PublicationEntity p, int pairings) {

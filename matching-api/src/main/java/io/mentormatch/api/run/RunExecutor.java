@@ -141,7 +141,10 @@ public class RunExecutor {
             }
             // a RUNNING row here means its instance died mid-solve: Quartz recovered the job, so start over
             run.start(clock.instant(), scheduler.instanceId());
-            return Optional.of(runs.saveAndFlush(run));
+            MatchingRunEntity started = runs.saveAndFlush(run);
+            // one entry per execution: shows which instance ran the run, and that a recovered run ran again
+            audit.record("run.claimed", "matching-run", runId, started.getCohortId(), null, RunView.of(started));
+            return Optional.of(started);
         });
     }
 

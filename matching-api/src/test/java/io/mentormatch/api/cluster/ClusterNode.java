@@ -1,0 +1,146 @@
+package io.mentormatch.api.cluster;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.boot.SpringApplication;
+
+import io.mentormatch.api.Http;
+import io.mentormatch.api.TestApplication;
+
+/**
+ * One instance of the application in a JVM of its own, on the test class path: Quartz registers its data source
+ * JVM-wide under the scheduler's name, so two instances of one cluster cannot share a JVM. Every node of a
+ * cluster uses the same scheduler name and database, and its node name as Quartz instance id, so a run row
+ * says which node ran it.
+ */
+final class ClusterNode {
+
+    private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final String name;
+    private final String jdbcUrl;
+    private final String user;
+    private final int port;
+    private final Path log;
+    private Process process;
+
+    /** The main class the node's JVM runs. */
+    public static void main(String[] args) {
+        SpringApplication.run(TestApplication.class, args);
+    }
+
+    ClusterNode(String name, String jdbcUrl, String user) {
+        this.name = name;
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.port = freePort();
+        this.log = Path.of("target", "cluster-" + name + ".log");
+    }
+
+    String name() {
+        return name;
+    }
+
+    Http http() {
+        return new Http(port);
+    }
+
+    /** Starts the JVM; its output goes to target/cluster-NAME.log, appended across restarts. */
+    ClusterNode start() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), ClusterNode.class.getName(),
+                "--server.port=" + port,
+                "--spring.profiles.active=postgres",
+                "--mentormatch.db.url=" + jdbcUrl,
+                "--mentormatch.db.user=" + user,
+                "--spring.quartz.scheduler-name=mentormatch-cluster",
+                "--spring.quartz.properties.org.quartz.scheduler.instanceId=" + name,
+                // a dead node is noticed within seconds instead of the default 7.5 s plus check-in interval
+                "--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=1000",
+                // one run at a time per node, so that several queued runs must spread over the nodes
+                "--spring.quartz.properties.org.quartz.threadPool.threadCount=1");
+        try {
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start node " + name, e);
+        }
+        return this;
+    }
+
+    /** Waits until the node answers HTTP; fails at once if its JVM exited. */
+    ClusterNode awaitUp() {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("node " + name + " exited with " + process.exitValue() + ", see " + log);
+            }
+            return answers();
+        });
+        return this;
+    }
+
+    /** kill -9: no shutdown hook, no graceful close of connections or of the Quartz scheduler. */
+    void kill() {
+        process.destroyForcibly();
+        waitForExit();
+    }
+
+    void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                kill();
+            }
+        }
+    }
+
+    private void waitForExit() {
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean answers() {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                    .timeout(Duration.ofSeconds(2)).build();
+            return PROBE.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 401;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

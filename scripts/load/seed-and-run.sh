@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Service load on this machine against PostgreSQL (docs/benchmarks.md, "Service load"). Loopback only, bounded.
+#   scripts/load/seed-and-run.sh            build, start the app on database mentormatch_load, seed, measure
+# Needs: PostgreSQL at 127.0.0.1:5432 (user postgres, trust), wrk, jq, curl. Recreates ONLY mentormatch_load.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+DB=${DB:-mentormatch_load}
+PORT=${PORT:-18080}
+BASE=http://127.0.0.1:$PORT
+RESIDENTS=${RESIDENTS:-500}
+MENTORS=${MENTORS:-100}
+PASSWORD=load-password
+# Load accounts get BCrypt cost 4 (the hash carries its cost; the app verifies any). HTTP Basic checks the password
+# on every request, and at the default cost 10 that alone is tens of ms of CPU per request: see docs/benchmarks.md.
+BCRYPT_COST=${BCRYPT_COST:-4}
+DURATION=${DURATION:-30s}
+OUT=target/load
+mkdir -p "$OUT"
+
+echo "== machine: $(nproc) cores, $(uptime)"
+
+./mvnw -o -q -pl matching-web -am package -DskipTests
+JAR=$(ls matching-web/target/matching-web-*.jar | grep -v plain | head -1)
+
+dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
+createdb -h 127.0.0.1 -U postgres "$DB"
+SQL() { psql -h 127.0.0.1 -U postgres -d "$DB" -qtAc "$1"; }
+
+java -Xmx1g -jar "$JAR" --spring.profiles.active=postgres \
+  --mentormatch.db.url="jdbc:postgresql://127.0.0.1:5432/$DB" --server.port="$PORT" \
+  --mentormatch.demo.enabled=false --logging.level.root=warn > "$OUT/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/me")" = 401 ]; do
+  kill -0 $APP 2>/dev/null || { echo "the app exited, see $OUT/app.log"; exit 1; }
+  sleep 1
+done
+
+# the first account cannot be created over HTTP
+SQL "create extension if not exists pgcrypto"
+SQL "insert into app_user (username, display_name, password_hash, role)
+     values ('load-admin', 'Load admin', crypt('$PASSWORD', gen_salt('bf', $BCRYPT_COST)), 'ADMIN')"
+
+api() { # api USER METHOD PATH [BODY [CONTENT-TYPE]]
+  curl -sS -f -u "$1:$PASSWORD" -X "$2" -H "Content-Type: ${5:-application/json}" ${4:+--data-binary "$4"} "$BASE$3"
+}
+
+PROGRAM=$(api load-admin POST /api/programs '{"name": "Load program"}' | jq .id)
+api load-admin POST /api/users "{\"username\": \"load-director\", \"displayName\": \"Load director\",
+  \"password\": \"$PASSWORD\", \"role\": \"DIRECTOR\", \"programId\": $PROGRAM}" > /dev/null
+DEADLINE=$(date -u -d '+30 days' +%Y-%m-%dT%H:%M:%SZ)
+
+# cohort CODE PREFIX: residents PREFIXr1..N@load.example, mentors PREFIXm1..M@load.example (accounts linked by e-mail)
+cohort() {
+  local id specialties=(Cardiology Pediatrics Surgery Neurology Oncology)
+  id=$(api load-director POST /api/cohorts "{\"programId\": $PROGRAM, \"code\": \"$1\", \"name\": \"Load $1\",
+    \"academicYear\": \"2027-2028\", \"preferenceDeadline\": \"$DEADLINE\", \"maxRankedMentors\": 5}" | jq .id)
+  { echo "id,name,email,kind,specialty,interests,availability,capacity,accepting"
+    for m in $(seq 1 "$MENTORS"); do
+      echo "F$m,Mentor $m,$2m$m@load.example,FACULTY,${specialties[m % 5]},research;teaching,MON-18;WED-07,6,true"
+    done; } > "$OUT/mentors-$1.csv"
+  { echo "id,name,email,specialty,careerGoal,interests,availability,openToOtherSpecialties"
+    for r in $(seq 1 "$RESIDENTS"); do
+      echo "R$r,Resident $r,$2r$r@load.example,${specialties[r % 5]},academic,research,MON-18,true"
+    done; } > "$OUT/residents-$1.csv"
+  api load-director POST "/api/cohorts/$id/mentors/import" "@$OUT/mentors-$1.csv" text/csv > /dev/null
+  api load-director POST "/api/cohorts/$id/residents/import" "@$OUT/residents-$1.csv" text/csv > /dev/null
+  api load-director POST "/api/cohorts/$id/transitions" '{"to": "OPEN_FOR_PREFERENCES"}' > /dev/null
+  echo "$id"
+}
+PUBLISHED=$(cohort LOAD-P p)
+OPEN=$(cohort LOAD-O o)
+# roster imports create password-less accounts (sign-in by SSO or an admin-set password): give them one
+SQL "update app_user set password_hash = crypt('$PASSWORD', gen_salt('bf', $BCRYPT_COST)) where email like '%@load.example'"
+
+RUN=$(api load-director POST "/api/cohorts/$PUBLISHED/runs" '{"mode": "optimal", "timeLimitSeconds": 10}' | jq .id)
+until [ "$(api load-director GET "/api/cohorts/$PUBLISHED/runs/$RUN" | jq -r .status)" = SUCCEEDED ]; do sleep 1; done
+api load-director POST "/api/cohorts/$PUBLISHED/proposals/send" > /dev/null
+api load-director POST "/api/cohorts/$PUBLISHED/publication" '{"override": true, "reason": "load test"}' > /dev/null
+echo "== data: cohort $PUBLISHED published ($RESIDENTS residents, $MENTORS mentors), cohort $OPEN open ($RESIDENTS residents, $MENTORS mentors)"
+
+# wrk scripts: every request as another resident, reading their own pairing or recommendations
+lua() { # lua PREFIX PATH-TEMPLATE (%d = resident number)
+  { echo "local auth = {"
+    for r in $(seq 1 "$RESIDENTS"); do echo "\"Basic $(printf '%s' "$1r$r@load.example:$PASSWORD" | base64 -w0)\","; done
+    echo "}"
+    cat <<LUA
+local n = #auth
+local i = 0
+request = function()
+  i = i % n + 1
+  return wrk.format("GET", string.format("$2", i), { ["Authorization"] = auth[i] })
+end
+done = function(summary, latency, requests)
+  io.write(string.format("requests %d, errors: status %d, connect %d, read %d, timeout %d\n", summary.requests,
+    summary.errors.status, summary.errors.connect, summary.errors.read, summary.errors.timeout))
+  io.write(string.format("latency ms: p50 %.1f, p90 %.1f, p99 %.1f, max %.1f\n", latency:percentile(50) / 1000,
+    latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+end
+LUA
+  } > "$OUT/$3.lua"
+}
+lua p "/api/cohorts/$PUBLISHED/residents/R%d/pairing" pairing
+lua o "/api/cohorts/$OPEN/residents/R%d/recommendations?limit=5" recommendations
+
+# warm-up, then the measurements
+wrk -t2 -c16 -d10s -s "$OUT/pairing.lua" "$BASE" > /dev/null
+echo "== (a) published pairings, $(uptime)"
+echo "wrk -t2 -c32 -d$DURATION --latency -s $OUT/pairing.lua $BASE"
+wrk -t2 -c32 -d"$DURATION" --latency -s "$OUT/pairing.lua" "$BASE"
+wrk -t2 -c16 -d10s -s "$OUT/recommendations.lua" "$BASE" > /dev/null
+echo "== (a) recommendations, $(uptime)"
+echo "wrk -t2 -c32 -d$DURATION --latency -s $OUT/recommendations.lua $BASE"
+wrk -t2 -c32 -d"$DURATION" --latency -s "$OUT/recommendations.lua" "$BASE"
+
+echo "== (b) $RESIDENTS residents saving their forms in the last 10 s before the deadline, $(uptime)"
+java scripts/load/FormSaveBurst.java "$BASE" "$OPEN" "$RESIDENTS" or "$PASSWORD" 10
+echo "saved forms in the database: $(SQL "select count(distinct resident_id) from preference_form_version v
+  join resident r on r.id = v.resident_id where r.cohort_id = $OPEN")"
+echo "== (b') the same $RESIDENTS residents saving again, all at the same instant, $(uptime)"
+java scripts/load/FormSaveBurst.java "$BASE" "$OPEN" "$RESIDENTS" or "$PASSWORD" 0

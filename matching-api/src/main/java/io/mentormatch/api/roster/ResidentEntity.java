@@ -6,11 +6,7 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import io.mentormatch.api.system.JsonList;
 
@@ -20,39 +16,10 @@ import io.mentormatch.api.system.JsonList;
  */
 @Entity
 @Table(name = "resident")
-public class ResidentEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "cohort_id", nullable = false)
-    private Long cohortId;
-
-    @Column(nullable = false)
-    private String code;
-
-    @Column(nullable = false)
-    private String name;
-
-    private String email;
-
-    @Column(name = "user_id")
-    private Long userId;
-
-    @Column(nullable = false)
-    private String specialty = "";
+public class ResidentEntity extends RosterMember {
 
     @Column(name = "career_goal", nullable = false)
     private String careerGoal = "";
-
-    @Convert(converter = JsonList.class)
-    @Column(nullable = false)
-    private List<String> interests = List.of();
-
-    @Convert(converter = JsonList.class)
-    @Column(nullable = false)
-    private List<String> availability = List.of();
 
     @Convert(converter = JsonList.class)
     @Column(nullable = false)
@@ -68,59 +35,11 @@ public class ResidentEntity {
     @Column(name = "form_saved_at")
     private Instant formSavedAt;
 
-    @Version
-    private long version;
-
     protected ResidentEntity() {
     }
 
     public ResidentEntity(Long cohortId, String code) {
-        this.cohortId = cohortId;
-        this.code = code;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getCohortId() {
-        return cohortId;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public Long getUserId() {
-        return userId;
-    }
-
-    public void setUserId(Long userId) {
-        this.userId = userId;
-    }
-
-    public String getSpecialty() {
-        return specialty;
-    }
-
-    public void setSpecialty(String specialty) {
-        this.specialty = specialty;
+        super(cohortId, code);
     }
 
     public String getCareerGoal() {
@@ -129,22 +48,6 @@ public class ResidentEntity {
 
     public void setCareerGoal(String careerGoal) {
         this.careerGoal = careerGoal;
-    }
-
-    public List<String> getInterests() {
-        return interests;
-    }
-
-    public void setInterests(List<String> interests) {
-        this.interests = List.copyOf(interests);
-    }
-
-    public List<String> getAvailability() {
-        return availability;
-    }
-
-    public void setAvailability(List<String> availability) {
-        this.availability = List.copyOf(availability);
     }
 
     public List<String> getRanking() {
@@ -179,7 +82,4 @@ public class ResidentEntity {
         this.formSavedAt = formSavedAt;
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

@@ -28,9 +28,6 @@ import io.mentormatch.core.cohort.Weights;
  */
 public final class PairScorer {
 
-    /** Availability counts fully from this many common hours a week: enough for a regular meeting. */
-    static final int HOURS_FOR_FULL_AVAILABILITY = PairTerms.HOURS_FOR_FULL_AVAILABILITY;
-
     private static final SpecialtyMatch[] SPECIALTY_MATCHES = SpecialtyMatch.values();
 
     private final Cohort cohort;
@@ -52,7 +49,7 @@ public final class PairScorer {
     // cohort touch primitive arrays only; breakdown() keeps computing from the records. Every table is filled
     // from PairTerms, the one place of the term arithmetic.
     private final int[] specialtyPoints = new int[SPECIALTY_MATCHES.length];
-    private final int[] availabilityPoints = new int[HOURS_FOR_FULL_AVAILABILITY + 1];
+    private final int[] availabilityPoints = new int[PairTerms.HOURS_FOR_FULL_AVAILABILITY + 1];
     private final int[] mentorCapacity;
     private final long[] residentHours;
     private final long[] mentorHours;
@@ -114,7 +111,7 @@ public final class PairScorer {
         for (SpecialtyMatch match : SPECIALTY_MATCHES) {
             specialtyPoints[match.ordinal()] = terms.specialty(match);
         }
-        for (int hours = 0; hours <= HOURS_FOR_FULL_AVAILABILITY; hours++) {
+        for (int hours = 0; hours <= PairTerms.HOURS_FOR_FULL_AVAILABILITY; hours++) {
             availabilityPoints[hours] = terms.availability(hours);
         }
         mentorCapacity = mentors.stream().mapToInt(Mentor::effectiveCapacity).toArray();
@@ -267,7 +264,7 @@ public final class PairScorer {
         InterestProfile interests = residentInterests[r];
         return specialtyPoints[specialtyMatch[r][mentorSpecialty[m]]]
                 + (interests.isEmpty() ? 0 : terms.interests(interests.cosine(mentorInterests[m])))
-                + availabilityPoints[Math.min(HOURS_FOR_FULL_AVAILABILITY, commonHours(r, m))]
+                + availabilityPoints[Math.min(PairTerms.HOURS_FOR_FULL_AVAILABILITY, commonHours(r, m))]
                 + rankPoints[position(ranking[r], m)]
                 + preferencePoints[position(preferredBy[m], r)]
                 + (previousMentors[r].length == 0 ? 0 : terms.repeatPair(previousPair(r, m)));
@@ -278,7 +275,7 @@ public final class PairScorer {
         return switch (term) {
             case SPECIALTY -> specialtyPoints[specialtyMatch[r][mentorSpecialty[m]]];
             case INTERESTS -> terms.interests(residentInterests[r].cosine(mentorInterests[m]));
-            case AVAILABILITY -> availabilityPoints[Math.min(HOURS_FOR_FULL_AVAILABILITY, commonHours(r, m))];
+            case AVAILABILITY -> availabilityPoints[Math.min(PairTerms.HOURS_FOR_FULL_AVAILABILITY, commonHours(r, m))];
             case RESIDENT_RANK -> rankPoints[position(ranking[r], m)];
             case MENTOR_PREFERENCE -> preferencePoints[position(preferredBy[m], r)];
             case REPEAT_PAIR -> terms.repeatPair(previousPair(r, m));
@@ -324,16 +321,6 @@ public final class PairScorer {
         return Long.bitCount(residentHours[3 * r] & mentorHours[3 * m])
                 + Long.bitCount(residentHours[3 * r + 1] & mentorHours[3 * m + 1])
                 + Long.bitCount(residentHours[3 * r + 2] & mentorHours[3 * m + 2]);
-    }
-
-    /** The highest pair score any pair of this cohort could reach: an optimistic bound for pruning. */
-    public int maxPossibleScore() {
-        return terms.maxPossibleScore();
-    }
-
-    /** 1st choice counts fully, each later choice a fifth less, down to a fifth; not listed counts nothing. */
-    static double rankFraction(int position) {
-        return PairTerms.rankFraction(position);
     }
 
     private static int position(int[] list, int value) {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +15,8 @@ import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
 
 /**
- * Reminds residents who have not saved their form when the deadline is near. Each resident is reminded once per
- * cohort: the mail record says who already was, so several instances checking at once send at most a duplicate
- * in the narrow window between two checks, never a stream of them.
+ * Reminds residents who have not saved their form when the deadline is near, once per resident and cohort: the
+ * outbox says who already was reminded, and the cluster runs this check on one instance at a time.
  */
 @Component
 public class DeadlineReminders {
@@ -26,25 +24,24 @@ public class DeadlineReminders {
     private final CohortRepository cohorts;
     private final ResidentRepository residents;
     private final NotificationRepository notifications;
-    private final Mailer mailer;
+    private final MailOutbox outbox;
     private final Clock clock;
     private final Duration before;
 
     DeadlineReminders(CohortRepository cohorts, ResidentRepository residents, NotificationRepository notifications,
-                      Mailer mailer, Clock clock,
+                      MailOutbox outbox, Clock clock,
                       @Value("${mentormatch.mail.reminder-before:48h}") Duration before) {
         this.cohorts = cohorts;
         this.residents = residents;
         this.notifications = notifications;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.clock = clock;
         this.before = before;
     }
 
-    /** @return how many reminders were sent or tried */
-    @Scheduled(fixedDelayString = "${mentormatch.mail.reminder-check:PT1H}", initialDelayString = "PT1M")
+    /** @return how many reminders were queued */
     @Transactional
-    public int sendDueReminders() {
+    public int queueDueReminders() {
         Instant now = clock.instant();
         int count = 0;
         for (CohortEntity cohort : cohorts.findByState(CohortState.OPEN_FOR_PREFERENCES)) {
@@ -56,7 +53,7 @@ public class DeadlineReminders {
                 if (resident.getFormSavedAt() == null && resident.getEmail() != null
                         && !notifications.existsByCohortIdAndTemplateAndRecipientIgnoreCase(cohort.getId(),
                                 MailTemplate.DEADLINE_REMINDER.key(), resident.getEmail())) {
-                    mailer.send(resident.getEmail(), MailTemplate.DEADLINE_REMINDER, cohort.getId(),
+                    outbox.queue(resident.getEmail(), MailTemplate.DEADLINE_REMINDER, cohort.getId(),
                             resident.getName(), cohort.getName(), deadline);
                     count++;
                 }

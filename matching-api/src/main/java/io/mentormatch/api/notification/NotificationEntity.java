@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** One mail as it was sent or tried: the record of what went to whom, and what failed. */
+/** One mail of the outbox: queued with the change it reports, then sent or tried; what went to whom, and what failed. */
 @Entity
 @Table(name = "notification")
 public class NotificationEntity {
@@ -66,9 +66,13 @@ public class NotificationEntity {
         sentAt = at;
     }
 
-    void failed(String error) {
-        attempts++;
+    void failed(String error, int attemptsSoFar) {
+        attempts = attemptsSoFar;
         lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public String getRecipient() {
@@ -77,6 +81,18 @@ public class NotificationEntity {
 
     public String getTemplate() {
         return template;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public int getAttempts() {
+        return attempts;
     }
 
     public Instant getSentAt() {

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -28,22 +26,23 @@ import io.mentormatch.api.system.UserAccount;
 import io.mentormatch.api.system.UserAccountRepository;
 
 /**
- * Mails the people concerned at each step of the workflow. Listens only after the change committed, so a change
- * that rolls back mails nobody; each listener reads and records in a transaction of its own.
+ * Mails the people concerned at each step of the workflow. Each listener queues its mails in the outbox just before
+ * the change commits, in the same transaction: a change that rolls back mails nobody, and a committed change never
+ * loses its mails. Nothing here waits for a mail server or takes a second database connection.
  */
 @Component
 class Notifier {
 
-    private final Mailer mailer;
+    private final MailOutbox outbox;
     private final CohortRepository cohorts;
     private final ResidentRepository residents;
     private final MentorRepository mentors;
     private final ProposalRepository proposals;
     private final UserAccountRepository accounts;
 
-    Notifier(Mailer mailer, CohortRepository cohorts, ResidentRepository residents, MentorRepository mentors,
+    Notifier(MailOutbox outbox, CohortRepository cohorts, ResidentRepository residents, MentorRepository mentors,
              ProposalRepository proposals, UserAccountRepository accounts) {
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.cohorts = cohorts;
         this.residents = residents;
         this.mentors = mentors;
@@ -52,35 +51,32 @@ class Notifier {
     }
 
     /** Opening the cohort for preferences invites its residents to fill in their forms. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void cohortMoved(CohortMoved event) {
         if (event.to() != CohortState.OPEN_FOR_PREFERENCES) {
             return;
         }
         CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
         for (ResidentEntity resident : residents.findByCohortIdOrderByCode(cohort.getId())) {
-            mailer.send(resident.getEmail(), MailTemplate.FORM_OPENED, cohort.getId(), resident.getName(),
+            outbox.queue(resident.getEmail(), MailTemplate.FORM_OPENED, cohort.getId(), resident.getName(),
                     cohort.getName(), cohort.getPreferenceDeadline());
         }
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void proposalsSent(ProposalEvents.Sent event) {
         CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
         for (ProposalEntity proposal : proposals.findAllById(event.proposalIds())) {
             MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
             ResidentEntity resident = residents.findById(proposal.getResidentId()).orElseThrow();
             Instant respondBy = proposal.getSentAt().plus(Duration.ofDays(cohort.getResponseWindowDays()));
-            mailer.send(mentor.getEmail(), MailTemplate.PROPOSAL_SENT, cohort.getId(), mentor.getName(),
+            outbox.queue(mentor.getEmail(), MailTemplate.PROPOSAL_SENT, cohort.getId(), mentor.getName(),
                     cohort.getName(), resident.getName(), respondBy, bullets(proposal.getReasons()));
         }
     }
 
     /** The program's directors hear of every decision. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void proposalDecided(ProposalEvents.Decided event) {
         CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
         ProposalEntity proposal = proposals.findById(event.proposalId()).orElseThrow();
@@ -88,15 +84,14 @@ class Notifier {
         ResidentEntity resident = residents.findById(proposal.getResidentId()).orElseThrow();
         String reason = proposal.getDecisionReason() == null ? "none given" : proposal.getDecisionReason();
         for (UserAccount director : accounts.findByRoleAndProgramIdAndEnabledTrue(Role.DIRECTOR, cohort.getProgramId())) {
-            mailer.send(director.getEmail(), MailTemplate.DECISION, cohort.getId(), director.getDisplayName(),
+            outbox.queue(director.getEmail(), MailTemplate.DECISION, cohort.getId(), director.getDisplayName(),
                     cohort.getName(), mentor.getName(), resident.getName(),
                     event.decision() == ProposalState.ACCEPTED ? "accepted" : "declined", reason);
         }
     }
 
     /** Every published pairing is announced to both its resident and its mentor. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void published(CohortPublished event) {
         CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
         for (ProposalEntity proposal : proposals.findLive(cohort.getId())) {
@@ -106,9 +101,9 @@ class Notifier {
             MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
             ResidentEntity resident = residents.findById(proposal.getResidentId()).orElseThrow();
             String reasons = bullets(proposal.getReasons());
-            mailer.send(resident.getEmail(), MailTemplate.PUBLISHED, cohort.getId(), resident.getName(),
+            outbox.queue(resident.getEmail(), MailTemplate.PUBLISHED, cohort.getId(), resident.getName(),
                     cohort.getName(), mentor.getName(), reasons);
-            mailer.send(mentor.getEmail(), MailTemplate.PUBLISHED, cohort.getId(), mentor.getName(),
+            outbox.queue(mentor.getEmail(), MailTemplate.PUBLISHED, cohort.getId(), mentor.getName(),
                     cohort.getName(), resident.getName(), reasons);
         }
     }

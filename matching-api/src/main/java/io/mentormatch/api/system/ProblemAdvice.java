@@ -10,6 +10,9 @@ import tools.jackson.databind.DatabindException;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -50,6 +54,24 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> concurrentEdit(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, Problems.CONCURRENT_EDIT, "Concurrent edit",
                 "someone else changed this at the same time; reload and apply your edit again");
+    }
+
+    /** A deadlock or lock timeout between two changes: the loser's change was rolled back whole and may be retried. */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<Object> lockConflict(PessimisticLockingFailureException e) {
+        log.info("lock conflict refused: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, Problems.CONCURRENT_EDIT, "Concurrent edit",
+                "another change to the same data was being saved at the same time; nothing was changed, try again");
+    }
+
+    /** No database connection in time (overload, failover): nothing was changed, and the client may retry. */
+    @ExceptionHandler({CannotCreateTransactionException.class, TransientDataAccessResourceException.class,
+            QueryTimeoutException.class})
+    ResponseEntity<Object> busy(Exception e) {
+        log.warn("database busy or unreachable: {}", e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_BUSY, "Service busy",
+                "the service could not reach its database in time; nothing was changed, try again shortly");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

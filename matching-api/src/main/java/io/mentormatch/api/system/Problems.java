@@ -25,6 +25,7 @@ public final class Problems {
     public static final URI TOO_MANY_SIGN_IN_ATTEMPTS = type("too-many-sign-in-attempts");
     public static final URI CONCURRENT_EDIT = type("concurrent-edit");
     public static final URI DATA_CONFLICT = type("data-conflict");
+    public static final URI SERVICE_BUSY = type("service-busy");
     public static final URI INTERNAL_ERROR = type("internal-error");
 
     /** Renders extra properties at the top level, as the MVC message converters do. */

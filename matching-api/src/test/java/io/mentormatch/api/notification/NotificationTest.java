@@ -1,6 +1,7 @@
 package io.mentormatch.api.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,6 +11,8 @@ import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.Test;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +33,10 @@ import io.mentormatch.api.proposal.ProposalService;
 import io.mentormatch.api.publication.PublicationService;
 import io.mentormatch.api.publication.PublishRequest;
 
-/** Mails go over real SMTP to the in-process GreenMail server of {@link TestMail}. */
+/**
+ * Mails are queued in the outbox with the change and sent by the delivery job (every 200 ms in tests) over real SMTP
+ * to the in-process GreenMail server of {@link TestMail}.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class NotificationTest {
@@ -48,6 +54,10 @@ class NotificationTest {
     @Autowired
     NotificationRepository notifications;
     @Autowired
+    MailOutbox outbox;
+    @Autowired
+    Scheduler scheduler;
+    @Autowired
     TransactionTemplate tx;
     @Autowired
     JdbcTemplate jdbc;
@@ -62,6 +72,7 @@ class NotificationTest {
 
         data.callAs(world.director(), () -> cohorts.transition(world.cohortId(), CohortState.OPEN_FOR_PREFERENCES));
 
+        awaitMail(world.resident1(), world.resident2());
         assertThat(subjects(world.resident1())).singleElement().asString().contains("preference form").contains("is open");
         assertThat(subjects(world.resident2())).hasSize(1);
         assertThat(subjects(world.mentor1())).isEmpty();
@@ -73,12 +84,15 @@ class NotificationTest {
         pairings.drafts(world);
 
         data.callAs(world.director(), () -> proposals.send(world.cohortId()));
+        awaitMail(world.mentor1(), world.mentor2());
         assertThat(subjects(world.mentor1())).containsExactly("New mentee proposed: Resident R1 (Cohort " + tag(world) + ")");
         assertThat(subjects(world.mentor2())).containsExactly("New mentee proposed: Resident R2 (Cohort " + tag(world) + ")");
 
         long proposal = data.callAs(world.mentor1(), () -> proposals.forMentor(world.cohortId(), "F1")).get(0).id();
         data.callAs(world.mentor1(), () -> proposals.decline(world.cohortId(), proposal, new Decision(1L, "on sabbatical")));
 
+        awaitMail(world.director());
+        await().atMost(Duration.ofSeconds(10)).until(() -> subjects(world.mentor2()).size() == 2);
         assertThat(subjects(world.director())).containsExactly("Dr. F1 declined the proposal for Resident R1 (Cohort " + tag(world) + ")");
         assertThat(subjects(world.mentor2())).as("the re-match proposes R1 to F2")
                 .contains("New mentee proposed: Resident R1 (Cohort " + tag(world) + ")");
@@ -94,6 +108,7 @@ class NotificationTest {
         data.callAs(world.director(), () -> publications.publish(world.cohortId(), new PublishRequest(false, null)));
 
         String subject = "Your mentoring pairing for Cohort " + tag(world) + " is published";
+        await().atMost(Duration.ofSeconds(10)).until(() -> subjects(world.mentor2()).contains(subject));
         for (String person : List.of(world.resident1(), world.resident2(), world.mentor1(), world.mentor2())) {
             assertThat(subjects(person)).as(person).contains(subject);
         }
@@ -109,7 +124,8 @@ class NotificationTest {
             status.setRollbackOnly();
         });
 
-        assertThat(subjects(world.mentor1())).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from notification where cohort_id = ?", Integer.class, world.cohortId()))
+                .as("mails queued").isZero();
         assertThat(jdbc.queryForObject("select count(*) from proposal where cohort_id = ? and sent_at is not null",
                 Integer.class, world.cohortId())).isZero();
     }
@@ -122,28 +138,44 @@ class NotificationTest {
         jdbc.update("update resident set form_saved_at = ? where cohort_id = ? and code = 'R2'",
                 Timestamp.from(Instant.now()), world.cohortId());
 
-        reminders.sendDueReminders();
-        reminders.sendDueReminders();
+        reminders.queueDueReminders();
+        reminders.queueDueReminders();
 
+        awaitMail(world.resident1());
+        assertThat(jdbc.queryForObject("select count(*) from notification where cohort_id = ? and template = ?",
+                Integer.class, world.cohortId(), MailTemplate.DEADLINE_REMINDER.key())).as("reminders queued").isOne();
         assertThat(subjects(world.resident1())).singleElement().asString().startsWith("Reminder:");
         assertThat(subjects(world.resident2())).isEmpty();
     }
 
     @Test
-    void recordsMailFailureWithoutThrowing() {
+    void retriesAFailedMailUpToTheLimitThenKeepsTheError() throws Exception {
         JavaMailSenderImpl unreachable = new JavaMailSenderImpl();
         unreachable.setHost("127.0.0.1");
         unreachable.setPort(1);
-        Mailer mailer = new Mailer(new SingleSender(unreachable), notifications, Clock.systemUTC(), "from@example.org");
+        MailDelivery delivery = new MailDelivery(new SingleSender(unreachable), notifications, tx, Clock.systemUTC(), "from@example.org");
         String recipient = "nobody-" + System.nanoTime() + "@example.org";
-
-        tx.executeWithoutResult(status -> mailer.send(recipient, MailTemplate.FORM_OPENED, null, "A", "B", "C"));
+        JobKey job = NotificationConfiguration.DELIVERY;
+        scheduler.pauseJob(job);
+        try {
+            tx.executeWithoutResult(status -> outbox.queue(recipient, MailTemplate.FORM_OPENED, null, "A", "B", "C"));
+            for (int round = 0; round <= MailDelivery.MAX_ATTEMPTS; round++) {
+                delivery.deliverPending();
+            }
+        } finally {
+            scheduler.resumeJob(job);
+        }
 
         assertThat(notifications.findAll()).filteredOn(n -> n.getRecipient().equals(recipient)).singleElement()
                 .satisfies(n -> {
                     assertThat(n.getSentAt()).isNull();
+                    assertThat(n.getAttempts()).isEqualTo(MailDelivery.MAX_ATTEMPTS);
                     assertThat(n.getLastError()).isNotBlank();
                 });
+    }
+
+    private void awaitMail(String... usernames) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> List.of(usernames).stream().noneMatch(u -> subjects(u).isEmpty()));
     }
 
     private List<String> subjects(String username) {

@@ -14,6 +14,9 @@ PASSWORD=load-password
 # Load accounts get BCrypt cost 4 (the hash carries its cost; the app verifies any). HTTP Basic checks the password
 # on every request, and at the default cost 10 that alone is tens of ms of CPU per request: see docs/benchmarks.md.
 BCRYPT_COST=${BCRYPT_COST:-4}
+# How the readers authenticate: session (default) = each resident signs in once with the sign-in form, as a browser
+# does, and sends the session cookie with every request; basic = HTTP Basic credentials on every request.
+AUTH=${AUTH:-session}
 DURATION=${DURATION:-30s}
 OUT=target/load
 mkdir -p "$OUT"
@@ -80,17 +83,40 @@ api load-director POST "/api/cohorts/$PUBLISHED/proposals/send" > /dev/null
 api load-director POST "/api/cohorts/$PUBLISHED/publication" '{"override": true, "reason": "load test"}' > /dev/null
 echo "== data: cohort $PUBLISHED published ($RESIDENTS residents, $MENTORS mentors), cohort $OPEN open ($RESIDENTS residents, $MENTORS mentors)"
 
+# signin USER: signs in with the form (CSRF token from the sign-in page) and prints the session cookie
+signin() {
+  local jar csrf
+  jar=$(mktemp)
+  csrf=$(curl -sS -c "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+  curl -sS -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" \
+    --data-urlencode "_csrf=$csrf" "$BASE/login"
+  printf 'JSESSIONID=%s\n' "$(awk '$6 == "JSESSIONID" {print $7}' "$jar")"
+  rm -f "$jar"
+}
+export -f signin
+export BASE PASSWORD
+
+# headers PREFIX: the request header of each resident PREFIXr1..N, one a line, in resident order
+headers() {
+  if [ "$AUTH" = basic ]; then
+    for r in $(seq 1 "$RESIDENTS"); do echo "Authorization Basic $(printf '%s' "$1r$r@load.example:$PASSWORD" | base64 -w0)"; done
+  else
+    seq 1 "$RESIDENTS" | xargs -P 4 -I{} bash -c "echo {} Cookie \$(signin $1r{}@load.example)" | sort -n | cut -d' ' -f2-
+  fi
+}
+
 # wrk scripts: every request as another resident, reading their own pairing or recommendations
-lua() { # lua PREFIX PATH-TEMPLATE (%d = resident number)
-  { echo "local auth = {"
-    for r in $(seq 1 "$RESIDENTS"); do echo "\"Basic $(printf '%s' "$1r$r@load.example:$PASSWORD" | base64 -w0)\","; done
-    echo "}"
+lua() { # lua PREFIX PATH-TEMPLATE NAME (%d = resident number)
+  headers "$1" > "$OUT/headers-$3.txt"
+  [ "$(grep -c -e '=$' -e '^$' "$OUT/headers-$3.txt")" = 0 ] || { echo "a sign-in failed, see $OUT/headers-$3.txt"; exit 1; }
+  { echo "local names, values = {}, {}"
+    while read -r name value; do echo "table.insert(names, \"$name\") table.insert(values, \"$value\")"; done < "$OUT/headers-$3.txt"
     cat <<LUA
-local n = #auth
+local n = #values
 local i = 0
 request = function()
   i = i % n + 1
-  return wrk.format("GET", string.format("$2", i), { ["Authorization"] = auth[i] })
+  return wrk.format("GET", string.format("$2", i), { [names[i]] = values[i] })
 end
 done = function(summary, latency, requests)
   io.write(string.format("requests %d, errors: status %d, connect %d, read %d, timeout %d\n", summary.requests,
@@ -101,6 +127,7 @@ end
 LUA
   } > "$OUT/$3.lua"
 }
+echo "== readers authenticate by $AUTH"
 lua p "/api/cohorts/$PUBLISHED/residents/R%d/pairing" pairing
 lua o "/api/cohorts/$OPEN/residents/R%d/recommendations?limit=5" recommendations
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Service load on this machine against PostgreSQL (docs/benchmarks.md, "Service load"). Loopback only, bounded.
 #   scripts/load/seed-and-run.sh            build, start the app on database mentormatch_load, seed, measure
-# Needs: PostgreSQL at 127.0.0.1:5432 (user postgres, trust), wrk, jq, curl. Recreates ONLY mentormatch_load.
+# Needs: PostgreSQL at 127.0.0.1:5432 (user postgres, trust), wrk, jq, curl, bc. Recreates ONLY mentormatch_load.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -131,15 +131,26 @@ echo "== readers authenticate by $AUTH"
 lua p "/api/cohorts/$PUBLISHED/residents/R%d/pairing" pairing
 lua o "/api/cohorts/$OPEN/residents/R%d/recommendations?limit=5" recommendations
 
-# warm-up, then the measurements
-wrk -t2 -c16 -d10s -s "$OUT/pairing.lua" "$BASE" > /dev/null
-echo "== (a) published pairings, $(uptime)"
-echo "wrk -t2 -c32 -d$DURATION --latency -s $OUT/pairing.lua $BASE"
-wrk -t2 -c32 -d"$DURATION" --latency -s "$OUT/pairing.lua" "$BASE"
-wrk -t2 -c16 -d10s -s "$OUT/recommendations.lua" "$BASE" > /dev/null
-echo "== (a) recommendations, $(uptime)"
-echo "wrk -t2 -c32 -d$DURATION --latency -s $OUT/recommendations.lua $BASE"
-wrk -t2 -c32 -d"$DURATION" --latency -s "$OUT/recommendations.lua" "$BASE"
+# the application's CPU time so far (user + system), in ms: divided by the requests served, it says what one request
+# costs, a figure much less disturbed than latency when other work shares the machine
+cpu_ms() { awk -v tck="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / tck)}' "/proc/$APP/stat"; }
+measure() { # measure NAME LABEL
+  local before after requests
+  echo "== (a) $2, $(uptime)"
+  echo "wrk -t2 -c32 -d$DURATION --latency -s $OUT/$1.lua $BASE"
+  before=$(cpu_ms)
+  wrk -t2 -c32 -d"$DURATION" --latency -s "$OUT/$1.lua" "$BASE" | tee "$OUT/$1.txt"
+  after=$(cpu_ms)
+  requests=$(awk '/^requests/ {sub(",", "", $2); print $2}' "$OUT/$1.txt")
+  echo "application CPU: $((after - before)) ms for $requests requests, $(echo "scale=2; ($after - $before) / $requests" | bc) ms per request"
+}
+
+# warm-up of both paths first (the JIT compiles much of what they share, and on 2 cores compiling competes with
+# serving), then the measurements
+wrk -t2 -c16 -d"${WARMUP:-20s}" -s "$OUT/pairing.lua" "$BASE" > /dev/null
+wrk -t2 -c16 -d"${WARMUP:-20s}" -s "$OUT/recommendations.lua" "$BASE" > /dev/null
+measure pairing "published pairings"
+measure recommendations "recommendations"
 
 echo "== (b) $RESIDENTS residents saving their forms in the last 10 s before the deadline, $(uptime)"
 java scripts/load/FormSaveBurst.java "$BASE" "$OPEN" "$RESIDENTS" or "$PASSWORD" 10

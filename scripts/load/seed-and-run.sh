@@ -18,10 +18,12 @@ BCRYPT_COST=${BCRYPT_COST:-4}
 # does, and sends the session cookie with every request; basic = HTTP Basic credentials on every request.
 AUTH=${AUTH:-session}
 DURATION=${DURATION:-30s}
+# More arguments for the application, e.g. APP_ARGS=--server.tomcat.threads.max=8 (docs/benchmarks.md)
 OUT=target/load
 mkdir -p "$OUT"
 
 echo "== machine: $(nproc) cores, $(uptime)"
+echo "== application arguments: ${APP_ARGS:-(none)}"
 
 ./mvnw -o -q -pl matching-web -am package -DskipTests
 JAR=$(ls matching-web/target/matching-web-*.jar | grep -v plain | head -1)
@@ -32,7 +34,7 @@ SQL() { psql -h 127.0.0.1 -U postgres -d "$DB" -qtAc "$1"; }
 
 java -Xmx1g -jar "$JAR" --spring.profiles.active=postgres \
   --mentormatch.db.url="jdbc:postgresql://127.0.0.1:5432/$DB" --server.port="$PORT" \
-  --mentormatch.demo.enabled=false --logging.level.root=warn > "$OUT/app.log" 2>&1 &
+  --mentormatch.demo.enabled=false --logging.level.root=warn ${APP_ARGS:-} > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/me")" = 401 ]; do

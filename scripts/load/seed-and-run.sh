@@ -110,7 +110,7 @@ headers() {
 # wrk scripts: every request as another resident, reading their own pairing or recommendations
 lua() { # lua PREFIX PATH-TEMPLATE NAME (%d = resident number)
   headers "$1" > "$OUT/headers-$3.txt"
-  [ "$(grep -c -e '=$' -e '^$' "$OUT/headers-$3.txt")" = 0 ] || { echo "a sign-in failed, see $OUT/headers-$3.txt"; exit 1; }
+  [ "$(grep -c -e 'JSESSIONID=$' -e '^$' "$OUT/headers-$3.txt")" = 0 ] || { echo "a sign-in failed, see $OUT/headers-$3.txt"; exit 1; }
   { echo "local names, values = {}, {}"
     while read -r name value; do echo "table.insert(names, \"$name\") table.insert(values, \"$value\")"; done < "$OUT/headers-$3.txt"
     cat <<LUA

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Service load on this machine against PostgreSQL (docs/benchmarks.md, "Service load"). Loopback only, bounded.
 #   scripts/load/seed-and-run.sh            build, start the app on database mentormatch_load, seed, measure
-# Needs: PostgreSQL at 127.0.0.1:5432 (user postgres, trust), wrk, jq, curl. Recreates ONLY mentormatch_load.
+# Needs: PostgreSQL at 127.0.0.1:5432 (user postgres, trust), wrk, jq, curl, bc. Recreates ONLY mentormatch_load.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -14,11 +14,16 @@ PASSWORD=load-password
 # Load accounts get BCrypt cost 4 (the hash carries its cost; the app verifies any). HTTP Basic checks the password
 # on every request, and at the default cost 10 that alone is tens of ms of CPU per request: see docs/benchmarks.md.
 BCRYPT_COST=${BCRYPT_COST:-4}
+# How the readers authenticate: session (default) = each resident signs in once with the sign-in form, as a browser
+# does, and sends the session cookie with every request; basic = HTTP Basic credentials on every request.
+AUTH=${AUTH:-session}
 DURATION=${DURATION:-30s}
+# More arguments for the application, e.g. APP_ARGS=--server.tomcat.threads.max=8 (docs/benchmarks.md)
 OUT=target/load
 mkdir -p "$OUT"
 
 echo "== machine: $(nproc) cores, $(uptime)"
+echo "== application arguments: ${APP_ARGS:-(none)}"
 
 ./mvnw -o -q -pl matching-web -am package -DskipTests
 JAR=$(ls matching-web/target/matching-web-*.jar | grep -v plain | head -1)
@@ -29,7 +34,7 @@ SQL() { psql -h 127.0.0.1 -U postgres -d "$DB" -qtAc "$1"; }
 
 java -Xmx1g -jar "$JAR" --spring.profiles.active=postgres \
   --mentormatch.db.url="jdbc:postgresql://127.0.0.1:5432/$DB" --server.port="$PORT" \
-  --mentormatch.demo.enabled=false --logging.level.root=warn > "$OUT/app.log" 2>&1 &
+  --mentormatch.demo.enabled=false --logging.level.root=warn ${APP_ARGS:-} > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/me")" = 401 ]; do
@@ -80,17 +85,40 @@ api load-director POST "/api/cohorts/$PUBLISHED/proposals/send" > /dev/null
 api load-director POST "/api/cohorts/$PUBLISHED/publication" '{"override": true, "reason": "load test"}' > /dev/null
 echo "== data: cohort $PUBLISHED published ($RESIDENTS residents, $MENTORS mentors), cohort $OPEN open ($RESIDENTS residents, $MENTORS mentors)"
 
+# signin USER: signs in with the form (CSRF token from the sign-in page) and prints the session cookie
+signin() {
+  local jar csrf
+  jar=$(mktemp)
+  csrf=$(curl -sS -c "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+  curl -sS -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" \
+    --data-urlencode "_csrf=$csrf" "$BASE/login"
+  printf 'JSESSIONID=%s\n' "$(awk '$6 == "JSESSIONID" {print $7}' "$jar")"
+  rm -f "$jar"
+}
+export -f signin
+export BASE PASSWORD
+
+# headers PREFIX: the request header of each resident PREFIXr1..N, one a line, in resident order
+headers() {
+  if [ "$AUTH" = basic ]; then
+    for r in $(seq 1 "$RESIDENTS"); do echo "Authorization Basic $(printf '%s' "$1r$r@load.example:$PASSWORD" | base64 -w0)"; done
+  else
+    seq 1 "$RESIDENTS" | xargs -P 4 -I{} bash -c "echo {} Cookie \$(signin $1r{}@load.example)" | sort -n | cut -d' ' -f2-
+  fi
+}
+
 # wrk scripts: every request as another resident, reading their own pairing or recommendations
-lua() { # lua PREFIX PATH-TEMPLATE (%d = resident number)
-  { echo "local auth = {"
-    for r in $(seq 1 "$RESIDENTS"); do echo "\"Basic $(printf '%s' "$1r$r@load.example:$PASSWORD" | base64 -w0)\","; done
-    echo "}"
+lua() { # lua PREFIX PATH-TEMPLATE NAME (%d = resident number)
+  headers "$1" > "$OUT/headers-$3.txt"
+  [ "$(grep -c -e 'JSESSIONID=$' -e '^$' "$OUT/headers-$3.txt")" = 0 ] || { echo "a sign-in failed, see $OUT/headers-$3.txt"; exit 1; }
+  { echo "local names, values = {}, {}"
+    while read -r name value; do echo "table.insert(names, \"$name\") table.insert(values, \"$value\")"; done < "$OUT/headers-$3.txt"
     cat <<LUA
-local n = #auth
+local n = #values
 local i = 0
 request = function()
   i = i % n + 1
-  return wrk.format("GET", string.format("$2", i), { ["Authorization"] = auth[i] })
+  return wrk.format("GET", string.format("$2", i), { [names[i]] = values[i] })
 end
 done = function(summary, latency, requests)
   io.write(string.format("requests %d, errors: status %d, connect %d, read %d, timeout %d\n", summary.requests,
@@ -101,18 +129,30 @@ end
 LUA
   } > "$OUT/$3.lua"
 }
+echo "== readers authenticate by $AUTH"
 lua p "/api/cohorts/$PUBLISHED/residents/R%d/pairing" pairing
 lua o "/api/cohorts/$OPEN/residents/R%d/recommendations?limit=5" recommendations
 
-# warm-up, then the measurements
-wrk -t2 -c16 -d10s -s "$OUT/pairing.lua" "$BASE" > /dev/null
-echo "== (a) published pairings, $(uptime)"
-echo "wrk -t2 -c32 -d$DURATION --latency -s $OUT/pairing.lua $BASE"
-wrk -t2 -c32 -d"$DURATION" --latency -s "$OUT/pairing.lua" "$BASE"
-wrk -t2 -c16 -d10s -s "$OUT/recommendations.lua" "$BASE" > /dev/null
-echo "== (a) recommendations, $(uptime)"
-echo "wrk -t2 -c32 -d$DURATION --latency -s $OUT/recommendations.lua $BASE"
-wrk -t2 -c32 -d"$DURATION" --latency -s "$OUT/recommendations.lua" "$BASE"
+# the application's CPU time so far (user + system), in ms: divided by the requests served, it says what one request
+# costs, a figure much less disturbed than latency when other work shares the machine
+cpu_ms() { awk -v tck="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / tck)}' "/proc/$APP/stat"; }
+measure() { # measure NAME LABEL
+  local before after requests
+  echo "== (a) $2, $(uptime)"
+  echo "wrk -t2 -c32 -d$DURATION --latency -s $OUT/$1.lua $BASE"
+  before=$(cpu_ms)
+  wrk -t2 -c32 -d"$DURATION" --latency -s "$OUT/$1.lua" "$BASE" | tee "$OUT/$1.txt"
+  after=$(cpu_ms)
+  requests=$(awk '/^requests/ {sub(",", "", $2); print $2}' "$OUT/$1.txt")
+  echo "application CPU: $((after - before)) ms for $requests requests, $(echo "scale=2; ($after - $before) / $requests" | bc) ms per request"
+}
+
+# warm-up of both paths first (the JIT compiles much of what they share, and on 2 cores compiling competes with
+# serving), then the measurements
+wrk -t2 -c16 -d"${WARMUP:-20s}" -s "$OUT/pairing.lua" "$BASE" > /dev/null
+wrk -t2 -c16 -d"${WARMUP:-20s}" -s "$OUT/recommendations.lua" "$BASE" > /dev/null
+measure pairing "published pairings"
+measure recommendations "recommendations"
 
 echo "== (b) $RESIDENTS residents saving their forms in the last 10 s before the deadline, $(uptime)"
 java scripts/load/FormSaveBurst.java "$BASE" "$OPEN" "$RESIDENTS" or "$PASSWORD" 10

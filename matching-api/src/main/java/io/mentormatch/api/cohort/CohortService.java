@@ -153,6 +153,12 @@ public class CohortService {
         return cohorts.findForUpdate(cohortId).orElseThrow(() -> new CohortNotFound(cohortId));
     }
 
+    /** What the cohort's data looks like now, for {@link CohortCache}: one primary-key read. */
+    @Transactional(readOnly = true)
+    public CohortStamp stamp(long cohortId) {
+        return cohorts.findStamp(cohortId).orElseThrow(() -> new CohortNotFound(cohortId));
+    }
+
     @Transactional(readOnly = true)
     public CohortEntity find(long cohortId) {
         return cohorts.findById(cohortId).orElseThrow(() -> new CohortNotFound(cohortId));

@@ -18,7 +18,6 @@ import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
-import io.mentormatch.api.roster.CohortAssembler;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentEntity;
@@ -42,20 +41,18 @@ public class PreferenceService {
     private final ResidentRepository residents;
     private final MentorRepository mentors;
     private final PreferenceFormVersionRepository versions;
-    private final CohortAssembler assembler;
     private final MentorRecommender recommender;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
     PreferenceService(CohortService cohorts, ResidentRepository residents, MentorRepository mentors,
-                      PreferenceFormVersionRepository versions, CohortAssembler assembler, MentorRecommender recommender,
+                      PreferenceFormVersionRepository versions, MentorRecommender recommender,
                       CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.cohorts = cohorts;
         this.residents = residents;
         this.mentors = mentors;
         this.versions = versions;
-        this.assembler = assembler;
         this.recommender = recommender;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -117,8 +114,7 @@ public class PreferenceService {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canActForResident(#cohortId, #resident.value())")
     public List<RecommendedMentor> recommendations(long cohortId, ResidentId resident, int limit) {
-        find(cohortId, resident);
-        return recommender.recommend(assembler.toCore(cohortId), resident, Math.max(1, Math.min(limit, MAX_RECOMMENDATIONS)));
+        return recommender.recommend(cohortId, resident, Math.max(1, Math.min(limit, MAX_RECOMMENDATIONS)));
     }
 
     /** The signed-in person's forms, one per cohort in which they are a resident. */

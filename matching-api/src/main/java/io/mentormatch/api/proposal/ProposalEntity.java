@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +15,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.mentormatch.api.cohort.CohortDataVersion;
+import io.mentormatch.api.cohort.CohortOwned;
 import io.mentormatch.api.system.JsonList;
 
 /**
@@ -23,7 +26,8 @@ import io.mentormatch.api.system.JsonList;
  */
 @Entity
 @Table(name = "proposal")
-public class ProposalEntity {
+@EntityListeners(CohortDataVersion.class)
+public class ProposalEntity implements CohortOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

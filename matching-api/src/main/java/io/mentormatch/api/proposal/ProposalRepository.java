@@ -14,12 +14,6 @@ public interface ProposalRepository extends JpaRepository<ProposalEntity, Long> 
               and p.state <> io.mentormatch.api.proposal.ProposalState.DECLINED order by p.id""")
     List<ProposalEntity> findLive(long cohortId);
 
-    /** The live pairing of one resident: one row at most, read without loading the whole cohort. */
-    @Query("""
-            select p from ProposalEntity p where p.cohortId = :cohortId and p.residentId = :residentId
-              and p.supersededAt is null and p.state <> io.mentormatch.api.proposal.ProposalState.DECLINED""")
-    List<ProposalEntity> findLiveOfResident(long cohortId, long residentId);
-
     /** Every pairing of the cohort that is not superseded, declined ones included. */
     List<ProposalEntity> findByCohortIdAndSupersededAtIsNullOrderById(Long cohortId);
 

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
+import io.mentormatch.api.cohort.CohortCache;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
@@ -59,6 +60,7 @@ public class PublicationService {
     private final CurrentActor actor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CohortCache<Pairings> pairings;
 
     PublicationService(PublicationRepository publications, ProposalRepository proposals, CohortService cohorts,
                        ProgramRepository programs, ResidentRepository residents, MentorRepository mentors,
@@ -75,6 +77,7 @@ public class PublicationService {
         this.actor = actor;
         this.events = events;
         this.clock = clock;
+        this.pairings = new CohortCache<>(cohorts);
     }
 
     /**
@@ -119,23 +122,17 @@ public class PublicationService {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public List<PublishedPairing> pairings(long cohortId) {
-        Context context = context(cohortId);
-        return published(proposals.findLive(cohortId)).stream().map(context::pairing).toList();
+        return publishedPairings(cohortId).all();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canActForResident(#cohortId, #residentCode)")
     public PublishedPairing forResident(long cohortId, String residentCode) {
-        CohortEntity cohort = cohorts.find(cohortId);
-        PublicationEntity publication = publications.findByCohortId(cohortId).orElseThrow(() -> new NotPublished(cohortId));
-        ResidentEntity resident = residents.findByCohortIdAndCode(cohortId, residentCode)
-                .orElseThrow(() -> new PairingNotFound(cohortId, residentCode));
-        // every resident reads this on publication day: load their pairing and its mentor only, not the cohort
-        ProposalEntity proposal = published(proposals.findLiveOfResident(cohortId, resident.getId())).stream()
-                .findFirst().orElseThrow(() -> new PairingNotFound(cohortId, residentCode));
-        MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
-        return new Context(publication.getPublishedAt(), zone(cohort), Map.of(resident.getId(), resident),
-                Map.of(mentor.getId(), mentor)).pairing(proposal);
+        PublishedPairing pairing = publishedPairings(cohortId).byResident().get(residentCode);
+        if (pairing == null) {
+            throw new PairingNotFound(cohortId, residentCode);
+        }
+        return pairing;
     }
 
     @Transactional(readOnly = true)
@@ -191,6 +188,17 @@ public class PublicationService {
         return out.toString();
     }
 
+    /**
+     * Every resident reads their pairing on publication day: the cohort's pairings are rendered once, and again
+     * only when the cohort's data changes (a late acceptance or decline after an override, a new time zone).
+     */
+    private Pairings publishedPairings(long cohortId) {
+        return pairings.get(cohortId, id -> {
+            Context context = context(id);
+            return Pairings.of(published(proposals.findLive(id)).stream().map(context::pairing).toList());
+        });
+    }
+
     /** Published pairings: accepted ones, and sent ones still unanswered when the director overrode. */
     private static List<ProposalEntity> published(List<ProposalEntity> live) {
         return live.stream().filter(p -> p.isSent()).toList();
@@ -211,6 +219,15 @@ public class PublicationService {
     private static PublicationView view(PublicationEntity p, int pairings) {
         return new PublicationView(p.getCohortId(), p.getPublishedAt(), p.getPublishedBy(), p.isOverrodeOpenProposals(),
                 p.getOverrideReason(), pairings);
+    }
+
+    /** @param byResident each resident's first published pairing, as a resident reads it */
+    private record Pairings(List<PublishedPairing> all, Map<String, PublishedPairing> byResident) {
+
+        static Pairings of(List<PublishedPairing> all) {
+            return new Pairings(all, all.stream().collect(
+                    Collectors.toUnmodifiableMap(PublishedPairing::resident, Function.identity(), (first, later) -> first)));
+        }
     }
 
     private record Context(Instant publishedAt, ZoneId zone, Map<Long, ResidentEntity> residents,

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,10 +12,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.mentormatch.api.cohort.CohortDataVersion;
+import io.mentormatch.api.cohort.CohortOwned;
+
 /** A known fact about one resident-mentor pair of a cohort: a conflict, a decline, a pin or last year's pair. */
 @Entity
 @Table(name = "pair_rule")
-public class PairRule {
+@EntityListeners(CohortDataVersion.class)
+public class PairRule implements CohortOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,12 +4,15 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
+import io.mentormatch.api.cohort.CohortDataVersion;
+import io.mentormatch.api.cohort.CohortOwned;
 import io.mentormatch.api.system.JsonList;
 
 /**
@@ -17,7 +20,8 @@ import io.mentormatch.api.system.JsonList;
  * pair scorer reads from both sides. {@code code} is the person's id in the cohort file.
  */
 @MappedSuperclass
-public abstract class RosterMember {
+@EntityListeners(CohortDataVersion.class)
+public abstract class RosterMember implements CohortOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,9 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortRepository;
-import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
 
 /**
@@ -59,7 +57,9 @@ public class AccessPolicy {
         if (isAdmin()) {
             return true;
         }
-        return cohorts.findById(cohortId).map(CohortEntity::getProgramId).map(this::canManageProgram).orElse(false);
+        // only directors manage cohorts besides admins: residents and mentors, most requests, need no cohort read
+        return currentActor.find().filter(actor -> actor.is(Role.DIRECTOR)).isPresent()
+                && cohorts.findById(cohortId).map(CohortEntity::getProgramId).map(this::canManageProgram).orElse(false);
     }
 
     /** Those who manage the cohort, and its own mentors and residents. */
@@ -79,14 +79,12 @@ public class AccessPolicy {
 
     public boolean isResident(long cohortId, String residentCode) {
         Optional<Actor> actor = currentActor.find().filter(a -> a.is(Role.RESIDENT));
-        return actor.isPresent() && residents.findByCohortIdAndCode(cohortId, residentCode)
-                .map(ResidentEntity::getUserId).filter(id -> id == actor.get().userId()).isPresent();
+        return actor.isPresent() && residents.existsByCohortIdAndCodeAndUserId(cohortId, residentCode, actor.get().userId());
     }
 
     public boolean isMentor(long cohortId, String mentorCode) {
         Optional<Actor> actor = currentActor.find().filter(a -> a.is(Role.MENTOR));
-        return actor.isPresent() && mentors.findByCohortIdAndCode(cohortId, mentorCode)
-                .map(MentorEntity::getUserId).filter(id -> id == actor.get().userId()).isPresent();
+        return actor.isPresent() && mentors.existsByCohortIdAndCodeAndUserId(cohortId, mentorCode, actor.get().userId());
     }
 
     /** The cohorts in which this person is a mentor or a resident. */

@@ -53,7 +53,8 @@ import io.mentormatch.core.generate.CohortGenerator;
  * balancer: queued runs spread over both and each runs once; a run whose instance is killed mid-solve is run
  * again by the other and no half-written result is ever visible; whatever an instance answered 2xx to survives a
  * kill -9 of that instance; hundreds of concurrent pairing changes and accepts sent to both never overfill a
- * mentor nor give a resident two mentors; and of two directors saving the same settings, the second gets 409.
+ * mentor nor give a resident two mentors; of two directors saving the same settings, the second gets 409; and an
+ * instance that cached a cohort's recommendations serves the change another instance made.
  */
 @ExtendWith(PostgresDatabase.class)
 class ClusterIT {
@@ -280,6 +281,33 @@ class ClusterIT {
                     where r.cohort_id = ? group by r.code""", cohortId))
                     .as("accepted mentors per resident").isNotEmpty().allSatisfy((code, accepted) -> assertThat(accepted).isEqualTo(1L));
         }
+    }
+
+    @Test
+    void recommendsOnOneInstanceWhatAFormSavedThroughTheOtherAllows() {
+        String director = director();
+        String resident = "r-" + tag() + "@example.org";
+        createUser(a.http(), resident, "RESIDENT", null);
+        long cohortId = createCohort(a.http(), director, programOf(director));
+        String cohort = "/api/cohorts/" + cohortId;
+        importCsv(director, cohort + "/mentors/import", "id,name,email,kind,specialty,interests,availability,capacity,accepting\r\n"
+                + "F1,Dr One,,FACULTY,Cardiology,echocardiography,MON-18,1,true\r\n"
+                + "F2,Dr Two,,FACULTY,Pediatrics,asthma,TUE-07,1,true\r\n");
+        importCsv(director, cohort + "/residents/import", "id,name,email,specialty,careerGoal,interests,availability,openToOtherSpecialties\r\n"
+                + "R1,Res One," + resident + ",Cardiology,academic,echocardiography,MON-18,true\r\n");
+        assertThat(a.http().post(director, cohort + "/transitions", "{\"to\": \"OPEN_FOR_PREFERENCES\"}").status()).isEqualTo(200);
+        String recommendations = cohort + "/residents/R1/recommendations";
+        assertThat(b.http().get(resident, recommendations).json().get(0).get("mentorId").asString()).isEqualTo("F1");
+
+        long formVersion = a.http().get(resident, cohort + "/residents/R1/preferences").json().get("version").asLong();
+        Http.Response saved = a.http().call(HttpMethod.PUT, resident, cohort + "/residents/R1/preferences",
+                "{\"version\": %d, \"form\": {\"careerGoal\": \"academic\", \"avoid\": [\"F1\"], \"openToOtherSpecialties\": true}}"
+                        .formatted(formVersion));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+
+        JsonNode afterwards = b.http().get(resident, recommendations).json();
+        assertThat(afterwards.size()).isEqualTo(1);
+        assertThat(afterwards.get(0).get("mentorId").asString()).isEqualTo("F2");
     }
 
     @Test

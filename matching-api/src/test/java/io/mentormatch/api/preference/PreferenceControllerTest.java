@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -145,6 +146,53 @@ class PreferenceControllerTest {
                 .andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(jsonPath("$[0].mentorId").value("F1"))
                 .andExpect(jsonPath("$[0].reasons").isNotEmpty());
+    }
+
+    private ResultActions recommendationsOfR1(World world) throws Exception {
+        return mvc.perform(get("/api/cohorts/" + world.cohortId() + "/residents/R1/recommendations")
+                .with(data.as(world.resident1())));
+    }
+
+    @Test
+    void recommendsAfterAMentorProfileChangeWhatTheNewProfileAllows() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        recommendationsOfR1(world).andExpect(jsonPath("$[0].mentorId").value("F1"));
+        mvc.perform(put("/api/cohorts/" + world.cohortId() + "/mentors/F1/profile")
+                        .with(data.as(world.mentor1())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"version": 0, "profile": {"specialty": "Cardiology", "capacity": 1, "accepting": false}}
+                                """))
+                .andExpect(status().isOk());
+        recommendationsOfR1(world)
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].mentorId").value("F2"));
+    }
+
+    @Test
+    void recommendsAfterASavedFormWhatTheNewFormAllows() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        recommendationsOfR1(world).andExpect(jsonPath("$[0].mentorId").value("F1"));
+        save(world, world.resident1(), 0, """
+                {"careerGoal": "Cardiology", "avoid": ["F1"], "openToOtherSpecialties": true}
+                """).andExpect(status().isOk());
+        recommendationsOfR1(world)
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].mentorId").value("F2"));
+    }
+
+    @Test
+    void recommendsAfterARosterChangeWhatTheNewRosterAllows() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        recommendationsOfR1(world).andExpect(jsonPath("$[0].mentorId").value("F1"));
+        mvc.perform(post("/api/cohorts/" + world.cohortId() + "/conflicts")
+                        .with(data.as(world.director())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"residentId": "R1", "mentorId": "F1", "reason": "married"}
+                                """))
+                .andExpect(status().is2xxSuccessful());
+        recommendationsOfR1(world)
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].mentorId").value("F2"));
     }
 
     @Test

@@ -59,6 +59,28 @@ class PublicationControllerTest {
     }
 
     @Test
+    void showsAResidentTheirPairingAsItIsAfterALateAcceptance() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+        Pairings.Stage stage = pairings.proposed(world);
+        mvc.perform(post("/api/cohorts/{id}/publication", world.cohortId()).with(data.as(world.director())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"override\": true, \"reason\": \"term starts\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/cohorts/{id}/residents/R1/pairing", world.cohortId()).with(data.as(world.resident1())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mentor").value("F1"))
+                .andExpect(jsonPath("$.state").value("PROPOSED"));
+
+        mvc.perform(post("/api/cohorts/{id}/proposals/{p}/accept", world.cohortId(), stage.proposalR1())
+                        .with(data.as(world.mentor1())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0}"))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/cohorts/{id}/residents/R1/pairing", world.cohortId()).with(data.as(world.resident1())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("ACCEPTED"));
+    }
+
+    @Test
     void servesCalendarFileAndCsv() throws Exception {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.published(world);

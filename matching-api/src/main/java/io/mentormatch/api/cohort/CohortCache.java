@@ -1,0 +1,40 @@
+package io.mentormatch.api.cohort;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.LongFunction;
+
+/**
+ * One value per cohort computed from the cohort's data, e.g. its recommendation index, served while the cohort's
+ * {@link CohortStamp} stays what it was when the value was computed. The stamp is read from the database on every
+ * call, so a change made through any instance of the cluster is seen by the next call on every other one.
+ */
+public final class CohortCache<V> {
+
+    private final CohortService cohorts;
+    private final ConcurrentMap<Long, Entry<V>> entries = new ConcurrentHashMap<>();
+
+    public CohortCache(CohortService cohorts) {
+        this.cohorts = cohorts;
+    }
+
+    /**
+     * The cached value, or a new one from {@code compute} when the cohort's data changed since, computed once
+     * however many requests ask at the same time. Call it before the transaction reads any row of the cohort:
+     * the stamp is read first, so the data computed under it is at least as recent as the stamp.
+     *
+     * @throws CohortNotFound for an unknown cohort
+     */
+    public V get(long cohortId, LongFunction<V> compute) {
+        CohortStamp stamp = cohorts.stamp(cohortId);
+        Entry<V> entry = entries.get(cohortId);
+        if (entry != null && entry.stamp().equals(stamp)) {
+            return entry.value();
+        }
+        return entries.compute(cohortId, (id, current) -> current != null && current.stamp().equals(stamp)
+                ? current : new Entry<>(stamp, compute.apply(id))).value();
+    }
+
+    private record Entry<V>(CohortStamp stamp, V value) {
+    }
+}

@@ -1,8 +1,10 @@
 package io.mentormatch.api.cohort;
 
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongFunction;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * One value per cohort computed from the cohort's data, e.g. its recommendation index, served while the cohort's
@@ -12,7 +14,9 @@ import java.util.function.LongFunction;
 public final class CohortCache<V> {
 
     private final CohortService cohorts;
-    private final ConcurrentMap<Long, Entry<V>> entries = new ConcurrentHashMap<>();
+    /** Bounds memory to the cohorts people are using: an archived or idle cohort leaves after an hour unread. */
+    private final ConcurrentMap<Long, Entry<V>> entries = Caffeine.newBuilder()
+            .maximumSize(256).expireAfterAccess(Duration.ofHours(1)).<Long, Entry<V>>build().asMap();
 
     public CohortCache(CohortService cohorts) {
         this.cohorts = cohorts;

@@ -1,17 +1,20 @@
 package io.mentormatch.api.system;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -20,23 +23,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Slows password guessing: after {@code max-failures} wrong passwords for one user name from one address within
- * the sliding window, further attempts for that pair are refused (429) until the oldest failure leaves the
- * window. A success clears the pair. Kept in memory: with several instances the limit holds per instance, so a
- * guesser behind a round-robin balancer gets at most {@code instances × max-failures} tries per window.
+ * the sliding window, further attempts for that pair are refused (429) until the oldest of them leaves the window.
+ * A success clears the pair. The failures are kept in the database (table {@code sign_in_failure}, keyed by a hash
+ * of the pair), so the limit holds for the whole cluster whichever instance a guess reaches.
  */
 @Component
 class LoginThrottle {
 
-    /** Above this many remembered pairs, pairs whose failures have all left the window are forgotten. */
-    private static final int PRUNE_ABOVE = 10_000;
-
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final int maxFailures;
     private final Duration window;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    LoginThrottle(Clock clock, @Value("${mentormatch.security.login.max-failures:5}") int maxFailures,
+    LoginThrottle(JdbcTemplate jdbc, Clock clock, @Value("${mentormatch.security.login.max-failures:5}") int maxFailures,
                   @Value("${mentormatch.security.login.window:5m}") Duration window) {
+        this.jdbc = jdbc;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.window = window;
@@ -44,51 +45,31 @@ class LoginThrottle {
 
     /** How long this pair must wait before it may try again, or empty when it may try now. */
     Optional<Duration> retryAfter(String username, String address) {
-        Deque<Instant> recent = failures.get(key(username, address));
-        if (recent == null) {
+        Instant now = clock.instant();
+        List<Timestamp> recent = jdbc.queryForList("""
+                select failed_at from sign_in_failure where key_hash = ? and failed_at > ?
+                order by failed_at desc fetch first ? rows only""",
+                Timestamp.class, key(username, address), Timestamp.from(now.minus(window)), maxFailures);
+        if (recent.size() < maxFailures) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        synchronized (recent) {
-            forgetOlderThanWindow(recent, now);
-            if (recent.size() < maxFailures) {
-                return Optional.empty();
-            }
-            return Optional.of(Duration.between(now, recent.peekFirst().plus(window)));
-        }
+        return Optional.of(Duration.between(now, recent.get(maxFailures - 1).toInstant().plus(window)));
     }
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         address(event.getAuthentication()).ifPresent(address -> {
             Instant now = clock.instant();
-            if (failures.size() > PRUNE_ABOVE) {
-                failures.values().removeIf(recent -> {
-                    synchronized (recent) {
-                        forgetOlderThanWindow(recent, now);
-                        return recent.isEmpty();
-                    }
-                });
-            }
-            Deque<Instant> recent = failures.computeIfAbsent(key(event.getAuthentication().getName(), address),
-                    k -> new ArrayDeque<>());
-            synchronized (recent) {
-                recent.addLast(now);
-                forgetOlderThanWindow(recent, now);
-            }
+            jdbc.update("delete from sign_in_failure where failed_at <= ?", Timestamp.from(now.minus(window)));
+            jdbc.update("insert into sign_in_failure (key_hash, failed_at) values (?, ?)",
+                    key(event.getAuthentication().getName(), address), Timestamp.from(now));
         });
     }
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        address(event.getAuthentication()).ifPresent(address ->
-                failures.remove(key(event.getAuthentication().getName(), address)));
-    }
-
-    private void forgetOlderThanWindow(Deque<Instant> recent, Instant now) {
-        while (!recent.isEmpty() && !recent.peekFirst().plus(window).isAfter(now)) {
-            recent.removeFirst();
-        }
+        address(event.getAuthentication()).ifPresent(address -> jdbc.update(
+                "delete from sign_in_failure where key_hash = ?", key(event.getAuthentication().getName(), address)));
     }
 
     private static Optional<String> address(Authentication authentication) {
@@ -97,6 +78,11 @@ class LoginThrottle {
     }
 
     private static String key(String username, String address) {
-        return username.toLowerCase(Locale.ROOT) + '\n' + address;
+        try {
+            byte[] pair = (username.toLowerCase(Locale.ROOT) + '\n' + address).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pair));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -145,7 +145,7 @@ class BadInputTest {
 
     private static final List<String> TABLES = List.of("program", "app_user", "cohort", "mentor", "resident",
             "pair_rule", "preference_form_version", "audit_entry", "matching_run", "proposal", "publication",
-            "notification", "qrtz_job_details");
+            "notification", "qrtz_job_details", "sign_in_failure");
 
     @Autowired
     MockMvc mvc;

@@ -1,5 +1,6 @@
 package io.mentormatch.api.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -41,6 +43,8 @@ class LoginThrottleTest {
     TestData data;
     @Autowired
     MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -110,6 +114,21 @@ class LoginThrottleTest {
         var world = data.world(CohortState.DRAFT);
         failFormLogins(world.director(), 5);
         mvc.perform(me(world.admin(), TestData.PASSWORD)).andExpect(status().isOk());
+    }
+
+    @Test
+    void holdsForTheWholeClusterWithoutStoringWhoTried() throws Exception {
+        String user = data.world(CohortState.DRAFT).director();
+        LoginThrottle otherInstance = new LoginThrottle(jdbc, clock, 5, Duration.ofMinutes(5));
+        assertThat(otherInstance.retryAfter(user, "127.0.0.1")).isEmpty();
+
+        failFormLogins(user, 5);
+
+        assertThat(otherInstance.retryAfter(user, "127.0.0.1")).hasValueSatisfying(wait ->
+                assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5)));
+        assertThat(otherInstance.retryAfter(user, "10.9.8.7")).isEmpty();
+        assertThat(jdbc.queryForList("select key_hash from sign_in_failure", String.class))
+                .isNotEmpty().allMatch(key -> key.matches("[0-9a-f]{64}"));
     }
 
     private void failFormLogins(String user, int times) throws Exception {

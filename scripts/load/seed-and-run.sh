@@ -25,8 +25,12 @@ mkdir -p "$OUT"
 echo "== machine: $(nproc) cores, $(uptime)"
 echo "== application arguments: ${APP_ARGS:-(none)}"
 
-./mvnw -o -q -pl matching-web -am package -DskipTests
-JAR=$(ls matching-web/target/matching-web-*.jar | grep -v plain | head -1)
+# JAR=path/to/matching-web.jar measures a jar built elsewhere (e.g. two builds A/B, one after the other)
+if [ -z "${JAR:-}" ]; then
+  ./mvnw -o -q -pl matching-web -am package -DskipTests
+  JAR=$(ls matching-web/target/matching-web-*.jar | grep -v plain | head -1)
+fi
+echo "== jar: $JAR"
 
 dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
 createdb -h 127.0.0.1 -U postgres "$DB"

@@ -12,7 +12,9 @@ import org.assertj.core.api.Assertions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -110,8 +112,26 @@ final class Browser implements AutoCloseable {
     void click(By locator) {
         WebElement page = driver.findElement(By.tagName("html"));
         press(locator);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> replaced(page));
         assertNoPolicyViolations();
+    }
+
+    /**
+     * Whether the element has left the document. Chromium reports that either as a stale element or, when asked in
+     * the middle of the navigation, as an "unknown error" saying the node no longer belongs to the document.
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Fails on any console report of the Content-Security-Policy blocking something since the last check. */

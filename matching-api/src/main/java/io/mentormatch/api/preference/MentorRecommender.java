@@ -1,16 +1,12 @@
 package io.mentormatch.api.preference;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import io.mentormatch.api.cohort.CohortCache;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.roster.CohortAssembler;
-import io.mentormatch.core.cohort.Cohort;
-import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.recommend.RecommendOptions;
 import io.mentormatch.core.recommend.RecommendationIndex;
@@ -28,7 +24,7 @@ import io.mentormatch.core.recommend.RecommendationIndex;
 class MentorRecommender {
 
     private final CohortAssembler assembler;
-    private final CohortCache<Indexed> indexes;
+    private final CohortCache<RecommendationIndex> indexes;
 
     MentorRecommender(CohortAssembler assembler, CohortService cohorts) {
         this.assembler = assembler;
@@ -41,20 +37,12 @@ class MentorRecommender {
      * @throws ResidentNotFound for a resident not in the cohort
      */
     List<RecommendedMentor> recommend(long cohortId, ResidentId resident, int limit) {
-        Indexed indexed = indexes.get(cohortId, id -> Indexed.of(assembler.toCore(id)));
-        if (!indexed.residents().contains(resident)) {
+        RecommendationIndex index = indexes.get(cohortId, id -> RecommendationIndex.of(assembler.toCore(id)));
+        if (!index.hasResident(resident)) {
             throw new ResidentNotFound(cohortId, resident);
         }
-        return indexed.index().recommendMentors(resident, limit, RecommendOptions.DEFAULT).stream()
+        return index.recommendMentors(resident, limit, RecommendOptions.DEFAULT).stream()
                 .map(m -> new RecommendedMentor(m.mentor().value(), m.name(), m.specialty(), m.pairScore(), m.reasons()))
                 .toList();
-    }
-
-    private record Indexed(Set<ResidentId> residents, RecommendationIndex index) {
-
-        static Indexed of(Cohort cohort) {
-            return new Indexed(cohort.residents().stream().map(Resident::id).collect(Collectors.toUnmodifiableSet()),
-                    RecommendationIndex.of(cohort));
-        }
     }
 }

@@ -146,6 +146,9 @@ class PreferenceControllerTest {
                 .andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(jsonPath("$[0].mentorId").value("F1"))
                 .andExpect(jsonPath("$[0].reasons").isNotEmpty());
+        mvc.perform(get("/api/cohorts/" + world.cohortId() + "/residents/R404/recommendations").with(data.as(world.director())))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://mentormatch.io/problems/resident-not-found"));
     }
 
     private ResultActions recommendationsOfR1(World world) throws Exception {

@@ -164,6 +164,11 @@ public final class RecommendationIndex {
 
     // ---------------------------------------------------------------- queries
 
+    /** Whether the resident belongs to the cohort the index was built from. */
+    public boolean hasResident(ResidentId resident) {
+        return residentSlots.containsKey(resident);
+    }
+
     /** The top k mentors for a resident of the cohort. */
     public List<MentorRecommendation> recommendMentors(ResidentId resident, int k, RecommendOptions options) {
         return read(() -> recommendMentorsLocked(residents[residentSlot(resident)], k, options));

@@ -213,6 +213,14 @@ class RecommendationIndexTest {
     }
 
     @Test
+    void knowsWhichResidentsBelongToItsCohort() {
+        RecommendationIndex index = RecommendationIndex.of(aCohort().with(aResident("R1")).with(aMentor("F1")).build());
+
+        assertThat(index.hasResident(ResidentId.of("R1"))).isTrue();
+        assertThat(index.hasResident(ResidentId.of("R9"))).isFalse();
+    }
+
+    @Test
     void rejectsAnUpdateOfAMentorNotInTheIndex() {
         RecommendationIndex index = RecommendationIndex.of(aCohort().with(aMentor("F1")).build());
 

@@ -45,21 +45,19 @@ public class AccessPolicy {
     }
 
     public boolean canManageProgram(Long programId) {
-        if (isAdmin()) {
-            return true;
-        }
-        return programId != null && currentActor.find()
-                .filter(actor -> actor.is(Role.DIRECTOR) && programId.equals(actor.programId())).isPresent();
+        return isAdmin() || programId != null && directedProgram().filter(programId::equals).isPresent();
     }
 
     /** Admins, and directors of the cohort's program. */
     public boolean canManageCohort(long cohortId) {
-        if (isAdmin()) {
-            return true;
-        }
-        // only directors manage cohorts besides admins: residents and mentors, most requests, need no cohort read
-        return currentActor.find().filter(actor -> actor.is(Role.DIRECTOR)).isPresent()
-                && cohorts.findById(cohortId).map(CohortEntity::getProgramId).map(this::canManageProgram).orElse(false);
+        // the cohort is read for directors only: residents and mentors, most requests, need no cohort read
+        return isAdmin() || directedProgram().filter(programId -> cohorts.findById(cohortId)
+                .map(CohortEntity::getProgramId).filter(programId::equals).isPresent()).isPresent();
+    }
+
+    /** The program the signed-in person directs, if they are a director. */
+    private Optional<Long> directedProgram() {
+        return currentActor.find().filter(actor -> actor.is(Role.DIRECTOR)).map(Actor::programId);
     }
 
     /** Those who manage the cohort, and its own mentors and residents. */

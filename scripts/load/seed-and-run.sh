@@ -18,7 +18,8 @@ BCRYPT_COST=${BCRYPT_COST:-4}
 # does, and sends the session cookie with every request; basic = HTTP Basic credentials on every request.
 AUTH=${AUTH:-session}
 DURATION=${DURATION:-30s}
-# More arguments for the application, e.g. APP_ARGS=--server.tomcat.threads.max=8 (docs/benchmarks.md)
+# More arguments for the application, e.g. APP_ARGS=--server.tomcat.threads.max=8 (docs/benchmarks.md), and for
+# its JVM, e.g. JAVA_OPTS=-Xlog:gc:file=target/load/gc.log
 OUT=target/load
 mkdir -p "$OUT"
 
@@ -27,7 +28,7 @@ echo "== application arguments: ${APP_ARGS:-(none)}"
 
 # JAR=path/to/matching-web.jar measures a jar built elsewhere (e.g. two builds A/B, one after the other)
 if [ -z "${JAR:-}" ]; then
-  ./mvnw -o -q -pl matching-web -am package -DskipTests
+  ./mvnw -q -pl matching-web -am package -DskipTests
   JAR=$(ls matching-web/target/matching-web-*.jar | grep -v plain | head -1)
 fi
 echo "== jar: $JAR"
@@ -36,7 +37,7 @@ dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
 createdb -h 127.0.0.1 -U postgres "$DB"
 SQL() { psql -h 127.0.0.1 -U postgres -d "$DB" -qtAc "$1"; }
 
-java -Xmx1g -jar "$JAR" --spring.profiles.active=postgres \
+java -Xmx1g ${JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=postgres \
   --mentormatch.db.url="jdbc:postgresql://127.0.0.1:5432/$DB" --server.port="$PORT" \
   --mentormatch.demo.enabled=false --logging.level.root=warn ${APP_ARGS:-} > "$OUT/app.log" 2>&1 &
 APP=$!

@@ -5,21 +5,29 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongFunction;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One value per cohort computed from the cohort's data, e.g. its recommendation index, served while the cohort's
  * {@link CohortStamp} stays what it was when the value was computed. The stamp is read from the database on every
  * call, so a change made through any instance of the cluster is seen by the next call on every other one.
+ * <p>
+ * A read served from the cache needs no transaction: the stamp is a single statement. The value is computed in a
+ * read-only transaction (the caller's, if it has one), where the entities it reads can load their associations.
  */
 public final class CohortCache<V> {
 
     private final CohortService cohorts;
+    private final TransactionTemplate readOnly;
     /** Bounds memory to the cohorts people are using: an archived or idle cohort leaves after an hour unread. */
     private final ConcurrentMap<Long, Entry<V>> entries = Caffeine.newBuilder()
             .maximumSize(256).expireAfterAccess(Duration.ofHours(1)).<Long, Entry<V>>build().asMap();
 
-    public CohortCache(CohortService cohorts) {
+    public CohortCache(CohortService cohorts, PlatformTransactionManager transactions) {
         this.cohorts = cohorts;
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
     }
 
     /**
@@ -36,7 +44,7 @@ public final class CohortCache<V> {
             return entry.value();
         }
         return entries.compute(cohortId, (id, current) -> current != null && current.stamp().equals(stamp)
-                ? current : new Entry<>(stamp, compute.apply(id))).value();
+                ? current : new Entry<>(stamp, readOnly.execute(status -> compute.apply(id)))).value();
     }
 
     private record Entry<V>(CohortStamp stamp, V value) {

@@ -21,12 +21,6 @@ public interface CohortRepository extends JpaRepository<CohortEntity, Long> {
 
     boolean existsByProgramIdAndCode(Long programId, String code);
 
-    /** What a cache of the cohort's data is keyed by: one primary-key read, on any instance of the cluster. */
-    @Query("""
-            select new io.mentormatch.api.cohort.CohortStamp(c.version, c.dataVersion, p.version)
-            from CohortEntity c join Program p on p.id = c.programId where c.id = :id""")
-    Optional<CohortStamp> findStamp(long id);
-
     /** Serialises state changes of one cohort (e.g. two runs started at once) across instances. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from CohortEntity c where c.id = :id")

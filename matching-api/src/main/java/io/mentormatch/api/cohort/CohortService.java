@@ -10,8 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +37,11 @@ public class CohortService {
     private final AccessPolicy access;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
 
     CohortService(CohortRepository cohorts, ProgramRepository programs, List<TransitionGuard> guards, AuditLog audit,
-                  CurrentActor currentActor, AccessPolicy access, Clock clock, ApplicationEventPublisher events) {
+                  CurrentActor currentActor, AccessPolicy access, Clock clock, ApplicationEventPublisher events,
+                  JdbcTemplate jdbc) {
         this.cohorts = cohorts;
         this.programs = programs;
         this.guards = guards;
@@ -46,6 +50,7 @@ public class CohortService {
         this.access = access;
         this.clock = clock;
         this.events = events;
+        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -153,10 +158,16 @@ public class CohortService {
         return cohorts.findForUpdate(cohortId).orElseThrow(() -> new CohortNotFound(cohortId));
     }
 
-    /** What the cohort's data looks like now, for {@link CohortCache}: one primary-key read. */
-    @Transactional(readOnly = true)
+    /**
+     * What the cohort's data looks like now, for {@link CohortCache}: one primary-key read, in the caller's
+     * transaction if there is one, else on its own without one (a single statement needs none, and a cached read
+     * then costs one round trip to the database).
+     */
     public CohortStamp stamp(long cohortId) {
-        return cohorts.findStamp(cohortId).orElseThrow(() -> new CohortNotFound(cohortId));
+        return DataAccessUtils.optionalResult(jdbc.query("""
+                select c.version, c.data_version, p.version from cohort c join program p on p.id = c.program_id
+                where c.id = ?""", (row, n) -> new CohortStamp(row.getLong(1), row.getLong(2), row.getLong(3)), cohortId))
+                .orElseThrow(() -> new CohortNotFound(cohortId));
     }
 
     @Transactional(readOnly = true)

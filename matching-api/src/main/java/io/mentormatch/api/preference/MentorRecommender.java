@@ -3,6 +3,7 @@ package io.mentormatch.api.preference;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import io.mentormatch.api.cohort.CohortCache;
 import io.mentormatch.api.cohort.CohortService;
@@ -26,9 +27,9 @@ class MentorRecommender {
     private final CohortAssembler assembler;
     private final CohortCache<RecommendationIndex> indexes;
 
-    MentorRecommender(CohortAssembler assembler, CohortService cohorts) {
+    MentorRecommender(CohortAssembler assembler, CohortService cohorts, PlatformTransactionManager transactions) {
         this.assembler = assembler;
-        this.indexes = new CohortCache<>(cohorts);
+        this.indexes = new CohortCache<>(cohorts, transactions);
     }
 
     /**

@@ -111,7 +111,7 @@ public class PreferenceService {
                 .map(PreferenceVersionView::of).toList();
     }
 
-    @Transactional(readOnly = true)
+    /** Served from the cohort's cached index after the access check and the stamp read: no transaction. */
     @PreAuthorize("@access.canActForResident(#cohortId, #resident.value())")
     public List<RecommendedMentor> recommendations(long cohortId, ResidentId resident, int limit) {
         return recommender.recommend(cohortId, resident, Math.max(1, Math.min(limit, MAX_RECOMMENDATIONS)));

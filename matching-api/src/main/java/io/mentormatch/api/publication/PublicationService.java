@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
@@ -65,7 +66,7 @@ public class PublicationService {
     PublicationService(PublicationRepository publications, ProposalRepository proposals, CohortService cohorts,
                        ProgramRepository programs, ResidentRepository residents, MentorRepository mentors,
                        AuditLog audit, AccessPolicy access, CurrentActor actor, ApplicationEventPublisher events,
-                       Clock clock) {
+                       Clock clock, PlatformTransactionManager transactions) {
         this.publications = publications;
         this.proposals = proposals;
         this.cohorts = cohorts;
@@ -77,7 +78,7 @@ public class PublicationService {
         this.actor = actor;
         this.events = events;
         this.clock = clock;
-        this.pairings = new CohortCache<>(cohorts);
+        this.pairings = new CohortCache<>(cohorts, transactions);
     }
 
     /**
@@ -125,7 +126,7 @@ public class PublicationService {
         return publishedPairings(cohortId).all();
     }
 
-    @Transactional(readOnly = true)
+    /** Served from memory after the access check and the stamp read: the most frequent read on publication day. */
     @PreAuthorize("@access.canActForResident(#cohortId, #residentCode)")
     public PublishedPairing forResident(long cohortId, String residentCode) {
         PublishedPairing pairing = publishedPairings(cohortId).byResident().get(residentCode);

@@ -13,8 +13,5 @@ public interface MentorRepository extends JpaRepository<MentorEntity, Long> {
 
     List<MentorEntity> findByUserId(Long userId);
 
-    /** Whether the account is this mentor of the cohort, without loading the mentor. */
-    boolean existsByCohortIdAndCodeAndUserId(Long cohortId, String code, Long userId);
-
     long countByCohortId(Long cohortId);
 }

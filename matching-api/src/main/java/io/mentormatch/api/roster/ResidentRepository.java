@@ -13,9 +13,6 @@ public interface ResidentRepository extends JpaRepository<ResidentEntity, Long> 
 
     List<ResidentEntity> findByUserId(Long userId);
 
-    /** Whether the account is this resident of the cohort, without loading the resident. */
-    boolean existsByCohortIdAndCodeAndUserId(Long cohortId, String code, Long userId);
-
     long countByCohortId(Long cohortId);
 
     long countByCohortIdAndFormSavedAtIsNotNull(Long cohortId);

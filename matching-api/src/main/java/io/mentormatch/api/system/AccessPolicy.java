@@ -13,6 +13,7 @@ import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortRepository;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.roster.RosterMembership;
 
 /**
  * The one place that decides whether the current person may act on a program, cohort, resident or mentor.
@@ -21,19 +22,21 @@ import io.mentormatch.api.roster.ResidentRepository;
  * not reveal which ids exist.
  */
 @Component("access")
-@Transactional(readOnly = true)
 public class AccessPolicy {
 
     private final CurrentActor currentActor;
     private final CohortRepository cohorts;
     private final ResidentRepository residents;
     private final MentorRepository mentors;
+    private final RosterMembership membership;
 
-    AccessPolicy(CurrentActor currentActor, CohortRepository cohorts, ResidentRepository residents, MentorRepository mentors) {
+    AccessPolicy(CurrentActor currentActor, CohortRepository cohorts, ResidentRepository residents,
+                 MentorRepository mentors, RosterMembership membership) {
         this.currentActor = currentActor;
         this.cohorts = cohorts;
         this.residents = residents;
         this.mentors = mentors;
+        this.membership = membership;
     }
 
     /** Admins by role and account, and the system actor of background jobs, which has no account. */
@@ -77,15 +80,16 @@ public class AccessPolicy {
 
     public boolean isResident(long cohortId, String residentCode) {
         Optional<Actor> actor = currentActor.find().filter(a -> a.is(Role.RESIDENT));
-        return actor.isPresent() && residents.existsByCohortIdAndCodeAndUserId(cohortId, residentCode, actor.get().userId());
+        return actor.isPresent() && membership.isResident(cohortId, residentCode, actor.get().userId());
     }
 
     public boolean isMentor(long cohortId, String mentorCode) {
         Optional<Actor> actor = currentActor.find().filter(a -> a.is(Role.MENTOR));
-        return actor.isPresent() && mentors.existsByCohortIdAndCodeAndUserId(cohortId, mentorCode, actor.get().userId());
+        return actor.isPresent() && membership.isMentor(cohortId, mentorCode, actor.get().userId());
     }
 
     /** The cohorts in which this person is a mentor or a resident. */
+    @Transactional(readOnly = true)
     public Collection<Long> memberCohortIds(Actor actor) {
         TreeSet<Long> ids = new TreeSet<>();
         mentors.findByUserId(actor.userId()).forEach(m -> ids.add(m.getCohortId()));

@@ -10,8 +10,4 @@ public record Actor(long userId, String username, Role role, Long programId) {
     public boolean is(Role other) {
         return role == other;
     }
-
-    static Actor of(UserAccount account) {
-        return new Actor(account.getId(), account.getUsername(), account.getRole(), account.getProgramId());
-    }
 }

@@ -2,6 +2,8 @@ package io.mentormatch.api.system;
 
 import java.util.Optional;
 
+import org.springframework.dao.support.DataAccessUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -12,17 +14,18 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Who is acting in this request: the one place that maps the security context to an account. The account is
- * looked up once per HTTP request, however many access checks the request makes.
+ * looked up once per HTTP request, however many access checks the request makes, and without JPA or a
+ * transaction of its own: almost every request makes this read, and it is a single statement.
  */
 @Component
 public class CurrentActor {
 
     private static final String CACHE = CurrentActor.class.getName();
 
-    private final UserAccountRepository accounts;
+    private final JdbcTemplate jdbc;
 
-    CurrentActor(UserAccountRepository accounts) {
-        this.accounts = accounts;
+    CurrentActor(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     public Optional<Actor> find() {
@@ -37,10 +40,9 @@ public class CurrentActor {
                 && resolved.name().equals(name)) {
             return resolved.actor();
         }
-        Optional<Actor> actor = accounts.findByUsernameIgnoreCase(name)
-                .or(() -> accounts.findByEmailIgnoreCase(name))
-                .filter(UserAccount::isEnabled)
-                .map(Actor::of);
+        // single sign-on may name the person by the e-mail claim (OidcAccounts)
+        Optional<Actor> actor = account("username", name).or(() -> account("email", name))
+                .filter(Account::enabled).map(Account::actor);
         if (request != null) {
             request.setAttribute(CACHE, new Resolved(name, actor), RequestAttributes.SCOPE_REQUEST);
         }
@@ -54,6 +56,17 @@ public class CurrentActor {
 
     public Actor require() {
         return find().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+
+    private Optional<Account> account(String column, String name) {
+        return DataAccessUtils.optionalResult(jdbc.query(
+                "select id, username, role, program_id, enabled from app_user where upper(" + column + ") = upper(?)",
+                (row, n) -> new Account(new Actor(row.getLong("id"), row.getString("username"),
+                        Role.valueOf(row.getString("role")), row.getObject("program_id", Long.class)),
+                        row.getBoolean("enabled")), name));
+    }
+
+    private record Account(Actor actor, boolean enabled) {
     }
 
     private record Resolved(String name, Optional<Actor> actor) {

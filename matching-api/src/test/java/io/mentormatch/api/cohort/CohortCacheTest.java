@@ -11,6 +11,8 @@ import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.mentormatch.api.TestData;
@@ -43,6 +45,8 @@ class CohortCacheTest {
     PairRuleRepository pairRules;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /** What the value is computed from in these tests: the names of the cohort's mentors, counted per computation. */
     private final List<Long> computed = new ArrayList<>();
@@ -50,7 +54,7 @@ class CohortCacheTest {
     private LongFunction<List<String>> mentorNames() {
         return id -> {
             computed.add(id);
-            return tx.execute(status -> mentors.findByCohortIdOrderByCode(id).stream().map(MentorEntity::getName).toList());
+            return mentors.findByCohortIdOrderByCode(id).stream().map(MentorEntity::getName).toList();
         };
     }
 
@@ -61,17 +65,26 @@ class CohortCacheTest {
     @Test
     void computesOncePerInstanceWhileNothingChanges() {
         World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
-        CohortCache<List<String>> instance = new CohortCache<>(cohorts);
+        CohortCache<List<String>> instance = new CohortCache<>(cohorts, transactions);
         instance.get(world.cohortId(), mentorNames());
         instance.get(world.cohortId(), mentorNames());
         assertThat(computed).hasSize(1);
     }
 
     @Test
+    void computesInAReadOnlyTransactionOfItsOwn() {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        List<Boolean> activeAndReadOnly = new CohortCache<List<Boolean>>(cohorts, transactions).get(world.cohortId(),
+                id -> List.of(TransactionSynchronizationManager.isActualTransactionActive(),
+                        TransactionSynchronizationManager.isCurrentTransactionReadOnly()));
+        assertThat(activeAndReadOnly).containsExactly(true, true);
+    }
+
+    @Test
     void recomputesOnEveryInstanceAfterAMentorChanged() {
         World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
-        CohortCache<List<String>> first = new CohortCache<>(cohorts);
-        CohortCache<List<String>> second = new CohortCache<>(cohorts);
+        CohortCache<List<String>> first = new CohortCache<>(cohorts, transactions);
+        CohortCache<List<String>> second = new CohortCache<>(cohorts, transactions);
         first.get(world.cohortId(), mentorNames());
         second.get(world.cohortId(), mentorNames());
 
@@ -116,7 +129,7 @@ class CohortCacheTest {
 
     @Test
     void refusesAnUnknownCohort() {
-        assertThatThrownBy(() -> new CohortCache<List<String>>(cohorts).get(Long.MAX_VALUE, mentorNames()))
+        assertThatThrownBy(() -> new CohortCache<List<String>>(cohorts, transactions).get(Long.MAX_VALUE, mentorNames()))
                 .isInstanceOf(CohortNotFound.class);
         assertThat(computed).isEmpty();
     }

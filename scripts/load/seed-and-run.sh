@@ -153,9 +153,10 @@ measure() { # measure NAME LABEL
 }
 
 # warm-up of both paths first (the JIT compiles much of what they share, and on 2 cores compiling competes with
-# serving), then the measurements
-wrk -t2 -c16 -d"${WARMUP:-20s}" -s "$OUT/pairing.lua" "$BASE" > /dev/null
-wrk -t2 -c16 -d"${WARMUP:-20s}" -s "$OUT/recommendations.lua" "$BASE" > /dev/null
+# serving: after 20 s the compiler was still busy and the first measurement sometimes had a long tail), then the
+# measurements
+wrk -t2 -c16 -d"${WARMUP:-60s}" -s "$OUT/pairing.lua" "$BASE" > /dev/null
+wrk -t2 -c16 -d"${WARMUP:-60s}" -s "$OUT/recommendations.lua" "$BASE" > /dev/null
 measure pairing "published pairings"
 measure recommendations "recommendations"
 

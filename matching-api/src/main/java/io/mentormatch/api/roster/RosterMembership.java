@@ -17,16 +17,17 @@ public class RosterMembership {
     }
 
     public boolean isResident(long cohortId, String residentCode, long userId) {
-        return exists("resident", cohortId, residentCode, userId);
+        return exists("select count(*) from resident where cohort_id = ? and code = ? and user_id = ?",
+                cohortId, residentCode, userId);
     }
 
     public boolean isMentor(long cohortId, String mentorCode, long userId) {
-        return exists("mentor", cohortId, mentorCode, userId);
+        return exists("select count(*) from mentor where cohort_id = ? and code = ? and user_id = ?",
+                cohortId, mentorCode, userId);
     }
 
-    private boolean exists(String table, long cohortId, String code, long userId) {
-        Integer rows = jdbc.queryForObject("select count(*) from " + table + " where cohort_id = ? and code = ? and user_id = ?",
-                Integer.class, cohortId, code, userId);
+    private boolean exists(String countQuery, long cohortId, String code, long userId) {
+        Integer rows = jdbc.queryForObject(countQuery, Integer.class, cohortId, code, userId);
         return rows != null && rows > 0;
     }
 }

@@ -21,6 +21,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 public class CurrentActor {
 
     private static final String CACHE = CurrentActor.class.getName();
+    private static final String ACCOUNT = "select id, username, role, program_id, enabled from app_user where ";
+    private static final String BY_USERNAME = ACCOUNT + "upper(username) = upper(?)";
+    private static final String BY_EMAIL = ACCOUNT + "upper(email) = upper(?)";
 
     private final JdbcTemplate jdbc;
 
@@ -41,7 +44,7 @@ public class CurrentActor {
             return resolved.actor();
         }
         // single sign-on may name the person by the e-mail claim (OidcAccounts)
-        Optional<Actor> actor = account("username", name).or(() -> account("email", name))
+        Optional<Actor> actor = account(BY_USERNAME, name).or(() -> account(BY_EMAIL, name))
                 .filter(Account::enabled).map(Account::actor);
         if (request != null) {
             request.setAttribute(CACHE, new Resolved(name, actor), RequestAttributes.SCOPE_REQUEST);
@@ -58,12 +61,11 @@ public class CurrentActor {
         return find().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 
-    private Optional<Account> account(String column, String name) {
-        return DataAccessUtils.optionalResult(jdbc.query(
-                "select id, username, role, program_id, enabled from app_user where upper(" + column + ") = upper(?)",
-                (row, n) -> new Account(new Actor(row.getLong("id"), row.getString("username"),
-                        Role.valueOf(row.getString("role")), row.getObject("program_id", Long.class)),
-                        row.getBoolean("enabled")), name));
+    private Optional<Account> account(String query, String name) {
+        return DataAccessUtils.optionalResult(jdbc.query(query, (row, n) -> new Account(
+                new Actor(row.getLong("id"), row.getString("username"), Role.valueOf(row.getString("role")),
+                        row.getObject("program_id", Long.class)),
+                row.getBoolean("enabled")), name));
     }
 
     private record Account(Actor actor, boolean enabled) {

@@ -65,10 +65,6 @@ public class CohortEntity {
     @Version
     private long version;
 
-    /** Bumped by {@link CohortDataVersion} when the cohort's people, pair rules or proposals change. */
-    @Column(name = "data_version", insertable = false, updatable = false)
-    private long dataVersion;
-
     protected CohortEntity() {
     }
 

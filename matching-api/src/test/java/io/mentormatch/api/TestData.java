@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.mentormatch.api.account.UserAccount;
+import io.mentormatch.api.account.UserAccountRepository;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortRepository;
 import io.mentormatch.api.cohort.CohortState;
@@ -29,8 +31,6 @@ import io.mentormatch.api.roster.PairRuleRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.UserAccount;
-import io.mentormatch.api.system.UserAccountRepository;
 
 /**
  * Builds a small world for a test straight through the repositories: a program with a director, a cohort with

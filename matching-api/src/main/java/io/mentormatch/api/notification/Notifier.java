@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import io.mentormatch.api.account.UserAccount;
+import io.mentormatch.api.account.UserAccountRepository;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortMoved;
 import io.mentormatch.api.cohort.CohortRepository;
@@ -22,8 +24,6 @@ import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.UserAccount;
-import io.mentormatch.api.system.UserAccountRepository;
 
 /**
  * Mails the people concerned at each step of the workflow. Each listener queues its mails in the outbox just before

@@ -1,7 +1,7 @@
 package io.mentormatch.api.roster;
 
-import java.io.ByteArrayOutputStream;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +13,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.mentormatch.api.account.UserAccount;
+import io.mentormatch.api.account.UserAccountRepository;
+import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortLocked;
@@ -21,9 +24,6 @@ import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.roster.RosterCsv.Parsed;
 import io.mentormatch.api.system.FieldProblem;
 import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.UserAccount;
-import io.mentormatch.api.system.UserAccountRepository;
-import io.mentormatch.api.system.UserAccounts;
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.CohortFile;
 import io.mentormatch.core.cohort.InvalidCohortException;

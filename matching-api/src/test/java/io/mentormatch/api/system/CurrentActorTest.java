@@ -2,8 +2,8 @@ package io.mentormatch.api.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -20,6 +20,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
+import io.mentormatch.api.account.UserAccount;
+import io.mentormatch.api.account.UserAccountRepository;
 import io.mentormatch.api.cohort.CohortState;
 
 /**

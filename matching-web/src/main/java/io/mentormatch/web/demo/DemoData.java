@@ -15,6 +15,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.mentormatch.api.account.NewUser;
+import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.cohort.CohortView;
@@ -31,10 +33,8 @@ import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.run.RunService;
 import io.mentormatch.api.run.RunStatus;
 import io.mentormatch.api.run.StartRun;
-import io.mentormatch.api.system.NewUser;
 import io.mentormatch.api.system.Role;
 import io.mentormatch.api.system.SystemActor;
-import io.mentormatch.api.system.UserAccounts;
 import io.mentormatch.core.cohort.MentorKind;
 
 /**

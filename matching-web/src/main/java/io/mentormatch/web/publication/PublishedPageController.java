@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.cohort.CohortView;
@@ -27,7 +28,6 @@ import io.mentormatch.api.publication.PairingNotFound;
 import io.mentormatch.api.publication.PublicationService;
 import io.mentormatch.api.publication.PublishedPairing;
 import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.UserAccounts;
 
 /**
  * The published pairings of a cohort: the whole list, grouped by mentor, for its directors (with CSV and a print

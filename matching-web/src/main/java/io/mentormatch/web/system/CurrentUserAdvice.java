@@ -6,8 +6,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import io.mentormatch.api.system.UserAccounts;
-import io.mentormatch.api.system.UserView;
+import io.mentormatch.api.account.UserAccounts;
+import io.mentormatch.api.account.UserView;
 
 /** Puts the signed-in person into every page's model as {@code me}, for the header and the navigation. */
 @ControllerAdvice(basePackages = "io.mentormatch.web")

@@ -3,8 +3,8 @@ package io.mentormatch.web.system;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import io.mentormatch.api.system.UserAccounts;
-import io.mentormatch.api.system.UserView;
+import io.mentormatch.api.account.UserAccounts;
+import io.mentormatch.api.account.UserView;
 
 /** Sends each person to the page of their role after signing in. */
 @Controller

@@ -10,11 +10,11 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.roster.RosterService;
 import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.UserAccounts;
 
 class PreferenceFormIT extends BrowserTest {
 

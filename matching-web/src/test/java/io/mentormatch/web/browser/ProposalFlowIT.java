@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 
+import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.proposal.ProposalService;
@@ -19,7 +20,6 @@ import io.mentormatch.api.run.RunStatus;
 import io.mentormatch.api.run.StartRun;
 import io.mentormatch.api.system.Role;
 import io.mentormatch.api.system.SystemActor;
-import io.mentormatch.api.system.UserAccounts;
 
 class ProposalFlowIT extends BrowserTest {
 

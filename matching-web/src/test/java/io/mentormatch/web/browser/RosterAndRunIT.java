@@ -11,8 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.cohort.ProgramService;
-import io.mentormatch.api.system.UserAccounts;
 
 class RosterAndRunIT extends BrowserTest {
 

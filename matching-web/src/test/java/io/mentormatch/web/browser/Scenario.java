@@ -10,16 +10,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.mentormatch.api.account.NewUser;
+import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.cohort.NewCohort;
 import io.mentormatch.api.cohort.NewProgram;
 import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.roster.RosterService;
-import io.mentormatch.api.system.NewUser;
 import io.mentormatch.api.system.Role;
 import io.mentormatch.api.system.SystemActor;
-import io.mentormatch.api.system.UserAccounts;
 
 /**
  * A program of its own for one browser test, so tests sharing the application never see each other's people:

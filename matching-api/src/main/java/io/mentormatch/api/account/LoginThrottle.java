@@ -1,4 +1,4 @@
-package io.mentormatch.api.system;
+package io.mentormatch.api.account;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

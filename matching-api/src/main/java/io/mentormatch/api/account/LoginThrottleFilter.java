@@ -1,4 +1,4 @@
-package io.mentormatch.api.system;
+package io.mentormatch.api.account;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +14,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import io.mentormatch.api.system.Problems;
 
 /**
  * Refuses a form login or an HTTP Basic attempt with 429 while {@link LoginThrottle} holds its user name and

@@ -1,4 +1,4 @@
-package io.mentormatch.api.system;
+package io.mentormatch.api.account;
 
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,4 +1,4 @@
-package io.mentormatch.api.system;
+package io.mentormatch.api.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import io.mentormatch.api.system.Role;
 
 /**
  * A person who can sign in. A director belongs to one program; mentors and residents are linked to their

@@ -1,9 +1,11 @@
-package io.mentormatch.api.system;
+package io.mentormatch.api.account;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+
+import io.mentormatch.api.system.Role;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 

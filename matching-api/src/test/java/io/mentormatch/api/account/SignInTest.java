@@ -1,4 +1,4 @@
-package io.mentormatch.api.system;
+package io.mentormatch.api.account;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -1,4 +1,4 @@
-package io.mentormatch.api.system;
+package io.mentormatch.api.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import io.mentormatch.api.MutableClock;
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.system.Problems;
 
 /** Five wrong passwords for one user from one address within five minutes, then 429 until the window moves on. */
 @SpringBootTest

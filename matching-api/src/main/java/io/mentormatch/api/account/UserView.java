@@ -1,4 +1,6 @@
-package io.mentormatch.api.system;
+package io.mentormatch.api.account;
+
+import io.mentormatch.api.system.Role;
 
 /** An account as shown to its owner and to admins; never the password hash. */
 public record UserView(long id, String username, String displayName, String email, Role role, Long programId) {

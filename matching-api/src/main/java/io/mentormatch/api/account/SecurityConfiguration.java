@@ -1,4 +1,4 @@
-package io.mentormatch.api.system;
+package io.mentormatch.api.account;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -25,6 +25,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import io.mentormatch.api.system.Problems;
+import io.mentormatch.api.system.Role;
 
 /**
  * Who may call what. Browsers sign in with a form (BCrypt passwords) or, when enabled, OpenID Connect, and carry

@@ -1,4 +1,4 @@
-package io.mentormatch.api.system;
+package io.mentormatch.api.account;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.system.Role;
 
 /** Creates accounts (admins only) and tells a signed-in person who they are. */
 @Service

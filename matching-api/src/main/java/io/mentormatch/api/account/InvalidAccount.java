@@ -1,6 +1,9 @@
-package io.mentormatch.api.system;
+package io.mentormatch.api.account;
 
 import java.util.List;
+
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.system.InvalidInput;
 
 public class InvalidAccount extends InvalidInput {
 

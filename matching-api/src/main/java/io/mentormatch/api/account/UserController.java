@@ -1,4 +1,4 @@
-package io.mentormatch.api.system;
+package io.mentormatch.api.account;
 
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;

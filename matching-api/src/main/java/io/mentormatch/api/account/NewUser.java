@@ -1,9 +1,12 @@
-package io.mentormatch.api.system;
+package io.mentormatch.api.account;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import io.mentormatch.api.system.PlainText;
+import io.mentormatch.api.system.Role;
 
 /**
  * An account to create. The password may be left out for accounts that sign in through single sign-on only.

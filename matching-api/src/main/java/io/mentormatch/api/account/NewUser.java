@@ -9,14 +9,15 @@ import io.mentormatch.api.system.PlainText;
 import io.mentormatch.api.system.Role;
 
 /**
- * An account to create. The password may be left out for accounts that sign in through single sign-on only.
+ * An account to create. The password may be left out for accounts that sign in through single sign-on only;
+ * when given, it must meet {@link PasswordPolicy}.
  *
  * @param programId required for a director
  */
 public record NewUser(@NotBlank @Size(max = 320) @PlainText String username,
                       @NotBlank @Size(max = 200) @PlainText String displayName,
                       @Email @Size(max = 320) String email,
-                      @Size(min = 8, max = 72) String password,
+                      String password,
                       @NotNull Role role,
                       Long programId) {
 }

@@ -20,11 +20,14 @@ public class UserAccounts {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
     private final CurrentActor currentActor;
 
-    UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentActor currentActor) {
+    UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+                 CurrentActor currentActor) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
         this.currentActor = currentActor;
     }
 
@@ -37,6 +40,9 @@ public class UserAccounts {
         }
         if (user.role() == Role.DIRECTOR && user.programId() == null) {
             problems.add(FieldProblem.of("programId", "is required for a director"));
+        }
+        if (user.password() != null) {
+            problems.addAll(passwordPolicy.problems("password", user.username(), user.password()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidAccount(problems);

@@ -87,7 +87,7 @@ class RoleMatrixTest {
             new Entry("GET", "/api/programs", CohortState.DRAFT, DIRECTORS_ANYWHERE, w -> get("/api/programs")),
             new Entry("POST", "/api/users", CohortState.DRAFT, EnumSet.of(Caller.ADMIN), w -> post("/api/users")
                     .contentType(MediaType.APPLICATION_JSON).content("""
-                            {"username": "u-%s", "displayName": "U", "password": "long-enough", "role": "MENTOR"}
+                            {"username": "u-%s", "displayName": "U", "password": "amber-otter-lantern-47", "role": "MENTOR"}
                             """.formatted(UUID.randomUUID()))),
             new Entry("GET", "/api/me", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> get("/api/me")),
             new Entry("POST", "/api/cohorts", CohortState.DRAFT, MANAGERS, w -> post("/api/cohorts")

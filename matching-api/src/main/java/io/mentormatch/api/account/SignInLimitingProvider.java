@@ -21,8 +21,8 @@ class SignInLimitingProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final SignInLimit limit;
 
-    SignInLimitingProvider(AccountDetailsService accounts, PasswordEncoder passwordEncoder, SignInLimit limit) {
-        this.passwords = new DaoAuthenticationProvider(accounts);
+    SignInLimitingProvider(UserAccountRepository accounts, PasswordEncoder passwordEncoder, SignInLimit limit) {
+        this.passwords = new DaoAuthenticationProvider(new AccountDetailsService(accounts));
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.limit = limit;
     }

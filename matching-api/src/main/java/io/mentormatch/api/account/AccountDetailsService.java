@@ -4,10 +4,11 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-/** Form login and HTTP Basic check passwords against the BCrypt hashes of app_user. */
-@Service
+/**
+ * Form login and HTTP Basic check passwords against the BCrypt hashes of app_user. Not a bean: only
+ * {@link SignInLimitingProvider} may use it, or Spring Security could build a password check without the limit.
+ */
 class AccountDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;

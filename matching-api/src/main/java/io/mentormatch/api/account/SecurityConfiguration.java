@@ -2,6 +2,7 @@ package io.mentormatch.api.account;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +10,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -21,7 +24,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -66,7 +70,7 @@ class SecurityConfiguration {
             @Value("${mentormatch.security.oidc.enabled:false}") boolean oidcEnabled,
             @Value("${mentormatch.security.content-security-policy}") String contentSecurityPolicy,
             ObjectProvider<ClientRegistrationRepository> clientRegistrations,
-            OidcAccounts oidcAccounts, LoginThrottle loginThrottle) throws Exception {
+            OidcAccounts oidcAccounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
                                 "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
@@ -76,6 +80,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthenticated))
                 .formLogin(form -> {
+                    form.failureHandler(signInFailure());
                     if (!loginPage.isBlank()) {
                         form.loginPage(loginPage).permitAll();
                     }
@@ -83,9 +88,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::apiClientWithoutSession))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterBefore(new LoginThrottleFilter(loginThrottle, "/login"), UsernamePasswordAuthenticationFilter.class)
                 // HSTS is only sent on secure requests: behind a TLS-terminating proxy, X-Forwarded-Proto makes
-                // them secure (server.forward-headers-strategy=framework)
+                // them secure when the proxy is trusted (mentormatch.security.trusted-proxies)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                         .frameOptions(frame -> frame.deny())
@@ -108,8 +112,25 @@ class SecurityConfiguration {
 
     private static void unauthenticated(HttpServletRequest request, HttpServletResponse response,
             org.springframework.security.core.AuthenticationException e) throws IOException {
+        if (e instanceof SignInLimitReached limit) {
+            long seconds = limit.retryAfterSeconds();
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, Problems.TOO_MANY_SIGN_IN_ATTEMPTS,
+                    "Too many sign-in attempts", "too many wrong passwords; try again in " + seconds + " s");
+            problem.setProperty("retryAfterSeconds", seconds);
+            Problems.write(response, problem);
+            return;
+        }
         Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "Unauthenticated",
                 "sign in, or send HTTP Basic credentials"));
+    }
+
+    /** The sign-in page says why: a wrong password, or too many of them (SignInLimit). */
+    private static AuthenticationFailureHandler signInFailure() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(SignInLimitReached.class.getName(), "/login?locked"));
+        return handler;
     }
 
     /**

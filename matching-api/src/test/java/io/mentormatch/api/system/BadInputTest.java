@@ -3,6 +3,7 @@ package io.mentormatch.api.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -176,6 +177,22 @@ class BadInputTest {
                         DynamicTest.dynamicTest(endpoint.name() + " <- UTF-8 byte order mark before a bad body",
                                 () -> check(endpoint, endpoint.contentType(), ("\uFEFF" + (endpoint.contentType().equals(CSV)
                                         ? "given,family\nJos\u00e9,Lee\n" : "{\"version\": \"Jos\u00e9\"}")).getBytes(StandardCharsets.UTF_8)))))));
+    }
+
+    /** The sign-in lock takes its input in the path only: unknown, hostile or oversized names are a 404 problem. */
+    @TestFactory
+    Stream<DynamicTest> answersBadUserNamesOfTheSignInLockWithAProblem() {
+        return Stream.of("nobody", "x".repeat(5_000), "<script>alert(1)</script>", "' OR '1'='1", "admin'--",
+                        "ADM\u0130N", "a b").map(name -> DynamicTest.dynamicTest("lift sign-in lock <- " + abbreviate(name), () -> {
+                    World world = data.world(CohortState.DRAFT);
+                    List<Long> before = counts();
+                    MockHttpServletResponse response = mvc.perform(delete("/api/users/{username}/sign-in-lock", name)
+                            .with(data.as(world.admin())).with(csrf())).andReturn().getResponse();
+                    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(404);
+                    assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
+                    assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
+                }));
     }
 
     /** SQL in a name is only text: bound as a parameter, stored and returned as sent, and the tables are still there. */

@@ -9,6 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -64,14 +68,34 @@ class PostgresPersistenceIT {
     RosterService roster;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    AuthenticationConfiguration authentication;
 
     @Test
     void runsOnPostgresqlWithEveryMigration() {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
         assertThat(jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank", String.class))
-                .containsExactly("1", "2", "10", "11", "12", "13");
+                .containsExactly("1", "2", "10", "11", "12", "13", "15");
         assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name = 'qrtz_job_details'",
                 Integer.class)).isEqualTo(1);
+    }
+
+    /** The sign-in limit's statements (generated keys, counts, the wait, the audit) on PostgreSQL. */
+    @Test
+    void limitsSignInAttemptsOnPostgresql() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        AuthenticationManager manager = authentication.getAuthenticationManager();
+        for (int i = 0; i < 5; i++) {
+            String wrong = "wrong-" + i;
+            assertThatThrownBy(() -> manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(world.director(), wrong)))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(world.director(), TestData.PASSWORD)))
+                .hasMessage("too many failed sign-in attempts");
+        assertThat(manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(world.admin(), TestData.PASSWORD))
+                .isAuthenticated()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'account.sign-in-limit-reached'",
+                Long.class)).isEqualTo(1);
     }
 
     @Test

@@ -90,6 +90,8 @@ class RoleMatrixTest {
                             {"username": "u-%s", "displayName": "U", "password": "amber-otter-lantern-47", "role": "MENTOR"}
                             """.formatted(UUID.randomUUID()))),
             new Entry("GET", "/api/me", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> get("/api/me")),
+            new Entry("DELETE", "/api/users/{username}/sign-in-lock", CohortState.DRAFT, EnumSet.of(Caller.ADMIN),
+                    w -> delete("/api/users/" + w.director() + "/sign-in-lock")),
             new Entry("POST", "/api/cohorts", CohortState.DRAFT, MANAGERS, w -> post("/api/cohorts")
                     .contentType(MediaType.APPLICATION_JSON).content("""
                             {"programId": %d, "code": "C-%s", "name": "New", "academicYear": "2028-2029"}

@@ -129,11 +129,15 @@ class SecurityIT {
         assertThat(send(request("/api/cohorts")).headers().firstValue("Content-Security-Policy")).isPresent();
     }
 
+    /**
+     * By default no proxy is trusted, not even 127.0.0.1, which Tomcat's own default would trust; TrustedProxyIT
+     * covers a configured proxy.
+     */
     @Test
-    void sendsHstsBehindATlsTerminatingProxy() throws Exception {
+    void believesNoForwardedHeadersByDefault() throws Exception {
         HttpResponse<String> response = send(request("/login").header("X-Forwarded-Proto", "https"));
-        assertThat(response.headers().firstValue("Strict-Transport-Security"))
-                .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000").contains("includeSubDomains"));
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(sessionCookieHeader(response)).doesNotContain("Secure").contains("SameSite=Lax");
     }
 
     @Test
@@ -155,6 +159,11 @@ class SecurityIT {
         assertThat(after).isNotEqualTo(before);
         assertThat(send(request("/api/me").header("Cookie", after)).statusCode()).isEqualTo(200);
         assertThat(send(request("/api/me").header("Cookie", before)).statusCode()).as("the pre-login id is dead").isEqualTo(401);
+    }
+
+    private static String sessionCookieHeader(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
     }
 
     private static String sessionCookie(HttpResponse<String> response) {

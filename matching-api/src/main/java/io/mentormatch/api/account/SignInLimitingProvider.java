@@ -1,0 +1,53 @@
+package io.mentormatch.api.account;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where passwords are checked, for the sign-in form and HTTP Basic alike: {@link SignInLimit} lets
+ * the attempt through or refuses it before the BCrypt check, whatever header spelling or request path carried it.
+ * Being the only AuthenticationProvider bean, it is the global AuthenticationManager's only provider, so there is
+ * no other password check to fall back on.
+ */
+@Component
+class SignInLimitingProvider implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider passwords;
+    private final SignInLimit limit;
+
+    SignInLimitingProvider(UserAccountRepository accounts, PasswordEncoder passwordEncoder, SignInLimit limit) {
+        this.passwords = new DaoAuthenticationProvider(new AccountDetailsService(accounts));
+        this.passwords.setPasswordEncoder(passwordEncoder);
+        this.limit = limit;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+        SignInLimit.Attempt attempt = limit.begin(authentication.getName(), address);
+        Authentication result;
+        try {
+            result = passwords.authenticate(authentication);
+        } catch (BadCredentialsException wrongPassword) {
+            limit.failed(attempt);
+            throw wrongPassword;
+        } catch (RuntimeException passwordNotChecked) {
+            limit.abandoned(attempt);
+            throw passwordNotChecked;
+        }
+        limit.succeeded(attempt);
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

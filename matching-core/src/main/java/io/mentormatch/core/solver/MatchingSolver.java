@@ -18,8 +18,9 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
  * <p>
  * Optimal mode: the exact assignment gives the optimum of the linear part (every pair-score term) and its
  * bound; when the cohort weighs load balance, OptaPlanner's local search starts from it to trade a little pair
- * score for a more even load. Stable mode: deferred acceptance. Either way the result carries the score as
- * OptaPlanner computes it, the gap to the exact bound, the blocking pairs and an explanation of every resident.
+ * score for a more even load. Stable mode: deferred acceptance. Rank-maximal mode: {@link RankMaximal} (load balance
+ * plays no part). Every mode's result carries the score as OptaPlanner computes it, the gap to the exact bound, the
+ * blocking pairs (weak stability), the choice profile and an explanation of every resident.
  */
 public final class MatchingSolver {
 
@@ -64,6 +65,9 @@ public final class MatchingSolver {
         if (options.mode() == MatchingMode.STABLE) {
             matching = StableMatching.solve(scorer);
             progress.bestSoFar("stable matching", search.score(matching).toString(), since(start));
+        } else if (options.mode() == MatchingMode.RANK_MAXIMAL) {
+            matching = RankMaximal.solve(scorer).matching();
+            progress.bestSoFar("rank-maximal", search.score(matching).toString(), since(start));
         } else {
             matching = exact.matching();
             progress.bestSoFar("exact assignment", search.score(matching).toString(), since(start));
@@ -82,7 +86,7 @@ public final class MatchingSolver {
         return new MatchingResult(options.mode().label(), score.toString(), score.isFeasible(),
                 new MatchingResult.Bound(exact.upperBound(), gapPercent(sum, exact.upperBound())),
                 assignments(scorer, matching), unassigned(scorer, matching),
-                BlockingPairs.count(scorer, matching),
+                BlockingPairs.count(scorer, matching), ChoiceProfile.of(scorer, matching),
                 new MatchingResult.Stats(scorer.residentCount(), scorer.mentorCount(), since(start).toMillis()));
     }
 

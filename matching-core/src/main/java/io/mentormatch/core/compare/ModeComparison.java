@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.Mentor;
@@ -62,21 +66,44 @@ public final class ModeComparison {
     private ModeComparison() {
     }
 
-    /** @param timeLimit the local search's limit for the load-balanced row, as for a run */
+    /**
+     * The load-balanced row's local search runs for wall-clock time on one core, so it runs on its own thread while
+     * the other modes are solved.
+     *
+     * @param timeLimit the local search's limit for the load-balanced row, as for a run
+     */
     public static Comparison of(Cohort cohort, Duration timeLimit) {
         boolean loadBalanced = cohort.weights().loadBalance() > 0;
-        Cohort withoutLoadBalance = loadBalanced ? cohort.withWeights(cohort.weights().withLoadBalance(0)) : cohort;
-        MatchingResult optimal = solve(withoutLoadBalance, MatchingMode.OPTIMAL, timeLimit);
-        long optimalTotal = optimal.pairScoreSum();
-        List<ModeOutcome> modes = new ArrayList<>();
-        modes.add(outcome(MatchingMode.OPTIMAL.label(), cohort, optimal, optimalTotal));
-        for (MatchingMode mode : List.of(MatchingMode.STABLE, MatchingMode.RANK_MAXIMAL)) {
-            modes.add(outcome(mode.label(), cohort, solve(cohort, mode, timeLimit), optimalTotal));
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            Future<MatchingResult> balanced = loadBalanced
+                    ? background.submit(() -> solve(cohort, MatchingMode.OPTIMAL, timeLimit)) : null;
+            Cohort withoutLoadBalance = loadBalanced ? cohort.withWeights(cohort.weights().withLoadBalance(0)) : cohort;
+            MatchingResult optimal = solve(withoutLoadBalance, MatchingMode.OPTIMAL, timeLimit);
+            long optimalTotal = optimal.pairScoreSum();
+            List<ModeOutcome> modes = new ArrayList<>();
+            modes.add(outcome(MatchingMode.OPTIMAL.label(), cohort, optimal, optimalTotal));
+            for (MatchingMode mode : List.of(MatchingMode.STABLE, MatchingMode.RANK_MAXIMAL)) {
+                modes.add(outcome(mode.label(), cohort, solve(cohort, mode, timeLimit), optimalTotal));
+            }
+            if (balanced != null) {
+                modes.add(outcome(LOAD_BALANCED, cohort, await(balanced), optimalTotal));
+            }
+            return new Comparison(List.copyOf(modes));
+        } finally {
+            background.shutdownNow();
         }
-        if (loadBalanced) {
-            modes.add(outcome(LOAD_BALANCED, cohort, solve(cohort, MatchingMode.OPTIMAL, timeLimit), optimalTotal));
+    }
+
+    private static MatchingResult await(Future<MatchingResult> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while comparing modes", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
         }
-        return new Comparison(List.copyOf(modes));
     }
 
     private static MatchingResult solve(Cohort cohort, MatchingMode mode, Duration timeLimit) {

@@ -2,6 +2,7 @@ package io.mentormatch.core.solver;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.mentormatch.core.cohort.Cohort;
@@ -60,13 +61,19 @@ public final class MatchingSolver {
         if (cancelled) {
             search.cancel();
         }
-        ExactAssignment.Result exact = ExactAssignment.solve(scorer);
+        // the exact assignment gives every mode its bound; rank-maximal mode shares its candidate scan
+        boolean rankMaximal = options.mode() == MatchingMode.RANK_MAXIMAL;
+        Candidates.Scan[] scans = Candidates.scanAll(scorer,
+                rankMaximal ? RankMaximal.DEFAULT_CANDIDATES : ExactAssignment.DEFAULT_CANDIDATES);
+        ExactAssignment.Result exact = ExactAssignment.solve(scorer,
+                Arrays.stream(scans).map(scan -> scan.top(ExactAssignment.DEFAULT_CANDIDATES))
+                        .toArray(Candidates.Scan[]::new), Integer.MAX_VALUE);
         Matching matching;
         if (options.mode() == MatchingMode.STABLE) {
             matching = StableMatching.solve(scorer);
             progress.bestSoFar("stable matching", search.score(matching).toString(), since(start));
-        } else if (options.mode() == MatchingMode.RANK_MAXIMAL) {
-            matching = RankMaximal.solve(scorer).matching();
+        } else if (rankMaximal) {
+            matching = RankMaximal.solve(scorer, scans).matching();
             progress.bestSoFar("rank-maximal", search.score(matching).toString(), since(start));
         } else {
             matching = exact.matching();

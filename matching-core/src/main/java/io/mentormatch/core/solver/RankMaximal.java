@@ -10,21 +10,28 @@ import io.mentormatch.core.scoring.PairScorer;
  * then the most 2nd choices, and so on through the longest ranking, then the highest sum of pair scores. A choice is
  * the resident's ranking position of the mentor; every hard rule and pin holds as in optimal mode.
  * <p>
- * The objective is lexicographic, so a pair's profit is a vector of levels, {@code [1, 1 at its rank, pair score]}
- * (see {@link #profit}), and vectors are added component-wise and compared lexicographically. Big weights would
- * overflow a {@code long} (a level must outweigh every level below it, (residents + 1)^levels), but integer vectors
- * under the lexicographic order are an ordered group, which is all that successive shortest paths and LP duality
- * need. So this is {@link ExactAssignment}'s algorithm with vector costs: node potentials keep reduced costs
+ * The objective is lexicographic: a pair's profit has levels {@code [1, 1 at its rank, pair score]}. One big weight
+ * per level would overflow a {@code long} (a level must outweigh all the levels below it, about (2 × residents)^levels),
+ * so the levels are packed into a few words ({@link Packing}): within a word, big weights that safely fit; across
+ * words, vectors added component-wise and compared lexicographically. Integer vectors under the lexicographic order
+ * are an ordered group, which is all that successive shortest paths and LP duality need. So this is
+ * {@link ExactAssignment}'s algorithm with vector costs: node potentials keep reduced costs
  * non-negative, each resident is placed by a Dijkstra that stops at the cheapest outlet, on candidate lists that hold
  * every compatible ranked mentor and the k best others by pair score. Then every compatible pair is priced against
- * the potentials (the LP duals, one price per level); pairs that would improve join the lists, which are solved
+ * the potentials (the LP duals, one price per word); pairs that would improve join the lists, which are solved
  * again. When none is left the duals are feasible for the whole problem, and their objective equals the matching's
- * value level by level: by weak duality no matching is lexicographically better (summing dual constraints with
+ * value word by word: by weak duality no matching is lexicographically better (summing dual constraints with
  * non-negative integer multipliers is valid in any ordered group).
  */
 public final class RankMaximal {
 
     private static final int NONE_PRUNED = Integer.MIN_VALUE;
+
+    /**
+     * Candidates per resident besides its ranked mentors: twice optimal mode's, because residents pushed off their
+     * ranked mentors reach further down their lists; on 2,000 × 1,000 this halves the pricing rounds and the time.
+     */
+    public static final int DEFAULT_CANDIDATES = 2 * ExactAssignment.DEFAULT_CANDIDATES;
 
     /**
      * @param matching      the rank-maximal matching (pins kept)
@@ -37,34 +44,99 @@ public final class RankMaximal {
     }
 
     /**
-     * LP dual prices, one component per level ({@code [matched, rank 1 .. rank ranks, pair score]}, compared
-     * lexicographically): both non-negative, {@code residentProfit[r] + mentorPrice[m] >= profit(r, m)} for every
-     * compatible unpinned pair, and {@code Σ residentProfit + Σ seatsLeft[m] × mentorPrice[m]} equals the sum of the
-     * profits of the matched unpinned pairs. Pinned residents have profit 0 and use up their mentor's seats.
+     * LP dual prices, one component per word of the {@link Packing}, compared lexicographically: both non-negative,
+     * {@code residentProfit[r] + mentorPrice[m] >= packing.profit(rank, score)} for every compatible unpinned pair,
+     * and {@code Σ residentProfit + Σ seatsLeft[m] × mentorPrice[m]} equals the sum of the profits of the matched
+     * unpinned pairs. Pinned residents have profit 0 and use up their mentor's seats.
      *
-     * @param ranks     the longest ranking position of a compatible mentor: the number of rank levels
      * @param seatsLeft each mentor's capacity less its pinned residents
      */
-    public record Duals(int ranks, long[][] residentProfit, long[][] mentorPrice, int[] seatsLeft) {
+    public record Duals(Packing packing, long[][] residentProfit, long[][] mentorPrice, int[] seatsLeft) {
+    }
+
+    /**
+     * How the levels {@code [matched, rank 1, …, rank ranks, pair score]} are packed into words, from the last level
+     * up: a level joins the word below it with a weight larger than any difference the levels below it in that word
+     * can make between two matchings (2 × pairs × the most one pair adds to the word), as long as every word stays
+     * far from overflow on paths, potentials and dual sums; otherwise it starts a new word with weight 1.
+     *
+     * @param ranks      the longest ranking position of a compatible mentor: the number of rank levels
+     * @param wordOf     per level, its word (0 = most significant)
+     * @param multiplier per level, its weight within its word
+     */
+    public record Packing(int ranks, int words, int[] wordOf, long[] multiplier) {
+
+        static Packing of(int ranks, long pairs, long maxAbsScore, long wordLimit) {
+            int levels = ranks + 2;
+            int[] fromBottom = new int[levels];
+            long[] multiplier = new long[levels];
+            int word = 0;
+            multiplier[levels - 1] = 1;
+            long perPair = Math.max(1, maxAbsScore);
+            for (int level = levels - 2; level >= 0; level--) {
+                long weight = perPair > (wordLimit - 1) / (2 * pairs) ? Long.MAX_VALUE : 2 * pairs * perPair + 1;
+                if (weight > wordLimit - perPair) {
+                    word++;
+                    weight = 1;
+                    perPair = 0;
+                }
+                fromBottom[level] = word;
+                multiplier[level] = weight;
+                perPair += weight;
+            }
+            int[] wordOf = new int[levels];
+            for (int level = 0; level < levels; level++) {
+                wordOf[level] = word - fromBottom[level];
+            }
+            return new Packing(ranks, word + 1, wordOf, multiplier);
+        }
+
+        /** The profit of a pair with this rank (0 = unranked) and pair score, word by word. */
+        public long[] profit(int rank, int score) {
+            long[] profit = new long[words];
+            add(profit, rank, score, 1);
+            return profit;
+        }
+
+        void add(long[] vector, int rank, int score, int sign) {
+            vector[wordOf[0]] += sign * multiplier[0];
+            if (rank > 0 && rank <= ranks) {
+                vector[wordOf[rank]] += sign * multiplier[rank];
+            }
+            vector[wordOf[ranks + 1]] += (long) sign * score;
+        }
     }
 
     private RankMaximal() {
     }
 
     public static Result solve(PairScorer scorer) {
-        return solve(scorer, ExactAssignment.DEFAULT_CANDIDATES);
+        return solve(scorer, DEFAULT_CANDIDATES);
     }
 
-    /** @param candidatesPerResident how many unranked mentors, best pair score first, each list starts with */
+    /** @param candidatesPerResident how many mentors, best pair score first, each list starts with besides the ranked */
     public static Result solve(PairScorer scorer, int candidatesPerResident) {
-        Candidates.Scan[] scans = Candidates.scanAll(scorer, candidatesPerResident);
+        return solve(scorer, Candidates.scanAll(scorer, candidatesPerResident), Long.MAX_VALUE);
+    }
+
+    /** Starts from candidate lists already scanned, e.g. shared with {@link ExactAssignment}. */
+    static Result solve(PairScorer scorer, Candidates.Scan[] scans) {
+        return solve(scorer, scans, Long.MAX_VALUE);
+    }
+
+    /** @param wordLimit the most one pair may add to a word: small limits give one word per level (for tests) */
+    static Result solve(PairScorer scorer, Candidates.Scan[] scans, long wordLimit) {
         int residents = scorer.residentCount();
         int[][] mentors = new int[residents][];
         int[][] scores = new int[residents][];
         int[] cutoff = new int[residents];
         int ranks = 0;
+        long maxAbsScore = 0;
         for (int r = 0; r < residents; r++) {
             Candidates.Scan scan = scans[r];
+            if (scan.compatible() > 0) {
+                maxAbsScore = Math.max(maxAbsScore, Math.max(Math.abs((long) scan.minScore()), scan.maxScore()));
+            }
             int[] list = new int[scorer.rankingLength(r) + scan.mentors().length];
             int size = 0;
             for (int rank = 1; rank <= scorer.rankingLength(r); rank++) {
@@ -87,21 +159,20 @@ public final class RankMaximal {
             cutoff[r] = scan.compatible() == size ? NONE_PRUNED
                     : kept == 0 ? scan.maxScore() : scan.scores()[kept - 1];
         }
-        return solve(scorer, mentors, scores, cutoff, ranks);
+        int[] seats = seatsLeft(scorer);
+        long free = IntStream.range(0, residents).filter(r -> scorer.pinnedMentor(r) < 0).count();
+        long pairs = Math.max(1, Math.min(free, Arrays.stream(seats).asLongStream().sum()));
+        // paths, potentials and dual sums add up at most this many per-pair amounts, with room to spare
+        long terms = 16L * (2L * residents + 2L * scorer.mentorCount() + Arrays.stream(seats).asLongStream().sum() + 1);
+        Packing packing = Packing.of(ranks, pairs, maxAbsScore, Math.min(wordLimit, Long.MAX_VALUE / terms));
+        return solve(scorer, mentors, scores, cutoff, packing);
     }
 
-    /** A pair's profit vector {@code [1, 1 at the pair's rank (when ranked), pair score]} of {@code ranks + 2} levels. */
-    public static long[] profit(PairScorer scorer, int r, int m, int ranks) {
-        long[] profit = new long[ranks + 2];
-        addProfit(profit, scorer.residentRank(r, m), scorer.score(r, m));
-        return profit;
-    }
-
-    private static Result solve(PairScorer scorer, int[][] mentors, int[][] scores, int[] cutoff, int ranks) {
+    private static Result solve(PairScorer scorer, int[][] mentors, int[][] scores, int[] cutoff, Packing packing) {
         int rounds = 0;
         while (true) {
             rounds++;
-            Flow flow = new Flow(scorer, mentors, scores, ranks);
+            Flow flow = new Flow(scorer, mentors, scores, packing);
             flow.run();
             Pricing pricing = Pricing.of(scorer, flow, cutoff);
             if (pricing.violations == 0) {
@@ -121,15 +192,6 @@ public final class RankMaximal {
                 }
             }
         }
-    }
-
-    /** Adds the profit of a pair with this rank (0 = unranked) and pair score to the vector. */
-    private static void addProfit(long[] vector, int rank, int score) {
-        vector[0]++;
-        if (rank > 0 && rank < vector.length - 1) {
-            vector[rank]++;
-        }
-        vector[vector.length - 1] += score;
     }
 
     /** Lexicographic comparison of {@code dims} components of a at ao and b at bo. */
@@ -153,6 +215,7 @@ public final class RankMaximal {
         private final int[][] mentors;
         private final int[][] scores;
         private final int[][] ranks;
+        private final Packing packing;
         private final int dims;
         private final int residents;
         private final int mentorCount;
@@ -179,11 +242,12 @@ public final class RankMaximal {
         private final long[] next;
         private final long[] zero;
 
-        Flow(PairScorer scorer, int[][] mentors, int[][] scores, int rankLevels) {
+        Flow(PairScorer scorer, int[][] mentors, int[][] scores, Packing packing) {
             this.scorer = scorer;
             this.mentors = mentors;
             this.scores = scores;
-            this.dims = rankLevels + 2;
+            this.packing = packing;
+            this.dims = packing.words();
             residents = scorer.residentCount();
             mentorCount = scorer.mentorCount();
             ranks = new int[residents][];
@@ -234,11 +298,7 @@ public final class RankMaximal {
         }
 
         private void addProfitTo(long[] vector, int r, int i, int sign) {
-            vector[0] += sign;
-            if (ranks[r][i] > 0) {
-                vector[ranks[r][i]] += sign;
-            }
-            vector[dims - 1] += (long) sign * scores[r][i];
+            packing.add(vector, ranks[r][i], scores[r][i], sign);
         }
 
         private boolean nextBelowBest() {
@@ -471,7 +531,7 @@ public final class RankMaximal {
                 prices[m] = mentorPrice(m);
             }
             boolean certified = pricing.violations == 0 && Arrays.equals(pricing.dualObjective, value());
-            return new Result(new Matching(mentorOfAll), certified, new Duals(dims - 2, profits, prices, cap.clone()),
+            return new Result(new Matching(mentorOfAll), certified, new Duals(packing, profits, prices, cap.clone()),
                     rounds);
         }
     }
@@ -498,7 +558,7 @@ public final class RankMaximal {
      * Raising each resident's profit to its best reduced profit makes the duals feasible for the whole problem.
      * <p>
      * A pruned mentor of r is unranked and scores at most {@code cutoff[r]}, so it can improve only if its price is
-     * below {@code [1, 0, …, 0, cutoff[r]] − residentProfit[r]}: mentors are visited cheapest first and the scan of a
+     * below {@code profit(unranked, cutoff[r]) − residentProfit[r]}: mentors are visited cheapest first and the scan of a
      * resident stops there.
      */
     private static final class Pricing {
@@ -550,8 +610,7 @@ public final class RankMaximal {
                 return profit;
             }
             int dims = flow.dims;
-            long[] threshold = new long[dims];
-            addProfit(threshold, 0, cutoff);
+            long[] threshold = flow.packing.profit(0, cutoff);
             for (int j = 0; j < dims; j++) {
                 threshold[j] -= profit[j];
             }
@@ -564,8 +623,7 @@ public final class RankMaximal {
                 if (!scorer.compatible(r, m)) {
                     continue;
                 }
-                long[] reduced = new long[dims];
-                addProfit(reduced, scorer.residentRank(r, m), scorer.score(r, m));
+                long[] reduced = flow.packing.profit(scorer.residentRank(r, m), scorer.score(r, m));
                 for (int j = 0; j < dims; j++) {
                     reduced[j] -= prices[m][j] + profit[j];
                 }

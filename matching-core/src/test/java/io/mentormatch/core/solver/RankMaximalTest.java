@@ -45,6 +45,20 @@ class RankMaximalTest {
         assertThat(result.optimal()).isTrue();
     }
 
+    /** With one word per level: the plain lexicographic vectors, without big weights. */
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(200)
+    void equalsBruteForceWithOneWordPerLevel(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), between(random, 0, 6), between(random, 0, 4));
+
+        RankMaximal.Result result = RankMaximal.solve(scorer, Candidates.scanAll(scorer, 1), 1);
+
+        assertThat(value(scorer, result.matching())).isEqualTo(bruteForceBest(scorer));
+        assertThat(result.duals().packing().words()).isEqualTo(result.duals().packing().ranks() + 2);
+        assertThat(result.optimal()).isTrue();
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @Seeds(200)
     void equalsBruteForceWhenPairScoresTieOften(long seed) {
@@ -60,16 +74,17 @@ class RankMaximalTest {
 
     @ParameterizedTest(name = "seed {0}")
     @Seeds(100)
-    void certifiesItsOptimumWithFeasibleDualPricesPerLevel(long seed) {
+    void certifiesItsOptimumWithFeasibleDualPricesPerWord(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int residents = between(random, 1, 30);
         int mentors = between(random, 1, 12);
         PairScorer scorer = RandomCohorts.scorer(random.nextLong(), residents, mentors);
+        long wordLimit = random.nextBoolean() ? 1 : Long.MAX_VALUE;
 
-        RankMaximal.Result result = RankMaximal.solve(scorer, 1);
+        RankMaximal.Result result = RankMaximal.solve(scorer, Candidates.scanAll(scorer, 1), wordLimit);
 
         RankMaximal.Duals duals = result.duals();
-        int levels = duals.ranks() + 2;
+        int levels = duals.packing().words();
         long[] zero = new long[levels];
         long[] dualObjective = new long[levels];
         for (int r = 0; r < scorer.residentCount(); r++) {
@@ -79,7 +94,7 @@ class RankMaximalTest {
                 if (scorer.pinnedMentor(r) < 0 && scorer.compatible(r, m)) {
                     long[] covered = duals.residentProfit()[r].clone();
                     add(covered, duals.mentorPrice()[m], 1);
-                    assertThat(compare(covered, RankMaximal.profit(scorer, r, m, duals.ranks()))).isNotNegative();
+                    assertThat(compare(covered, profit(duals, scorer, r, m))).isNotNegative();
                 }
             }
         }
@@ -91,7 +106,7 @@ class RankMaximalTest {
         int[] mentorOf = result.matching().mentorOf();
         for (int r = 0; r < mentorOf.length; r++) {
             if (mentorOf[r] != Matching.UNMATCHED && scorer.pinnedMentor(r) < 0) {
-                add(value, RankMaximal.profit(scorer, r, mentorOf[r], duals.ranks()), 1);
+                add(value, profit(duals, scorer, r, mentorOf[r]), 1);
             }
         }
         assertThat(dualObjective).containsExactly(value);
@@ -120,6 +135,7 @@ class RankMaximalTest {
         List<Long> optimal = value(scorer, ExactAssignment.solve(scorer).matching());
 
         assertThat(result.optimal()).isTrue();
+        assertThat(result.duals().packing().words()).isGreaterThan(1);
         ExactAssignmentTest.assertFeasible(scorer, result.matching());
         assertThat(compare(rankMaximal, optimal)).isPositive();
         assertThat(compare(rankMaximal, value(scorer, StableMatching.solve(scorer)))).isNotNegative();
@@ -151,6 +167,10 @@ class RankMaximalTest {
         assertThat(rankMaximal.mentorOf()).containsExactly(0, 2);
         assertThat(ChoiceProfile.of(scorer, rankMaximal)).containsExactly(2, 2, 0, 0);
         assertThat(ChoiceProfile.of(scorer, optimum)).containsExactly(2, 1, 0, 1);
+    }
+
+    private static long[] profit(RankMaximal.Duals duals, PairScorer scorer, int r, int m) {
+        return duals.packing().profit(scorer.residentRank(r, m), scorer.score(r, m));
     }
 
     /** The objective word for word: residents matched, then the count of each ranking position, then pair scores. */

@@ -36,7 +36,7 @@ public final class RankMaximal {
     /**
      * @param matching      the rank-maximal matching (pins kept)
      * @param optimal       whether the certificate holds: pricing over every compatible pair found no improving pair
-     *                      and the dual objective equals the matching's value on every level
+     *                      and the dual objective equals the matching's value in every word
      * @param duals         the certificate
      * @param pricingRounds how many times the lists were solved and every pair priced
      */

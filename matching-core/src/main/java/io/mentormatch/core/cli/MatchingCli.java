@@ -21,6 +21,7 @@ import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.CohortFile;
 import io.mentormatch.core.cohort.CohortProblem;
 import io.mentormatch.core.cohort.InvalidCohortException;
+import io.mentormatch.core.compare.ModeComparison;
 import io.mentormatch.core.generate.CohortGenerator;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.solver.MatchingMode;
@@ -30,8 +31,8 @@ import io.mentormatch.core.solver.SolveOptions;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * The command line: {@code solve} writes the result file of a cohort file, {@code scores} the pair score of
- * every compatible pair. Exit 0 on success, 2 on an invalid cohort file (every problem printed), 1 otherwise.
+ * The command line: {@code solve} writes the result file of a cohort file, {@code compare} the outcome of every
+ * mode side by side, {@code scores} the pair score of every compatible pair. Exit 0 on success, 2 on an invalid cohort file (every problem printed), 1 otherwise.
  */
 public final class MatchingCli {
 
@@ -42,11 +43,13 @@ public final class MatchingCli {
     private static final int RESIDENTS_PER_BLOCK = 64;
 
     private static final String USAGE = """
-            usage: solve    --input COHORT.json --output RESULT.json [--mode optimal|stable] [--time-limit PT10S]
+            usage: solve    --input COHORT.json --output RESULT.json [--mode optimal|stable|rank-maximal] [--time-limit PT10S]
+                   compare  --input COHORT.json --output MODES.json [--time-limit PT10S]
                    scores   --input COHORT.json --output SCORES.csv
                    generate --residents N --mentors M --output COHORT.json [--seed 7] [--seats 1.0]""";
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "solve", Set.of("input", "output", "mode", "time-limit"),
+            "compare", Set.of("input", "output", "time-limit"),
             "scores", Set.of("input", "output"),
             "generate", Set.of("residents", "mentors", "output", "seed", "seats"));
 
@@ -69,10 +72,10 @@ public final class MatchingCli {
                 return OK;
             }
             Cohort cohort = CohortFile.read(Path.of(arguments.required("input")));
-            if (arguments.command().equals("solve")) {
-                solve(cohort, options(arguments), output);
-            } else {
-                scores(cohort, output);
+            switch (arguments.command()) {
+                case "solve" -> solve(cohort, options(arguments), output);
+                case "compare" -> compare(cohort, timeLimit(arguments), output);
+                default -> scores(cohort, output);
             }
             return OK;
         } catch (Arguments.UsageException e) {
@@ -94,13 +97,27 @@ public final class MatchingCli {
 
     private void solve(Cohort cohort, SolveOptions options, Path output) {
         MatchingResult result = new MatchingSolver(cohort, options).solve(new ThrottledProgress(err));
+        write(result, output);
+        err.printf(Locale.ROOT, "%s: %d assigned, %d unassigned, score %s, gap to bound %.2f%%%n", output,
+                result.assignments().size(), result.unassigned().size(), result.score(), result.bound().gapPercent());
+    }
+
+    private void compare(Cohort cohort, Duration timeLimit, Path output) {
+        ModeComparison.Comparison comparison = ModeComparison.of(cohort, timeLimit);
+        write(comparison, output);
+        for (ModeComparison.ModeOutcome mode : comparison.modes()) {
+            err.printf(Locale.ROOT, "%s: %d matched, pair scores %d (%.2f%% below optimal), choices %s, "
+                            + "%d blocking pairs%n", mode.mode(), mode.matched(), mode.pairScoreTotal(),
+                    mode.priceVsOptimalPercent(), mode.choiceProfile(), mode.blockingPairs());
+        }
+    }
+
+    private static void write(Object value, Path output) {
         try (OutputStream out = Files.newOutputStream(output)) {
-            CohortFile.JSON.writeValue(out, result);
+            CohortFile.JSON.writeValue(out, value);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
         }
-        err.printf(Locale.ROOT, "%s: %d assigned, %d unassigned, score %s, gap to bound %.2f%%%n", output,
-                result.assignments().size(), result.unassigned().size(), result.score(), result.bound().gapPercent());
     }
 
     /**
@@ -163,15 +180,17 @@ public final class MatchingCli {
         try {
             mode = arguments.optional("mode").map(MatchingMode::parse).orElse(MatchingMode.OPTIMAL);
         } catch (IllegalArgumentException e) {
-            throw new Arguments.UsageException("--mode must be optimal or stable");
+            throw new Arguments.UsageException("--mode must be optimal, stable or rank-maximal");
         }
-        Duration timeLimit;
+        return new SolveOptions(mode, timeLimit(arguments));
+    }
+
+    private static Duration timeLimit(Arguments arguments) {
         try {
-            timeLimit = arguments.optional("time-limit").map(Duration::parse).orElse(SolveOptions.DEFAULT_TIME_LIMIT);
+            return arguments.optional("time-limit").map(Duration::parse).orElse(SolveOptions.DEFAULT_TIME_LIMIT);
         } catch (DateTimeParseException e) {
             throw new Arguments.UsageException("--time-limit must be an ISO-8601 duration such as PT10S");
         }
-        return new SolveOptions(mode, timeLimit);
     }
 
     private static String describe(CohortProblem problem) {

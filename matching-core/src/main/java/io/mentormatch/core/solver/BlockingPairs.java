@@ -6,67 +6,63 @@ import java.util.stream.IntStream;
 import io.mentormatch.core.scoring.PairScorer;
 
 /**
- * Counts the pairs that would rather be together than with what a matching gave them: a compatible resident r
- * (not pinned) and mentor m where r prefers m to its mentor (or has none) and m has a free seat or prefers r to
- * its worst non-pinned mentee. Both orders come from {@link Preferences}.
+ * Counts the pairs that would rather be together than with what a matching gave them, under weak stability: a
+ * compatible resident r (not pinned) and mentor m block when r strictly prefers m (a strictly higher pair score
+ * than with its mentor, or r has none) and m strictly prefers r (a free seat, or a strictly higher pair score than
+ * with its worst non-pinned mentee). Equal pair scores are ties, not preferences: a pair in which either side is
+ * indifferent does not block. The orders are those of {@link Preferences} without its tie-break.
  * <p>
- * Each mentor's worst mentee is found once; then each resident looks only at mentors it prefers to its own: for
- * a resident held by a ranked mentor those are the mentors ranked above, so only residents held by an unranked
- * mentor, or by none, scan all mentors (in parallel).
+ * Each mentor's worst mentee score is found once; then each resident scans the mentors in parallel.
  */
 public final class BlockingPairs {
+
+    /** The worst-mentee score of a mentor whose every mentee is pinned: nobody can displace them. */
+    private static final int NONE_DISPLACEABLE = Integer.MAX_VALUE;
 
     private BlockingPairs() {
     }
 
     public static int count(PairScorer scorer, Matching matching) {
-        Preferences preferences = new Preferences(scorer);
         int mentors = scorer.mentorCount();
         int[] mentorOf = matching.mentorOf();
         int[] load = matching.loads(mentors);
-        long[] worstMentee = new long[mentors];
-        Arrays.fill(worstMentee, Long.MIN_VALUE);
+        int[] threshold = new int[mentors];
+        Arrays.fill(threshold, NONE_DISPLACEABLE);
         for (int r = 0; r < mentorOf.length; r++) {
             int m = mentorOf[r];
             if (m != Matching.UNMATCHED && scorer.pinnedMentor(r) < 0) {
-                worstMentee[m] = Math.max(worstMentee[m], preferences.mentorKey(m, r));
+                threshold[m] = Math.min(threshold[m], scorer.score(r, m));
+            }
+        }
+        for (int m = 0; m < mentors; m++) {
+            if (load[m] < scorer.capacity(m)) {
+                // a free seat: the mentor wants any compatible resident
+                threshold[m] = Integer.MIN_VALUE;
             }
         }
         long count = IntStream.range(0, mentorOf.length).parallel()
-                .mapToLong(r -> blockingPairsOf(scorer, preferences, mentorOf, load, worstMentee, r))
+                .mapToLong(r -> blockingPairsOf(scorer, mentorOf, threshold, r))
                 .sum();
         return (int) Math.min(Integer.MAX_VALUE, count);
     }
 
-    private static long blockingPairsOf(PairScorer scorer, Preferences preferences, int[] mentorOf, int[] load,
-                                        long[] worstMentee, int r) {
+    /** @param threshold per mentor, the pair score a resident must beat to be wanted */
+    private static long blockingPairsOf(PairScorer scorer, int[] mentorOf, int[] threshold, int r) {
         if (scorer.pinnedMentor(r) >= 0) {
             return 0;
         }
         int current = mentorOf[r];
-        long currentKey = current == Matching.UNMATCHED ? Preferences.UNMATCHED : preferences.residentKey(r, current);
+        int currentScore = current == Matching.UNMATCHED ? Integer.MIN_VALUE : scorer.score(r, current);
         long count = 0;
-        if (current != Matching.UNMATCHED && Preferences.listed(currentKey)) {
-            for (int rank = 1; rank < scorer.residentRank(r, current); rank++) {
-                int m = scorer.rankedMentor(r, rank);
-                if (scorer.residentRank(r, m) == rank && scorer.compatible(r, m)
-                        && wantsResident(scorer, preferences, load, worstMentee, m, r)) {
-                    count++;
-                }
-            }
-            return count;
-        }
         for (int m = 0; m < scorer.mentorCount(); m++) {
-            if (m != current && scorer.compatible(r, m) && preferences.residentKey(r, m) < currentKey
-                    && wantsResident(scorer, preferences, load, worstMentee, m, r)) {
+            if (m == current || threshold[m] == NONE_DISPLACEABLE || !scorer.compatible(r, m)) {
+                continue;
+            }
+            int score = scorer.score(r, m);
+            if (score > currentScore && score > threshold[m]) {
                 count++;
             }
         }
         return count;
-    }
-
-    private static boolean wantsResident(PairScorer scorer, Preferences preferences, int[] load, long[] worstMentee,
-                                         int m, int r) {
-        return load[m] < scorer.capacity(m) || preferences.mentorKey(m, r) < worstMentee[m];
     }
 }

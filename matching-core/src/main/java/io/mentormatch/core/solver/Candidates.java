@@ -24,6 +24,12 @@ public final class Candidates {
      * @param scores  the pair score of each of those mentors
      */
     record Scan(int[] mentors, int[] scores, int minScore, int maxScore, int compatible) {
+
+        /** The same scan cut to its k best: the lists are sorted, so the k best are a prefix. */
+        Scan top(int k) {
+            return k >= mentors.length ? this
+                    : new Scan(Arrays.copyOf(mentors, k), Arrays.copyOf(scores, k), minScore, maxScore, compatible);
+        }
     }
 
     /** @return {@code lists[r]} = mentor indices for resident r, by descending pair score, ties by index */

@@ -70,7 +70,11 @@ public final class ExactAssignment {
      *                  the last round, the result is the best matching on the lists with a valid, not tight, bound
      */
     public static Result solve(PairScorer scorer, int candidatesPerResident, int maxRounds) {
-        Candidates.Scan[] scans = Candidates.scanAll(scorer, candidatesPerResident);
+        return solve(scorer, Candidates.scanAll(scorer, candidatesPerResident), maxRounds);
+    }
+
+    /** Starts from candidate lists already scanned, e.g. shared with {@link RankMaximal}. */
+    static Result solve(PairScorer scorer, Candidates.Scan[] scans, int maxRounds) {
         int[][] mentors = new int[scans.length][];
         int[][] scores = new int[scans.length][];
         int[] cutoff = new int[scans.length];

@@ -2,10 +2,22 @@ package io.mentormatch.core.solver;
 
 import java.util.List;
 
-/** What a matching run produced, as written to the result file of cohort-format.md. */
+/**
+ * What a matching run produced, as written to the result file of cohort-format.md.
+ *
+ * @param blockingPairs how many pairs block under weak stability ({@link BlockingPairs})
+ * @param choiceProfile {@link ChoiceProfile}: matched, then the residents given each ranking position, then unranked;
+ *                      null in results stored before it existed
+ */
 public record MatchingResult(String mode, String score, boolean feasible, Bound bound,
                              List<Assignment> assignments, List<Unassigned> unassigned,
-                             int blockingPairs, Stats stats) {
+                             int blockingPairs, List<Integer> choiceProfile, Stats stats) {
+
+    /** A result without a choice profile, as results were before rank-maximal mode. */
+    public MatchingResult(String mode, String score, boolean feasible, Bound bound, List<Assignment> assignments,
+                          List<Unassigned> unassigned, int blockingPairs, Stats stats) {
+        this(mode, score, feasible, bound, assignments, unassigned, blockingPairs, null, stats);
+    }
 
     /**
      * @param pairScoreUpperBound a proven upper bound on the sum of pair scores of any feasible matching that

@@ -2,6 +2,7 @@ package io.mentormatch.core.solver;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.mentormatch.core.cohort.Cohort;
@@ -18,8 +19,9 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
  * <p>
  * Optimal mode: the exact assignment gives the optimum of the linear part (every pair-score term) and its
  * bound; when the cohort weighs load balance, OptaPlanner's local search starts from it to trade a little pair
- * score for a more even load. Stable mode: deferred acceptance. Either way the result carries the score as
- * OptaPlanner computes it, the gap to the exact bound, the blocking pairs and an explanation of every resident.
+ * score for a more even load. Stable mode: deferred acceptance. Rank-maximal mode: {@link RankMaximal} (load balance
+ * plays no part). Every mode's result carries the score as OptaPlanner computes it, the gap to the exact bound, the
+ * blocking pairs (weak stability), the choice profile and an explanation of every resident.
  */
 public final class MatchingSolver {
 
@@ -59,11 +61,20 @@ public final class MatchingSolver {
         if (cancelled) {
             search.cancel();
         }
-        ExactAssignment.Result exact = ExactAssignment.solve(scorer);
+        // the exact assignment gives every mode its bound; rank-maximal mode shares its candidate scan
+        boolean rankMaximal = options.mode() == MatchingMode.RANK_MAXIMAL;
+        Candidates.Scan[] scans = Candidates.scanAll(scorer,
+                rankMaximal ? RankMaximal.DEFAULT_CANDIDATES : ExactAssignment.DEFAULT_CANDIDATES);
+        ExactAssignment.Result exact = ExactAssignment.solve(scorer,
+                Arrays.stream(scans).map(scan -> scan.top(ExactAssignment.DEFAULT_CANDIDATES))
+                        .toArray(Candidates.Scan[]::new), Integer.MAX_VALUE);
         Matching matching;
         if (options.mode() == MatchingMode.STABLE) {
             matching = StableMatching.solve(scorer);
             progress.bestSoFar("stable matching", search.score(matching).toString(), since(start));
+        } else if (rankMaximal) {
+            matching = RankMaximal.solve(scorer, scans).matching();
+            progress.bestSoFar("rank-maximal", search.score(matching).toString(), since(start));
         } else {
             matching = exact.matching();
             progress.bestSoFar("exact assignment", search.score(matching).toString(), since(start));
@@ -82,7 +93,7 @@ public final class MatchingSolver {
         return new MatchingResult(options.mode().label(), score.toString(), score.isFeasible(),
                 new MatchingResult.Bound(exact.upperBound(), gapPercent(sum, exact.upperBound())),
                 assignments(scorer, matching), unassigned(scorer, matching),
-                BlockingPairs.count(scorer, matching),
+                BlockingPairs.count(scorer, matching), ChoiceProfile.of(scorer, matching),
                 new MatchingResult.Stats(scorer.residentCount(), scorer.mentorCount(), since(start).toMillis()));
     }
 

@@ -8,13 +8,14 @@ import io.mentormatch.core.scoring.PairScorer;
 
 /**
  * Resident-proposing deferred acceptance with mentor capacities (Gale–Shapley, Roth's hospital–residents
- * variant): the stable matching every resident likes best among all stable matchings. Pinned residents stay
- * with their mentor and use up a seat; the others propose down their {@link Preferences} order and each mentor
- * holds the best proposals its free seats allow.
+ * variant) on the {@link Preferences} orders, ties broken by index: the stable matching every resident likes best
+ * among all matchings stable under those strict orders, and so weakly stable. Pinned residents stay with their
+ * mentor and use up a seat; the others propose down their order and each mentor holds the best proposals its free
+ * seats allow.
  * <p>
- * A resident's list past its ranking is produced lazily, a chunk of the best remaining mentors at a time, because
- * most residents are held by one of their first few choices: sorting all 8,000 mentors for each of 20,000
- * residents would cost more than the whole deferred acceptance. Chunks double in size, so a resident rejected
+ * A resident's list is produced lazily, a chunk of the best remaining mentors at a time, because most residents are
+ * held by one of their first few proposals: sorting all 8,000 mentors for each of 20,000 residents would cost more
+ * than the whole deferred acceptance. Chunks double in size, so a resident rejected
  * many times rescans the mentors only a logarithmic number of times.
  */
 public final class StableMatching {
@@ -67,7 +68,7 @@ public final class StableMatching {
             held = new int[seatStart[mentors]];
             heldKey = new long[seatStart[mentors]];
             heldCount = new int[mentors];
-            lists = new ProposalLists(scorer, preferences);
+            lists = new ProposalLists(scorer);
         }
 
         Matching solve() {
@@ -128,25 +129,21 @@ public final class StableMatching {
     }
 
     /**
-     * Each resident's preference order, handed out one mentor at a time: the compatible ranked mentors in ranking
-     * order, then the unranked compatible mentors by pair score (ties by index), scored a chunk at a time.
+     * Each resident's preference order, handed out one mentor at a time: the compatible mentors by pair score (ties
+     * by index), scored a chunk at a time.
      */
     private static final class ProposalLists {
 
         private final PairScorer scorer;
-        private final Preferences preferences;
-        private final int[] rankCursor;
         private final int[][] chunk;
         private final int[] chunkCursor;
         private final long[] lastKey;
         private final int[] refills;
         private final boolean[] exhausted;
 
-        ProposalLists(PairScorer scorer, Preferences preferences) {
+        ProposalLists(PairScorer scorer) {
             this.scorer = scorer;
-            this.preferences = preferences;
             int residents = scorer.residentCount();
-            rankCursor = new int[residents];
             chunk = new int[residents][];
             chunkCursor = new int[residents];
             lastKey = new long[residents];
@@ -157,13 +154,6 @@ public final class StableMatching {
 
         /** @return the next mentor on resident r's list, or -1 when it has proposed to all of them */
         int next(int r) {
-            while (rankCursor[r] < scorer.rankingLength(r)) {
-                int m = scorer.rankedMentor(r, ++rankCursor[r]);
-                // a mentor ranked twice is proposed to at its first position only
-                if (scorer.compatible(r, m) && scorer.residentRank(r, m) == rankCursor[r]) {
-                    return m;
-                }
-            }
             if (chunk[r] == null || chunkCursor[r] == chunk[r].length) {
                 if (exhausted[r]) {
                     return -1;
@@ -176,17 +166,17 @@ public final class StableMatching {
             return chunk[r][chunkCursor[r]++];
         }
 
-        /** The next chunk of unranked compatible mentors after the last one handed out, in preference order. */
+        /** The next chunk of compatible mentors after the last one handed out, in preference order. */
         private void refill(int r) {
             long after = lastKey[r];
             int chunkSize = (int) Math.min(scorer.mentorCount(), (long) FIRST_CHUNK << Math.min(20, refills[r]++));
             long[] best = new long[Math.max(1, chunkSize)];
             int size = 0;
             for (int m = 0; m < scorer.mentorCount(); m++) {
-                if (scorer.residentRank(r, m) != 0 || !scorer.compatible(r, m)) {
+                if (!scorer.compatible(r, m)) {
                     continue;
                 }
-                long key = preferences.residentKey(r, m, scorer.score(r, m));
+                long key = Preferences.key(scorer.score(r, m), m);
                 if (key <= after) {
                     continue;
                 }

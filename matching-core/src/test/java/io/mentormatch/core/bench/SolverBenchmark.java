@@ -158,11 +158,11 @@ public final class SolverBenchmark {
     }
 
     /** @param cpuMillis CPU time of the whole process (every thread, the GC too): shows what parallelism bought */
-    private record Measured<T>(T value, long millis, long cpuMillis, long peakHeapMiB) {
+    record Measured<T>(T value, long millis, long cpuMillis, long peakHeapMiB) {
     }
 
     /** Times one run and reports the peak heap it reached (pools reset after a full GC) and the CPU it used. */
-    private static <T> Measured<T> measure(Supplier<T> work) {
+    static <T> Measured<T> measure(Supplier<T> work) {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         System.gc();

@@ -16,6 +16,7 @@ import io.mentormatch.core.cohort.CohortFile;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.scoring.PairScorer;
+import io.mentormatch.core.solver.MatchingResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +95,55 @@ class MatchingCliTest {
 
         assertThat(exit).isZero();
         assertThat(CohortFile.JSON.readTree(Files.readString(result)).get("mode").asString()).isEqualTo("stable");
+    }
+
+    @Test
+    void solvesInRankMaximalModeWithTheChoiceProfile() throws IOException {
+        Path result = dir.resolve("rank-maximal.json");
+
+        int exit = run("solve", "--input", example.toString(), "--output", result.toString(), "--mode", "rank-maximal");
+
+        assertThat(exit).isZero();
+        MatchingResult written = CohortFile.JSON.readValue(result.toFile(), MatchingResult.class);
+        assertThat(written.mode()).isEqualTo("rank-maximal");
+        assertThat(written.choiceProfile().get(0)).isEqualTo(written.assignments().size());
+        assertThat(written.choiceProfile().subList(1, written.choiceProfile().size()).stream()
+                .mapToInt(Integer::intValue).sum()).isEqualTo(written.assignments().size());
+    }
+
+    @Test
+    void comparesEveryModeIntoAFile() throws IOException {
+        Path modes = dir.resolve("modes.json");
+
+        int exit = run("compare", "--input", example.toString(), "--output", modes.toString(), "--time-limit", "PT2S");
+
+        assertThat(exit).isZero();
+        JsonNode json = CohortFile.JSON.readTree(Files.readString(modes));
+        List<String> names = json.get("modes").valueStream().map(mode -> mode.get("mode").asString()).toList();
+        // the example weighs load balance, so the load-balanced row is there
+        assertThat(names).containsExactly("optimal", "stable", "rank-maximal", "optimal-load-balanced");
+        JsonNode optimal = json.get("modes").get(0);
+        for (String field : List.of("matched", "pairScoreTotal", "choiceProfile", "worstRank", "blockingPairs",
+                "idleMentors", "priceVsOptimalPercent", "bySpecialty")) {
+            assertThat(optimal.has(field)).as(field).isTrue();
+        }
+        assertThat(optimal.get("priceVsOptimalPercent").asDouble()).isZero();
+        JsonNode specialty = optimal.get("bySpecialty").values().iterator().next();
+        assertThat(specialty.has("residents") && specialty.has("meanPairScore") && specialty.has("firstChoiceShare")
+                && specialty.has("unmatchedShare")).isTrue();
+        assertThat(stderr()).contains("rank-maximal: ");
+    }
+
+    @Test
+    void exitsWithTwoWhenComparingAnInvalidFile() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(example).replaceFirst("\"capacity\"\\s*:\\s*\\d+", "\"capacity\": -3"));
+
+        int exit = run("compare", "--input", bad.toString(), "--output", dir.resolve("modes.json").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr()).contains("1 problem(s)", ".capacity").doesNotContain("Exception");
+        assertThat(dir.resolve("modes.json")).doesNotExist();
     }
 
     @Test
@@ -188,6 +238,7 @@ class MatchingCliTest {
         assertThat(run("match", "--input", example.toString())).isEqualTo(1);
         assertThat(run("solve", "--input", example.toString(), "--output", "x.json", "--speed", "fast")).isEqualTo(1);
         assertThat(run("solve", "--input", example.toString(), "--output", "x.json", "--mode", "fastest")).isEqualTo(1);
+        assertThat(run("compare", "--input", example.toString(), "--output", "x.json", "--mode", "stable")).isEqualTo(1);
         assertThat(stderr()).contains("unknown command 'match'", "unknown option '--speed'", "usage:");
     }
 

@@ -41,6 +41,17 @@ class BlockingPairsTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
+    @Seeds(300)
+    void countsAsTheDefinitionWhenPairScoresTieOften(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        PairScorer scorer = RandomCohorts.scorerWithTies(random.nextLong(), between(random, 0, 25),
+                between(random, 0, 10));
+        Matching matching = random.nextBoolean() ? randomMatching(scorer, random) : ExactAssignment.solve(scorer).matching();
+
+        assertThat(BlockingPairs.count(scorer, matching)).isEqualTo(NaiveBlockingPairs.count(scorer, matching));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
     @Seeds(3)
     void countsAsTheDefinitionOnTheOptimumOfGeneratedCohorts(long seed) {
         PairScorer scorer = PairScorer.of(new CohortGenerator(new SplittableRandom(seed).nextLong()).generate(300, 120));
@@ -51,19 +62,13 @@ class BlockingPairsTest {
     }
 
     /**
-     * Dr. A wants resident 0, who ranks Dr. A first and Dr. B second; resident 1 wants only Dr. A. The largest
-     * sum of pair scores gives resident 1 Dr. A and resident 0 Dr. B, so resident 0 and Dr. A would both rather
-     * be together: a blocking pair that stable mode avoids.
+     * Dr. A prefers resident 0 (preferred list), who ranks Dr. A first and Dr. B second; resident 1 wants only
+     * Dr. A. The largest sum of pair scores gives resident 1 Dr. A and resident 0 Dr. B, so resident 0 and Dr. A
+     * would both rather be together: a blocking pair that stable mode avoids.
      */
     @Test
     void findsTheBlockingPairOfTheOptimalMatching() {
-        Weights rankOnly = new Weights(0, 0, 0, 10, 0, 0, 0);
-        Mentor drA = mentor("A", "R0");
-        Mentor drB = mentor("B");
-        Resident r0 = resident("R0", drA, drB);
-        Resident r1 = resident("R1", drA);
-        PairScorer scorer = PairScorer.of(new Cohort(new CohortInfo("C", "C", false, false), rankOnly,
-                List.of(drA, drB), List.of(r0, r1), List.of(), List.of(), List.of(), List.of()));
+        PairScorer scorer = twoResidentsWantingDrA(new Weights(0, 0, 0, 10, 3, 0, 0));
 
         Matching optimum = ExactAssignment.solve(scorer).matching();
         Matching stable = StableMatching.solve(scorer);
@@ -72,6 +77,32 @@ class BlockingPairsTest {
         assertThat(BlockingPairs.count(scorer, optimum)).isEqualTo(1);
         assertThat(stable.mentorOf()).containsExactly(0, 1);
         assertThat(BlockingPairs.count(scorer, stable)).isZero();
+    }
+
+    /** The same cohort without the preferred list: Dr. A scores both residents alike, so neither displaces the other. */
+    @Test
+    void findsNoBlockingPairWhenTheMentorIsIndifferent() {
+        PairScorer scorer = twoResidentsWantingDrA(new Weights(0, 0, 0, 10, 0, 0, 0));
+
+        Matching optimum = ExactAssignment.solve(scorer).matching();
+
+        assertThat(optimum.mentorOf()).containsExactly(1, 0);
+        assertThat(BlockingPairs.count(scorer, optimum)).isZero();
+    }
+
+    /** A resident who scores two mentors alike does not block with the one that has a free seat. */
+    @Test
+    void findsNoBlockingPairWhenTheResidentIsIndifferent() {
+        Mentor drA = mentor("A");
+        Mentor drB = mentor("B");
+        Resident r0 = resident("R0");
+        PairScorer scorer = PairScorer.of(new Cohort(new CohortInfo("C", "C", false, false),
+                new Weights(10, 0, 0, 0, 0, 0, 0), List.of(drA, drB), List.of(r0), List.of(), List.of(), List.of(),
+                List.of()));
+
+        assertThat(scorer.score(0, 0)).isEqualTo(scorer.score(0, 1)).isPositive();
+        assertThat(BlockingPairs.count(scorer, new Matching(new int[] {1}))).isZero();
+        assertThat(BlockingPairs.count(scorer, Matching.empty(1))).isEqualTo(2);
     }
 
     @Test
@@ -108,6 +139,15 @@ class BlockingPairsTest {
             }
         }
         return new Matching(mentorOf);
+    }
+
+    private static PairScorer twoResidentsWantingDrA(Weights weights) {
+        Mentor drA = mentor("A", "R0");
+        Mentor drB = mentor("B");
+        Resident r0 = resident("R0", drA, drB);
+        Resident r1 = resident("R1", drA);
+        return PairScorer.of(new Cohort(new CohortInfo("C", "C", false, false), weights, List.of(drA, drB),
+                List.of(r0, r1), List.of(), List.of(), List.of(), List.of()));
     }
 
     private static Mentor mentor(String id, String... preferred) {

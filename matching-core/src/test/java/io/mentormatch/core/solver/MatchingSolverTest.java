@@ -128,6 +128,24 @@ class MatchingSolverTest {
         assertThat(result.pairScoreSum()).isEqualTo(StableMatching.solve(scorer).pairScoreSum(scorer));
     }
 
+    @Test
+    void solvesInRankMaximalModeWithItsChoiceProfile() {
+        Cohort cohort = RandomCohorts.generate(5, 60, 30, Weights.DEFAULT);
+        PairScorer scorer = PairScorer.of(cohort);
+        Matching rankMaximal = RankMaximal.solve(scorer).matching();
+        List<String> phases = new ArrayList<>();
+
+        MatchingResult result = new MatchingSolver(cohort, new SolveOptions(MatchingMode.RANK_MAXIMAL,
+                Duration.ofSeconds(3))).solve((phase, best, elapsed) -> phases.add(phase));
+
+        assertThat(result.mode()).isEqualTo("rank-maximal");
+        assertThat(matching(scorer, result).mentorOf()).containsExactly(rankMaximal.mentorOf());
+        assertThat(result.choiceProfile()).isEqualTo(ChoiceProfile.of(scorer, rankMaximal));
+        assertThat(result.blockingPairs()).isEqualTo(BlockingPairs.count(scorer, rankMaximal));
+        assertThat(result.bound().pairScoreUpperBound()).isEqualTo(ExactAssignment.solve(scorer).upperBound());
+        assertThat(phases).containsExactly("rank-maximal");
+    }
+
     private static Matching matching(PairScorer scorer, MatchingResult result) {
         Matching matching = Matching.empty(scorer.residentCount());
         result.assignments().forEach(a -> matching.mentorOf()[scorer.residentIndex(ResidentId.of(a.resident()))] =

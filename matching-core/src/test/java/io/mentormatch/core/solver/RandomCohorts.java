@@ -38,6 +38,14 @@ final class RandomCohorts {
         return PairScorer.of(cohort(seed, residentCount, mentorCount));
     }
 
+    /** The same cohorts scored with weights of 0 or 1: few distinct pair scores, so ties are everywhere. */
+    static PairScorer scorerWithTies(long seed, int residentCount, int mentorCount) {
+        Random random = new Random(seed);
+        Weights weights = new Weights(random.nextInt(2), random.nextInt(2), random.nextInt(2), random.nextInt(2),
+                random.nextInt(2), 0, random.nextInt(2));
+        return PairScorer.of(cohort(random.nextLong(), residentCount, mentorCount).withWeights(weights));
+    }
+
     static Cohort cohort(long seed, int residentCount, int mentorCount) {
         Random random = new Random(seed);
         Weights weights = new Weights(random.nextInt(11), random.nextInt(11), random.nextInt(11), random.nextInt(11),

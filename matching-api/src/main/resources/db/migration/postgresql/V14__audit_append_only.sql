@@ -6,7 +6,7 @@ create function audit_entry_refuse_change() returns trigger
     language plpgsql as $$
 begin
     raise exception 'audit_entry is append-only: % is not allowed', tg_op
-        using errcode = 'insufficient_privilege';
+        using errcode = 'restrict_violation';
 end;
 $$;
 

@@ -55,7 +55,7 @@ import io.mentormatch.core.cohort.MentorKind;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DemoData implements ApplicationRunner {
 
-    static final String PASSWORD = "demo-2027";
+    static final String PASSWORD = "demo-2027-riverside";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final ProgramRepository programRepository;

@@ -15,7 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 abstract class BrowserTest {
 
-    static final String PASSWORD = "demo-2027";
+    static final String PASSWORD = "demo-2027-riverside";
 
     @LocalServerPort
     int port;

@@ -2,6 +2,7 @@
 # Service load on this machine against PostgreSQL (docs/benchmarks.md, "Service load"). Loopback only, bounded.
 #   scripts/load/seed-and-run.sh            build, start the app on database mentormatch_load, seed, measure
 # Needs: PostgreSQL at 127.0.0.1:5432 (user postgres, trust), wrk, jq, curl, bc. Recreates ONLY mentormatch_load.
+# The app runs as the superuser postgres here, a throwaway local database; production never does (docs/operations.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -38,8 +39,8 @@ createdb -h 127.0.0.1 -U postgres "$DB"
 SQL() { psql -h 127.0.0.1 -U postgres -d "$DB" -qtAc "$1"; }
 
 java -Xmx1g ${JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=postgres \
-  --mentormatch.db.url="jdbc:postgresql://127.0.0.1:5432/$DB" --server.port="$PORT" \
-  --mentormatch.demo.enabled=false --logging.level.root=warn ${APP_ARGS:-} > "$OUT/app.log" 2>&1 &
+  --mentormatch.db.url="jdbc:postgresql://127.0.0.1:5432/$DB" --mentormatch.db.user=postgres --server.port="$PORT" \
+  --logging.level.root=warn ${APP_ARGS:-} > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/me")" = 401 ]; do

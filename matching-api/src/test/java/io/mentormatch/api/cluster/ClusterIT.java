@@ -36,7 +36,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -54,7 +53,8 @@ import io.mentormatch.core.generate.CohortGenerator;
  * again by the other and no half-written result is ever visible; whatever an instance answered 2xx to survives a
  * kill -9 of that instance; hundreds of concurrent pairing changes and accepts sent to both never overfill a
  * mentor nor give a resident two mentors; of two directors saving the same settings, the second gets 409; and an
- * instance that cached a cohort's recommendations serves the change another instance made.
+ * instance that cached a cohort's recommendations serves the change another instance made. Both start at once on
+ * the empty database with the first administrator's variables, and one administrator comes out.
  */
 @ExtendWith(PostgresDatabase.class)
 class ClusterIT {
@@ -72,18 +72,11 @@ class ClusterIT {
     @BeforeAll
     static void startCluster() throws SQLException {
         jdbcUrl = PostgresDatabase.create(ClusterIT.class);
-        a = new ClusterNode("node-a", jdbcUrl, PostgresDatabase.user()).start();
-        b = new ClusterNode("node-b", jdbcUrl, PostgresDatabase.user()).start();
+        // both started at once on the empty database, each told to create the first administrator
+        a = new ClusterNode("node-a", jdbcUrl, PostgresDatabase.user(), ADMIN, TestData.PASSWORD).start();
+        b = new ClusterNode("node-b", jdbcUrl, PostgresDatabase.user(), ADMIN, TestData.PASSWORD).start();
         a.awaitUp();
         b.awaitUp();
-        // the first account cannot be created over HTTP: there is nobody yet to sign in
-        try (Connection db = connection(); PreparedStatement insert = db.prepareStatement(
-                "insert into app_user (username, display_name, password_hash, role) values (?, ?, ?, 'ADMIN')")) {
-            insert.setString(1, ADMIN);
-            insert.setString(2, "Cluster admin");
-            insert.setString(3, new BCryptPasswordEncoder().encode(TestData.PASSWORD));
-            insert.executeUpdate();
-        }
     }
 
     @AfterAll
@@ -94,6 +87,13 @@ class ClusterIT {
         if (b != null) {
             b.stop();
         }
+    }
+
+    @Test
+    void createsTheFirstAdministratorOnceThoughBothInstancesStartedWithTheVariables() throws SQLException {
+        assertThat(count("select count(*) from app_user where role = 'ADMIN' and username = '" + ADMIN + "'")).isOne();
+        assertThat(count("select count(*) from audit_entry where action = 'first-admin-created'")).isOne();
+        assertThat(a.http().get(ADMIN, "/api/me").status()).isEqualTo(200);
     }
 
     @Test

@@ -33,6 +33,8 @@ final class ClusterNode {
     private final String name;
     private final String jdbcUrl;
     private final String user;
+    private final String adminUsername;
+    private final String adminPassword;
     private final int port;
     private final Path log;
     private Process process;
@@ -42,10 +44,13 @@ final class ClusterNode {
         SpringApplication.run(TestApplication.class, args);
     }
 
-    ClusterNode(String name, String jdbcUrl, String user) {
+    /** A node started as a deployment is: with its database role and the first administrator's variables. */
+    ClusterNode(String name, String jdbcUrl, String user, String adminUsername, String adminPassword) {
         this.name = name;
         this.jdbcUrl = jdbcUrl;
         this.user = user;
+        this.adminUsername = adminUsername;
+        this.adminPassword = adminPassword;
         this.port = freePort();
         this.log = Path.of("target", "cluster-" + name + ".log");
     }
@@ -67,6 +72,8 @@ final class ClusterNode {
                 "--spring.profiles.active=postgres",
                 "--mentormatch.db.url=" + jdbcUrl,
                 "--mentormatch.db.user=" + user,
+                "--mentormatch.admin.username=" + adminUsername,
+                "--mentormatch.admin.password=" + adminPassword,
                 "--spring.quartz.scheduler-name=mentormatch-cluster",
                 "--spring.quartz.properties.org.quartz.scheduler.instanceId=" + name,
                 // a dead node is noticed within seconds instead of the default 7.5 s plus check-in interval

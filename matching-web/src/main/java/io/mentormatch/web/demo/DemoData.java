@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,12 +45,17 @@ import io.mentormatch.core.cohort.MentorKind;
  * and proposed to its mentors). Runs through the secured services as the system actor; only the roster rows, which
  * the roster import would write, go straight to their repositories. The Pediatrics run is a real background run:
  * its proposals are sent once it has finished, a few seconds after start-up.
+ * <p>
+ * Only under the Spring profile {@code demo} (the README's run command turns it on): its logins have a published
+ * password, so a real deployment never runs it. It runs before the other start-up tasks, so that the first
+ * administrator's check finds its accounts.
  */
 @Component
-@ConditionalOnProperty(name = "mentormatch.demo.enabled", havingValue = "true")
+@Profile("demo")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class DemoData implements ApplicationRunner {
 
-    static final String PASSWORD = "demo-2027";
+    static final String PASSWORD = "demo-2027-riverside";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final ProgramRepository programRepository;

@@ -11,14 +11,15 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A post refused by the security filters (here: no CSRF token, as after an expired session) must look like the
  * rest of the site on a page, and like the rest of the API under {@code /api/}. Runs on a real server because the
  * friendly page comes from the servlet container's error dispatch, which MockMvc does not perform.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "mentormatch.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
 class ForbiddenPostIT {
 
     @LocalServerPort

@@ -100,7 +100,13 @@ class SecurityConfiguration {
                         .accessDeniedHandler(forbidden()));
         ClientRegistrationRepository registrations = clientRegistrations.getIfAvailable();
         if (oidcEnabled && registrations != null) {
-            http.oauth2Login(oauth -> oauth.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts)));
+            http.oauth2Login(oauth -> {
+                oauth.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts));
+                if (!loginPage.isBlank()) {
+                    // else Spring's generated page would take /login over from the pages' sign-in page (OidcProviders)
+                    oauth.loginPage(loginPage);
+                }
+            });
         }
         return http.build();
     }

@@ -15,7 +15,7 @@ import io.mentormatch.api.system.Role;
 /**
  * A person who can sign in. A director belongs to one program; mentors and residents are linked to their
  * records per cohort from the other side (mentor.user_id, resident.user_id). The password hash is absent for
- * accounts that sign in through single sign-on only.
+ * accounts that sign in through single sign-on only; those are linked to one identity of the provider.
  */
 @Entity
 @Table(name = "app_user")
@@ -44,6 +44,13 @@ public class UserAccount {
     private Long programId;
 
     private boolean enabled = true;
+
+    /** The single sign-on identity of this person: issuer and subject, both or neither (V17). */
+    @Column(name = "oidc_issuer")
+    private String oidcIssuer;
+
+    @Column(name = "oidc_subject")
+    private String oidcSubject;
 
     @Version
     private long version;
@@ -98,5 +105,22 @@ public class UserAccount {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public String getOidcIssuer() {
+        return oidcIssuer;
+    }
+
+    public String getOidcSubject() {
+        return oidcSubject;
+    }
+
+    public boolean isLinkedToOidc() {
+        return oidcSubject != null;
+    }
+
+    void linkOidcIdentity(String issuer, String subject) {
+        this.oidcIssuer = issuer;
+        this.oidcSubject = subject;
     }
 }

@@ -13,5 +13,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     Optional<UserAccount> findByEmailIgnoreCase(String email);
 
+    /** Every account with this e-mail: the column is not unique, and single sign-on must not pick one at random. */
+    List<UserAccount> findAllByEmailIgnoreCase(String email);
+
+    Optional<UserAccount> findByOidcIssuerAndOidcSubject(String issuer, String subject);
+
     List<UserAccount> findByRoleAndProgramIdAndEnabledTrue(Role role, Long programId);
 }

@@ -21,9 +21,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 public class CurrentActor {
 
     private static final String CACHE = CurrentActor.class.getName();
-    private static final String ACCOUNT = "select id, username, role, program_id, enabled from app_user where ";
-    private static final String BY_USERNAME = ACCOUNT + "upper(username) = upper(?)";
-    private static final String BY_EMAIL = ACCOUNT + "upper(email) = upper(?)";
+    private static final String BY_USERNAME =
+            "select id, username, role, program_id, enabled from app_user where upper(username) = upper(?)";
 
     private final JdbcTemplate jdbc;
 
@@ -43,9 +42,8 @@ public class CurrentActor {
                 && resolved.name().equals(name)) {
             return resolved.actor();
         }
-        // single sign-on may name the person by the e-mail claim (OidcAccounts)
-        Optional<Actor> actor = account(BY_USERNAME, name).or(() -> account(BY_EMAIL, name))
-                .filter(Account::enabled).map(Account::actor);
+        // every sign-in names the person by their username, single sign-on too (OidcAccounts)
+        Optional<Actor> actor = account(name).filter(Account::enabled).map(Account::actor);
         if (request != null) {
             request.setAttribute(CACHE, new Resolved(name, actor), RequestAttributes.SCOPE_REQUEST);
         }
@@ -61,8 +59,8 @@ public class CurrentActor {
         return find().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 
-    private Optional<Account> account(String query, String name) {
-        return DataAccessUtils.optionalResult(jdbc.query(query, (row, n) -> new Account(
+    private Optional<Account> account(String name) {
+        return DataAccessUtils.optionalResult(jdbc.query(BY_USERNAME, (row, n) -> new Account(
                 new Actor(row.getLong("id"), row.getString("username"), Role.valueOf(row.getString("role")),
                         row.getObject("program_id", Long.class)),
                 row.getBoolean("enabled")), name));

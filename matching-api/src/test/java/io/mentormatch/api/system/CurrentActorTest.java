@@ -12,8 +12,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -31,6 +39,8 @@ import io.mentormatch.api.cohort.CohortState;
 @SpringBootTest
 class CurrentActorTest {
 
+    private static final List<GrantedAuthority> AUTHORITIES = List.of(new SimpleGrantedAuthority(Role.RESIDENT.authority()));
+
     @Autowired
     TestData data;
     @Autowired
@@ -42,11 +52,14 @@ class CurrentActorTest {
     @Autowired
     TransactionTemplate tx;
 
-    /** A new request signed in under this name, as a session or single sign-on would present it. */
+    /** A new request signed in under this name, as a form, HTTP Basic or a session would present it. */
     private <T> T inRequestAs(String name, Supplier<T> work) {
+        return inRequest(UsernamePasswordAuthenticationToken.authenticated(name, null, AUTHORITIES), work);
+    }
+
+    private <T> T inRequest(Authentication authentication, Supplier<T> work) {
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name,
-                null, List.of(new SimpleGrantedAuthority(Role.RESIDENT.authority()))));
+        SecurityContextHolder.getContext().setAuthentication(authentication);
         try {
             return work.get();
         } finally {
@@ -71,10 +84,24 @@ class CurrentActorTest {
     }
 
     @Test
-    void findsTheAccountByItsEmailWhenSingleSignOnNamesThePersonSo() {
+    void findsASingleSignOnByTheUserNameOfItsLinkedAccountNeverByTheEmail() {
         World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
         String email = accounts.findByUsernameIgnoreCase(world.resident1()).orElseThrow().getEmail();
-        assertThat(actorSignedInAs(email)).map(Actor::username).contains(world.resident1());
+        OidcIdToken idToken = OidcIdToken.withTokenValue("id-token").issuer("https://idp.example.org")
+                .subject("subject-" + world.resident1()).claim("email", email).claim("email_verified", true).build();
+        // as OidcAccounts presents the person: the provider's claims, named by the linked account's username
+        OidcUser linked = new DefaultOidcUser(AUTHORITIES, idToken, IdTokenClaimNames.SUB) {
+            @Override
+            public String getName() {
+                return world.resident1();
+            }
+        };
+
+        assertThat(inRequest(new OAuth2AuthenticationToken(linked, AUTHORITIES, "hospital"), currentActor::find))
+                .map(Actor::username).contains(world.resident1());
+        assertThat(inRequest(new OAuth2AuthenticationToken(new DefaultOidcUser(AUTHORITIES, idToken, StandardClaimNames.EMAIL),
+                AUTHORITIES, "hospital"), currentActor::find)).isEmpty();
+        assertThat(actorSignedInAs(email)).isEmpty();
     }
 
     @Test

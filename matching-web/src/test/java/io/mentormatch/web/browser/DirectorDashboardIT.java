@@ -10,6 +10,8 @@ class DirectorDashboardIT extends BrowserTest {
     @Test
     void showsTheDirectorsCohortsWithStageAndCounts() {
         browser.open("/login");
+        // no identity provider configured: no single sign-on offered (OidcSignInPageIT has one)
+        assertThat(browser.findAll(By.partialLinkText("Sign in with"))).isEmpty();
         browser.screenshot("01-login");
         browser.signIn("im.director", PASSWORD);
 

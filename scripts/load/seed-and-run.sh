@@ -19,6 +19,7 @@ BCRYPT_COST=${BCRYPT_COST:-4}
 # does, and sends the session cookie with every request; basic = HTTP Basic credentials on every request.
 AUTH=${AUTH:-session}
 DURATION=${DURATION:-30s}
+# SAVE_RUNS: how many times (b) and (b') run, one after the other, on the same data
 # More arguments for the application, e.g. APP_ARGS=--server.tomcat.threads.max=8 (docs/benchmarks.md), and for
 # its JVM, e.g. JAVA_OPTS=-Xlog:gc:file=target/load/gc.log
 OUT=target/load
@@ -161,9 +162,14 @@ wrk -t2 -c16 -d"${WARMUP:-60s}" -s "$OUT/recommendations.lua" "$BASE" > /dev/nul
 measure pairing "published pairings"
 measure recommendations "recommendations"
 
-echo "== (b) $RESIDENTS residents saving their forms in the last 10 s before the deadline, $(uptime)"
-java scripts/load/FormSaveBurst.java "$BASE" "$OPEN" "$RESIDENTS" or "$PASSWORD" 10
-echo "saved forms in the database: $(SQL "select count(distinct resident_id) from preference_form_version v
-  join resident r on r.id = v.resident_id where r.cohort_id = $OPEN")"
-echo "== (b') the same $RESIDENTS residents saving again, all at the same instant, $(uptime)"
-java scripts/load/FormSaveBurst.java "$BASE" "$OPEN" "$RESIDENTS" or "$PASSWORD" 0
+# SAVE_RUNS=5 repeats (b) and (b') five times on the same data (each run reads every form again for its version)
+for run in $(seq 1 "${SAVE_RUNS:-1}"); do
+  echo "== (b) $RESIDENTS residents saving their forms in the last 10 s before the deadline, $(uptime)"
+  java scripts/load/FormSaveBurst.java "$BASE" "$OPEN" "$RESIDENTS" or "$PASSWORD" 10
+  echo "saved forms in the database: $(SQL "select count(distinct resident_id) from preference_form_version v
+    join resident r on r.id = v.resident_id where r.cohort_id = $OPEN")"
+  echo "== (b') the same $RESIDENTS residents saving again, all at the same instant, $(uptime)"
+  java scripts/load/FormSaveBurst.java "$BASE" "$OPEN" "$RESIDENTS" or "$PASSWORD" 0
+  echo "form versions in the database: $(SQL "select count(*) from preference_form_version v
+    join resident r on r.id = v.resident_id where r.cohort_id = $OPEN") ($((2 * run * RESIDENTS)) saves so far)"
+done

@@ -25,4 +25,9 @@ public interface CohortRepository extends JpaRepository<CohortEntity, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from CohortEntity c where c.id = :id")
     Optional<CohortEntity> findForUpdate(Long id);
+
+    /** Lets many transactions of one cohort run together while none of them may change it ({@code for share}). */
+    @Lock(LockModeType.PESSIMISTIC_READ)
+    @Query("select c from CohortEntity c where c.id = :id")
+    Optional<CohortEntity> findForShare(Long id);
 }

@@ -159,14 +159,28 @@ public class CohortService {
     }
 
     /**
+     * The cohort row, share-locked until the end of the caller's transaction, for a use case that runs many times
+     * at once and must not overlap a director's change of the cohort (a preference form save checks the state and
+     * the deadline): such saves do not wait for each other, a change of the cohort waits for those in flight, and
+     * later saves wait for it.
+     */
+    @Transactional
+    public CohortEntity sharedCohort(long cohortId) {
+        return cohorts.findForShare(cohortId).orElseThrow(() -> new CohortNotFound(cohortId));
+    }
+
+    /**
      * What the cohort's data looks like now, for {@link CohortCache}: one primary-key read, in the caller's
      * transaction if there is one, else on its own without one (a single statement needs none, and a cached read
      * then costs one round trip to the database).
      */
     public CohortStamp stamp(long cohortId) {
         return DataAccessUtils.optionalResult(jdbc.query("""
-                select c.version, c.data_version, p.version from cohort c join program p on p.id = c.program_id
-                where c.id = ?""", (row, n) -> new CohortStamp(row.getLong(1), row.getLong(2), row.getLong(3)), cohortId))
+                select c.version, c.data_version,
+                       (select coalesce(sum(s.saves), 0) from cohort_form_saves s where s.cohort_id = c.id), p.version
+                from cohort c join program p on p.id = c.program_id
+                where c.id = ?""", (row, n) -> new CohortStamp(row.getLong(1), row.getLong(2), row.getLong(3),
+                row.getLong(4)), cohortId))
                 .orElseThrow(() -> new CohortNotFound(cohortId));
     }
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
+import io.mentormatch.api.cohort.CohortDataVersion;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
@@ -38,6 +39,7 @@ public class PreferenceService {
     private static final int MAX_RECOMMENDATIONS = 20;
 
     private final CohortService cohorts;
+    private final CohortDataVersion dataVersion;
     private final ResidentRepository residents;
     private final MentorRepository mentors;
     private final PreferenceFormVersionRepository versions;
@@ -46,10 +48,11 @@ public class PreferenceService {
     private final AuditLog audit;
     private final Clock clock;
 
-    PreferenceService(CohortService cohorts, ResidentRepository residents, MentorRepository mentors,
-                      PreferenceFormVersionRepository versions, MentorRecommender recommender,
+    PreferenceService(CohortService cohorts, CohortDataVersion dataVersion, ResidentRepository residents,
+                      MentorRepository mentors, PreferenceFormVersionRepository versions, MentorRecommender recommender,
                       CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.cohorts = cohorts;
+        this.dataVersion = dataVersion;
         this.residents = residents;
         this.mentors = mentors;
         this.versions = versions;
@@ -67,6 +70,11 @@ public class PreferenceService {
     }
 
     /**
+     * Many residents save at once before the deadline: the cohort is only share-locked (a director's change waits
+     * for the saves in flight, the state and deadline checked here hold until the commit) and the save is counted
+     * apart from the cohort's other changes ({@link CohortDataVersion#countAsFormSave}), so saves do not queue on the
+     * cohort row.
+     *
      * @param version the version of the form the client read; a stale one is refused with what changed
      * @throws PreferencesClosed        when the cohort is not open for preferences
      * @throws PreferenceDeadlinePassed from the deadline on
@@ -75,8 +83,9 @@ public class PreferenceService {
     @Transactional
     @PreAuthorize("@access.canActForResident(#cohortId, #resident.value())")
     public PreferenceFormView save(long cohortId, ResidentId resident, long version, PreferenceForm form) {
-        CohortEntity cohort = cohorts.find(cohortId);
+        CohortEntity cohort = cohorts.sharedCohort(cohortId);
         ResidentEntity entity = find(cohortId, resident);
+        dataVersion.countAsFormSave(cohortId, entity.getId());
         if (cohort.getState() != CohortState.OPEN_FOR_PREFERENCES) {
             throw new PreferencesClosed(cohort.getState());
         }

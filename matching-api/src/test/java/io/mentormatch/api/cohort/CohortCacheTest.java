@@ -17,12 +17,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
+import io.mentormatch.api.preference.PreferenceForm;
+import io.mentormatch.api.preference.PreferenceService;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.PairRule;
 import io.mentormatch.api.roster.PairRuleKind;
 import io.mentormatch.api.roster.PairRuleRepository;
+import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.core.cohort.ResidentId;
 
 /**
  * Two caches stand for two instances of a cluster: each keeps its own values, and only the stamp in the
@@ -43,6 +47,8 @@ class CohortCacheTest {
     ResidentRepository residents;
     @Autowired
     PairRuleRepository pairRules;
+    @Autowired
+    PreferenceService preferences;
     @Autowired
     TransactionTemplate tx;
     @Autowired
@@ -115,6 +121,31 @@ class CohortCacheTest {
 
         assertThat(List.of(afterMentors, afterResident, afterRuleRemoved, afterRuleAdded))
                 .containsExactly(before + 1, before + 2, before + 3, before + 4);
+    }
+
+    @Test
+    void recomputesOnEveryInstanceAfterAFormSaveCountedApartFromTheDataVersion() {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        CohortCache<List<String>> first = new CohortCache<>(cohorts, transactions);
+        CohortCache<List<String>> second = new CohortCache<>(cohorts, transactions);
+        LongFunction<List<String>> careerGoals = id -> residents.findByCohortIdOrderByCode(id).stream()
+                .map(ResidentEntity::getCareerGoal).toList();
+        first.get(world.cohortId(), careerGoals);
+        second.get(world.cohortId(), careerGoals);
+        CohortStamp before = cohorts.stamp(world.cohortId());
+
+        for (int save = 1; save <= 2; save++) {
+            String goal = "surgeon scientist " + save;
+            data.callAs(world.resident1(), () -> preferences.save(world.cohortId(), ResidentId.of("R1"),
+                    preferences.form(world.cohortId(), ResidentId.of("R1")).version(),
+                    new PreferenceForm(goal, List.of(), List.of(), List.of(), List.of(), true)));
+
+            assertThat(first.get(world.cohortId(), careerGoals)).contains(goal);
+            assertThat(second.get(world.cohortId(), careerGoals)).contains(goal);
+        }
+        CohortStamp after = cohorts.stamp(world.cohortId());
+        assertThat(after.formSaves()).isEqualTo(before.formSaves() + 2);
+        assertThat(after.dataVersion()).isEqualTo(before.dataVersion());
     }
 
     @Test

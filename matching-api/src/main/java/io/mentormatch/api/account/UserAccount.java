@@ -45,6 +45,13 @@ public class UserAccount {
 
     private boolean enabled = true;
 
+    /** Bumped to end every open session of the account (see V16__account_administration.sql). */
+    @Column(name = "credentials_version", nullable = false)
+    private long credentialsVersion;
+
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Version
     private long version;
 
@@ -98,5 +105,38 @@ public class UserAccount {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public void setProgramId(Long programId) {
+        this.programId = programId;
+    }
+
+    public long getCredentialsVersion() {
+        return credentialsVersion;
+    }
+
+    /** Every session signed in before this call is refused on its next request, on every instance. */
+    public void endSessions() {
+        credentialsVersion++;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public void setPasswordChangeRequired(boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 }

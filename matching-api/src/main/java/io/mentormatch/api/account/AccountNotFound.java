@@ -1,0 +1,10 @@
+package io.mentormatch.api.account;
+
+import io.mentormatch.api.system.NotFound;
+
+public class AccountNotFound extends NotFound {
+
+    public AccountNotFound(String username) {
+        super("no account '" + username + "'");
+    }
+}

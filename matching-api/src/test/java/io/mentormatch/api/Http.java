@@ -16,9 +16,16 @@ public final class Http {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RestClient client;
+    private final String password;
 
     public Http(int port) {
+        this(port, TestData.PASSWORD);
+    }
+
+    /** Signs in with this password instead of {@link TestData#PASSWORD}. */
+    public Http(int port, String password) {
         this.client = RestClient.builder().baseUrl("http://localhost:" + port).build();
+        this.password = password;
     }
 
     public record Response(int status, String contentType, String body) {
@@ -40,6 +47,10 @@ public final class Http {
         return send(method, user, path, MediaType.APPLICATION_JSON, json);
     }
 
+    public Response mergePatch(String user, String path, String patch) {
+        return send(HttpMethod.PATCH, user, path, MediaType.parseMediaType("application/merge-patch+json"), patch);
+    }
+
     public Response csv(String user, String path, String csv) {
         return send(HttpMethod.POST, user, path, MediaType.parseMediaType("text/csv"), csv);
     }
@@ -48,7 +59,7 @@ public final class Http {
         RestClient.RequestBodySpec request = client.method(method).uri(path);
         if (user != null) {
             request.header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + TestData.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         if (body != null) {
             request.contentType(contentType).body(body);

@@ -5,6 +5,6 @@ import io.mentormatch.api.system.NotFound;
 public class AccountNotFound extends NotFound {
 
     public AccountNotFound(String username) {
-        super("there is no account " + username);
+        super("no account '" + username + "'");
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -23,6 +24,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -30,8 +32,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import io.mentormatch.api.system.AccessPolicy;
+import io.mentormatch.api.system.CurrentActor;
 import io.mentormatch.api.system.Problems;
-import io.mentormatch.api.system.Role;
 
 /**
  * Who may call what. Browsers sign in with a form (BCrypt passwords) or, when enabled, OpenID Connect, and carry
@@ -39,7 +42,8 @@ import io.mentormatch.api.system.Role;
  * session. CSRF protection is skipped only for requests that carry an explicit Authorization header and no
  * session cookie: a cross-site page cannot make a browser attach such a header (no Basic challenge is ever sent,
  * so browsers never cache Basic credentials for this site), and without a session cookie there is no ambient
- * authority to ride on. Fine-grained rules (own form, own program) are method-level, in {@link AccessPolicy}.
+ * authority to ride on. Fine-grained rules (own form, own program) are method-level, in {@link AccessPolicy}, and
+ * read the account as it is now: {@link AccountSessions} refuses sessions whose account changed since sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -70,11 +74,14 @@ class SecurityConfiguration {
             @Value("${mentormatch.security.oidc.enabled:false}") boolean oidcEnabled,
             @Value("${mentormatch.security.content-security-policy}") String contentSecurityPolicy,
             ObjectProvider<ClientRegistrationRepository> clientRegistrations,
-            OidcAccounts oidcAccounts) throws Exception {
+            @Value("${mentormatch.security.password-change-page:}") String passwordChangePage,
+            OidcAccounts oidcAccounts, CurrentActor currentActor,
+            AccessPolicy access) throws Exception {
+        AccountSessions accountSessions = new AccountSessions(currentActor, loginPage, passwordChangePage);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
                                 "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/actuator/**").access((authentication, request) -> new AuthorizationDecision(access.isAdmin()))
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(publicPaths).permitAll()
                         .anyRequest().authenticated())
@@ -88,6 +95,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::apiClientWithoutSession))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(accountSessions, ExceptionTranslationFilter.class)
                 // HSTS is only sent on secure requests: behind a TLS-terminating proxy, X-Forwarded-Proto makes
                 // them secure when the proxy is trusted (mentormatch.security.trusted-proxies)
                 .headers(headers -> headers

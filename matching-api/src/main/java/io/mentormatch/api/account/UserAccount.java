@@ -52,6 +52,13 @@ public class UserAccount {
     @Column(name = "oidc_subject")
     private String oidcSubject;
 
+    /** Bumped to end every open session of the account (see V16__account_administration.sql). */
+    @Column(name = "credentials_version", nullable = false)
+    private long credentialsVersion;
+
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Version
     private long version;
 
@@ -122,5 +129,38 @@ public class UserAccount {
     void linkOidcIdentity(String issuer, String subject) {
         this.oidcIssuer = issuer;
         this.oidcSubject = subject;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public void setProgramId(Long programId) {
+        this.programId = programId;
+    }
+
+    public long getCredentialsVersion() {
+        return credentialsVersion;
+    }
+
+    /** Every session signed in before this call is refused on its next request, on every instance. */
+    public void endSessions() {
+        credentialsVersion++;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public void setPasswordChangeRequired(boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 }

@@ -3,7 +3,10 @@ package io.mentormatch.api.account;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 import io.mentormatch.api.system.Role;
 
@@ -19,4 +22,18 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     Optional<UserAccount> findByOidcIssuerAndOidcSubject(String issuer, String subject);
 
     List<UserAccount> findByRoleAndProgramIdAndEnabledTrue(Role role, Long programId);
+
+    /** Locked, so that two changes at once cannot each leave the other as the last administrator and then none. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from UserAccount u where u.role = io.mentormatch.api.system.Role.ADMIN and u.enabled = true order by u.id")
+    List<UserAccount> lockEnabledAdministrators();
+
+    /** Whether the account is on a roster (as resident or mentor) of a cohort of the program. */
+    @Query("""
+            select count(u) > 0 from UserAccount u where u.id = :userId and (
+              exists (select r.id from ResidentEntity r, CohortEntity c
+                      where r.userId = u.id and c.id = r.cohortId and c.programId = :programId)
+              or exists (select m.id from MentorEntity m, CohortEntity c
+                         where m.userId = u.id and c.id = m.cohortId and c.programId = :programId))""")
+    boolean isOnRosterOf(long userId, long programId);
 }

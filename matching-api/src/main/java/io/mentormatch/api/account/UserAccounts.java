@@ -1,45 +1,84 @@
 package io.mentormatch.api.account;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Validator;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.mentormatch.api.audit.AuditLog;
+import io.mentormatch.api.cohort.ProgramRepository;
+import io.mentormatch.api.system.Actor;
 import io.mentormatch.api.system.CurrentActor;
 import io.mentormatch.api.system.FieldProblem;
 import io.mentormatch.api.system.Role;
+import io.mentormatch.api.system.SystemActor;
 
-/** Creates accounts (admins only) and tells a signed-in person who they are. */
+/**
+ * Accounts: who may sign in, with which role, and their passwords. Administrators manage every account; a
+ * director manages the accounts of the residents and mentors on the rosters of their own program, and may make
+ * them residents or mentors but nothing more. Whatever takes rights away or resets a password also ends the
+ * account's open sessions ({@link UserAccount#endSessions()}), and every change is audited.
+ */
 @Service
 public class UserAccounts {
 
+    private static final String AUDITED_TYPE = "user";
+    private static final String TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
     private final UserAccountRepository accounts;
+    private final ProgramRepository programs;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final CurrentActor currentActor;
+    private final AuditLog audit;
+    private final Validator validator;
+    private final EntityManager entityManager;
+    private final SecureRandom random = new SecureRandom();
 
-    UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                 CurrentActor currentActor) {
+    UserAccounts(UserAccountRepository accounts, ProgramRepository programs, PasswordEncoder passwordEncoder,
+                 PasswordPolicy passwordPolicy, CurrentActor currentActor, AuditLog audit, Validator validator,
+                 EntityManager entityManager) {
         this.accounts = accounts;
+        this.programs = programs;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.currentActor = currentActor;
+        this.audit = audit;
+        this.validator = validator;
+        this.entityManager = entityManager;
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@access.isAdmin()")
     public UserView create(NewUser user) {
         List<FieldProblem> problems = new ArrayList<>();
         if (accounts.findByUsernameIgnoreCase(user.username()).isPresent()) {
             problems.add(FieldProblem.of("username", "is taken"));
         }
+        if (SystemActor.NAME.equalsIgnoreCase(user.username())) {
+            problems.add(FieldProblem.of("username", "is reserved"));
+        }
         if (user.role() == Role.DIRECTOR && user.programId() == null) {
             problems.add(FieldProblem.of("programId", "is required for a director"));
+        }
+        if (user.role() == Role.DIRECTOR && user.programId() != null && !programs.existsById(user.programId())) {
+            problems.add(FieldProblem.of("programId", "is not a program"));
         }
         if (user.password() != null) {
             problems.addAll(passwordPolicy.problems("password", user.username(), user.password()));
@@ -49,8 +88,10 @@ public class UserAccounts {
         }
         String hash = user.password() == null ? null : passwordEncoder.encode(user.password());
         Long programId = user.role() == Role.DIRECTOR ? user.programId() : null;
-        return UserView.of(accounts.saveAndFlush(new UserAccount(user.username(), user.displayName(), user.email(),
-                hash, user.role(), programId)));
+        UserView created = UserView.of(accounts.saveAndFlush(new UserAccount(user.username(), user.displayName(),
+                user.email(), hash, user.role(), programId)));
+        audit.record("account.created", AUDITED_TYPE, created.id(), null, null, created);
+        return created;
     }
 
     /** The account of a mentor or resident imported with this e-mail, created without a password when new. */
@@ -58,13 +99,228 @@ public class UserAccounts {
     public long accountFor(String email, String displayName, Role role) {
         Optional<UserAccount> existing = accounts.findByUsernameIgnoreCase(email)
                 .or(() -> accounts.findByEmailIgnoreCase(email));
-        return existing.orElseGet(() -> accounts.saveAndFlush(
-                new UserAccount(email.toLowerCase(Locale.ROOT), displayName, email, null, role, null))).getId();
+        if (existing.isPresent()) {
+            return existing.get().getId();
+        }
+        UserAccount created = accounts.saveAndFlush(
+                new UserAccount(email.toLowerCase(Locale.ROOT), displayName, email, null, role, null));
+        audit.record("account.created", AUDITED_TYPE, created.getId(), null, null, UserView.of(created));
+        return created.getId();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public UserView me() {
         return accounts.findById(currentActor.require().userId()).map(UserView::of).orElseThrow();
+    }
+
+    /** The accounts the signed-in admin or director manages that match the search, by username. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.isManager()")
+    public Page<UserView> search(AccountSearch search, Pageable pageable) {
+        Actor actor = currentActor.require();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (search.q() != null && !search.q().isBlank()) {
+            where.append(" and (lower(u.username) like :q escape '!' or lower(u.displayName) like :q escape '!'"
+                    + " or lower(u.email) like :q escape '!')");
+            parameters.put("q", "%" + search.q().strip().toLowerCase(Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (search.role() != null) {
+            where.append(" and u.role = :role");
+            parameters.put("role", search.role());
+        }
+        if (search.enabled() != null) {
+            where.append(" and u.enabled = :enabled");
+            parameters.put("enabled", search.enabled());
+        }
+        if (search.programId() != null) {
+            where.append(" and (u.programId = :programId or ").append(onRosterOf("programId")).append(')');
+            parameters.put("programId", search.programId());
+        }
+        if (!actor.is(Role.ADMIN)) {
+            where.append(" and u.role in (:managedRoles) and ").append(onRosterOf("scope"));
+            parameters.put("managedRoles", List.of(Role.MENTOR, Role.RESIDENT));
+            parameters.put("scope", actor.programId());
+        }
+        TypedQuery<UserAccount> page = entityManager.createQuery(
+                "select u from UserAccount u" + where + " order by lower(u.username), u.id", UserAccount.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(u) from UserAccount u" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            page.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<UserView> content = page.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize())
+                .getResultList().stream().map(UserView::of).toList();
+        return new PageImpl<>(content, pageable, count.getSingleResult());
+    }
+
+    private static String onRosterOf(String parameter) {
+        return ("(exists (select r.id from ResidentEntity r, CohortEntity c where r.userId = u.id and c.id = r.cohortId"
+                + " and c.programId = :%1$s) or exists (select m.id from MentorEntity m, CohortEntity c"
+                + " where m.userId = u.id and c.id = m.cohortId and c.programId = :%1$s))").formatted(parameter);
+    }
+
+    /** One account the signed-in admin or director manages. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.isManager()")
+    public UserView find(String username) {
+        return UserView.of(managed(username));
+    }
+
+    /**
+     * Applies a merge patch. Disabling, a new role or a new program ends the account's open sessions; the last
+     * enabled administrator can be neither disabled nor demoted.
+     */
+    @Transactional
+    @PreAuthorize("@access.isManager()")
+    public UserView update(String username, AccountPatch patch) {
+        List<FieldProblem> problems = new ArrayList<>();
+        validator.validate(patch).forEach(v -> problems.add(FieldProblem.of(
+                v.getPropertyPath().toString().replaceAll("<[^>]*>", ""), v.getMessage())));
+        if (!problems.isEmpty()) {
+            throw new InvalidAccountChange(problems);
+        }
+        boolean takesAdminRights = Boolean.FALSE.equals(patch.enabled()) || patch.role() != null && patch.role() != Role.ADMIN;
+        List<UserAccount> admins = takesAdminRights ? accounts.lockEnabledAdministrators() : List.of();
+        UserAccount account = managed(username);
+        Actor actor = currentActor.require();
+        Role role = Objects.requireNonNullElse(patch.role(), account.getRole());
+        Long programId = patch.programId() == null ? account.getProgramId() : patch.programId().orElse(null);
+        if (role != Role.DIRECTOR && patch.programId() == null) {
+            programId = null;
+        }
+        if (!actor.is(Role.ADMIN) && role != Role.MENTOR && role != Role.RESIDENT) {
+            problems.add(FieldProblem.of("role", "a director may only make an account a resident or a mentor"));
+        }
+        if (!actor.is(Role.ADMIN) && patch.programId() != null) {
+            problems.add(FieldProblem.of("programId", "only an administrator assigns programs"));
+        }
+        if (role == Role.DIRECTOR && programId == null) {
+            problems.add(FieldProblem.of("programId", "is required for a director"));
+        } else if (role != Role.DIRECTOR && programId != null) {
+            problems.add(FieldProblem.of("programId", "only a director's account names a program; residents and "
+                    + "mentors belong to programs through their rosters"));
+        } else if (programId != null && !programs.existsById(programId)) {
+            problems.add(FieldProblem.of("programId", "is not a program"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidAccountChange(problems);
+        }
+        boolean enabled = Objects.requireNonNullElse(patch.enabled(), account.isEnabled());
+        if (admins.contains(account) && !(enabled && role == Role.ADMIN) && admins.size() == 1) {
+            throw new LastAdministrator();
+        }
+        UserView before = UserView.of(account);
+        account.setEnabled(enabled);
+        account.setRole(role);
+        account.setProgramId(programId);
+        if (patch.displayName() != null) {
+            account.setDisplayName(patch.displayName().strip());
+        }
+        if (patch.email() != null) {
+            account.setEmail(patch.email().map(String::strip).filter(e -> !e.isEmpty()).orElse(null));
+        }
+        UserView after = UserView.of(account);
+        if (before.enabled() != after.enabled() || before.role() != after.role()
+                || !Objects.equals(before.programId(), after.programId())) {
+            account.endSessions();
+        }
+        accounts.flush();
+        record(before, after);
+        currentActor.forget();
+        return UserView.of(account);
+    }
+
+    private void record(UserView before, UserView after) {
+        if (before.enabled() != after.enabled()) {
+            audit.record(after.enabled() ? "account.enabled" : "account.disabled", AUDITED_TYPE, after.id(), null, before, after);
+        }
+        if (before.role() != after.role()) {
+            audit.record("account.role-changed", AUDITED_TYPE, after.id(), null, before, after);
+        }
+        if (!Objects.equals(before.programId(), after.programId())) {
+            audit.record("account.program-changed", AUDITED_TYPE, after.id(), null, before, after);
+        }
+        if (!Objects.equals(before.displayName(), after.displayName()) || !Objects.equals(before.email(), after.email())) {
+            audit.record("account.details-changed", AUDITED_TYPE, after.id(), null, before, after);
+        }
+    }
+
+    /**
+     * Gives the account a new random password that the user must change at the next sign-in, and ends its open
+     * sessions. The password is returned to be shown once; only its hash is kept.
+     */
+    @Transactional
+    @PreAuthorize("@access.isManager()")
+    public TemporaryPassword resetPassword(String username) {
+        UserAccount account = managed(username);
+        String password = temporaryPassword(account.getUsername());
+        account.setPasswordHash(passwordEncoder.encode(password));
+        account.setPasswordChangeRequired(true);
+        account.endSessions();
+        accounts.flush();
+        audit.record("account.password-reset", AUDITED_TYPE, account.getId(), null, null,
+                Map.of("username", account.getUsername(), "passwordChangeRequired", true));
+        currentActor.forget();
+        return new TemporaryPassword(account.getUsername(), password);
+    }
+
+    /**
+     * The signed-in person chooses a new password, proving the current one. Their other sessions end; the
+     * session of this request, if any, carries on (API page or client alike).
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(PasswordChange change) {
+        UserAccount account = accounts.findById(currentActor.require().userId()).orElseThrow();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (account.getPasswordHash() == null) {
+            problems.add(FieldProblem.of("currentPassword", "your account signs in through single sign-on and has no password here"));
+        } else if (change.currentPassword() == null || !passwordEncoder.matches(change.currentPassword(), account.getPasswordHash())) {
+            problems.add(FieldProblem.of("currentPassword", "is not your current password"));
+        } else if (change.currentPassword().equals(change.newPassword())) {
+            problems.add(FieldProblem.of("newPassword", "must differ from the current password"));
+        }
+        problems.addAll(passwordPolicy.problems("newPassword", account.getUsername(), change.newPassword()));
+        if (!problems.isEmpty()) {
+            throw new InvalidAccountChange(problems);
+        }
+        account.setPasswordHash(passwordEncoder.encode(change.newPassword()));
+        account.setPasswordChangeRequired(false);
+        account.endSessions();
+        accounts.flush();
+        audit.record("account.password-changed", AUDITED_TYPE, account.getId(), null, null,
+                Map.of("username", account.getUsername()));
+        currentActor.forget();
+        SessionStamps.remember(account.getCredentialsVersion());
+    }
+
+    /** The account, if the signed-in person manages it: 404 for admins when unknown, 403 for directors. */
+    private UserAccount managed(String username) {
+        Actor actor = currentActor.require();
+        Optional<UserAccount> account = accounts.findByUsernameIgnoreCase(username);
+        if (actor.is(Role.ADMIN)) {
+            return account.orElseThrow(() -> new AccountNotFound(username));
+        }
+        return account.filter(a -> a.getRole() == Role.MENTOR || a.getRole() == Role.RESIDENT)
+                .filter(a -> actor.is(Role.DIRECTOR) && accounts.isOnRosterOf(a.getId(), actor.programId()))
+                .orElseThrow(() -> new AccessDeniedException("not an account of your program"));
+    }
+
+    private String temporaryPassword(String username) {
+        while (true) {
+            StringBuilder password = new StringBuilder();
+            for (int i = 0; i < 16; i++) {
+                if (i > 0 && i % 4 == 0) {
+                    password.append('-');
+                }
+                password.append(TEMPORARY_ALPHABET.charAt(random.nextInt(TEMPORARY_ALPHABET.length())));
+            }
+            if (passwordPolicy.problems("password", username, password.toString()).isEmpty()) {
+                return password.toString();
+            }
+        }
     }
 }

@@ -2,11 +2,18 @@ package io.mentormatch.api.account;
 
 import io.mentormatch.api.system.Role;
 
-/** An account as shown to its owner and to admins; never the password hash. */
-public record UserView(long id, String username, String displayName, String email, Role role, Long programId) {
+/**
+ * An account as shown to its owner and to those who manage it; never the password hash.
+ *
+ * @param programId the program a director directs; residents and mentors belong to programs through their
+ *                  roster records instead
+ * @param passwordChangeRequired after a password reset, until the user has chosen a new password
+ */
+public record UserView(long id, String username, String displayName, String email, Role role, Long programId,
+                       boolean enabled, boolean passwordChangeRequired) {
 
     static UserView of(UserAccount account) {
         return new UserView(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
-                account.getRole(), account.getProgramId());
+                account.getRole(), account.getProgramId(), account.isEnabled(), account.isPasswordChangeRequired());
     }
 }

@@ -27,7 +27,7 @@ public class ProgramService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@access.isAdmin()")
     public ProgramView create(NewProgram request) {
         if (programs.findByNameIgnoreCase(request.name()).isPresent()) {
             throw new InvalidCohortSettings(List.of(FieldProblem.of("name", "a program of that name exists")));
@@ -39,7 +39,7 @@ public class ProgramService {
 
     /** All programs for an admin, their own for a director. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
+    @PreAuthorize("@access.isManager()")
     public List<ProgramView> list() {
         Actor actor = currentActor.require();
         if (actor.is(Role.ADMIN)) {

@@ -237,12 +237,12 @@ public class RosterService {
                 .toList());
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
+    @PreAuthorize("@access.isManager()")
     public String residentTemplate() {
         return RosterCsv.residentTemplate();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
+    @PreAuthorize("@access.isManager()")
     public String mentorTemplate() {
         return RosterCsv.mentorTemplate();
     }

@@ -39,12 +39,27 @@ public class AccessPolicy {
         this.membership = membership;
     }
 
-    /** Admins by role and account, and the system actor of background jobs, which has no account. */
+    /**
+     * Admins by their account as it is now (never by the authorities a session was signed in with), and the
+     * system actor of background jobs, which has no account and gets its authority in code, not from a session.
+     */
     public boolean isAdmin() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
-                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))
-                && currentActor.find().map(actor -> actor.is(Role.ADMIN)).orElse(SystemActor.NAME.equals(authentication.getName()));
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return false;
+        }
+        Optional<Actor> actor = currentActor.find();
+        return actor.isPresent() ? actor.get().is(Role.ADMIN) : isSystemActor(authentication);
+    }
+
+    /** Admins and directors (of any program), by their account. */
+    public boolean isManager() {
+        return isAdmin() || directedProgram().isPresent();
+    }
+
+    private boolean isSystemActor(Authentication authentication) {
+        return SystemActor.NAME.equals(authentication.getName()) && currentActor.account().isEmpty()
+                && authentication.getAuthorities().stream().anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
     }
 
     public boolean canManageProgram(Long programId) {

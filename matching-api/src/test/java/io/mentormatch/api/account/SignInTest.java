@@ -1,5 +1,6 @@
 package io.mentormatch.api.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -37,6 +38,7 @@ class SignInTest {
         MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(world.director()).password(TestData.PASSWORD))
                 .andExpect(authenticated().withUsername(world.director()).withRoles("DIRECTOR"))
                 .andReturn().getRequest().getSession();
+        assertThat(session.getAttribute(SessionStamps.CREDENTIALS_VERSION)).as("remembered at sign-in").isEqualTo(0L);
         mvc.perform(get("/api/me").session(session))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.role").value("DIRECTOR"))

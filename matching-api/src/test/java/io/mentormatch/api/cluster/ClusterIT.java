@@ -42,6 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import io.mentormatch.api.Http;
 import io.mentormatch.api.PostgresDatabase;
+import io.mentormatch.api.SignedInSession;
 import io.mentormatch.api.TestData;
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.CohortFile;
@@ -52,9 +53,10 @@ import io.mentormatch.core.generate.CohortGenerator;
  * balancer: queued runs spread over both and each runs once; a run whose instance is killed mid-solve is run
  * again by the other and no half-written result is ever visible; whatever an instance answered 2xx to survives a
  * kill -9 of that instance; hundreds of concurrent pairing changes and accepts sent to both never overfill a
- * mentor nor give a resident two mentors; of two directors saving the same settings, the second gets 409; and an
- * instance that cached a cohort's recommendations serves the change another instance made. Both start at once on
- * the empty database with the first administrator's variables, and one administrator comes out.
+ * mentor nor give a resident two mentors; of two directors saving the same settings, the second gets 409; an
+ * instance that cached a cohort's recommendations serves the change another instance made; and a session open on
+ * one instance is refused once the account was disabled or changed through the other. Both start at once on the
+ * empty database with the first administrator's variables, and one administrator comes out.
  */
 @ExtendWith(PostgresDatabase.class)
 class ClusterIT {
@@ -168,6 +170,25 @@ class ClusterIT {
         }
         assertThat(halfResults.checks.get()).isPositive();
         assertThat(halfResults.violations).isEmpty();
+    }
+
+    @Test
+    void refusesASessionOnOneInstanceOnceAnotherDisabledItsAccountOrChangedItsRole() {
+        String mentor = "session-" + tag();
+        createUser(a.http(), mentor, "MENTOR", null);
+        SignedInSession mentorOnA = SignedInSession.signIn(a.port(), mentor, TestData.PASSWORD);
+        assertThat(mentorOnA.get("/api/me").status()).isEqualTo(200);
+        assertThat(b.http().mergePatch(ADMIN, "/api/users/" + mentor, "{\"enabled\": false}").status()).isEqualTo(200);
+        Http.Response refused = mentorOnA.get("/api/me");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.body()).contains("https://mentormatch.io/problems/session-ended");
+
+        String director = director();
+        SignedInSession directorOnA = SignedInSession.signIn(a.port(), director, TestData.PASSWORD);
+        assertThat(directorOnA.get("/api/programs").status()).isEqualTo(200);
+        assertThat(b.http().mergePatch(ADMIN, "/api/users/" + director, "{\"role\": \"MENTOR\"}").status()).isEqualTo(200);
+        assertThat(directorOnA.get("/api/programs").status()).isEqualTo(401);
+        assertThat(a.http().get(director, "/api/programs").status()).as("signed in again: a mentor now").isEqualTo(403);
     }
 
     @Test

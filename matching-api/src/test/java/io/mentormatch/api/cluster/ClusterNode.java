@@ -63,6 +63,10 @@ final class ClusterNode {
         return new Http(port);
     }
 
+    int port() {
+        return port;
+    }
+
     /** Starts the JVM; its output goes to target/cluster-NAME.log, appended across restarts. */
     ClusterNode start() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -71,6 +72,10 @@ class BadInputTest {
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("create program", JSON, CohortState.DRAFT, JSON_CORPUS, w -> post("/api/programs"), World::admin),
             new Endpoint("create user", JSON, CohortState.DRAFT, JSON_CORPUS, w -> post("/api/users"), World::admin),
+            new Endpoint("change account", "application/merge-patch+json", CohortState.DRAFT, JSON_CORPUS,
+                    w -> patch("/api/users/" + w.resident1()), World::director),
+            new Endpoint("change own password", JSON, CohortState.DRAFT, JSON_CORPUS, w -> post("/api/me/password"),
+                    World::resident1),
             new Endpoint("create cohort", JSON, CohortState.DRAFT, JSON_CORPUS, w -> post("/api/cohorts"), World::director),
             new Endpoint("cohort settings", JSON, CohortState.DRAFT, JSON_CORPUS,
                     w -> put("/api/cohorts/" + w.cohortId() + "/settings"), World::director),
@@ -113,6 +118,13 @@ class BadInputTest {
                     "{\"username\": \"eve\", \"displayName\": \"Eve\", \"password\": \"long-enough\", \"role\": \"ROOT\"}",
                     "{\"username\": \"eve\", \"displayName\": \"Eve\", \"email\": \"=HYPERLINK(1)\", \"role\": \"RESIDENT\"}",
                     "{\"username\": \"eve\", \"displayName\": \"Eve\", \"role\": \"DIRECTOR\", \"programId\": 987654321}")),
+            Map.entry("change account", List.of("{\"role\": \"ROOT\"}", "{\"role\": \"ADMIN\"}", "{\"enabled\": \"false\"}",
+                    "{\"displayName\": \"<script>alert(1)</script>\"}", "{\"email\": \"=HYPERLINK(1)\"}",
+                    "{\"programId\": 987654321}", "{\"displayName\": \"" + "x".repeat(1_000_000) + "\"}")),
+            Map.entry("change own password", List.of(
+                    "{\"currentPassword\": \"not-the-password\", \"newPassword\": \"amber-otter-lantern-47\"}",
+                    "{\"currentPassword\": \"" + TestData.PASSWORD + "\", \"newPassword\": \"password1234\"}",
+                    "{\"currentPassword\": \"" + TestData.PASSWORD + "\", \"newPassword\": \"" + "x".repeat(1_000_000) + "\"}")),
             Map.entry("create cohort", List.of(
                     cohort("\"programId\": 987654321"), cohort("\"programId\": {program}, \"preferenceDeadline\": \"2001-01-01T00:00:00Z\""),
                     cohort("\"programId\": {program}, \"maxRankedMentors\": -1"),

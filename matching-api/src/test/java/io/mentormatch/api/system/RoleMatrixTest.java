@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -92,6 +93,14 @@ class RoleMatrixTest {
             new Entry("GET", "/api/me", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> get("/api/me")),
             new Entry("DELETE", "/api/users/{username}/sign-in-lock", CohortState.DRAFT, EnumSet.of(Caller.ADMIN),
                     w -> delete("/api/users/" + w.director() + "/sign-in-lock")),
+            new Entry("GET", "/api/users", CohortState.DRAFT, DIRECTORS_ANYWHERE, w -> get("/api/users?role=RESIDENT")),
+            new Entry("PATCH", "/api/users/{username}", CohortState.DRAFT, MANAGERS, w -> patch("/api/users/" + w.resident2())
+                    .contentType("application/merge-patch+json").content("{\"displayName\": \"Renamed\", \"enabled\": true}")),
+            new Entry("POST", "/api/users/{username}/password-reset", CohortState.DRAFT, MANAGERS,
+                    w -> post("/api/users/" + w.resident2() + "/password-reset")),
+            new Entry("POST", "/api/me/password", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> post("/api/me/password")
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"currentPassword": "%s", "newPassword": "amber-otter-lantern-47"}""".formatted(TestData.PASSWORD))),
             new Entry("POST", "/api/cohorts", CohortState.DRAFT, MANAGERS, w -> post("/api/cohorts")
                     .contentType(MediaType.APPLICATION_JSON).content("""
                             {"programId": %d, "code": "C-%s", "name": "New", "academicYear": "2028-2029"}

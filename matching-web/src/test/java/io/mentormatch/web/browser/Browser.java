@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.assertj.core.api.Assertions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -141,6 +143,15 @@ final class Browser implements AutoCloseable {
                 .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
                 .toList();
         Assertions.assertThat(violations).as("Content-Security-Policy violations on %s", driver.getCurrentUrl()).isEmpty();
+    }
+
+    /** Runs the axe-core WCAG 2.1 A and AA rules on the page as it is now; any violation fails the test. */
+    void assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        Assertions.assertThat(results.getViolations().stream()
+                        .map(rule -> rule.getId() + ": " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                        .toList())
+                .as("axe-core violations on %s", driver.getCurrentUrl()).isEmpty();
     }
 
     /** Clicks something that changes the page in place (a checkbox, a disclosure). */

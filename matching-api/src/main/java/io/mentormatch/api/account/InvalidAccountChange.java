@@ -1,0 +1,13 @@
+package io.mentormatch.api.account;
+
+import java.util.List;
+
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.system.InvalidInput;
+
+public class InvalidAccountChange extends InvalidInput {
+
+    public InvalidAccountChange(List<FieldProblem> errors) {
+        super("the account cannot be changed so", errors);
+    }
+}

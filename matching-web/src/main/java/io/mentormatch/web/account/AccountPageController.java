@@ -1,0 +1,202 @@
+package io.mentormatch.web.account;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import io.mentormatch.api.account.AccountPatch;
+import io.mentormatch.api.account.LastAdministrator;
+import io.mentormatch.api.account.TemporaryPassword;
+import io.mentormatch.api.account.UserAccounts;
+import io.mentormatch.api.account.UserView;
+import io.mentormatch.api.cohort.ProgramService;
+import io.mentormatch.api.cohort.ProgramView;
+import io.mentormatch.api.system.AccessPolicy;
+import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.system.Role;
+
+/**
+ * The accounts page: administrators see and manage every account; a director sees the residents and mentors of
+ * their program's rosters, the same page scoped by {@link UserAccounts}. Every form binds a validated record and
+ * answers bad values with field messages (400), never an error page.
+ */
+@Controller
+class AccountPageController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final UserAccounts accounts;
+    private final ProgramService programs;
+    private final AccessPolicy access;
+
+    AccountPageController(UserAccounts accounts, ProgramService programs, AccessPolicy access) {
+        this.accounts = accounts;
+        this.programs = programs;
+        this.access = access;
+    }
+
+    @GetMapping("/accounts")
+    String list(@Valid @ModelAttribute("search") AccountSearchForm search, BindingResult result, Model model,
+                HttpServletResponse response) {
+        Map<String, String> errors = FormErrors.of(result);
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        model.addAttribute("searchErrors", errors);
+        // a value that could not be bound leaves no form object: show and run the empty search beside the messages
+        model.addAttribute("search", errors.isEmpty() ? search : AccountSearchForm.NONE);
+        return listPage(errors.isEmpty() ? search : AccountSearchForm.NONE, NewAccountForm.EMPTY, Map.of(), model);
+    }
+
+    @PostMapping("/accounts")
+    String create(@Valid @ModelAttribute("newAccount") NewAccountForm form, BindingResult result, Model model,
+                  HttpServletResponse response) {
+        requireAdministrator();
+        Map<String, String> errors = FormErrors.of(result);
+        if (errors.isEmpty()) {
+            try {
+                UserView created = accounts.create(form.toNewUser());
+                return temporaryPassword(accounts.resetPassword(created.username()), true, model);
+            } catch (InvalidInput e) {
+                e.errors().forEach(problem -> errors.putIfAbsent(problem.field(), problem.message()));
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("searchErrors", Map.of());
+        return listPage(AccountSearchForm.NONE, form, errors, model);
+    }
+
+    @GetMapping("/accounts/{username}")
+    String account(@PathVariable String username, Model model) {
+        UserView account = accounts.find(username);
+        return accountPage(account, AccountForm.of(account), Map.of(), model);
+    }
+
+    @PostMapping("/accounts/{username}")
+    String update(@PathVariable String username, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
+                  Model model, HttpServletResponse response) {
+        UserView account = accounts.find(username);
+        Map<String, String> errors = FormErrors.of(result);
+        if (errors.isEmpty() && save(username, form.toPatch(access.isAdmin()), "role", errors)) {
+            return "redirect:/accounts/{username}?saved";
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return accountPage(account, form, errors, model);
+    }
+
+    @PostMapping("/accounts/{username}/enabled")
+    String enable(@PathVariable String username, @Valid @ModelAttribute("enabledForm") EnabledForm form,
+                  BindingResult result, Model model, HttpServletResponse response) {
+        UserView account = accounts.find(username);
+        Map<String, String> errors = FormErrors.of(result);
+        if (errors.isEmpty() && save(username, new AccountPatch(form.enabled(), null, null, null, null), "enabled", errors)) {
+            return "redirect:/accounts/{username}?" + (form.enabled() ? "enabled" : "disabled");
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return accountPage(account, AccountForm.of(account), errors, model);
+    }
+
+    /** Shown once, in this answer only (no redirect, and Spring Security marks every answer no-store). */
+    @PostMapping("/accounts/{username}/password-reset")
+    String resetPassword(@PathVariable String username, Model model) {
+        return temporaryPassword(accounts.resetPassword(username), false, model);
+    }
+
+    private boolean save(String username, AccountPatch patch, String conflictField, Map<String, String> errors) {
+        try {
+            accounts.update(username, patch);
+            return true;
+        } catch (InvalidInput e) {
+            e.errors().forEach(problem -> errors.putIfAbsent(problem.field(), problem.message()));
+        } catch (LastAdministrator e) {
+            errors.put(conflictField, e.getMessage());
+        }
+        return false;
+    }
+
+    private String listPage(AccountSearchForm search, NewAccountForm newAccount, Map<String, String> newAccountErrors,
+                            Model model) {
+        boolean admin = access.isAdmin();
+        Page<UserView> page = accounts.search(search.toSearch(), PageRequest.of(search.pageNumber(), PAGE_SIZE));
+        if (!model.containsAttribute("search")) {
+            model.addAttribute("search", search);
+        }
+        model.addAttribute("page", page);
+        model.addAttribute("newAccount", newAccount);
+        model.addAttribute("newAccountErrors", newAccountErrors);
+        model.addAttribute("admin", admin);
+        model.addAttribute("roles", roles(admin));
+        model.addAttribute("programs", programNames());
+        return "account/accounts";
+    }
+
+    private String accountPage(UserView account, AccountForm form, Map<String, String> errors, Model model) {
+        boolean admin = access.isAdmin();
+        model.addAttribute("account", account);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("admin", admin);
+        model.addAttribute("roles", roles(admin));
+        model.addAttribute("programs", programNames());
+        return "account/account";
+    }
+
+    private String temporaryPassword(TemporaryPassword password, boolean created, Model model) {
+        model.addAttribute("temporary", password);
+        model.addAttribute("created", created);
+        return "account/temporary-password";
+    }
+
+    private Map<Long, String> programNames() {
+        return programs.list().stream().collect(Collectors.toMap(ProgramView::id, ProgramView::name,
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static List<Role> roles(boolean admin) {
+        return admin ? List.of(Role.values()) : List.of(Role.RESIDENT, Role.MENTOR);
+    }
+
+    private void requireAdministrator() {
+        if (!access.isAdmin()) {
+            throw new AccessDeniedException("only administrators create accounts");
+        }
+    }
+
+    /** Field messages from binding and validation, one per field, in the person's terms. */
+    static final class FormErrors {
+
+        private FormErrors() {
+        }
+
+        static Map<String, String> of(BindingResult result) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            result.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), error.isBindingFailure()
+                    ? invalid(result.getFieldType(error.getField())) : error.getDefaultMessage()));
+            return errors;
+        }
+
+        private static String invalid(Class<?> type) {
+            Function<Class<?>, String> message = t -> t == Role.class ? "is not one of the roles offered"
+                    : t == Boolean.class ? "must be yes or no"
+                    : Number.class.isAssignableFrom(t) ? "must be a whole number"
+                    : "has an invalid value";
+            return type == null ? "has an invalid value" : message.apply(type);
+        }
+    }
+}

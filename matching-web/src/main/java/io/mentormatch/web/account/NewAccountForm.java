@@ -1,0 +1,26 @@
+package io.mentormatch.web.account;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import io.mentormatch.api.account.NewUser;
+import io.mentormatch.api.system.PlainText;
+import io.mentormatch.api.system.Role;
+
+/** The "new account" form; the account gets a temporary password, shown once, to be changed at first sign-in. */
+public record NewAccountForm(@NotBlank @Size(max = 320) @PlainText String username,
+                             @NotBlank @Size(max = 200) @PlainText String displayName,
+                             @Email @Size(max = 320) String email,
+                             @NotNull Role role,
+                             @Positive Long programId) {
+
+    static final NewAccountForm EMPTY = new NewAccountForm("", "", "", Role.RESIDENT, null);
+
+    NewUser toNewUser() {
+        return new NewUser(username.strip(), displayName.strip(), email == null || email.isBlank() ? null : email.strip(),
+                null, role, role == Role.DIRECTOR ? programId : null);
+    }
+}

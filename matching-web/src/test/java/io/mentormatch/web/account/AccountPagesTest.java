@@ -1,0 +1,143 @@
+package io.mentormatch.web.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import io.mentormatch.api.account.NewUser;
+import io.mentormatch.api.account.UserAccounts;
+import io.mentormatch.api.cohort.NewProgram;
+import io.mentormatch.api.cohort.ProgramService;
+import io.mentormatch.api.system.Role;
+import io.mentormatch.api.system.SystemActor;
+
+/**
+ * The account pages' forms fed missing, mistyped and over-long values: a field message with 400, never a 5xx,
+ * and nothing changed (the audit table, which every account change writes to, keeps its row count).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccountPagesTest {
+
+    private static final String PASSWORD = "amber-otter-lantern-47";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private String admin;
+    private String director;
+    private String resident;
+
+    @BeforeEach
+    void accounts() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long programId = SystemActor.call(() -> programs.create(new NewProgram("Program " + tag))).id();
+        admin = create("admin-" + tag, Role.ADMIN, null);
+        director = create("director-" + tag, Role.DIRECTOR, programId);
+        resident = create("resident-" + tag, Role.RESIDENT, null);
+    }
+
+    private String create(String username, Role role, Long programId) {
+        SystemActor.run(() -> accounts.create(new NewUser(username, username, null, PASSWORD, role, programId)));
+        return username;
+    }
+
+    @Test
+    void answersBadNewAccountFormsWithFieldMessages() throws Exception {
+        assertRefused(post("/accounts"), admin, "must not be blank");
+        assertRefused(form(post("/accounts"), "username", "eve", "displayName", "Eve", "role", "KING"), admin,
+                "is not one of the roles offered");
+        assertRefused(form(post("/accounts"), "username", "eve", "displayName", "Eve", "role", "DIRECTOR", "programId", "abc"),
+                admin, "must be a whole number");
+        assertRefused(form(post("/accounts"), "username", "x".repeat(5_000), "displayName", "<b>Eve</b>", "role", "MENTOR"),
+                admin, "size must be between");
+        assertRefused(form(post("/accounts"), "username", "eve", "displayName", "Eve", "role", "DIRECTOR", "programId", "987654321"),
+                admin, "is not a program");
+        assertRefused(form(post("/accounts"), "username", resident, "displayName", "Eve", "role", "MENTOR"), admin, "is taken");
+    }
+
+    @Test
+    void answersBadAccountChangesWithFieldMessages() throws Exception {
+        String path = "/accounts/" + resident;
+        assertRefused(post(path), admin, "must not be blank");
+        assertRefused(form(post(path), "displayName", "Res", "role", "WIZARD"), admin, "is not one of the roles offered");
+        assertRefused(form(post(path), "displayName", "Res", "role", "DIRECTOR", "programId", "-3"), admin, "must be greater than 0");
+        assertRefused(form(post(path), "displayName", "Res", "role", "DIRECTOR"), admin, "is required for a director");
+        assertRefused(form(post(path), "displayName", "x".repeat(100_000), "role", "RESIDENT", "email", "not-an-address"), admin,
+                "must be a well-formed email address");
+        assertRefused(form(post(path + "/enabled"), "enabled", "maybe"), admin, "must be yes or no");
+        assertRefused(post(path + "/enabled"), admin, "must not be null");
+        assertRefused(get("/accounts").param("role", "KING").param("page", "x"), admin, "is not one of the roles offered");
+    }
+
+    @Test
+    void refusesDirectorsOutsideTheirRosterAndNamesUnknownAccounts() throws Exception {
+        assertRefused(form(post("/accounts/" + admin), "displayName", "Admin", "role", "ADMIN", "programId", "x"), admin,
+                "must be a whole number");
+        assertStatus(form(post("/accounts"), "username", "eve", "displayName", "Eve", "role", "MENTOR"), director, 403);
+        assertStatus(form(post("/accounts/" + resident + "/enabled"), "enabled", "false"), director, 403);
+        assertStatus(post("/accounts/" + resident + "/password-reset"), director, 403);
+        assertStatus(get("/accounts/nobody-" + UUID.randomUUID()), admin, 404);
+        assertStatus(get("/accounts"), resident, 403);
+    }
+
+    @Test
+    void answersBadPasswordFormsWithFieldMessages() throws Exception {
+        assertRefused(post("/account/password"), resident, "must not be empty");
+        assertRefused(form(post("/account/password"), "currentPassword", PASSWORD, "newPassword", "x".repeat(10_000),
+                "confirmation", "x".repeat(10_000)), resident, "size must be between");
+        assertRefused(form(post("/account/password"), "currentPassword", "wrong", "newPassword", "violet-harbor-compass-81",
+                "confirmation", "violet-harbor-compass-81"), resident, "is not your current password");
+        assertRefused(form(post("/account/password"), "currentPassword", PASSWORD, "newPassword", "violet-harbor-compass-81",
+                "confirmation", "violet-harbor-compass-82"), resident, "does not match the new password");
+    }
+
+    @Test
+    void createsAnAccountWithATemporaryPasswordShownOnce() throws Exception {
+        String body = mvc.perform(form(post("/accounts"), "username", "new-" + admin, "displayName", "New person",
+                        "role", "MENTOR").with(user(admin)).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("Account created").containsPattern("id=\"temporary-password\">[A-Za-z0-9]{4}-");
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = ? and password_change_required",
+                Long.class, "new-" + admin)).isEqualTo(1);
+    }
+
+    private void assertRefused(MockHttpServletRequestBuilder request, String as, String message) throws Exception {
+        long audited = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
+        MockHttpServletResponse response = mvc.perform(request.with(user(as)).with(csrf())).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains(message);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class)).isEqualTo(audited);
+    }
+
+    private void assertStatus(MockHttpServletRequestBuilder request, String as, int status) throws Exception {
+        assertThat(mvc.perform(request.with(user(as)).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(status);
+    }
+
+    private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String... fields) {
+        for (int i = 0; i < fields.length; i += 2) {
+            request.param(fields[i], fields[i + 1]);
+        }
+        return request;
+    }
+}

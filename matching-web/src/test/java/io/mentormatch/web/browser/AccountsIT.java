@@ -1,0 +1,138 @@
+package io.mentormatch.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.mentormatch.api.account.UserAccounts;
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.cohort.ProgramService;
+import io.mentormatch.api.roster.RosterService;
+import io.mentormatch.api.system.Role;
+
+/**
+ * Account administration in the browser: an administrator resets a password, and the person must choose a new
+ * one at the next sign-in before anything else; a person changes their own password; a director sees only their
+ * program's people. Every page is checked with axe-core.
+ */
+class AccountsIT extends BrowserTest {
+
+    private static final String NEW_PASSWORD = "quiet-meadow-lantern-58";
+
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    RosterService rosters;
+
+    @Test
+    void anAdministratorResetsAPasswordThatThePersonMustChangeAtTheNextSignIn() {
+        Scenario scenario = new Scenario(programs, accounts, "Family Medicine");
+        String ana = scenario.account("ana.souza", Role.RESIDENT);
+
+        browser.signIn("admin", PASSWORD);
+        browser.click(By.linkText("Accounts"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Accounts");
+        browser.type(By.id("q"), scenario.tag);
+        browser.click(By.xpath("//button[text()='Search']"));
+        assertThat(browser.text(By.tagName("tbody"))).contains(ana).contains("Resident");
+        browser.assertAccessible();
+        browser.screenshot("60-accounts");
+        browser.phoneSize();
+        browser.screenshot("60-accounts-phone");
+        browser.desktopSize();
+
+        browser.click(By.linkText("ana.souza"));
+        browser.assertAccessible();
+        browser.click(By.xpath("//button[text()='Reset the password']"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Password reset");
+        String temporary = browser.text(By.id("temporary-password"));
+        assertThat(temporary).hasSize(19);
+        browser.assertAccessible();
+        browser.screenshot("61-temporary-password");
+        browser.signOut();
+
+        browser.signIn(ana, temporary);
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/account/password");
+        assertThat(browser.text(By.cssSelector(".notice.warn"))).contains("Your password was reset");
+        browser.open("/preferences");
+        assertThat(browser.driver().getCurrentUrl()).as("nothing else until the password is changed").endsWith("/account/password");
+
+        changePassword(temporary, NEW_PASSWORD, "not-the-same-twice-99");
+        assertThat(browser.text(By.id("confirmation-error"))).isEqualTo("does not match the new password");
+        assertThat(browser.find(By.id("confirmation")).getAttribute("aria-invalid")).isEqualTo("true");
+        browser.assertAccessible();
+        browser.screenshot("62-forced-password-change-invalid");
+        changePassword(temporary, NEW_PASSWORD, NEW_PASSWORD);
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).contains("Your password has been changed");
+        browser.open("/");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("My mentor preferences");
+        browser.signOut();
+
+        browser.signIn(ana, NEW_PASSWORD);
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("My mentor preferences");
+    }
+
+    @Test
+    void aPersonChangesTheirOwnPassword() {
+        Scenario scenario = new Scenario(programs, accounts, "Family Medicine");
+        String grace = scenario.account("grace.oduya", Role.MENTOR);
+
+        browser.signIn(grace, Scenario.PASSWORD);
+        browser.click(By.linkText("Change password"));
+        browser.assertAccessible();
+        changePassword("wrong-password-here", "short", "short");
+        assertThat(browser.text(By.id("currentPassword-error"))).isEqualTo("is not your current password");
+        assertThat(browser.text(By.id("newPassword-error"))).contains("at least 12 characters");
+        browser.assertAccessible();
+        browser.phoneSize();
+        browser.screenshot("63-change-password-invalid-phone");
+        browser.desktopSize();
+
+        changePassword(Scenario.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).contains("Your password has been changed");
+        browser.signOut();
+        browser.signIn(grace, NEW_PASSWORD);
+        assertThat(browser.find(By.cssSelector(".who")).getText()).isEqualTo("grace.oduya");
+    }
+
+    @Test
+    void aDirectorManagesOnlyTheirProgramsPeopleAndDisablingEndsTheirSession() {
+        Scenario scenario = new Scenario(programs, accounts, "Family Medicine");
+        String ana = scenario.account("ana.souza", Role.RESIDENT);
+        scenario.openCohort(cohorts, rosters);
+
+        try (Browser resident = new Browser(port)) {
+            resident.signIn(ana, Scenario.PASSWORD);
+
+            browser.signIn(scenario.director, Scenario.PASSWORD);
+            browser.open("/accounts");
+            assertThat(browser.text(By.tagName("tbody"))).contains(ana).doesNotContain("admin").doesNotContain("im.director");
+            assertThat(browser.findAll(By.xpath("//summary[contains(., 'New account')]"))).isEmpty();
+            browser.assertAccessible();
+            browser.click(By.linkText("ana.souza"));
+            browser.click(By.xpath("//button[text()='Disable the account']"));
+            assertThat(browser.text(By.cssSelector(".notice.ok"))).contains("The account is disabled");
+            browser.assertAccessible();
+
+            resident.open("/preferences");
+            assertThat(resident.driver().getCurrentUrl()).contains("/login?ended");
+            assertThat(resident.text(By.cssSelector(".notice.warn"))).contains("Your session has ended");
+
+            browser.open("/accounts/admin");
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("You do not have access to this page");
+        }
+    }
+
+    private void changePassword(String current, String fresh, String again) {
+        browser.type(By.id("currentPassword"), current);
+        browser.type(By.id("newPassword"), fresh);
+        browser.type(By.id("confirmation"), again);
+        browser.click(By.xpath("//button[text()='Change password']"));
+    }
+}

@@ -11,8 +11,7 @@ import io.mentormatch.api.system.TextLimits;
 @ControllerAdvice(basePackages = "io.mentormatch.web")
 class TextLimitsAdvice {
 
-    private static final Map<String, Integer> LIMITS = Map.of("name", TextLimits.NAME, "code", TextLimits.CODE,
-            "reason", TextLimits.REASON, "interest", TextLimits.INTEREST);
+    private static final Map<String, Integer> LIMITS = Map.of("reason", TextLimits.REASON);
 
     @ModelAttribute("limits")
     Map<String, Integer> limits() {

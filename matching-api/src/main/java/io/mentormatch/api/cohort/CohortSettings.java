@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.system.PlainText;
+import io.mentormatch.api.system.TextLimits;
 
 /**
  * Every editable setting of a cohort, sent whole, with the version the client read: a stale version is refused
@@ -18,7 +19,7 @@ import io.mentormatch.api.system.PlainText;
  */
 public record CohortSettings(
         @NotNull Long version,
-        @NotBlank @Size(max = 200) @PlainText String name,
+        @NotBlank @Size(max = TextLimits.NAME) @PlainText String name,
         @NotBlank @Pattern(regexp = CohortDefaults.ACADEMIC_YEAR_PATTERN, message = "must look like 2027-2028") String academicYear,
         Instant preferenceDeadline,
         @NotNull @Min(1) @Max(CohortDefaults.MAX_RESPONSE_WINDOW_DAYS) Integer responseWindowDays,

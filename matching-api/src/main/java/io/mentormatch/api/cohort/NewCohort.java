@@ -11,12 +11,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.system.PlainText;
+import io.mentormatch.api.system.TextLimits;
 
 /** A cohort to create; settings left out take the defaults of {@link CohortDefaults}. */
 public record NewCohort(
         @NotNull Long programId,
-        @NotBlank @Size(max = 64) @Pattern(regexp = CohortDefaults.CODE_PATTERN, message = "letters, digits, '-', '_' or '.'") String code,
-        @NotBlank @Size(max = 200) @PlainText String name,
+        @NotBlank @Size(max = TextLimits.CODE) @Pattern(regexp = CohortDefaults.CODE_PATTERN, message = "letters, digits, '-', '_' or '.'") String code,
+        @NotBlank @Size(max = TextLimits.NAME) @PlainText String name,
         @NotBlank @Pattern(regexp = CohortDefaults.ACADEMIC_YEAR_PATTERN, message = "must look like 2027-2028") String academicYear,
         Instant preferenceDeadline,
         @Min(1) @Max(CohortDefaults.MAX_RESPONSE_WINDOW_DAYS) Integer responseWindowDays,

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.system.PlainText;
+import io.mentormatch.api.system.TextLimits;
 
-public record NewProgram(@NotBlank @Size(max = 200) @PlainText String name) {
+public record NewProgram(@NotBlank @Size(max = TextLimits.NAME) @PlainText String name) {
 }

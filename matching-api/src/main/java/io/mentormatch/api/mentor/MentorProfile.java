@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.system.PlainText;
+import io.mentormatch.api.system.TextLimits;
 
 /**
  * What a mentor keeps up to date for one cohort.
@@ -17,9 +18,9 @@ import io.mentormatch.api.system.PlainText;
  * @param accepting whether they take any mentee this year
  */
 public record MentorProfile(
-        @NotBlank @Size(max = 200) @PlainText String specialty,
-        @Size(max = 30) List<@NotBlank @Size(max = 100) @PlainText String> interests,
-        @Size(max = 168) List<@NotBlank @Size(max = 6) String> availability,
+        @NotBlank @Size(max = TextLimits.NAME) @PlainText String specialty,
+        @Size(max = TextLimits.INTERESTS) List<@NotBlank @Size(max = TextLimits.INTEREST) @PlainText String> interests,
+        @Size(max = TextLimits.SLOTS) List<@NotBlank @Size(max = TextLimits.SLOT) String> availability,
         @NotNull @Min(0) @Max(MentorProfile.MAX_CAPACITY) Integer capacity,
         @NotNull Boolean accepting) {
 

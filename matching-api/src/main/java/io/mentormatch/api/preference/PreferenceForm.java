@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.system.PlainText;
+import io.mentormatch.api.system.TextLimits;
 
 /**
  * What a resident says about themself and the mentors they want: the editable part of the form.
@@ -16,11 +17,11 @@ import io.mentormatch.api.system.PlainText;
  * @param openToOtherSpecialties a preference only, true when left out
  */
 public record PreferenceForm(
-        @Size(max = 200) @PlainText String careerGoal,
-        @Size(max = 30) List<@NotBlank @Size(max = 100) @PlainText String> interests,
-        @Size(max = 168) List<@NotBlank @Size(max = 6) String> availability,
-        @Size(max = 50) List<@NotBlank @Size(max = 64) String> ranking,
-        @Size(max = 200) List<@NotBlank @Size(max = 64) String> avoid,
+        @Size(max = TextLimits.NAME) @PlainText String careerGoal,
+        @Size(max = TextLimits.INTERESTS) List<@NotBlank @Size(max = TextLimits.INTEREST) @PlainText String> interests,
+        @Size(max = TextLimits.SLOTS) List<@NotBlank @Size(max = TextLimits.SLOT) String> availability,
+        @Size(max = TextLimits.MENTOR_CODES) List<@NotBlank @Size(max = TextLimits.CODE) String> ranking,
+        @Size(max = TextLimits.MENTOR_CODES) List<@NotBlank @Size(max = TextLimits.CODE) String> avoid,
         Boolean openToOtherSpecialties) {
 
     public PreferenceForm {

@@ -3,10 +3,12 @@ package io.mentormatch.api.proposal;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.mentormatch.api.system.TextLimits;
+
 /**
  * A mentor's answer to one proposal, with the proposal version they saw.
  *
  * @param reason required when declining
  */
-public record Decision(@NotNull Long version, @Size(max = 2000) String reason) {
+public record Decision(@NotNull Long version, @Size(max = TextLimits.REASON) String reason) {
 }

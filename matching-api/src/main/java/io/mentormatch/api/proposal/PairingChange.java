@@ -7,14 +7,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.mentormatch.api.system.TextLimits;
+
 import io.mentormatch.api.system.FieldProblem;
 
 /**
  * A director's hand edit: give {@code resident} to {@code mentor} (REASSIGN), or exchange the mentors of
  * {@code resident} and {@code otherResident} (SWAP). Residents and mentors by their cohort codes.
  */
-public record PairingChange(@NotNull Kind kind, @NotBlank @Size(max = 64) String resident,
-                            @Size(max = 64) String otherResident, @Size(max = 64) String mentor) {
+public record PairingChange(@NotNull Kind kind, @NotBlank @Size(max = TextLimits.CODE) String resident,
+                            @Size(max = TextLimits.CODE) String otherResident, @Size(max = TextLimits.CODE) String mentor) {
 
     public enum Kind {
         REASSIGN,

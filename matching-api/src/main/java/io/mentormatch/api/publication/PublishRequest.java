@@ -2,8 +2,10 @@ package io.mentormatch.api.publication;
 
 import jakarta.validation.constraints.Size;
 
+import io.mentormatch.api.system.TextLimits;
+
 /**
  * @param override publish although proposals are still unanswered; needs a reason and is logged
  */
-public record PublishRequest(boolean override, @Size(max = 2000) String reason) {
+public record PublishRequest(boolean override, @Size(max = TextLimits.REASON) String reason) {
 }

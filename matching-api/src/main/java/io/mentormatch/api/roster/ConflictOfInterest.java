@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.system.PlainText;
+import io.mentormatch.api.system.TextLimits;
 
 /**
  * A resident-mentor pair that must never be matched, e.g. the mentor supervises or evaluates the resident.
@@ -11,7 +12,7 @@ import io.mentormatch.api.system.PlainText;
  * @param residentId the resident's id in the cohort
  * @param mentorId   the mentor's id in the cohort
  */
-public record ConflictOfInterest(@NotBlank @Size(max = 64) String residentId,
-                                 @NotBlank @Size(max = 64) String mentorId,
-                                 @NotBlank @Size(max = 1000) @PlainText String reason) {
+public record ConflictOfInterest(@NotBlank @Size(max = TextLimits.CODE) String residentId,
+                                 @NotBlank @Size(max = TextLimits.CODE) String mentorId,
+                                 @NotBlank @Size(max = TextLimits.REASON) @PlainText String reason) {
 }

@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import io.mentormatch.api.system.CsvCells;
 import io.mentormatch.api.system.FieldProblem;
 import io.mentormatch.api.system.PlainText;
+import io.mentormatch.api.system.TextLimits;
 import io.mentormatch.core.cohort.MentorKind;
 import io.mentormatch.core.cohort.WeeklyAvailability;
 
@@ -38,8 +39,6 @@ final class RosterCsv {
     static final List<String> MENTOR_COLUMNS = List.of("id", "name", "email", "kind", "specialty", "interests",
             "availability", "capacity", "accepting");
     private static final List<String> REQUIRED = List.of("id", "name");
-    private static final int MAX_TEXT = 200;
-    private static final int MAX_LIST = 50;
     private static final int MAX_CAPACITY = 50;
 
     private static final CSVFormat READ = CSVFormat.DEFAULT.builder()
@@ -76,13 +75,13 @@ final class RosterCsv {
 
     static Parsed<ResidentRow> residents(Reader csv) {
         return parse(csv, RESIDENT_COLUMNS, (row, line) -> new ResidentRow(line, row.code(), row.text("name"),
-                row.email(), row.text("specialty"), row.text("careerGoal"), row.list("interests"),
+                row.email(), row.text("specialty"), row.text("careerGoal"), row.list("interests", TextLimits.INTERESTS, TextLimits.INTEREST),
                 row.slots(), row.bool("openToOtherSpecialties", true)));
     }
 
     static Parsed<MentorRow> mentors(Reader csv) {
         return parse(csv, MENTOR_COLUMNS, (row, line) -> new MentorRow(line, row.code(), row.text("name"),
-                row.email(), row.kind(), row.text("specialty"), row.list("interests"), row.slots(),
+                row.email(), row.kind(), row.text("specialty"), row.list("interests", TextLimits.INTERESTS, TextLimits.INTEREST), row.slots(),
                 row.capacity(), row.bool("accepting", true)));
     }
 
@@ -215,8 +214,8 @@ final class RosterCsv {
 
         String text(String column) {
             String value = values.getOrDefault(column, "");
-            if (value.length() > MAX_TEXT) {
-                problem(column, "is longer than " + MAX_TEXT + " characters");
+            if (value.length() > TextLimits.NAME) {
+                problem(column, "is longer than " + TextLimits.NAME + " characters");
                 return "";
             }
             if (!value.matches(PlainText.PATTERN)) {
@@ -234,21 +233,21 @@ final class RosterCsv {
             if (value.isEmpty()) {
                 return null;
             }
-            if (value.length() > 320 || !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            if (value.length() > TextLimits.EMAIL || !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
                 problem("email", "is not an e-mail address: '" + abbreviate(value) + "'");
                 return null;
             }
             return value;
         }
 
-        List<String> list(String column) {
+        List<String> list(String column, int maxItems, int maxLength) {
             String value = values.getOrDefault(column, "");
             if (value.isEmpty()) {
                 return List.of();
             }
             List<String> items = Arrays.stream(value.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-            if (items.size() > MAX_LIST || items.stream().anyMatch(item -> item.length() > MAX_TEXT || !item.matches(PlainText.PATTERN))) {
-                problem(column, "has more than " + MAX_LIST + " entries, or an entry longer than " + MAX_TEXT
+            if (items.size() > maxItems || items.stream().anyMatch(item -> item.length() > maxLength || !item.matches(PlainText.PATTERN))) {
+                problem(column, "has more than " + maxItems + " entries, or an entry longer than " + maxLength
                         + " characters or with < > or control characters");
                 return List.of();
             }
@@ -256,7 +255,7 @@ final class RosterCsv {
         }
 
         List<String> slots() {
-            List<String> slots = list("availability").stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
+            List<String> slots = list("availability", TextLimits.SLOTS, TextLimits.SLOT).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
             List<String> bad = slots.stream().filter(s -> WeeklyAvailability.hourOfWeek(s) < 0).toList();
             if (!bad.isEmpty()) {
                 problem("availability", "bad slot(s) " + bad.stream().map(Row::abbreviate).toList()

@@ -238,6 +238,28 @@ class BadInputTest {
                 .andExpect(jsonPath("$[*].decisionReason", hasItem(reason)));
     }
 
+    /**
+     * A decline reason as long as the limit fits both the proposal and the declined-pair rule that keeps it; one
+     * character more is a 400, and nothing is decided.
+     */
+    @Test
+    void keepsDeclineReasonsUpToTheLimitAndRefusesLongerOnes() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+        Pairings.Stage stage = pairings.proposed(world);
+        List<Long> before = counts();
+        mvc.perform(post("/api/cohorts/{id}/proposals/{p}/decline", world.cohortId(), stage.proposalR2())
+                        .with(data.as(world.mentor2())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"reason\": \"" + "x".repeat(TextLimits.REASON + 1) + "\"}"))
+                .andExpect(status().isBadRequest());
+        assertThat(counts()).isEqualTo(before);
+        mvc.perform(post("/api/cohorts/{id}/proposals/{p}/decline", world.cohortId(), stage.proposalR1())
+                        .with(data.as(world.mentor1())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"reason\": \"" + "x".repeat(TextLimits.REASON) + "\"}"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select length(reason) from pair_rule where kind = 'DECLINED' and cohort_id = ?",
+                Integer.class, world.cohortId())).isEqualTo(TextLimits.REASON);
+    }
+
     /** A formula is a legal name on import; on export it is prefixed so that a spreadsheet shows it as text. */
     @Test
     void acceptsFormulasAsDataAndNeutralisesThemOnExport() throws Exception {

@@ -1,14 +1,15 @@
 package io.mentormatch.web.cohort;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ import io.mentormatch.api.cohort.IllegalCohortTransition;
 import io.mentormatch.api.system.ConcurrentEdit;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.web.dashboard.CohortFigures;
+import io.mentormatch.web.system.FormErrors;
 import io.mentormatch.web.system.Formats;
 
 /** One cohort for its director: stage, counts, settings and weights, and the next lifecycle step. */
@@ -51,31 +53,37 @@ class CohortPageController {
     }
 
     @PostMapping("/cohorts/{id}/settings")
-    String saveSettings(@PathVariable long id, @ModelAttribute("settings") SettingsForm form, Model model,
-                        RedirectAttributes redirect) {
-        CohortSettings settings = form.toSettings(formats.zone());
-        Map<String, String> errors = new LinkedHashMap<>();
-        Set<ConstraintViolation<CohortSettings>> violations = validator.validate(settings);
-        violations.forEach(v -> errors.putIfAbsent(SettingsForm.field(v.getPropertyPath().toString()), v.getMessage()));
+    String saveSettings(@PathVariable long id, @Valid @ModelAttribute("settings") SettingsForm form, BindingResult binding,
+                        Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
         if (errors.isEmpty()) {
-            try {
-                cohorts.updateSettings(id, settings);
-                redirect.addFlashAttribute("saved", "Settings saved.");
-                return "redirect:/cohorts/" + id + "#settings";
-            } catch (InvalidInput e) {
-                e.errors().forEach(p -> errors.putIfAbsent(SettingsForm.field(p.field()), p.message()));
-            } catch (ConcurrentEdit e) {
-                model.addAttribute("conflict", e.getMessage());
+            CohortSettings settings = form.toSettings(formats.zone());
+            errors.add(validator.validate(settings));
+            if (errors.isEmpty()) {
+                try {
+                    cohorts.updateSettings(id, settings);
+                    redirect.addFlashAttribute("saved", "Settings saved.");
+                    return "redirect:/cohorts/" + id + "#settings";
+                } catch (InvalidInput e) {
+                    errors.add(e);
+                } catch (ConcurrentEdit e) {
+                    model.addAttribute("conflict", e.getMessage());
+                    response.setStatus(HttpStatus.CONFLICT.value());
+                }
             }
         }
-        model.addAttribute("errors", errors);
-        return page(cohorts.get(id), model);
+        errors.show(model, response);
+        CohortView cohort = cohorts.get(id);
+        if (model.getAttribute("settings") == null) {
+            model.addAttribute("settings", SettingsForm.of(cohort, formats.zone()));
+        }
+        return page(cohort, model);
     }
 
     @PostMapping("/cohorts/{id}/stage")
-    String nextStage(@PathVariable long id, CohortState target, RedirectAttributes redirect) {
+    String nextStage(@PathVariable long id, @Valid StageForm form, RedirectAttributes redirect) {
         try {
-            CohortView moved = cohorts.transition(id, target);
+            CohortView moved = cohorts.transition(id, form.target());
             redirect.addFlashAttribute("saved", "The cohort is now: " + formats.stage(moved.state()) + ".");
         } catch (IllegalCohortTransition e) {
             redirect.addFlashAttribute("problem", e.getMessage());

@@ -3,6 +3,8 @@ package io.mentormatch.web.cohort;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 import io.mentormatch.api.cohort.CohortSettings;
@@ -13,7 +15,7 @@ import io.mentormatch.api.cohort.WeightSettings;
  * The settings form as the browser posts it (flat fields, a local date-time); the rules live on
  * {@link CohortSettings}, which this turns into.
  */
-public record SettingsForm(Long version, String name, String academicYear,
+public record SettingsForm(@NotNull Long version, String name, String academicYear,
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime preferenceDeadline,
                     Integer responseWindowDays, Integer maxRankedMentors,
                     boolean requireSameSpecialty, boolean preferContinuity,
@@ -47,10 +49,5 @@ public record SettingsForm(Long version, String name, String academicYear,
             case "repeatPair" -> repeatPair;
             default -> throw new IllegalArgumentException("no weight " + field);
         };
-    }
-
-    /** The form field a {@link CohortSettings} property path belongs to, e.g. weights.specialty → specialty. */
-    static String field(String path) {
-        return path.startsWith("weights.") ? path.substring("weights.".length()) : path;
     }
 }

@@ -1,16 +1,18 @@
 package io.mentormatch.web.dashboard;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +23,7 @@ import io.mentormatch.api.cohort.NewCohort;
 import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.cohort.ProgramView;
 import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.web.system.FormErrors;
 import io.mentormatch.web.system.Formats;
 
 /** The director's start page: every cohort they run, its stage and its counts, and a form for a new cohort. */
@@ -61,19 +64,25 @@ class DashboardPageController {
     }
 
     @PostMapping("/cohorts")
-    String create(@ModelAttribute("newCohort") NewCohortForm form, Model model) {
-        NewCohort request = form.toNewCohort(formats.zone());
-        Map<String, String> errors = new LinkedHashMap<>();
-        validator.validate(request).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+    String create(@Valid @ModelAttribute("newCohort") NewCohortForm form, BindingResult binding, Model model,
+                  HttpServletResponse response) {
+        FormErrors errors = FormErrors.of(binding);
         if (errors.isEmpty()) {
-            try {
-                CohortView created = cohorts.create(request);
-                return "redirect:/cohorts/" + created.id() + "/roster";
-            } catch (InvalidInput e) {
-                e.errors().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+            NewCohort request = form.toNewCohort(formats.zone());
+            errors.add(validator.validate(request));
+            if (errors.isEmpty()) {
+                try {
+                    CohortView created = cohorts.create(request);
+                    return "redirect:/cohorts/" + created.id() + "/roster";
+                } catch (InvalidInput e) {
+                    errors.add(e);
+                }
             }
         }
-        model.addAttribute("errors", errors);
+        errors.show(model, response);
+        if (model.getAttribute("newCohort") == null) {
+            model.addAttribute("newCohort", NewCohortForm.empty());
+        }
         return dashboard(model);
     }
 

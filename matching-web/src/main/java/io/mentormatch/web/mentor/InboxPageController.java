@@ -1,18 +1,21 @@
 package io.mentormatch.web.mentor;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.mentormatch.api.cohort.CohortService;
@@ -25,10 +28,11 @@ import io.mentormatch.api.proposal.MenteeProfiles;
 import io.mentormatch.api.proposal.ProposalService;
 import io.mentormatch.api.proposal.ProposalView;
 import io.mentormatch.api.system.ConcurrentEdit;
-import io.mentormatch.api.system.DomainException;
 import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.system.StateConflict;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.web.preference.WeekGrid;
+import io.mentormatch.web.system.FormErrors;
 
 /** The mentor's inbox: proposed mentees with the reasons, accept or decline with a reason, and their own profile. */
 @Controller
@@ -63,71 +67,79 @@ class InboxPageController {
     String inbox(@PathVariable long cohortId, Model model) {
         MentorMembership me = membership(cohortId);
         MentorProfileView view = profiles.profile(cohortId, MentorId.of(me.mentorId()));
-        return page(me, view.profile(), view.version(), Map.of(), model);
+        return page(me, view.profile(), view.version(), FormErrors.none(), model);
     }
 
     @PostMapping("/inbox/{cohortId}/proposals/{proposalId}/accept")
-    String accept(@PathVariable long cohortId, @PathVariable long proposalId, @RequestParam long version,
+    String accept(@PathVariable long cohortId, @PathVariable long proposalId, @Valid AcceptForm form,
                   RedirectAttributes redirect) {
         try {
-            ProposalView accepted = proposals.accept(cohortId, proposalId, new Decision(version, null));
+            ProposalView accepted = proposals.accept(cohortId, proposalId, new Decision(form.version(), null));
             redirect.addFlashAttribute("saved", "You accepted " + accepted.residentName() + ". Thank you!");
-        } catch (DomainException e) {
+        } catch (StateConflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/inbox/" + cohortId;
     }
 
     @PostMapping("/inbox/{cohortId}/proposals/{proposalId}/decline")
-    String decline(@PathVariable long cohortId, @PathVariable long proposalId, @RequestParam long version,
-                   @RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
-        if (reason.isBlank()) {
-            MentorMembership me = membership(cohortId);
-            MentorProfileView view = profiles.profile(cohortId, MentorId.of(me.mentorId()));
-            model.addAttribute("declineErrors", Map.of(proposalId, "Please say why, so the director can find a better mentor."));
-            return page(me, view.profile(), view.version(), Map.of(), model);
+    String decline(@PathVariable long cohortId, @PathVariable long proposalId, @Valid DeclineForm form,
+                   BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (errors.isEmpty()) {
+            try {
+                List<ProposalView> result = proposals.decline(cohortId, proposalId, new Decision(form.version(), form.reason()));
+                redirect.addFlashAttribute("saved", "You declined " + result.get(0).residentName()
+                        + ". The matching looks for another mentor for them.");
+                return "redirect:/inbox/" + cohortId;
+            } catch (StateConflict e) {
+                redirect.addFlashAttribute("problem", e.getMessage());
+                return "redirect:/inbox/" + cohortId;
+            } catch (InvalidInput e) {
+                errors.add(e);
+            }
         }
-        try {
-            List<ProposalView> result = proposals.decline(cohortId, proposalId, new Decision(version, reason));
-            redirect.addFlashAttribute("saved", "You declined " + result.get(0).residentName()
-                    + ". The matching looks for another mentor for them.");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/inbox/" + cohortId;
+        MentorMembership me = membership(cohortId);
+        MentorProfileView view = profiles.profile(cohortId, MentorId.of(me.mentorId()));
+        model.addAttribute("declineErrors", Map.of(proposalId, String.join(" ", errors.messages().values())));
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return page(me, view.profile(), view.version(), FormErrors.none(), model);
     }
 
     @PostMapping("/inbox/{cohortId}/profile")
-    String saveProfile(@PathVariable long cohortId, @RequestParam long version,
-                       @RequestParam(defaultValue = "") String specialty,
-                       @RequestParam(required = false) List<String> interests,
-                       @RequestParam(required = false) List<String> availability,
-                       @RequestParam(required = false) Integer capacity,
-                       @RequestParam(defaultValue = "false") boolean accepting,
-                       Model model, RedirectAttributes redirect) {
+    String saveProfile(@PathVariable long cohortId, @Valid ProfileForm form, BindingResult binding, Model model,
+                       HttpServletResponse response, RedirectAttributes redirect) {
         MentorMembership me = membership(cohortId);
-        MentorProfile profile = new MentorProfile(specialty,
-                interests == null ? List.of() : interests.stream().filter(i -> !i.isBlank()).toList(),
-                availability == null ? List.of() : availability, capacity, accepting);
-        Map<String, String> errors = new LinkedHashMap<>();
-        validator.validate(profile).forEach(v -> errors.putIfAbsent(field(v.getPropertyPath().toString()), v.getMessage()));
+        FormErrors errors = FormErrors.of(binding);
+        if (form == null) {
+            MentorProfileView saved = profiles.profile(cohortId, MentorId.of(me.mentorId()));
+            errors.show(model, response);
+            return page(me, saved.profile(), saved.version(), errors, model);
+        }
+        MentorProfile profile = form.toProfile();
+        if (errors.isEmpty()) {
+            errors.add(validator.validate(profile));
+        }
         if (errors.isEmpty()) {
             try {
-                profiles.save(cohortId, MentorId.of(me.mentorId()), version, profile);
+                profiles.save(cohortId, MentorId.of(me.mentorId()), form.version(), profile);
                 redirect.addFlashAttribute("saved", "Your profile is saved.");
                 return "redirect:/inbox/" + cohortId + "#profile";
             } catch (InvalidInput e) {
-                e.errors().forEach(p -> errors.putIfAbsent(field(p.field()), p.message()));
+                errors.add(e);
             } catch (ConcurrentEdit e) {
                 model.addAttribute("problem", "Your profile was changed elsewhere in the meantime. Reload the page and apply your changes again.");
-            } catch (DomainException e) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+            } catch (StateConflict e) {
                 model.addAttribute("problem", e.getMessage());
+                response.setStatus(HttpStatus.CONFLICT.value());
             }
         }
-        return page(me, profile, version, errors, model);
+        errors.show(model, response);
+        return page(me, profile, form.version() == null ? 0 : form.version(), errors, model);
     }
 
-    private String page(MentorMembership me, MentorProfile profile, long version, Map<String, String> errors, Model model) {
+    private String page(MentorMembership me, MentorProfile profile, long version, FormErrors errors, Model model) {
         List<ProposalView> mine = proposals.forMentor(me.cohortId(), me.mentorId());
         model.addAttribute("membership", me);
         model.addAttribute("cohort", cohorts.get(me.cohortId()));
@@ -137,7 +149,7 @@ class InboxPageController {
         model.addAttribute("profile", profile);
         model.addAttribute("editable", me.state().rosterEditable());
         model.addAttribute("version", version);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", errors.messages());
         if (!model.containsAttribute("declineErrors")) {
             model.addAttribute("declineErrors", Map.of());
         }
@@ -155,11 +167,6 @@ class InboxPageController {
 
     private MentorMembership membership(long cohortId) {
         return profiles.myProfiles().stream().filter(m -> m.cohortId() == cohortId).findFirst()
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not a mentor of this cohort"));
-    }
-
-    private static String field(String path) {
-        int cut = path.indexOf('[');
-        return cut < 0 ? path : path.substring(0, cut);
+                .orElseThrow(() -> new AccessDeniedException("not a mentor of this cohort"));
     }
 }

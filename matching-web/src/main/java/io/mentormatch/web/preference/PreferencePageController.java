@@ -8,14 +8,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.mentormatch.api.preference.PreferenceForm;
@@ -25,9 +29,10 @@ import io.mentormatch.api.preference.ResidentMembership;
 import io.mentormatch.api.roster.MentorSummary;
 import io.mentormatch.api.roster.RosterService;
 import io.mentormatch.api.system.ConcurrentEdit;
-import io.mentormatch.api.system.DomainException;
 import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.system.StateConflict;
 import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.web.system.FormErrors;
 
 /**
  * The resident's preference form. Adding a mentor to the ranking and moving one up or down also work without
@@ -62,54 +67,53 @@ class PreferencePageController {
     String form(@PathVariable long cohortId, Model model) {
         ResidentMembership me = membership(cohortId);
         PreferenceFormView view = preferences.form(cohortId, ResidentId.of(me.residentId()));
-        return page(me, view, view.form(), view.version(), Map.of(), model);
+        return page(me, view, view.form(), view.version(), FormErrors.none(), model);
     }
 
     @PostMapping("/preferences/{cohortId}")
-    String save(@PathVariable long cohortId, @RequestParam long version,
-                @RequestParam(defaultValue = "") String careerGoal,
-                @RequestParam(required = false) List<String> interests,
-                @RequestParam(required = false) List<String> availability,
-                @RequestParam(required = false) List<String> ranking,
-                @RequestParam(required = false) List<String> avoid,
-                @RequestParam(defaultValue = "false") boolean openToOtherSpecialties,
-                @RequestParam(required = false) String add,
-                @RequestParam(required = false) String addMentor,
-                @RequestParam(required = false) String move,
-                @RequestParam(defaultValue = "draft") String action,
-                Model model, RedirectAttributes redirect) {
+    String save(@PathVariable long cohortId, @Valid PreferencePageForm posted, BindingResult binding, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) {
         ResidentMembership me = membership(cohortId);
         ResidentId resident = ResidentId.of(me.residentId());
-        List<String> ranked = new ArrayList<>(orEmpty(ranking));
-        PreferenceForm form = new PreferenceForm(careerGoal, nonBlank(interests), orEmpty(availability), ranked,
-                orEmpty(avoid), openToOtherSpecialties);
-        if (add != null || move != null || "add".equals(action)) {
-            PreferenceForm edited = new PreferenceForm(careerGoal, form.interests(), form.availability(),
-                    reorder(ranked, "add".equals(action) ? addMentor : add, move), form.avoid(), openToOtherSpecialties);
-            return page(me, preferences.form(cohortId, resident), edited, version, Map.of(), model);
+        FormErrors errors = FormErrors.of(binding);
+        if (posted == null) {
+            PreferenceFormView saved = preferences.form(cohortId, resident);
+            errors.show(model, response);
+            return page(me, saved, saved.form(), saved.version(), errors, model);
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        validator.validate(form).forEach(v -> errors.putIfAbsent(field(v.getPropertyPath().toString()), v.getMessage()));
+        PreferenceForm form = posted.toForm();
+        long version = posted.version() == null ? 0 : posted.version();
+        if (errors.isEmpty() && posted.edits()) {
+            PreferenceForm edited = new PreferenceForm(form.careerGoal(), form.interests(), form.availability(),
+                    reorder(form.ranking(), posted.added(), posted.move()), form.avoid(), form.openToOtherSpecialties());
+            return page(me, preferences.form(cohortId, resident), edited, version, errors, model);
+        }
+        if (errors.isEmpty()) {
+            errors.add(validator.validate(form));
+        }
         if (errors.isEmpty()) {
             try {
                 preferences.save(cohortId, resident, version, form);
-                redirect.addFlashAttribute("saved", "submit".equals(action)
+                redirect.addFlashAttribute("saved", posted.submits()
                         ? "Your preferences are submitted. You can still change them until the deadline."
                         : "Draft saved.");
                 return "redirect:/preferences/" + cohortId;
             } catch (InvalidInput e) {
-                e.errors().forEach(p -> errors.merge(field(p.field()), p.message(), (a, b) -> a + "; " + b));
+                errors.add(e);
             } catch (ConcurrentEdit e) {
                 model.addAttribute("problem", "Your form was changed elsewhere in the meantime. Reload the page and apply your changes again.");
-            } catch (DomainException e) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+            } catch (StateConflict e) {
                 model.addAttribute("problem", e.getMessage());
+                response.setStatus(HttpStatus.CONFLICT.value());
             }
         }
+        errors.show(model, response);
         return page(me, preferences.form(cohortId, resident), form, version, errors, model);
     }
 
     private String page(ResidentMembership me, PreferenceFormView view, PreferenceForm form, long version,
-                        Map<String, String> errors, Model model) {
+                        FormErrors errors, Model model) {
         List<MentorSummary> mentors = rosters.mentors(me.cohortId());
         Map<String, MentorSummary> byCode = new LinkedHashMap<>();
         mentors.forEach(m -> byCode.put(m.code(), m));
@@ -117,7 +121,7 @@ class PreferencePageController {
         model.addAttribute("view", view);
         model.addAttribute("form", form);
         model.addAttribute("version", version);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", errors.messages());
         model.addAttribute("mentors", mentors);
         model.addAttribute("mentorsByCode", byCode);
         model.addAttribute("ranked", form.ranking().stream().map(byCode::get).filter(Objects::nonNull).toList());
@@ -135,7 +139,7 @@ class PreferencePageController {
 
     private ResidentMembership membership(long cohortId) {
         return preferences.myForms().stream().filter(m -> m.cohortId() == cohortId).findFirst()
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not a resident of this cohort"));
+                .orElseThrow(() -> new AccessDeniedException("not a resident of this cohort"));
     }
 
     /** Moves a mentor in the ranking ({@code up:M001}, {@code down:M001}, {@code remove:M001}) or adds one at the end. */
@@ -174,22 +178,5 @@ class PreferencePageController {
             inputs.add("");
         }
         return inputs;
-    }
-
-    private static List<String> orEmpty(List<String> values) {
-        return values == null ? List.of() : values;
-    }
-
-    private static List<String> nonBlank(List<String> values) {
-        return orEmpty(values).stream().filter(v -> v != null && !v.isBlank()).toList();
-    }
-
-    /** {@code form.interests[2]} or {@code interests[2].<list element>} → {@code interests}. */
-    private static String field(String path) {
-        String field = path.startsWith("form.") ? path.substring(5) : path;
-        int cut = field.indexOf('[');
-        int dot = field.indexOf('.');
-        int end = cut < 0 ? dot : dot < 0 ? cut : Math.min(cut, dot);
-        return end < 0 ? field : field.substring(0, end);
     }
 }

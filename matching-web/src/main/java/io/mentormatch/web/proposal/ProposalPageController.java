@@ -6,8 +6,11 @@ import java.util.Optional;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +31,9 @@ import io.mentormatch.api.run.RunService;
 import io.mentormatch.api.run.RunStatus;
 import io.mentormatch.api.run.RunView;
 import io.mentormatch.api.system.DomainException;
+import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.web.system.FormErrors;
 
 /**
  * The director's review of a cohort's pairings: list with sort and filter, pin and unpin, swap and reassign with a
@@ -84,19 +90,21 @@ class ProposalPageController {
     }
 
     @PostMapping("/cohorts/{id}/proposals/{proposalId}/pin")
-    String pin(@PathVariable long id, @PathVariable long proposalId, @RequestParam boolean pinned,
-               RedirectAttributes redirect) {
-        ProposalView view = proposals.pin(id, proposalId, pinned);
-        redirect.addFlashAttribute("saved", (pinned ? "Pinned: " : "Unpinned: ") + view.residentName() + " with " + view.mentorName() + ".");
+    String pin(@PathVariable long id, @PathVariable long proposalId, @Valid PinForm form, RedirectAttributes redirect) {
+        try {
+            ProposalView view = proposals.pin(id, proposalId, form.pinned());
+            redirect.addFlashAttribute("saved", (form.pinned() ? "Pinned: " : "Unpinned: ") + view.residentName() + " with " + view.mentorName() + ".");
+        } catch (StateConflict e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
         return "redirect:/cohorts/" + id + "/proposals";
     }
 
     /** The score change of a hand edit, shown before it is applied (an htmx fragment, or the whole page without JS). */
     @PostMapping("/cohorts/{id}/proposals/preview")
-    String preview(@PathVariable long id, @RequestParam PairingChange.Kind kind, @RequestParam String resident,
-                   @RequestParam(required = false) String mentor, @RequestParam(required = false) String otherResident,
+    String preview(@PathVariable long id, @Valid ChangeForm form,
                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        PairingChange change = change(kind, resident, mentor, otherResident);
+        PairingChange change = form.toChange();
         model.addAttribute("change", change);
         model.addAttribute("mentorNames", rosters.mentors(id).stream()
                 .collect(java.util.stream.Collectors.toMap(m -> m.code(), m -> m.name())));
@@ -116,13 +124,11 @@ class ProposalPageController {
     }
 
     @PostMapping("/cohorts/{id}/proposals/apply")
-    String apply(@PathVariable long id, @RequestParam PairingChange.Kind kind, @RequestParam String resident,
-                 @RequestParam(required = false) String mentor, @RequestParam(required = false) String otherResident,
-                 RedirectAttributes redirect) {
+    String apply(@PathVariable long id, @Valid ChangeForm form, RedirectAttributes redirect) {
         try {
-            ChangePreview applied = proposals.apply(id, change(kind, resident, mentor, otherResident));
+            ChangePreview applied = proposals.apply(id, form.toChange());
             redirect.addFlashAttribute("saved", "Change applied; total pair score " + signed(applied.scoreChange()) + ".");
-        } catch (DomainException e) {
+        } catch (InvalidInput | StateConflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/cohorts/" + id + "/proposals";
@@ -133,23 +139,26 @@ class ProposalPageController {
         try {
             int sent = proposals.send(id).size();
             redirect.addFlashAttribute("saved", sent + " proposal(s) sent to their mentors.");
-        } catch (DomainException e) {
+        } catch (InvalidInput | StateConflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/cohorts/" + id + "/proposals";
     }
 
     @PostMapping("/cohorts/{id}/publish")
-    String publish(@PathVariable long id, @RequestParam(defaultValue = "false") boolean override,
-                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        if (override && (reason == null || reason.isBlank())) {
-            redirect.addFlashAttribute("problem", "Give a reason for publishing while proposals are still open.");
+    String publish(@PathVariable long id, @Valid PublishForm form, BindingResult binding, RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (errors.isEmpty() && form.overrides() && (form.reason() == null || form.reason().isBlank())) {
+            errors.add("reason", "Give a reason for publishing while proposals are still open.");
+        }
+        if (!errors.isEmpty()) {
+            redirect.addFlashAttribute("problem", String.join(" ", errors.messages().values()));
             return "redirect:/cohorts/" + id + "/proposals#publish";
         }
         try {
-            publications.publish(id, new PublishRequest(override, reason));
+            publications.publish(id, new PublishRequest(form.overrides(), form.reason()));
             return "redirect:/cohorts/" + id + "/published";
-        } catch (DomainException e) {
+        } catch (InvalidInput | StateConflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
             return "redirect:/cohorts/" + id + "/proposals#publish";
         }
@@ -158,12 +167,6 @@ class ProposalPageController {
     private Optional<RunView> latestSucceededRun(long id) {
         return runs.list(id, PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "requestedAt"))).stream()
                 .filter(r -> r.status() == RunStatus.SUCCEEDED).findFirst();
-    }
-
-    private static PairingChange change(PairingChange.Kind kind, String resident, String mentor, String otherResident) {
-        return kind == PairingChange.Kind.SWAP
-                ? new PairingChange(kind, resident, otherResident, null)
-                : new PairingChange(kind, resident, null, mentor);
     }
 
     private static Comparator<ProposalView> order(String sort) {

@@ -3,12 +3,16 @@ package io.mentormatch.web.roster;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.mentormatch.api.cohort.CohortService;
@@ -44,26 +48,32 @@ class RosterPageController {
     }
 
     @PostMapping("/cohorts/{id}/roster/check")
-    String check(@PathVariable long id, @RequestParam RosterKind kind, @RequestParam(required = false) MultipartFile file,
-                 Model model) throws IOException {
-        if (file == null || file.isEmpty()) {
+    String check(@PathVariable long id, @Valid CheckForm form, Model model, HttpServletResponse response)
+            throws IOException {
+        if (form.file() == null || form.file().isEmpty()) {
             model.addAttribute("fileError", "Choose a CSV file to check.");
-            model.addAttribute("kind", kind);
+            model.addAttribute("kind", form.kind());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return roster(id, model);
         }
-        String content = new String(file.getBytes(), StandardCharsets.UTF_8);
-        return report(id, kind, content, run(id, kind, content, true), model);
+        String content = new String(form.file().getBytes(), StandardCharsets.UTF_8);
+        ImportReport report = run(id, form.kind(), content, true);
+        if (!report.ok()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        return report(id, form.kind(), content, report, model);
     }
 
     @PostMapping("/cohorts/{id}/roster/import")
-    String importRoster(@PathVariable long id, @RequestParam RosterKind kind, @RequestParam String content, Model model) {
+    String importRoster(@PathVariable long id, @Valid ImportForm form, Model model, HttpServletResponse response) {
         try {
-            ImportReport report = run(id, kind, content, false);
+            ImportReport report = run(id, form.kind(), form.content(), false);
             model.addAttribute("imported", report);
-            model.addAttribute("kind", kind);
+            model.addAttribute("kind", form.kind());
             return roster(id, model);
         } catch (InvalidRoster e) {
-            return report(id, kind, content, run(id, kind, content, true), model);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return report(id, form.kind(), form.content(), run(id, form.kind(), form.content(), true), model);
         }
     }
 
@@ -82,5 +92,13 @@ class RosterPageController {
 
     enum RosterKind {
         RESIDENTS, MENTORS
+    }
+
+    /** "Check": the file chosen, and whether it lists residents or mentors. */
+    record CheckForm(@NotNull RosterKind kind, MultipartFile file) {
+    }
+
+    /** "Import": exactly the content that was checked, sent back with the report. */
+    record ImportForm(@NotNull RosterKind kind, @NotNull String content) {
     }
 }

@@ -4,13 +4,20 @@ import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.mentormatch.api.cohort.CohortService;
@@ -18,6 +25,7 @@ import io.mentormatch.api.run.RunService;
 import io.mentormatch.api.run.RunView;
 import io.mentormatch.api.run.StartRun;
 import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.web.system.FormErrors;
 
 /**
  * Matching runs of a cohort: start one, watch it live (htmx polls the progress fragment every second until the
@@ -27,6 +35,7 @@ import io.mentormatch.api.system.StateConflict;
 class RunPageController {
 
     private static final int DEFAULT_TIME_LIMIT_SECONDS = 30;
+    private static final String TIME_LIMIT = "must be between 1 and " + StartRun.MAX_TIME_LIMIT_SECONDS + " seconds";
 
     private final CohortService cohorts;
     private final RunService runs;
@@ -48,15 +57,15 @@ class RunPageController {
     }
 
     @PostMapping("/cohorts/{id}/runs")
-    String start(@PathVariable long id, @RequestParam String mode, @RequestParam(required = false) Integer timeLimitSeconds,
-                 Model model, RedirectAttributes redirect) {
-        if (timeLimitSeconds == null || timeLimitSeconds < 1 || timeLimitSeconds > StartRun.MAX_TIME_LIMIT_SECONDS) {
-            model.addAttribute("errors", Map.of("timeLimitSeconds",
-                    "must be between 1 and " + StartRun.MAX_TIME_LIMIT_SECONDS + " seconds"));
+    String start(@PathVariable long id, @Valid StartRunForm form, BindingResult binding, Model model,
+                 HttpServletResponse response, RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (!errors.isEmpty()) {
+            errors.show(model, response);
             return runs(id, model);
         }
         try {
-            RunView run = runs.start(id, new StartRun(mode, timeLimitSeconds));
+            RunView run = runs.start(id, new StartRun(form.mode(), form.timeLimitSeconds()));
             return "redirect:/cohorts/" + id + "/runs/" + run.id();
         } catch (StateConflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
@@ -93,5 +102,11 @@ class RunPageController {
         model.addAttribute("cohort", cohorts.get(id));
         model.addAttribute("progress", RunProgress.of(run));
         return "run/run :: progress";
+    }
+
+    /** "Start a run": the mode and the most the local search may take. */
+    record StartRunForm(@NotNull @Pattern(regexp = "optimal|stable", message = "is not one of the choices") String mode,
+                        @NotNull(message = TIME_LIMIT) @Min(value = 1, message = TIME_LIMIT)
+                        @Max(value = StartRun.MAX_TIME_LIMIT_SECONDS, message = TIME_LIMIT) Integer timeLimitSeconds) {
     }
 }

@@ -2,13 +2,21 @@ package io.mentormatch.web.system;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -41,8 +49,26 @@ class PageErrors {
         return page(HttpStatus.FORBIDDEN, null, null, model, response);
     }
 
+    /**
+     * A form whose hidden fields were missing or altered (a version, a target stage, a choice), or an address with
+     * letters where an id belongs: the person can only start again from the page.
+     */
+    @ExceptionHandler({BindException.class, TypeMismatchException.class, ServletRequestBindingException.class,
+            MultipartException.class, HandlerMethodValidationException.class})
+    String badRequest(Exception e, Model model, HttpServletResponse response) {
+        if (e instanceof MethodArgumentTypeMismatchException m && m.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return page(HttpStatus.NOT_FOUND, null, null, model, response);
+        }
+        return page(HttpStatus.BAD_REQUEST, "The form could not be read",
+                "Some of its values were missing or not what the page sent. Go back, reload the page and try again.",
+                model, response);
+    }
+
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Model model, HttpServletResponse response) {
+        if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            return page(HttpStatus.valueOf(known.getStatusCode().value()), null, null, model, response);
+        }
         log.error("page failed", e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, null, null, model, response);
     }

@@ -1,0 +1,111 @@
+package io.mentormatch.web.system;
+
+import java.time.temporal.Temporal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+import io.mentormatch.api.system.InvalidInput;
+
+/**
+ * The field messages of one posted page form, in the order found, at most one per field: what the binder could not
+ * convert (letters in a number field), what the form's and the API records' constraints refuse, and what a
+ * service refused. A form with messages is shown again with them and status 400.
+ */
+public final class FormErrors {
+
+    /** The hidden version of the record a form edits: whatever is wrong with it, the remedy is the same. */
+    static final String VERSION = "version";
+    static final String STALE_FORM = "This form is incomplete or out of date. Reload the page and apply your changes again.";
+
+    private final Map<String, String> messages = new LinkedHashMap<>();
+
+    private FormErrors() {
+    }
+
+    public static FormErrors none() {
+        return new FormErrors();
+    }
+
+    /** The binder's and the form's own messages. */
+    public static FormErrors of(BindingResult binding) {
+        FormErrors errors = new FormErrors();
+        binding.getFieldErrors().forEach(e -> errors.add(e.getField(), message(binding, e)));
+        binding.getGlobalErrors().forEach(e -> errors.add("form", e.getDefaultMessage()));
+        return errors;
+    }
+
+    /** The constraint violations of the API record a form turns into, e.g. {@code CohortSettings}. */
+    public FormErrors add(Collection<? extends ConstraintViolation<?>> violations) {
+        violations.forEach(v -> add(v.getPropertyPath().toString(), v.getMessage()));
+        return this;
+    }
+
+    /** What a service found wrong with the input. */
+    public FormErrors add(InvalidInput refused) {
+        refused.errors().forEach(p -> add(p.field(), p.message()));
+        return this;
+    }
+
+    public FormErrors add(String path, String message) {
+        String field = field(path);
+        messages.putIfAbsent(field, VERSION.equals(field) ? STALE_FORM : message);
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return messages.isEmpty();
+    }
+
+    public Map<String, String> messages() {
+        return messages;
+    }
+
+    /** Puts the messages into the model as {@code errors} and answers 400 when there are any. */
+    public void show(Model model, HttpServletResponse response) {
+        model.addAttribute("errors", messages);
+        if (!messages.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+    }
+
+    /**
+     * The input a property path belongs to: {@code weights.specialty} → {@code specialty},
+     * {@code form.interests[2]} and {@code interests[2].<list element>} → {@code interests}.
+     */
+    static String field(String path) {
+        String field = path;
+        for (String wrapper : new String[] {"form.", "profile.", "weights."}) {
+            if (field.startsWith(wrapper)) {
+                field = field.substring(wrapper.length());
+            }
+        }
+        int bracket = field.indexOf('[');
+        int dot = field.indexOf('.');
+        int end = bracket < 0 ? dot : dot < 0 ? bracket : Math.min(bracket, dot);
+        return end < 0 ? field : field.substring(0, end);
+    }
+
+    /** A value the binder could not convert gets a message a person understands; it never echoes the value. */
+    private static String message(BindingResult binding, FieldError error) {
+        if (!error.isBindingFailure()) {
+            return error.getDefaultMessage();
+        }
+        Class<?> type = binding.getFieldType(error.getField());
+        if (type != null && Number.class.isAssignableFrom(type)) {
+            return "must be a whole number";
+        }
+        if (type != null && Temporal.class.isAssignableFrom(type)) {
+            return "must be a date and time";
+        }
+        return "is not one of the choices";
+    }
+}

@@ -1,0 +1,247 @@
+package io.mentormatch.web.system;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import io.mentormatch.web.system.PageWorlds.Stage;
+import io.mentormatch.web.system.PageWorlds.World;
+
+/**
+ * Every page route with who may use it and, for a page POST, a form that works: the table the page role matrix and
+ * the page bad-input test share. A route of the pages missing here fails both tests.
+ */
+final class PageRoutes {
+
+    /** The callers, relative to a world of {@link PageWorlds}: its cohort, its mentor F1 and its resident R1. */
+    enum Caller {
+        ANONYMOUS, RESIDENT, MENTOR, OTHER_PROGRAMS_DIRECTOR, DIRECTOR, ADMIN
+    }
+
+    /** What a form field holds, which decides the bad values it is sent. */
+    enum Kind {
+        /** The hidden version of what the form edits. */
+        VERSION,
+        /** A whole number: an id, a count, a weight. */
+        NUMBER,
+        /** A name or label: plain text, no markup. */
+        NAME,
+        /** Free text such as a reason: markup is legal text there. */
+        TEXT,
+        /** A code of the cohort's own, such as a cohort code. */
+        CODE,
+        /** The code of a resident or mentor of the cohort. */
+        MEMBER,
+        /** One of a fixed set: a stage, a mode, a roster kind, an academic year. */
+        CHOICE,
+        BOOLEAN,
+        DATE_TIME,
+        INTEREST,
+        SLOT,
+        /** A roster file's content, posted as text or as a file. */
+        CSV,
+        /** A button's value that only re-arranges the form shown (never stored): not attacked. */
+        BUTTON
+    }
+
+    record Field(String name, Kind kind, boolean required, String value) {
+
+        static Field required(String name, Kind kind, String value) {
+            return new Field(name, kind, true, value);
+        }
+
+        static Field optional(String name, Kind kind, String value) {
+            return new Field(name, kind, false, value);
+        }
+    }
+
+    static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+    static final Set<Caller> MANAGERS = EnumSet.of(Caller.ADMIN, Caller.DIRECTOR);
+    static final Set<Caller> DIRECTORS_ANYWHERE = EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.OTHER_PROGRAMS_DIRECTOR);
+    /** As the API: an administrator may answer a proposal for a mentor (e.g. on the phone with them). */
+    static final Set<Caller> MENTOR_OR_ADMIN = EnumSet.of(Caller.ADMIN, Caller.MENTOR);
+    static final Set<Caller> COHORT_MEMBERS = EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.MENTOR, Caller.RESIDENT);
+
+    /**
+     * A page route. {@code user} is who uses it in the bad-input test; {@code changes} says whether its form, when
+     * valid, changes the database (so that test can check that the valid form works and the bad ones do not).
+     */
+    record Route(String method, String pattern, Stage stage, Set<Caller> allowed, Caller user, boolean changes,
+                 List<Field> fields) {
+
+        String key() {
+            return method + " " + pattern;
+        }
+
+        boolean multipart() {
+            return fields.stream().anyMatch(f -> f.name().equals("file"));
+        }
+
+        static Route get(String pattern, Stage stage, Set<Caller> allowed) {
+            return new Route("GET", pattern, stage, allowed, null, false, List.of());
+        }
+
+        static Route post(String pattern, Stage stage, Set<Caller> allowed, Caller user, boolean changes, Field... fields) {
+            return new Route("POST", pattern, stage, allowed, user, changes, List.of(fields));
+        }
+    }
+
+    private static final String WEIGHT = "3";
+
+    static final List<Route> ROUTES = List.of(
+            Route.get("/", Stage.DRAFT, SIGNED_IN),
+            Route.get("/login", Stage.DRAFT, EnumSet.allOf(Caller.class)),
+            Route.get("/dashboard", Stage.DRAFT, DIRECTORS_ANYWHERE),
+            Route.post("/cohorts", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("programId", Kind.NUMBER, "{program}"),
+                    Field.required("code", Kind.CODE, "NEW-1"),
+                    Field.required("name", Kind.NAME, "New cohort"),
+                    Field.required("academicYear", Kind.CHOICE, "2028-2029"),
+                    Field.optional("preferenceDeadline", Kind.DATE_TIME, "2099-01-01T10:00")),
+            Route.get("/cohorts/{id}", Stage.DRAFT, MANAGERS),
+            Route.post("/cohorts/{id}/settings", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("version", Kind.VERSION, "0"),
+                    Field.required("name", Kind.NAME, "Renamed"),
+                    Field.required("academicYear", Kind.CHOICE, "2027-2028"),
+                    Field.optional("preferenceDeadline", Kind.DATE_TIME, "2099-01-01T10:00"),
+                    Field.required("responseWindowDays", Kind.NUMBER, "7"),
+                    Field.required("maxRankedMentors", Kind.NUMBER, "3"),
+                    Field.optional("requireSameSpecialty", Kind.BOOLEAN, "true"),
+                    Field.optional("preferContinuity", Kind.BOOLEAN, "false"),
+                    Field.required("specialty", Kind.NUMBER, WEIGHT),
+                    Field.required("interests", Kind.NUMBER, WEIGHT),
+                    Field.required("availability", Kind.NUMBER, WEIGHT),
+                    Field.required("residentRank", Kind.NUMBER, WEIGHT),
+                    Field.required("mentorPreference", Kind.NUMBER, WEIGHT),
+                    Field.required("loadBalance", Kind.NUMBER, WEIGHT),
+                    Field.required("repeatPair", Kind.NUMBER, WEIGHT)),
+            Route.post("/cohorts/{id}/stage", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("target", Kind.CHOICE, "OPEN_FOR_PREFERENCES")),
+            Route.get("/cohorts/{id}/roster", Stage.DRAFT, MANAGERS),
+            Route.post("/cohorts/{id}/roster/check", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, false,
+                    Field.required("kind", Kind.CHOICE, "RESIDENTS"),
+                    Field.required("file", Kind.CSV, "id,name\nR7,Seven\n")),
+            Route.post("/cohorts/{id}/roster/import", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("kind", Kind.CHOICE, "RESIDENTS"),
+                    Field.required("content", Kind.CSV, "id,name\nR7,Seven\n")),
+            Route.get("/cohorts/{id}/runs", Stage.DRAFTS, MANAGERS),
+            Route.post("/cohorts/{id}/runs", Stage.OPEN, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("mode", Kind.CHOICE, "stable"),
+                    Field.required("timeLimitSeconds", Kind.NUMBER, "1")),
+            Route.get("/cohorts/{id}/runs/{runId}", Stage.DRAFTS, MANAGERS),
+            Route.get("/cohorts/{id}/runs/{runId}/progress", Stage.DRAFTS, MANAGERS),
+            Route.post("/cohorts/{id}/runs/{runId}/cancel", Stage.QUEUED_RUN, MANAGERS, Caller.DIRECTOR, true),
+            Route.get("/cohorts/{id}/proposals", Stage.DRAFTS, MANAGERS),
+            Route.post("/cohorts/{id}/proposals/{proposalId}/pin", Stage.DRAFTS, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("pinned", Kind.BOOLEAN, "true")),
+            Route.post("/cohorts/{id}/proposals/preview", Stage.DRAFTS, MANAGERS, Caller.DIRECTOR, false,
+                    Field.required("kind", Kind.CHOICE, "REASSIGN"),
+                    Field.required("resident", Kind.MEMBER, "R1"),
+                    Field.optional("mentor", Kind.MEMBER, "F2")),
+            Route.post("/cohorts/{id}/proposals/apply", Stage.DRAFTS, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("kind", Kind.CHOICE, "REASSIGN"),
+                    Field.required("resident", Kind.MEMBER, "R1"),
+                    Field.required("mentor", Kind.MEMBER, "F2")),
+            Route.post("/cohorts/{id}/proposals/send", Stage.DRAFTS, MANAGERS, Caller.DIRECTOR, true),
+            Route.post("/cohorts/{id}/publish", Stage.PROPOSED, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("override", Kind.BOOLEAN, "true"),
+                    Field.required("reason", Kind.TEXT, "term starts")),
+            Route.get("/published", Stage.PUBLISHED, SIGNED_IN),
+            Route.get("/cohorts/{id}/published", Stage.PUBLISHED, COHORT_MEMBERS),
+            Route.get("/cohorts/{id}/published/pairings.csv", Stage.PUBLISHED, MANAGERS),
+            Route.get("/cohorts/{id}/published/{pairingId}/first-meeting.ics", Stage.PUBLISHED, COHORT_MEMBERS),
+            Route.get("/inbox", Stage.PROPOSED, SIGNED_IN),
+            Route.get("/inbox/{cohortId}", Stage.PROPOSED, EnumSet.of(Caller.MENTOR)),
+            Route.post("/inbox/{cohortId}/proposals/{proposalId}/accept", Stage.PROPOSED, MENTOR_OR_ADMIN,
+                    Caller.MENTOR, true,
+                    Field.required("version", Kind.VERSION, "0")),
+            Route.post("/inbox/{cohortId}/proposals/{proposalId}/decline", Stage.PROPOSED, MENTOR_OR_ADMIN,
+                    Caller.MENTOR, true,
+                    Field.required("version", Kind.VERSION, "0"),
+                    Field.required("reason", Kind.TEXT, "no time this year")),
+            Route.post("/inbox/{cohortId}/profile", Stage.OPEN, EnumSet.of(Caller.MENTOR), Caller.MENTOR, true,
+                    Field.required("version", Kind.VERSION, "0"),
+                    Field.required("specialty", Kind.NAME, "Cardiology"),
+                    Field.optional("interests", Kind.INTEREST, "research"),
+                    Field.optional("availability", Kind.SLOT, "TUE-09"),
+                    Field.required("capacity", Kind.NUMBER, "3"),
+                    Field.optional("accepting", Kind.BOOLEAN, "true")),
+            Route.get("/preferences", Stage.OPEN, SIGNED_IN),
+            Route.get("/preferences/{cohortId}", Stage.OPEN, EnumSet.of(Caller.RESIDENT)),
+            Route.post("/preferences/{cohortId}", Stage.OPEN, EnumSet.of(Caller.RESIDENT), Caller.RESIDENT, true,
+                    Field.required("version", Kind.VERSION, "0"),
+                    Field.optional("careerGoal", Kind.NAME, "Cardiology"),
+                    Field.optional("interests", Kind.INTEREST, "research"),
+                    Field.optional("availability", Kind.SLOT, "MON-18"),
+                    Field.optional("ranking", Kind.MEMBER, "F2"),
+                    Field.optional("avoid", Kind.MEMBER, "F1"),
+                    Field.optional("openToOtherSpecialties", Kind.BOOLEAN, "true"),
+                    Field.optional("action", Kind.BUTTON, "submit")));
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+
+    private PageRoutes() {
+    }
+
+    /** "GET /cohorts/{id}" and the like for every page route (handlers of the web module), or only those of one method. */
+    static Set<String> handled(RequestMappingHandlerMapping mapping, String onlyMethod) {
+        Set<String> routes = new TreeSet<>();
+        mapping.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.getBeanType().getPackageName().startsWith("io.mentormatch.web")) {
+                info.getPatternValues().forEach(pattern -> info.getMethodsCondition().getMethods().stream()
+                        .filter(method -> onlyMethod == null || method.name().equals(onlyMethod))
+                        .forEach(method -> routes.add(method.name() + " " + pattern)));
+            }
+        });
+        return routes;
+    }
+
+    /** The path of a route in a world, each id variable taken from the world unless {@code ids} names another value. */
+    static String path(String pattern, World world, Map<String, String> ids) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            String variable = matcher.group(1);
+            matcher.appendReplacement(path, ids.getOrDefault(variable, id(variable, world)));
+        }
+        matcher.appendTail(path);
+        return path.toString();
+    }
+
+    static Set<String> variables(String pattern) {
+        Set<String> variables = new TreeSet<>();
+        Matcher matcher = VARIABLE.matcher(pattern);
+        while (matcher.find()) {
+            variables.add(matcher.group(1));
+        }
+        return variables;
+    }
+
+    static String id(String variable, World world) {
+        return switch (variable) {
+            case "id", "cohortId" -> Long.toString(world.cohortId);
+            case "proposalId", "pairingId" -> Long.toString(world.proposalR1);
+            case "runId" -> Long.toString(world.runId);
+            default -> throw new IllegalArgumentException("no id for {" + variable + "}: add it to PageRoutes.id");
+        };
+    }
+
+    /** The user name of a caller in a world; the director of another program comes from {@code outsider}. */
+    static String username(Caller caller, World world, Function<World, String> outsider) {
+        return switch (caller) {
+            case ANONYMOUS -> null;
+            case RESIDENT -> world.resident1;
+            case MENTOR -> world.mentor1;
+            case OTHER_PROGRAMS_DIRECTOR -> outsider.apply(world);
+            case DIRECTOR -> world.director;
+            case ADMIN -> world.admin;
+        };
+    }
+}

@@ -1,0 +1,265 @@
+package io.mentormatch.web.system;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.mentormatch.api.account.UserAccount;
+import io.mentormatch.api.account.UserAccountRepository;
+import io.mentormatch.api.cohort.CohortEntity;
+import io.mentormatch.api.cohort.CohortRepository;
+import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.cohort.Program;
+import io.mentormatch.api.cohort.ProgramRepository;
+import io.mentormatch.api.roster.MentorEntity;
+import io.mentormatch.api.roster.MentorRepository;
+import io.mentormatch.api.roster.PairRule;
+import io.mentormatch.api.roster.PairRuleKind;
+import io.mentormatch.api.roster.PairRuleRepository;
+import io.mentormatch.api.roster.ResidentEntity;
+import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.system.Role;
+
+/**
+ * Small worlds for the page tests, built straight through the repositories: a program with its director, an
+ * administrator, one cohort in a given state with mentors F1, F2 and residents R1, R2 who have accounts, and a
+ * conflict of interest between R2 and F1. Later stages (a run, proposals, a publication) are written with SQL.
+ * People sign in through the real sign-in form, so the pages see a real session.
+ */
+@Component
+class PageWorlds {
+
+    static final String PASSWORD = "page-test-password-1";
+
+    private final ProgramRepository programs;
+    private final CohortRepository cohorts;
+    private final MentorRepository mentors;
+    private final ResidentRepository residents;
+    private final UserAccountRepository accounts;
+    private final PairRuleRepository pairRules;
+    private final TransactionTemplate tx;
+    private final JdbcTemplate jdbc;
+    /** Hashed once: BCrypt is slow on purpose, and the tests build hundreds of accounts. */
+    private final String passwordHash;
+
+    PageWorlds(ProgramRepository programs, CohortRepository cohorts, MentorRepository mentors, ResidentRepository residents,
+               UserAccountRepository accounts, PairRuleRepository pairRules, TransactionTemplate tx, JdbcTemplate jdbc,
+               PasswordEncoder passwordEncoder) {
+        this.programs = programs;
+        this.cohorts = cohorts;
+        this.mentors = mentors;
+        this.residents = residents;
+        this.accounts = accounts;
+        this.pairRules = pairRules;
+        this.tx = tx;
+        this.jdbc = jdbc;
+        this.passwordHash = passwordEncoder.encode(PASSWORD);
+    }
+
+    /** A world whose cohort is in the given state, or later: see {@link Stage}. */
+    World world(Stage stage) {
+        World world = tx.execute(status -> build(stage.cohortState));
+        stage.apply(this, world);
+        return world;
+    }
+
+    /** A director of a program of their own, who must not see other programs' cohorts. */
+    String outsiderDirector() {
+        return tx.execute(status -> {
+            String tag = UUID.randomUUID().toString().substring(0, 8);
+            Program program = programs.save(new Program("Other " + tag));
+            return account("outsider-" + tag, Role.DIRECTOR, program.getId()).getUsername();
+        });
+    }
+
+    /** Signs in through the sign-in form and returns the session that holds the sign-in. */
+    static MockHttpSession signIn(MockMvc mvc, String username) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andReturn();
+        if (result.getResponse().getRedirectedUrl() == null || result.getResponse().getRedirectedUrl().contains("error")) {
+            throw new AssertionError("sign-in of " + username + " failed: " + result.getResponse().getRedirectedUrl());
+        }
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    /**
+     * Everything a page action may change in a world, row by row, and the row counts of the tables no background
+     * work writes to: equal before and after means the action changed nothing.
+     */
+    List<Object> snapshot(World world) {
+        List<Object> rows = new ArrayList<>();
+        for (String table : List.of("cohort where id = ?", "mentor where cohort_id = ?", "resident where cohort_id = ?",
+                "pair_rule where cohort_id = ?", "proposal where cohort_id = ?", "matching_run where cohort_id = ?",
+                "publication where cohort_id = ?", "audit_entry where cohort_id = ?",
+                "preference_form_version where resident_id in (select id from resident where cohort_id = ?)")) {
+            rows.add(jdbc.queryForList("select * from " + table + " order by id", world.cohortId));
+        }
+        for (String table : List.of("program", "app_user", "cohort", "mentor", "resident", "pair_rule", "publication")) {
+            rows.add(Map.of(table, jdbc.queryForObject("select count(*) from " + table, Long.class)));
+        }
+        return rows;
+    }
+
+    private World build(CohortState state) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Program program = programs.save(new Program("Program " + tag));
+        UserAccount director = account("director-" + tag, Role.DIRECTOR, program.getId());
+        UserAccount admin = account("admin-" + tag, Role.ADMIN, null);
+        CohortEntity cohort = new CohortEntity(program.getId(), "C-" + tag, Instant.now());
+        cohort.setName("Cohort " + tag);
+        cohort.setAcademicYear("2027-2028");
+        cohort.setResponseWindowDays(7);
+        cohort.setMaxRankedMentors(3);
+        cohort.setPreferenceDeadline(Instant.now().plus(30, ChronoUnit.DAYS));
+        cohort.setState(state);
+        cohort = cohorts.save(cohort);
+        UserAccount mentor1 = account("mentor1-" + tag, Role.MENTOR, null);
+        UserAccount mentor2 = account("mentor2-" + tag, Role.MENTOR, null);
+        UserAccount resident1 = account("resident1-" + tag, Role.RESIDENT, null);
+        UserAccount resident2 = account("resident2-" + tag, Role.RESIDENT, null);
+        MentorEntity f1 = mentor(cohort.getId(), "F1", "Cardiology", mentor1);
+        mentor(cohort.getId(), "F2", "Pediatrics", mentor2);
+        resident(cohort.getId(), "R1", "Cardiology", resident1);
+        ResidentEntity r2 = resident(cohort.getId(), "R2", "Pediatrics", resident2);
+        pairRules.save(new PairRule(cohort.getId(), PairRuleKind.CONFLICT, r2.getId(), f1.getId(), "direct supervisor",
+                Instant.now()));
+        return new World(program.getId(), cohort.getId(), admin.getUsername(), director.getUsername(),
+                mentor1.getUsername(), resident1.getUsername());
+    }
+
+    private UserAccount account(String username, Role role, Long programId) {
+        return accounts.save(new UserAccount(username, username, username + "@example.org", passwordHash, role, programId));
+    }
+
+    private MentorEntity mentor(long cohortId, String code, String specialty, UserAccount user) {
+        MentorEntity mentor = new MentorEntity(cohortId, code);
+        mentor.setName("Dr. " + code);
+        mentor.setEmail(user.getEmail());
+        mentor.setUserId(user.getId());
+        mentor.setSpecialty(specialty);
+        mentor.setInterests(List.of("research", "teaching"));
+        mentor.setAvailability(List.of("MON-18", "WED-07"));
+        mentor.setCapacity(2);
+        return mentors.save(mentor);
+    }
+
+    private ResidentEntity resident(long cohortId, String code, String careerGoal, UserAccount user) {
+        ResidentEntity resident = new ResidentEntity(cohortId, code);
+        resident.setName("Resident " + code);
+        resident.setEmail(user.getEmail());
+        resident.setUserId(user.getId());
+        resident.setSpecialty("Internal Medicine");
+        resident.setCareerGoal(careerGoal);
+        resident.setInterests(List.of("research"));
+        resident.setAvailability(List.of("MON-18"));
+        return residents.save(resident);
+    }
+
+    /** How far a world's cohort got; the ids of what the stage created are on the world. */
+    enum Stage {
+        DRAFT(CohortState.DRAFT),
+        OPEN(CohortState.OPEN_FOR_PREFERENCES),
+        /** A run waiting in the queue (no Quartz job behind it); the cohort is matching. */
+        QUEUED_RUN(CohortState.MATCHING),
+        /** A finished run whose proposals R1-F1 and R2-F2 are unsent drafts; the cohort is matching. */
+        DRAFTS(CohortState.MATCHING),
+        /** As {@link #DRAFTS}, with the proposals sent to the mentors; the cohort is proposed. */
+        PROPOSED(CohortState.MATCHING),
+        /** As {@link #PROPOSED}, with both proposals accepted and the cohort published. */
+        PUBLISHED(CohortState.MATCHING);
+
+        private final CohortState cohortState;
+
+        Stage(CohortState cohortState) {
+            this.cohortState = cohortState;
+        }
+
+        private void apply(PageWorlds worlds, World world) {
+            switch (this) {
+                case DRAFT, OPEN -> { }
+                case QUEUED_RUN -> world.runId = worlds.queuedRun(world);
+                case DRAFTS -> worlds.pairings(world, "PROPOSED", "MATCHING", false);
+                case PROPOSED -> worlds.pairings(world, "PROPOSED", "PROPOSED", true);
+                case PUBLISHED -> {
+                    worlds.pairings(world, "ACCEPTED", "PUBLISHED", true);
+                    worlds.jdbc.update("insert into publication (cohort_id, published_at, published_by, overrode_open_proposals) "
+                            + "values (?, ?, 'test', false)", world.cohortId, Timestamp.from(Instant.now()));
+                }
+            }
+        }
+    }
+
+    private long queuedRun(World world) {
+        jdbc.update("""
+                insert into matching_run (cohort_id, active_cohort_id, status, mode, time_limit_seconds, requested_by,
+                  requested_at) values (?, ?, 'QUEUED', 'OPTIMAL', 5, 'test', ?)""",
+                world.cohortId, world.cohortId, Timestamp.from(Instant.now()));
+        return jdbc.queryForObject("select max(id) from matching_run where cohort_id = ?", Long.class, world.cohortId);
+    }
+
+    private void pairings(World world, String proposalState, String cohortState, boolean sent) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("""
+                insert into matching_run (cohort_id, status, mode, time_limit_seconds, score, pair_score_sum, bound,
+                  gap_percent, blocking_pairs, result_json, requested_by, requested_at, started_at, finished_at)
+                values (?, 'SUCCEEDED', 'OPTIMAL', 5, '0hard/0medium/100soft', 100, 100, 0, 0, ?, 'test', ?, ?, ?)""",
+                world.cohortId, RESULT_JSON, now, now, now);
+        world.runId = jdbc.queryForObject("select max(id) from matching_run where cohort_id = ?", Long.class, world.cohortId);
+        world.proposalR1 = proposal(world, "R1", "F1", proposalState, sent ? now : null);
+        proposal(world, "R2", "F2", proposalState, sent ? now : null);
+        jdbc.update("update cohort set state = ? where id = ?", cohortState, world.cohortId);
+    }
+
+    private long proposal(World world, String resident, String mentor, String state, Timestamp sentAt) {
+        long residentId = jdbc.queryForObject("select id from resident where cohort_id = ? and code = ?", Long.class,
+                world.cohortId, resident);
+        long mentorId = jdbc.queryForObject("select id from mentor where cohort_id = ? and code = ?", Long.class,
+                world.cohortId, mentor);
+        jdbc.update("""
+                insert into proposal (cohort_id, run_id, resident_id, mentor_id, state, pair_score, reasons, sent_at)
+                values (?, ?, ?, ?, ?, 50, '["Same specialty"]', ?)""",
+                world.cohortId, world.runId, residentId, mentorId, state, sentAt);
+        return jdbc.queryForObject("select max(id) from proposal where resident_id = ?", Long.class, residentId);
+    }
+
+    private static final String RESULT_JSON = """
+            {"mode":"optimal","score":"0hard/0medium/100soft","feasible":true,
+             "bound":{"pairScoreUpperBound":100,"gapPercent":0.0},
+             "assignments":[{"resident":"R1","mentor":"F1","pairScore":50,"reasons":["Same specialty"]},
+                            {"resident":"R2","mentor":"F2","pairScore":50,"reasons":["Same specialty"]}],
+             "unassigned":[],"blockingPairs":0,"stats":{"residents":2,"mentors":2,"solveMillis":1}}""";
+
+    /** A world: its program and cohort, its people's user names, and the run and R1's proposal of its stage. */
+    static final class World {
+        final long programId;
+        final long cohortId;
+        final String admin;
+        final String director;
+        final String mentor1;
+        final String resident1;
+        long runId;
+        long proposalR1;
+
+        World(long programId, long cohortId, String admin, String director, String mentor1, String resident1) {
+            this.programId = programId;
+            this.cohortId = cohortId;
+            this.admin = admin;
+            this.director = director;
+            this.mentor1 = mentor1;
+            this.resident1 = resident1;
+        }
+    }
+}

@@ -12,10 +12,11 @@ import io.mentormatch.api.account.AccountPatch;
 import io.mentormatch.api.account.UserView;
 import io.mentormatch.api.system.PlainText;
 import io.mentormatch.api.system.Role;
+import io.mentormatch.api.system.TextLimits;
 
 /** An account's name, e-mail, role and (for a director) program, as edited on its page. */
-public record AccountForm(@NotBlank @Size(max = 200) @PlainText String displayName,
-                          @Email @Size(max = 320) String email,
+public record AccountForm(@NotBlank @Size(max = TextLimits.NAME) @PlainText String displayName,
+                          @Email @Size(max = TextLimits.EMAIL) String email,
                           @NotNull Role role,
                           @Positive Long programId) {
 

@@ -9,11 +9,12 @@ import jakarta.validation.constraints.Size;
 import io.mentormatch.api.account.NewUser;
 import io.mentormatch.api.system.PlainText;
 import io.mentormatch.api.system.Role;
+import io.mentormatch.api.system.TextLimits;
 
 /** The "new account" form; the account gets a temporary password, shown once, to be changed at first sign-in. */
-public record NewAccountForm(@NotBlank @Size(max = 320) @PlainText String username,
-                             @NotBlank @Size(max = 200) @PlainText String displayName,
-                             @Email @Size(max = 320) String email,
+public record NewAccountForm(@NotBlank @Size(max = TextLimits.EMAIL) @PlainText String username,
+                             @NotBlank @Size(max = TextLimits.NAME) @PlainText String displayName,
+                             @Email @Size(max = TextLimits.EMAIL) String email,
                              @NotNull Role role,
                              @Positive Long programId) {
 

@@ -135,6 +135,7 @@ class PageBadInputTest {
             }
             case NUMBER -> values.addAll(NUMBERS);
             case NAME -> values.addAll(List.of(MARKUP, "x\u0000y", "x".repeat(TextLimits.NAME + 1), MEGABYTE));
+            case EMAIL -> values.addAll(List.of(MARKUP, "x".repeat(TextLimits.EMAIL + 1), MEGABYTE));
             case TEXT -> values.addAll(List.of("   ", "x".repeat(TextLimits.REASON + 1), MEGABYTE));
             case CODE -> values.addAll(List.of(MARKUP, "x".repeat(TextLimits.CODE + 1), MEGABYTE));
             case MEMBER -> values.addAll(List.of("X404", MARKUP, "x".repeat(TextLimits.CODE + 1), MEGABYTE));

@@ -33,6 +33,8 @@ final class PageRoutes {
         NUMBER,
         /** A name or label: plain text, no markup. */
         NAME,
+        /** A user name or an e-mail address. */
+        EMAIL,
         /** Free text such as a reason: markup is legal text there. */
         TEXT,
         /** A code of the cohort's own, such as a cohort code. */
@@ -183,7 +185,28 @@ final class PageRoutes {
                     Field.optional("ranking", Kind.MEMBER, "F2"),
                     Field.optional("avoid", Kind.MEMBER, "F1"),
                     Field.optional("openToOtherSpecialties", Kind.BOOLEAN, "true"),
-                    Field.optional("action", Kind.BUTTON, "submit")));
+                    Field.optional("action", Kind.BUTTON, "submit")),
+            Route.get("/accounts", Stage.DRAFT, DIRECTORS_ANYWHERE),
+            Route.post("/accounts", Stage.DRAFT, EnumSet.of(Caller.ADMIN), Caller.ADMIN, true,
+                    Field.required("username", Kind.EMAIL, "new.person.{program}"),
+                    Field.required("displayName", Kind.NAME, "New Person"),
+                    Field.optional("email", Kind.EMAIL, "new.person@example.org"),
+                    Field.required("role", Kind.CHOICE, "RESIDENT"),
+                    Field.optional("programId", Kind.NUMBER, "{program}")),
+            Route.get("/accounts/{username}", Stage.DRAFT, MANAGERS),
+            Route.post("/accounts/{username}", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("displayName", Kind.NAME, "Renamed"),
+                    Field.optional("email", Kind.EMAIL, "renamed@example.org"),
+                    Field.required("role", Kind.CHOICE, "MENTOR"),
+                    Field.optional("programId", Kind.NUMBER, "{program}")),
+            Route.post("/accounts/{username}/enabled", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("enabled", Kind.BOOLEAN, "false")),
+            Route.post("/accounts/{username}/password-reset", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true),
+            Route.get("/account/password", Stage.DRAFT, SIGNED_IN),
+            Route.post("/account/password", Stage.DRAFT, SIGNED_IN, Caller.RESIDENT, true,
+                    Field.required("currentPassword", Kind.TEXT, PageWorlds.PASSWORD),
+                    Field.required("newPassword", Kind.TEXT, "amber-otter-lantern-47"),
+                    Field.required("confirmation", Kind.TEXT, "amber-otter-lantern-47")));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
@@ -229,6 +252,7 @@ final class PageRoutes {
             case "id", "cohortId" -> Long.toString(world.cohortId);
             case "proposalId", "pairingId" -> Long.toString(world.proposalR1);
             case "runId" -> Long.toString(world.runId);
+            case "username" -> world.resident1;
             default -> throw new IllegalArgumentException("no id for {" + variable + "}: add it to PageRoutes.id");
         };
     }

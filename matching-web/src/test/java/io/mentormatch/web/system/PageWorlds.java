@@ -107,7 +107,10 @@ class PageWorlds {
                 "preference_form_version where resident_id in (select id from resident where cohort_id = ?)")) {
             rows.add(jdbc.queryForList("select * from " + table + " order by id", world.cohortId));
         }
-        for (String table : List.of("program", "app_user", "cohort", "mentor", "resident", "pair_rule", "publication")) {
+        rows.add(jdbc.queryForList("""
+                select id, username, display_name, email, role, program_id, enabled, password_hash, credentials_version
+                from app_user order by id"""));
+        for (String table : List.of("program", "cohort", "mentor", "resident", "pair_rule", "publication")) {
             rows.add(Map.of(table, jdbc.queryForObject("select count(*) from " + table, Long.class)));
         }
         return rows;

@@ -69,7 +69,7 @@ class PostgresPersistenceIT {
     void runsOnPostgresqlWithEveryMigration() {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
         assertThat(jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank", String.class))
-                .containsExactly("1", "2", "10", "11", "12", "13");
+                .containsExactly("1", "2", "10", "11", "12", "13", "18");
         assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name = 'qrtz_job_details'",
                 Integer.class)).isEqualTo(1);
     }

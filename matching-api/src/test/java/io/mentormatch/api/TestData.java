@@ -16,16 +16,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.mentormatch.api.account.UserAccount;
+import io.mentormatch.api.account.UserAccountEntity;
 import io.mentormatch.api.account.UserAccountRepository;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortRepository;
 import io.mentormatch.api.cohort.CohortState;
-import io.mentormatch.api.cohort.Program;
+import io.mentormatch.api.cohort.ProgramEntity;
 import io.mentormatch.api.cohort.ProgramRepository;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.PairRule;
+import io.mentormatch.api.roster.PairRuleEntity;
 import io.mentormatch.api.roster.PairRuleKind;
 import io.mentormatch.api.roster.PairRuleRepository;
 import io.mentormatch.api.roster.ResidentEntity;
@@ -68,13 +68,13 @@ public class TestData {
 
     /** Signs the request in as this account, with the roles its account has. */
     public RequestPostProcessor as(String username) {
-        UserAccount account = accounts.findByUsernameIgnoreCase(username).orElseThrow();
+        UserAccountEntity account = accounts.findByUsernameIgnoreCase(username).orElseThrow();
         return SecurityMockMvcRequestPostProcessors.user(username).roles(account.getRole().name());
     }
 
     /** Runs work as this account, as a web page calling a service directly would. */
     public <T> T callAs(String username, Supplier<T> work) {
-        UserAccount account = accounts.findByUsernameIgnoreCase(username).orElseThrow();
+        UserAccountEntity account = accounts.findByUsernameIgnoreCase(username).orElseThrow();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
                 List.of(new SimpleGrantedAuthority(account.getRole().authority()))));
@@ -90,9 +90,9 @@ public class TestData {
     public World world(CohortState state) {
         return tx.execute(status -> {
             String tag = UUID.randomUUID().toString().substring(0, 8);
-            Program program = programs.save(new Program("Program " + tag));
-            UserAccount director = account("director-" + tag, Role.DIRECTOR, program.getId());
-            UserAccount admin = account("admin-" + tag, Role.ADMIN, null);
+            ProgramEntity program = programs.save(new ProgramEntity("Program " + tag));
+            UserAccountEntity director = account("director-" + tag, Role.DIRECTOR, program.getId());
+            UserAccountEntity admin = account("admin-" + tag, Role.ADMIN, null);
             CohortEntity cohort = new CohortEntity(program.getId(), "C-" + tag, Instant.now());
             cohort.setName("Cohort " + tag);
             cohort.setAcademicYear("2027-2028");
@@ -101,15 +101,15 @@ public class TestData {
             cohort.setPreferenceDeadline(Instant.now().plus(30, ChronoUnit.DAYS));
             cohort.setState(state);
             cohort = cohorts.save(cohort);
-            UserAccount mentor1 = account("mentor1-" + tag, Role.MENTOR, null);
-            UserAccount mentor2 = account("mentor2-" + tag, Role.MENTOR, null);
-            UserAccount resident1 = account("resident1-" + tag, Role.RESIDENT, null);
-            UserAccount resident2 = account("resident2-" + tag, Role.RESIDENT, null);
+            UserAccountEntity mentor1 = account("mentor1-" + tag, Role.MENTOR, null);
+            UserAccountEntity mentor2 = account("mentor2-" + tag, Role.MENTOR, null);
+            UserAccountEntity resident1 = account("resident1-" + tag, Role.RESIDENT, null);
+            UserAccountEntity resident2 = account("resident2-" + tag, Role.RESIDENT, null);
             MentorEntity f1 = mentor(cohort.getId(), "F1", "Cardiology", mentor1);
             mentor(cohort.getId(), "F2", "Pediatrics", mentor2);
             resident(cohort.getId(), "R1", "Cardiology", resident1);
             ResidentEntity r2 = resident(cohort.getId(), "R2", "Pediatrics", resident2);
-            pairRules.save(new PairRule(cohort.getId(), PairRuleKind.CONFLICT, r2.getId(), f1.getId(),
+            pairRules.save(new PairRuleEntity(cohort.getId(), PairRuleKind.CONFLICT, r2.getId(), f1.getId(),
                     "direct supervisor", Instant.now()));
             return new World(program.getId(), cohort.getId(), admin.getUsername(), director.getUsername(),
                     mentor1.getUsername(), mentor2.getUsername(), resident1.getUsername(), resident2.getUsername());
@@ -120,17 +120,17 @@ public class TestData {
     public String outsiderDirector() {
         return tx.execute(status -> {
             String tag = UUID.randomUUID().toString().substring(0, 8);
-            Program program = programs.save(new Program("Other " + tag));
+            ProgramEntity program = programs.save(new ProgramEntity("Other " + tag));
             return account("outsider-" + tag, Role.DIRECTOR, program.getId()).getUsername();
         });
     }
 
-    private UserAccount account(String username, Role role, Long programId) {
-        return accounts.save(new UserAccount(username, username, username + "@example.org",
+    private UserAccountEntity account(String username, Role role, Long programId) {
+        return accounts.save(new UserAccountEntity(username, username, username + "@example.org",
                 passwordHash, role, programId));
     }
 
-    private MentorEntity mentor(long cohortId, String code, String specialty, UserAccount user) {
+    private MentorEntity mentor(long cohortId, String code, String specialty, UserAccountEntity user) {
         MentorEntity mentor = new MentorEntity(cohortId, code);
         mentor.setName("Dr. " + code);
         mentor.setEmail(user.getEmail());
@@ -142,7 +142,7 @@ public class TestData {
         return mentors.save(mentor);
     }
 
-    private ResidentEntity resident(long cohortId, String code, String specialty, UserAccount user) {
+    private ResidentEntity resident(long cohortId, String code, String specialty, UserAccountEntity user) {
         ResidentEntity resident = new ResidentEntity(cohortId, code);
         resident.setName("Resident " + code);
         resident.setEmail(user.getEmail());

@@ -19,7 +19,7 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = accounts.findByUsernameIgnoreCase(username)
+        UserAccountEntity account = accounts.findByUsernameIgnoreCase(username)
                 .filter(a -> a.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return User.withUsername(account.getUsername())

@@ -89,7 +89,7 @@ class FirstAdministrator implements ApplicationRunner {
             if (!problems.isEmpty()) {
                 throw new FirstAdministratorRefused(problems);
             }
-            UserAccount admin = accounts.saveAndFlush(new UserAccount(username, "Administrator", null,
+            UserAccountEntity admin = accounts.saveAndFlush(new UserAccountEntity(username, "Administrator", null,
                     passwordEncoder.encode(password), Role.ADMIN, null));
             audit.record(CREATED, "user", admin.getId(), null, null, UserView.of(admin));
             return true;

@@ -61,7 +61,7 @@ class OidcAccounts extends OidcUserService {
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser user = super.loadUser(request);
-        UserAccount account;
+        UserAccountEntity account;
         try {
             account = tx.execute(status -> account(user));
         } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
@@ -72,9 +72,9 @@ class OidcAccounts extends OidcUserService {
                 user.getIdToken(), user.getUserInfo());
     }
 
-    private UserAccount account(OidcUser user) {
+    private UserAccountEntity account(OidcUser user) {
         String issuer = user.getIdToken().getClaimAsString(IdTokenClaimNames.ISS);
-        UserAccount account = accounts.findByOidcIssuerAndOidcSubject(issuer, user.getSubject())
+        UserAccountEntity account = accounts.findByOidcIssuerAndOidcSubject(issuer, user.getSubject())
                 .orElseGet(() -> link(user, issuer));
         if (!account.isEnabled()) {
             throw refused(user, DISABLED, "Your account is disabled.");
@@ -83,15 +83,15 @@ class OidcAccounts extends OidcUserService {
     }
 
     /** The first sign-in of this identity: the one account with its verified e-mail address, if it has no identity yet. */
-    private UserAccount link(OidcUser user, String issuer) {
+    private UserAccountEntity link(OidcUser user, String issuer) {
         String email = user.getEmail();
-        List<UserAccount> candidates = Boolean.TRUE.equals(user.getEmailVerified()) && allowedDomain(email)
+        List<UserAccountEntity> candidates = Boolean.TRUE.equals(user.getEmailVerified()) && allowedDomain(email)
                 ? accounts.findAllByEmailIgnoreCase(email) : List.of();
         // one message for every reason, so that a sign-in does not reveal which e-mail addresses have accounts
         if (candidates.size() != 1 || candidates.get(0).isLinkedToOidc()) {
             throw refused(user, NOT_LINKED, "No account here is linked to this identity.");
         }
-        UserAccount account = candidates.get(0);
+        UserAccountEntity account = candidates.get(0);
         if (account.isEnabled()) {
             account.linkOidcIdentity(issuer, user.getSubject());
             audit.record("oidc-linked", "account", account.getId(), null, null,

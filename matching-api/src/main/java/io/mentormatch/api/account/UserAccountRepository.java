@@ -10,27 +10,27 @@ import org.springframework.data.jpa.repository.Query;
 
 import io.mentormatch.api.system.Role;
 
-public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+public interface UserAccountRepository extends JpaRepository<UserAccountEntity, Long> {
 
-    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+    Optional<UserAccountEntity> findByUsernameIgnoreCase(String username);
 
-    Optional<UserAccount> findByEmailIgnoreCase(String email);
+    Optional<UserAccountEntity> findByEmailIgnoreCase(String email);
 
     /** Every account with this e-mail: the column is not unique, and single sign-on must not pick one at random. */
-    List<UserAccount> findAllByEmailIgnoreCase(String email);
+    List<UserAccountEntity> findAllByEmailIgnoreCase(String email);
 
-    Optional<UserAccount> findByOidcIssuerAndOidcSubject(String issuer, String subject);
+    Optional<UserAccountEntity> findByOidcIssuerAndOidcSubject(String issuer, String subject);
 
-    List<UserAccount> findByRoleAndProgramIdAndEnabledTrue(Role role, Long programId);
+    List<UserAccountEntity> findByRoleAndProgramIdAndEnabledTrue(Role role, Long programId);
 
     /** Locked, so that two changes at once cannot each leave the other as the last administrator and then none. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select u from UserAccount u where u.role = io.mentormatch.api.system.Role.ADMIN and u.enabled = true order by u.id")
-    List<UserAccount> lockEnabledAdministrators();
+    @Query("select u from UserAccountEntity u where u.role = io.mentormatch.api.system.Role.ADMIN and u.enabled = true order by u.id")
+    List<UserAccountEntity> lockEnabledAdministrators();
 
     /** Whether the account is on a roster (as resident or mentor) of a cohort of the program. */
     @Query("""
-            select count(u) > 0 from UserAccount u where u.id = :userId and (
+            select count(u) > 0 from UserAccountEntity u where u.id = :userId and (
               exists (select r.id from ResidentEntity r, CohortEntity c
                       where r.userId = u.id and c.id = r.cohortId and c.programId = :programId)
               or exists (select m.id from MentorEntity m, CohortEntity c

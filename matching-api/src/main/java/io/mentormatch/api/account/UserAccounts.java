@@ -33,7 +33,7 @@ import io.mentormatch.api.system.SystemActor;
  * Accounts: who may sign in, with which role, and their passwords. Administrators manage every account; a
  * director manages the accounts of the residents and mentors on the rosters of their own program, and may make
  * them residents or mentors but nothing more. Whatever takes rights away or resets a password also ends the
- * account's open sessions ({@link UserAccount#endSessions()}), and every change is audited.
+ * account's open sessions ({@link UserAccountEntity#endSessions()}), and every change is audited.
  */
 @Service
 public class UserAccounts {
@@ -88,7 +88,7 @@ public class UserAccounts {
         }
         String hash = user.password() == null ? null : passwordEncoder.encode(user.password());
         Long programId = user.role() == Role.DIRECTOR ? user.programId() : null;
-        UserView created = UserView.of(accounts.saveAndFlush(new UserAccount(user.username(), user.displayName(),
+        UserView created = UserView.of(accounts.saveAndFlush(new UserAccountEntity(user.username(), user.displayName(),
                 user.email(), hash, user.role(), programId)));
         audit.record("account.created", AUDITED_TYPE, created.id(), null, null, created);
         return created;
@@ -97,13 +97,13 @@ public class UserAccounts {
     /** The account of a mentor or resident imported with this e-mail, created without a password when new. */
     @Transactional
     public long accountFor(String email, String displayName, Role role) {
-        Optional<UserAccount> existing = accounts.findByUsernameIgnoreCase(email)
+        Optional<UserAccountEntity> existing = accounts.findByUsernameIgnoreCase(email)
                 .or(() -> accounts.findByEmailIgnoreCase(email));
         if (existing.isPresent()) {
             return existing.get().getId();
         }
-        UserAccount created = accounts.saveAndFlush(
-                new UserAccount(email.toLowerCase(Locale.ROOT), displayName, email, null, role, null));
+        UserAccountEntity created = accounts.saveAndFlush(
+                new UserAccountEntity(email.toLowerCase(Locale.ROOT), displayName, email, null, role, null));
         audit.record("account.created", AUDITED_TYPE, created.getId(), null, null, UserView.of(created));
         return created.getId();
     }
@@ -144,9 +144,9 @@ public class UserAccounts {
             parameters.put("managedRoles", List.of(Role.MENTOR, Role.RESIDENT));
             parameters.put("scope", actor.programId());
         }
-        TypedQuery<UserAccount> page = entityManager.createQuery(
-                "select u from UserAccount u" + where + " order by lower(u.username), u.id", UserAccount.class);
-        TypedQuery<Long> count = entityManager.createQuery("select count(u) from UserAccount u" + where, Long.class);
+        TypedQuery<UserAccountEntity> page = entityManager.createQuery(
+                "select u from UserAccountEntity u" + where + " order by lower(u.username), u.id", UserAccountEntity.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(u) from UserAccountEntity u" + where, Long.class);
         parameters.forEach((name, value) -> {
             page.setParameter(name, value);
             count.setParameter(name, value);
@@ -183,8 +183,8 @@ public class UserAccounts {
             throw new InvalidAccountChange(problems);
         }
         boolean takesAdminRights = Boolean.FALSE.equals(patch.enabled()) || patch.role() != null && patch.role() != Role.ADMIN;
-        List<UserAccount> admins = takesAdminRights ? accounts.lockEnabledAdministrators() : List.of();
-        UserAccount account = managed(username);
+        List<UserAccountEntity> admins = takesAdminRights ? accounts.lockEnabledAdministrators() : List.of();
+        UserAccountEntity account = managed(username);
         Actor actor = currentActor.require();
         Role role = Objects.requireNonNullElse(patch.role(), account.getRole());
         Long programId = patch.programId() == null ? account.getProgramId() : patch.programId().orElse(null);
@@ -255,7 +255,7 @@ public class UserAccounts {
     @Transactional
     @PreAuthorize("@access.isManager()")
     public TemporaryPassword resetPassword(String username) {
-        UserAccount account = managed(username);
+        UserAccountEntity account = managed(username);
         String password = temporaryPassword(account.getUsername());
         account.setPasswordHash(passwordEncoder.encode(password));
         account.setPasswordChangeRequired(true);
@@ -274,7 +274,7 @@ public class UserAccounts {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(PasswordChange change) {
-        UserAccount account = accounts.findById(currentActor.require().userId()).orElseThrow();
+        UserAccountEntity account = accounts.findById(currentActor.require().userId()).orElseThrow();
         List<FieldProblem> problems = new ArrayList<>();
         if (account.getPasswordHash() == null) {
             problems.add(FieldProblem.of("currentPassword", "your account signs in through single sign-on and has no password here"));
@@ -298,9 +298,9 @@ public class UserAccounts {
     }
 
     /** The account, if the signed-in person manages it: 404 for admins when unknown, 403 for directors. */
-    private UserAccount managed(String username) {
+    private UserAccountEntity managed(String username) {
         Actor actor = currentActor.require();
-        Optional<UserAccount> account = accounts.findByUsernameIgnoreCase(username);
+        Optional<UserAccountEntity> account = accounts.findByUsernameIgnoreCase(username);
         if (actor.is(Role.ADMIN)) {
             return account.orElseThrow(() -> new AccountNotFound(username));
         }

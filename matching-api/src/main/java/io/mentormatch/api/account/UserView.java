@@ -12,7 +12,7 @@ import io.mentormatch.api.system.Role;
 public record UserView(long id, String username, String displayName, String email, Role role, Long programId,
                        boolean enabled, boolean passwordChangeRequired) {
 
-    static UserView of(UserAccount account) {
+    static UserView of(UserAccountEntity account) {
         return new UserView(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
                 account.getRole(), account.getProgramId(), account.isEnabled(), account.isPasswordChangeRequired());
     }

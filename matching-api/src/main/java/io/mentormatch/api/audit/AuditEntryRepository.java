@@ -7,13 +7,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 /** Append-only: no update or delete method is exposed. */
-public interface AuditEntryRepository extends Repository<AuditEntry, Long> {
+public interface AuditEntryRepository extends Repository<AuditEntryEntity, Long> {
 
-    AuditEntry save(AuditEntry entry);
+    AuditEntryEntity save(AuditEntryEntity entry);
 
-    Page<AuditEntry> findByCohortIdOrderByOccurredAtAscIdAsc(Long cohortId, Pageable pageable);
+    Page<AuditEntryEntity> findByCohortIdOrderByOccurredAtAscIdAsc(Long cohortId, Pageable pageable);
 
-    List<AuditEntry> findByCohortIdOrderByOccurredAtAscIdAsc(Long cohortId);
+    List<AuditEntryEntity> findByCohortIdOrderByOccurredAtAscIdAsc(Long cohortId);
 
     long count();
 }

@@ -34,7 +34,7 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Object entityId, Long cohortId, Object before, Object after) {
-        entries.save(new AuditEntry(clock.instant(), actor.name(), action, entityType, String.valueOf(entityId),
+        entries.save(new AuditEntryEntity(clock.instant(), actor.name(), action, entityType, String.valueOf(entityId),
                 cohortId, json(before), json(after)));
     }
 

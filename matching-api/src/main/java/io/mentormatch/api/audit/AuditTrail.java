@@ -42,7 +42,7 @@ public class AuditTrail {
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setHeader("id", "occurred_at", "actor", "action", "entity_type", "entity_id", "before", "after").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (AuditEntry e : entries.findByCohortIdOrderByOccurredAtAscIdAsc(cohortId)) {
+            for (AuditEntryEntity e : entries.findByCohortIdOrderByOccurredAtAscIdAsc(cohortId)) {
                 printer.printRecord(e.getId(), e.getOccurredAt(), CsvCells.safe(e.getActor()), CsvCells.safe(e.getAction()),
                         CsvCells.safe(e.getEntityType()), CsvCells.safe(e.getEntityId()),
                         CsvCells.safe(e.getBeforeJson()), CsvCells.safe(e.getAfterJson()));

@@ -6,7 +6,7 @@ import java.time.Instant;
 public record AuditView(long id, Instant occurredAt, String actor, String action, String entityType, String entityId,
                         Long cohortId, String before, String after) {
 
-    static AuditView of(AuditEntry e) {
+    static AuditView of(AuditEntryEntity e) {
         return new AuditView(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getEntityType(),
                 e.getEntityId(), e.getCohortId(), e.getBeforeJson(), e.getAfterJson());
     }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ProgramRepository extends JpaRepository<Program, Long> {
+public interface ProgramRepository extends JpaRepository<ProgramEntity, Long> {
 
-    Optional<Program> findByNameIgnoreCase(String name);
+    Optional<ProgramEntity> findByNameIgnoreCase(String name);
 }

@@ -32,7 +32,7 @@ public class ProgramService {
         if (programs.findByNameIgnoreCase(request.name()).isPresent()) {
             throw new InvalidCohortSettings(List.of(FieldProblem.of("name", "a program of that name exists")));
         }
-        ProgramView created = ProgramView.of(programs.saveAndFlush(new Program(request.name())));
+        ProgramView created = ProgramView.of(programs.saveAndFlush(new ProgramEntity(request.name())));
         audit.record("program.created", "program", created.id(), null, null, created);
         return created;
     }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import io.mentormatch.api.account.UserAccount;
+import io.mentormatch.api.account.UserAccountEntity;
 import io.mentormatch.api.account.UserAccountRepository;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortMoved;
@@ -83,7 +83,7 @@ class Notifier {
         MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
         ResidentEntity resident = residents.findById(proposal.getResidentId()).orElseThrow();
         String reason = proposal.getDecisionReason() == null ? "none given" : proposal.getDecisionReason();
-        for (UserAccount director : accounts.findByRoleAndProgramIdAndEnabledTrue(Role.DIRECTOR, cohort.getProgramId())) {
+        for (UserAccountEntity director : accounts.findByRoleAndProgramIdAndEnabledTrue(Role.DIRECTOR, cohort.getProgramId())) {
             outbox.queue(director.getEmail(), MailTemplate.DECISION, cohort.getId(), director.getDisplayName(),
                     cohort.getName(), mentor.getName(), resident.getName(),
                     event.decision() == ProposalState.ACCEPTED ? "accepted" : "declined", reason);

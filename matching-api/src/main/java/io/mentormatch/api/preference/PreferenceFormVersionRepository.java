@@ -5,11 +5,11 @@ import java.util.List;
 import org.springframework.data.repository.Repository;
 
 /** Append-only history of preference forms. */
-public interface PreferenceFormVersionRepository extends Repository<PreferenceFormVersion, Long> {
+public interface PreferenceFormVersionRepository extends Repository<PreferenceFormVersionEntity, Long> {
 
-    PreferenceFormVersion save(PreferenceFormVersion version);
+    PreferenceFormVersionEntity save(PreferenceFormVersionEntity version);
 
-    List<PreferenceFormVersion> findByResidentIdOrderByNumberAsc(Long residentId);
+    List<PreferenceFormVersionEntity> findByResidentIdOrderByNumberAsc(Long residentId);
 
     long countByResidentId(Long residentId);
 }

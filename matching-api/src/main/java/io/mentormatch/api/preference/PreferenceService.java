@@ -108,7 +108,7 @@ public class PreferenceService {
         entity.setFormSavedAt(now);
         residents.saveAndFlush(entity);
         int number = (int) versions.countByResidentId(entity.getId()) + 1;
-        versions.save(new PreferenceFormVersion(entity.getId(), number, formOf(entity), now, currentActor.name()));
+        versions.save(new PreferenceFormVersionEntity(entity.getId(), number, formOf(entity), now, currentActor.name()));
         audit.record("preference-form.saved", "resident", resident.value(), cohortId, before, formOf(entity));
         return view(cohort, entity);
     }

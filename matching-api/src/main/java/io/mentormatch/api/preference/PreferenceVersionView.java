@@ -4,7 +4,7 @@ import java.time.Instant;
 
 public record PreferenceVersionView(int number, Instant savedAt, String savedBy, PreferenceForm form) {
 
-    static PreferenceVersionView of(PreferenceFormVersion version) {
+    static PreferenceVersionView of(PreferenceFormVersionEntity version) {
         return new PreferenceVersionView(version.getNumber(), version.getSavedAt(), version.getSavedBy(), version.form());
     }
 }

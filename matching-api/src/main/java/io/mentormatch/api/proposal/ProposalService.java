@@ -32,7 +32,7 @@ import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.roster.CohortAssembler;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.PairRule;
+import io.mentormatch.api.roster.PairRuleEntity;
 import io.mentormatch.api.roster.PairRuleKind;
 import io.mentormatch.api.roster.PairRuleRepository;
 import io.mentormatch.api.roster.ResidentEntity;
@@ -245,7 +245,7 @@ public class ProposalService {
         proposal.decide(ProposalState.DECLINED, decision.reason().strip(), actor.name(), now);
         proposals.saveAndFlush(proposal);
         if (!rules.existsByKindAndResidentIdAndMentorId(PairRuleKind.DECLINED, proposal.getResidentId(), proposal.getMentorId())) {
-            rules.saveAndFlush(new PairRule(cohortId, PairRuleKind.DECLINED, proposal.getResidentId(),
+            rules.saveAndFlush(new PairRuleEntity(cohortId, PairRuleKind.DECLINED, proposal.getResidentId(),
                     proposal.getMentorId(), decision.reason().strip(), now));
         }
         List<ProposalView> result = new ArrayList<>();

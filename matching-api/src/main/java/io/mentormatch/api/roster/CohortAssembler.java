@@ -96,7 +96,7 @@ public class CohortAssembler {
         mentorRows.forEach(m -> mentorCodes.put(m.getId(), m.getCode()));
         Map<Long, String> residentCodes = new HashMap<>();
         residentRows.forEach(r -> residentCodes.put(r.getId(), r.getCode()));
-        Map<PairRuleKind, List<PairRule>> rules = new HashMap<>();
+        Map<PairRuleKind, List<PairRuleEntity>> rules = new HashMap<>();
         pairRules.findByCohortId(cohortId).forEach(rule ->
                 rules.computeIfAbsent(rule.getKind(), kind -> new ArrayList<>()).add(rule));
         Weights w = cohort.getWeights();
@@ -177,12 +177,12 @@ public class CohortAssembler {
     }
     private void addBans(long cohortId, PairRuleKind kind, List<PairBan> bans, Map<ResidentId, Long> residentIds,
                          Map<MentorId, Long> mentorIds) {
-        bans.forEach(ban -> pairRules.save(new PairRule(cohortId, kind, residentIds.get(ban.resident()),
+        bans.forEach(ban -> pairRules.save(new PairRuleEntity(cohortId, kind, residentIds.get(ban.resident()),
                 mentorIds.get(ban.mentor()), ban.reason(), clock.instant())));
     }
     private void addPairs(long cohortId, PairRuleKind kind, List<Pair> pairs, Map<ResidentId, Long> residentIds,
                           Map<MentorId, Long> mentorIds) {
-        pairs.forEach(pair -> pairRules.save(new PairRule(cohortId, kind, residentIds.get(pair.resident()),
+        pairs.forEach(pair -> pairRules.save(new PairRuleEntity(cohortId, kind, residentIds.get(pair.resident()),
                 mentorIds.get(pair.mentor()), null, clock.instant())));
     }
 
@@ -202,13 +202,13 @@ public class CohortAssembler {
                 r.getAvailability(), r.getRanking(), r.getAvoid(), r.isOpenToOtherSpecialties());
     }
 
-    private static List<BanEntry> bans(List<PairRule> rules, Map<Long, String> residents, Map<Long, String> mentors) {
+    private static List<BanEntry> bans(List<PairRuleEntity> rules, Map<Long, String> residents, Map<Long, String> mentors) {
         return rules == null ? List.of() : rules.stream()
                 .map(rule -> new BanEntry(residents.get(rule.getResidentId()), mentors.get(rule.getMentorId()), rule.getReason()))
                 .toList();
     }
 
-    private static List<PairEntry> pairs(List<PairRule> rules, Map<Long, String> residents, Map<Long, String> mentors) {
+    private static List<PairEntry> pairs(List<PairRuleEntity> rules, Map<Long, String> residents, Map<Long, String> mentors) {
         return rules == null ? List.of() : rules.stream()
                 .map(rule -> new PairEntry(residents.get(rule.getResidentId()), mentors.get(rule.getMentorId())))
                 .toList();

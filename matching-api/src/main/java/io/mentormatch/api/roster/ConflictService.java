@@ -59,7 +59,7 @@ public class ConflictService {
         editable(cohortId);
         Pair pair = pair(cohortId, conflict.residentId(), conflict.mentorId());
         if (!pairRules.existsByKindAndResidentIdAndMentorId(PairRuleKind.CONFLICT, pair.resident(), pair.mentor())) {
-            pairRules.saveAndFlush(new PairRule(cohortId, PairRuleKind.CONFLICT, pair.resident(), pair.mentor(),
+            pairRules.saveAndFlush(new PairRuleEntity(cohortId, PairRuleKind.CONFLICT, pair.resident(), pair.mentor(),
                     conflict.reason(), clock.instant()));
             audit.record("conflict.declared", "resident", conflict.residentId(), cohortId, null, conflict);
         }

@@ -15,7 +15,7 @@ import io.mentormatch.core.cohort.MentorKind;
 /** A mentor of one cohort with the profile the matching reads; {@code code} is the cohort file's mentor id. */
 @Entity
 @Table(name = "mentor")
-public class MentorEntity extends RosterMember {
+public class MentorEntity extends RosterMemberEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

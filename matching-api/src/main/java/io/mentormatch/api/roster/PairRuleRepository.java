@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PairRuleRepository extends JpaRepository<PairRule, Long> {
+public interface PairRuleRepository extends JpaRepository<PairRuleEntity, Long> {
 
-    List<PairRule> findByCohortId(Long cohortId);
+    List<PairRuleEntity> findByCohortId(Long cohortId);
 
-    List<PairRule> findByCohortIdAndKind(Long cohortId, PairRuleKind kind);
+    List<PairRuleEntity> findByCohortIdAndKind(Long cohortId, PairRuleKind kind);
 
     boolean existsByKindAndResidentIdAndMentorId(PairRuleKind kind, Long residentId, Long mentorId);
 

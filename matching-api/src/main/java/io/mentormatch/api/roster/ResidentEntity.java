@@ -16,7 +16,7 @@ import io.mentormatch.api.system.JsonList;
  */
 @Entity
 @Table(name = "resident")
-public class ResidentEntity extends RosterMember {
+public class ResidentEntity extends RosterMemberEntity {
 
     @Column(name = "career_goal", nullable = false)
     private String careerGoal = "";

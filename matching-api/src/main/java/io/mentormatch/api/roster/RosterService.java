@@ -13,7 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.mentormatch.api.account.UserAccount;
+import io.mentormatch.api.account.UserAccountEntity;
 import io.mentormatch.api.account.UserAccountRepository;
 import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.audit.AuditLog;
@@ -261,7 +261,7 @@ public class RosterService {
             return;
         }
         accounts.findByUsernameIgnoreCase(email).or(() -> accounts.findByEmailIgnoreCase(email))
-                .map(UserAccount::getRole)
+                .map(UserAccountEntity::getRole)
                 .filter(existing -> existing != role)
                 .ifPresent(existing -> problems.add(new FieldProblem("email",
                         "belongs to an account with role " + existing + ", not " + role, line)));

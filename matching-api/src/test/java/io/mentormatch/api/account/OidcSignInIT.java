@@ -116,12 +116,12 @@ class OidcSignInIT {
         return Map.of("email", email, "email_verified", verified);
     }
 
-    private UserAccount account(String email) {
+    private UserAccountEntity account(String email) {
         String username = "sso-" + UUID.randomUUID().toString().substring(0, 8);
-        return tx.execute(status -> accounts.save(new UserAccount(username, username, email, null, Role.RESIDENT, null)));
+        return tx.execute(status -> accounts.save(new UserAccountEntity(username, username, email, null, Role.RESIDENT, null)));
     }
 
-    private UserAccount reloaded(UserAccount account) {
+    private UserAccountEntity reloaded(UserAccountEntity account) {
         return accounts.findById(account.getId()).orElseThrow();
     }
 
@@ -144,13 +144,13 @@ class OidcSignInIT {
     @Test
     void linksAVerifiedEmailInAnAllowedDomainOnceThenKnowsThePersonBySubjectAlone() throws Exception {
         String email = unique("Hospital.Example");
-        UserAccount account = account(email.toLowerCase());
+        UserAccountEntity account = account(email.toLowerCase());
         String subject = subject();
 
         Browser first = new Browser();
         first.signIn(subject, email(email, true));
         assertThat(first.signedInAs()).isEqualTo(account.getUsername());
-        UserAccount linked = reloaded(account);
+        UserAccountEntity linked = reloaded(account);
         assertThat(linked.getOidcIssuer()).isEqualTo(PROVIDER.issuerUrl("hospital").toString());
         assertThat(linked.getOidcSubject()).isEqualTo(subject);
         assertThat(jdbc.queryForList("select actor || ' ' || action || ' ' || entity_type || ' ' || after_json from audit_entry"
@@ -168,7 +168,7 @@ class OidcSignInIT {
 
     @Test
     void refusesAnUnverifiedEmail() throws Exception {
-        UserAccount account = account(unique("hospital.example"));
+        UserAccountEntity account = account(unique("hospital.example"));
         Browser browser = new Browser();
 
         assertRefused(browser.signIn(subject(), email(account.getEmail(), false)), OidcAccounts.NOT_LINKED);
@@ -181,9 +181,9 @@ class OidcSignInIT {
 
     @Test
     void refusesAVerifiedEmailInADomainNotAllowed() throws Exception {
-        UserAccount account = account(unique("webmail.example"));
+        UserAccountEntity account = account(unique("webmail.example"));
         // a subdomain is another domain
-        UserAccount subdomain = account(unique("staff.hospital.example"));
+        UserAccountEntity subdomain = account(unique("staff.hospital.example"));
         Browser browser = new Browser();
 
         assertRefused(browser.signIn(subject(), email(account.getEmail(), true)), OidcAccounts.NOT_LINKED);
@@ -203,8 +203,8 @@ class OidcSignInIT {
 
     @Test
     void refusesADisabledAccountWhetherLinkedOrNot() throws Exception {
-        UserAccount linked = account(unique("hospital.example"));
-        UserAccount unlinked = account(unique("hospital.example"));
+        UserAccountEntity linked = account(unique("hospital.example"));
+        UserAccountEntity unlinked = account(unique("hospital.example"));
         String subject = subject();
         new Browser().signIn(subject, email(linked.getEmail(), true));
         assertThat(reloaded(linked).isLinkedToOidc()).isTrue();
@@ -222,7 +222,7 @@ class OidcSignInIT {
 
     @Test
     void neverLinksByPreferredUsername() throws Exception {
-        UserAccount account = account(unique("hospital.example"));
+        UserAccountEntity account = account(unique("hospital.example"));
         Browser browser = new Browser();
 
         assertRefused(browser.signIn(subject(), Map.of("preferred_username", account.getUsername())), OidcAccounts.NOT_LINKED);
@@ -234,7 +234,7 @@ class OidcSignInIT {
 
     @Test
     void neverMovesALinkedAccountToASecondIdentityWithTheSameEmail() throws Exception {
-        UserAccount account = account(unique("hospital.example"));
+        UserAccountEntity account = account(unique("hospital.example"));
         String subject = subject();
         new Browser().signIn(subject, email(account.getEmail(), true));
 

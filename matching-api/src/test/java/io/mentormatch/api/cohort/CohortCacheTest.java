@@ -21,7 +21,7 @@ import io.mentormatch.api.preference.PreferenceForm;
 import io.mentormatch.api.preference.PreferenceService;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.PairRule;
+import io.mentormatch.api.roster.PairRuleEntity;
 import io.mentormatch.api.roster.PairRuleKind;
 import io.mentormatch.api.roster.PairRuleRepository;
 import io.mentormatch.api.roster.ResidentEntity;
@@ -114,7 +114,7 @@ class CohortCacheTest {
         long afterResident = cohorts.stamp(world.cohortId()).dataVersion();
         tx.executeWithoutResult(status -> pairRules.deleteAll(pairRules.findByCohortId(world.cohortId())));
         long afterRuleRemoved = cohorts.stamp(world.cohortId()).dataVersion();
-        tx.executeWithoutResult(status -> pairRules.save(new PairRule(world.cohortId(), PairRuleKind.PINNED,
+        tx.executeWithoutResult(status -> pairRules.save(new PairRuleEntity(world.cohortId(), PairRuleKind.PINNED,
                 residents.findByCohortIdAndCode(world.cohortId(), "R1").orElseThrow().getId(),
                 mentors.findByCohortIdAndCode(world.cohortId(), "F1").orElseThrow().getId(), null, Instant.now())));
         long afterRuleAdded = cohorts.stamp(world.cohortId()).dataVersion();

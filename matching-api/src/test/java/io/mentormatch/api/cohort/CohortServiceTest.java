@@ -17,7 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import io.mentormatch.api.MutableClock;
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
-import io.mentormatch.api.audit.AuditEntry;
+import io.mentormatch.api.audit.AuditEntryEntity;
 import io.mentormatch.api.audit.AuditEntryRepository;
 import io.mentormatch.api.system.SystemActor;
 
@@ -59,7 +59,7 @@ class CohortServiceTest {
         assertThat(SystemActor.call(() -> cohorts.transition(world.cohortId(), CohortState.OPEN_FOR_PREFERENCES)).state())
                 .isEqualTo(CohortState.OPEN_FOR_PREFERENCES);
         assertThat(audit.findByCohortIdOrderByOccurredAtAscIdAsc(world.cohortId()))
-                .extracting(AuditEntry::getActor, AuditEntry::getAction)
+                .extracting(AuditEntryEntity::getActor, AuditEntryEntity::getAction)
                 .containsExactly(tuple("system", "cohort.moved-to-open_for_preferences"));
     }
 

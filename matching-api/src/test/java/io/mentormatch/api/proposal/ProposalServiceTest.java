@@ -27,7 +27,7 @@ import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.roster.CohortAssembler;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.PairRule;
+import io.mentormatch.api.roster.PairRuleEntity;
 import io.mentormatch.api.roster.PairRuleKind;
 import io.mentormatch.api.roster.PairRuleRepository;
 import io.mentormatch.api.system.ConcurrentEdit;
@@ -289,7 +289,7 @@ class ProposalServiceTest {
     }
 
     private void addRule(World world, PairRuleKind kind, String resident, String mentor) {
-        rules.saveAndFlush(new PairRule(world.cohortId(), kind,
+        rules.saveAndFlush(new PairRuleEntity(world.cohortId(), kind,
                 jdbc.queryForObject("select id from resident where cohort_id = ? and code = ?", Long.class, world.cohortId(), resident),
                 mentors.findByCohortIdAndCode(world.cohortId(), mentor).orElseThrow().getId(), "test", Instant.now()));
     }

@@ -28,7 +28,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
-import io.mentormatch.api.account.UserAccount;
+import io.mentormatch.api.account.UserAccountEntity;
 import io.mentormatch.api.account.UserAccountRepository;
 import io.mentormatch.api.cohort.CohortState;
 
@@ -75,7 +75,7 @@ class CurrentActorTest {
     @Test
     void findsTheAccountByItsUserNameInAnyCase() {
         World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
-        UserAccount director = accounts.findByUsernameIgnoreCase(world.director()).orElseThrow();
+        UserAccountEntity director = accounts.findByUsernameIgnoreCase(world.director()).orElseThrow();
 
         Actor expected = new Actor(director.getId(), director.getUsername(), Role.DIRECTOR, world.programId());
         assertThat(actorSignedInAs(world.director())).contains(expected);

@@ -13,7 +13,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.mentormatch.api.TestApplication;
-import io.mentormatch.api.cohort.Program;
+import io.mentormatch.api.cohort.ProgramEntity;
 import io.mentormatch.api.cohort.ProgramRepository;
 
 /** The default database is a file: what one start writes, the next start reads. */
@@ -31,7 +31,7 @@ class H2FileDatabaseIT {
         String url = defaultUrl.replace("./data/", directory + "/");
 
         try (ConfigurableApplicationContext first = start(url)) {
-            first.getBean(ProgramRepository.class).save(new Program("Survives restarts"));
+            first.getBean(ProgramRepository.class).save(new ProgramEntity("Survives restarts"));
         }
         try (ConfigurableApplicationContext second = start(url)) {
             assertThat(second.getBean(ProgramRepository.class).findByNameIgnoreCase("Survives restarts")).isPresent();

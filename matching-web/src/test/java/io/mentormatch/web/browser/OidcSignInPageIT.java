@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.mentormatch.api.account.UserAccount;
+import io.mentormatch.api.account.UserAccountEntity;
 import io.mentormatch.api.account.UserAccountRepository;
 import io.mentormatch.api.system.Role;
 
@@ -79,10 +79,10 @@ class OidcSignInPageIT {
         }
     }
 
-    private UserAccount account(String email, boolean enabled) {
+    private UserAccountEntity account(String email, boolean enabled) {
         String username = "sso-" + UUID.randomUUID().toString().substring(0, 8);
         return tx.execute(status -> {
-            UserAccount account = new UserAccount(username, "Dr. " + username, email, null, Role.MENTOR, null);
+            UserAccountEntity account = new UserAccountEntity(username, "Dr. " + username, email, null, Role.MENTOR, null);
             account.setEnabled(enabled);
             return accounts.save(account);
         });
@@ -105,7 +105,7 @@ class OidcSignInPageIT {
 
     @Test
     void offersTheProviderAndSignsALinkablePersonIn() {
-        UserAccount account = account(UUID.randomUUID() + "@hospital.example", true);
+        UserAccountEntity account = account(UUID.randomUUID() + "@hospital.example", true);
         browser.open("/login");
         assertThat(browser.find(SIGN_IN_WITH_PROVIDER).getAttribute("href")).endsWith("/oauth2/authorization/hospital");
         assertAccessible();
@@ -130,7 +130,7 @@ class OidcSignInPageIT {
 
     @Test
     void tellsAPersonWhoseAccountIsDisabled() {
-        UserAccount account = account(UUID.randomUUID() + "@hospital.example", false);
+        UserAccountEntity account = account(UUID.randomUUID() + "@hospital.example", false);
         signInWithProvider(account.getEmail());
 
         assertThat(browser.driver().getCurrentUrl()).endsWith("/login?error");

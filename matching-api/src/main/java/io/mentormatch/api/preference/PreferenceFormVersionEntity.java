@@ -18,7 +18,7 @@ import io.mentormatch.api.system.JsonList;
 @Entity
 @Immutable
 @Table(name = "preference_form_version")
-public class PreferenceFormVersion {
+public class PreferenceFormVersionEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,10 +58,10 @@ public class PreferenceFormVersion {
     @Column(name = "saved_by", nullable = false)
     private String savedBy;
 
-    protected PreferenceFormVersion() {
+    protected PreferenceFormVersionEntity() {
     }
 
-    PreferenceFormVersion(Long residentId, int number, PreferenceForm form, Instant savedAt, String savedBy) {
+    PreferenceFormVersionEntity(Long residentId, int number, PreferenceForm form, Instant savedAt, String savedBy) {
         this.residentId = residentId;
         this.number = number;
         this.careerGoal = form.careerGoal();

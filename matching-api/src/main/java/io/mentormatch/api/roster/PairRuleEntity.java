@@ -19,7 +19,7 @@ import io.mentormatch.api.cohort.CohortOwned;
 @Entity
 @Table(name = "pair_rule")
 @EntityListeners(CohortDataVersion.class)
-public class PairRule implements CohortOwned {
+public class PairRuleEntity implements CohortOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,10 +43,10 @@ public class PairRule implements CohortOwned {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected PairRule() {
+    protected PairRuleEntity() {
     }
 
-    public PairRule(Long cohortId, PairRuleKind kind, Long residentId, Long mentorId, String reason, Instant createdAt) {
+    public PairRuleEntity(Long cohortId, PairRuleKind kind, Long residentId, Long mentorId, String reason, Instant createdAt) {
         this.cohortId = cohortId;
         this.kind = kind;
         this.residentId = residentId;

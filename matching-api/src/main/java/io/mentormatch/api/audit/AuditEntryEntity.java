@@ -14,7 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntryEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,10 +44,10 @@ public class AuditEntry {
     @Column(name = "after_json")
     private String afterJson;
 
-    protected AuditEntry() {
+    protected AuditEntryEntity() {
     }
 
-    AuditEntry(Instant occurredAt, String actor, String action, String entityType, String entityId, Long cohortId,
+    AuditEntryEntity(Instant occurredAt, String actor, String action, String entityType, String entityId, Long cohortId,
                String beforeJson, String afterJson) {
         this.occurredAt = occurredAt;
         this.actor = actor;

@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 /** A residency program (e.g. Internal Medicine); its directors run its cohorts. */
 @Entity
 @Table(name = "program")
-public class Program {
+public class ProgramEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,10 +27,10 @@ public class Program {
     @Version
     private long version;
 
-    protected Program() {
+    protected ProgramEntity() {
     }
 
-    public Program(String name) {
+    public ProgramEntity(String name) {
         this.name = name;
     }
 

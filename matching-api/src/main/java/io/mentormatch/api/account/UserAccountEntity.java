@@ -19,7 +19,7 @@ import io.mentormatch.api.system.Role;
  */
 @Entity
 @Table(name = "app_user")
-public class UserAccount {
+public class UserAccountEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,10 +62,10 @@ public class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {
+    protected UserAccountEntity() {
     }
 
-    public UserAccount(String username, String displayName, String email, String passwordHash, Role role, Long programId) {
+    public UserAccountEntity(String username, String displayName, String email, String passwordHash, Role role, Long programId) {
         this.username = username;
         this.displayName = displayName;
         this.email = email;

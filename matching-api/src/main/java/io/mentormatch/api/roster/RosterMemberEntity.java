@@ -21,7 +21,7 @@ import io.mentormatch.api.system.JsonList;
  */
 @MappedSuperclass
 @EntityListeners(CohortDataVersion.class)
-public abstract class RosterMember implements CohortOwned {
+public abstract class RosterMemberEntity implements CohortOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,10 +55,10 @@ public abstract class RosterMember implements CohortOwned {
     @Version
     private long version;
 
-    protected RosterMember() {
+    protected RosterMemberEntity() {
     }
 
-    protected RosterMember(Long cohortId, String code) {
+    protected RosterMemberEntity(Long cohortId, String code) {
         this.cohortId = cohortId;
         this.code = code;
     }

@@ -30,7 +30,7 @@ import io.mentormatch.core.recommend.RecommendOptions;
 import io.mentormatch.core.recommend.RecommendationIndex;
 
 /**
- * The recommendation engine at the scale of issue 3: 20,000 mentors (and as many residents). Sample mode, so
+ * The recommendation engine at 20,000 mentors (and as many residents). Sample mode, so
  * that JMH reports the mean and the percentiles; run with {@code -prof gc} for the allocation per call.
  * How to run and the figures: docs/benchmarks.md, section "Recommendation engine".
  */

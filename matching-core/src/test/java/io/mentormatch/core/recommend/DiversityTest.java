@@ -53,7 +53,8 @@ class DiversityTest {
                         aMentor("B").specialty("Cardiology").interests("ethics", "global health"),
                         aMentor("C").specialty("Nephrology").interests("echocardiography", "heart failure"),
                         aMentor("D").specialty("Internal Medicine").interests("heart failure"))
-                .residents(aResident("R1").careerGoal("Cardiology").interests("echocardiography", "heart failure", "global health"))
+                .residents(aResident("R1").careerGoal("Cardiology")
+                        .interests("echocardiography", "heart failure", "global health"))
                 .build();
         RecommendationIndex index = RecommendationIndex.of(distinct);
 

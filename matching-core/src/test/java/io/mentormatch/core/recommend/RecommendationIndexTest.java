@@ -217,7 +217,8 @@ class RecommendationIndexTest {
 
     @Test
     void knowsWhichResidentsBelongToItsCohort() {
-        RecommendationIndex index = RecommendationIndex.of(aCohort().weights(Weights.DEFAULT).residents(aResident("R1")).mentors(aMentor("F1")).build());
+        RecommendationIndex index = RecommendationIndex.of(aCohort().weights(Weights.DEFAULT).residents(aResident("R1"))
+                .mentors(aMentor("F1")).build());
 
         assertThat(index.hasResident(ResidentId.of("R1"))).isTrue();
         assertThat(index.hasResident(ResidentId.of("R9"))).isFalse();
@@ -225,7 +226,8 @@ class RecommendationIndexTest {
 
     @Test
     void rejectsAnUpdateOfAMentorNotInTheIndex() {
-        RecommendationIndex index = RecommendationIndex.of(aCohort().weights(Weights.DEFAULT).mentors(aMentor("F1")).build());
+        RecommendationIndex index = RecommendationIndex.of(aCohort().weights(Weights.DEFAULT).mentors(aMentor("F1"))
+                .build());
 
         assertThatThrownBy(() -> index.updateMentor(aMentor("F9").build()))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -35,7 +35,8 @@ class RecommendationPropertiesTest {
         int residents = between(random, 1, 12);
         int k = between(random, 1, 35);
         boolean skipFull = random.nextBoolean();
-        Cohort cohort = new CohortGenerator(random.nextLong()).withEdgeCases().withTypedInterests(30).generate(residents, mentors);
+        Cohort cohort = new CohortGenerator(random.nextLong()).withEdgeCases().withTypedInterests(30)
+                .generate(residents, mentors);
         PairScorer scorer = PairScorer.of(cohort);
         RecommendationIndex index = RecommendationIndex.of(cohort);
         int[] load = randomLoads(cohort, random, index);
@@ -69,7 +70,8 @@ class RecommendationPropertiesTest {
         int mentors = between(random, 1, 12);
         int residents = between(random, 1, 30);
         int k = between(random, 1, 35);
-        Cohort cohort = new CohortGenerator(random.nextLong()).withEdgeCases().withTypedInterests(30).generate(residents, mentors);
+        Cohort cohort = new CohortGenerator(random.nextLong()).withEdgeCases().withTypedInterests(30)
+                .generate(residents, mentors);
         PairScorer scorer = PairScorer.of(cohort);
         RecommendationIndex index = RecommendationIndex.of(cohort);
 
@@ -98,7 +100,8 @@ class RecommendationPropertiesTest {
         int mentors = between(random, 1, 30);
         int residents = between(random, 1, 12);
         int lambdaTenths = between(random, 0, 10);
-        Cohort cohort = new CohortGenerator(random.nextLong()).withEdgeCases().withTypedInterests(30).generate(residents, mentors);
+        Cohort cohort = new CohortGenerator(random.nextLong()).withEdgeCases().withTypedInterests(30)
+                .generate(residents, mentors);
         PairScorer scorer = PairScorer.of(cohort);
         RecommendationIndex index = RecommendationIndex.of(cohort);
         RecommendOptions options = new RecommendOptions(false, Diversity.mmr(lambdaTenths / 10.0));

@@ -3,7 +3,6 @@ package io.mentormatch.web.account;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,6 +29,7 @@ import io.mentormatch.api.cohort.ProgramView;
 import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.Role;
+import io.mentormatch.web.system.FormErrors;
 
 /**
  * The accounts page: administrators see and manage every account; a director sees the residents and mentors of
@@ -54,11 +54,11 @@ class AccountPageController {
     @GetMapping("/accounts")
     String list(@Valid @ModelAttribute("search") AccountSearchForm search, BindingResult result, Model model,
                 HttpServletResponse response) {
-        Map<String, String> errors = FormErrors.of(result);
+        FormErrors errors = FormErrors.of(result);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
-        model.addAttribute("searchErrors", errors);
+        model.addAttribute("searchErrors", errors.messages());
         // a value that could not be bound leaves no form object: show and run the empty search beside the messages
         model.addAttribute("search", errors.isEmpty() ? search : AccountSearchForm.NONE);
         return listPage(errors.isEmpty() ? search : AccountSearchForm.NONE, NewAccountForm.EMPTY, Map.of(), model);
@@ -68,18 +68,18 @@ class AccountPageController {
     String create(@Valid @ModelAttribute("newAccount") NewAccountForm form, BindingResult result, Model model,
                   HttpServletResponse response) {
         requireAdministrator();
-        Map<String, String> errors = FormErrors.of(result);
+        FormErrors errors = FormErrors.of(result);
         if (errors.isEmpty()) {
             try {
                 UserView created = accounts.create(form.toNewUser());
                 return temporaryPassword(accounts.resetPassword(created.username()), true, model);
             } catch (InvalidInput e) {
-                e.errors().forEach(problem -> errors.putIfAbsent(problem.field(), problem.message()));
+                errors.add(e);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("searchErrors", Map.of());
-        return listPage(AccountSearchForm.NONE, form, errors, model);
+        return listPage(AccountSearchForm.NONE, form, errors.messages(), model);
     }
 
     @GetMapping("/accounts/{username}")
@@ -92,24 +92,24 @@ class AccountPageController {
     String update(@PathVariable String username, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
                   Model model, HttpServletResponse response) {
         UserView account = accounts.find(username);
-        Map<String, String> errors = FormErrors.of(result);
+        FormErrors errors = FormErrors.of(result);
         if (errors.isEmpty() && save(username, form.toPatch(access.isAdmin()), "role", errors)) {
             return "redirect:/accounts/{username}?saved";
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return accountPage(account, form, errors, model);
+        return accountPage(account, form, errors.messages(), model);
     }
 
     @PostMapping("/accounts/{username}/enabled")
     String enable(@PathVariable String username, @Valid @ModelAttribute("enabledForm") EnabledForm form,
                   BindingResult result, Model model, HttpServletResponse response) {
         UserView account = accounts.find(username);
-        Map<String, String> errors = FormErrors.of(result);
+        FormErrors errors = FormErrors.of(result);
         if (errors.isEmpty() && save(username, new AccountPatch(form.enabled(), null, null, null, null), "enabled", errors)) {
             return "redirect:/accounts/{username}?" + (form.enabled() ? "enabled" : "disabled");
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return accountPage(account, AccountForm.of(account), errors, model);
+        return accountPage(account, AccountForm.of(account), errors.messages(), model);
     }
 
     /** Shown once, in this answer only (no redirect, and Spring Security marks every answer no-store). */
@@ -118,14 +118,14 @@ class AccountPageController {
         return temporaryPassword(accounts.resetPassword(username), false, model);
     }
 
-    private boolean save(String username, AccountPatch patch, String conflictField, Map<String, String> errors) {
+    private boolean save(String username, AccountPatch patch, String conflictField, FormErrors errors) {
         try {
             accounts.update(username, patch);
             return true;
         } catch (InvalidInput e) {
-            e.errors().forEach(problem -> errors.putIfAbsent(problem.field(), problem.message()));
+            errors.add(e);
         } catch (LastAdministrator e) {
-            errors.put(conflictField, e.getMessage());
+            errors.add(conflictField, e.getMessage());
         }
         return false;
     }
@@ -175,28 +175,6 @@ class AccountPageController {
     private void requireAdministrator() {
         if (!access.isAdmin()) {
             throw new AccessDeniedException("only administrators create accounts");
-        }
-    }
-
-    /** Field messages from binding and validation, one per field, in the person's terms. */
-    static final class FormErrors {
-
-        private FormErrors() {
-        }
-
-        static Map<String, String> of(BindingResult result) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            result.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), error.isBindingFailure()
-                    ? invalid(result.getFieldType(error.getField())) : error.getDefaultMessage()));
-            return errors;
-        }
-
-        private static String invalid(Class<?> type) {
-            Function<Class<?>, String> message = t -> t == Role.class ? "is not one of the roles offered"
-                    : t == Boolean.class ? "must be yes or no"
-                    : Number.class.isAssignableFrom(t) ? "must be a whole number"
-                    : "has an invalid value";
-            return type == null ? "has an invalid value" : message.apply(type);
         }
     }
 }

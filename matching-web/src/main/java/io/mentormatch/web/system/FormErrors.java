@@ -14,6 +14,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
 import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.system.Role;
 
 /**
  * The field messages of one posted page form, in the order found, at most one per field: what the binder could not
@@ -100,6 +101,12 @@ public final class FormErrors {
             return error.getDefaultMessage();
         }
         Class<?> type = binding.getFieldType(error.getField());
+        if (type == Role.class) {
+            return "is not one of the roles offered";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be yes or no";
+        }
         if (type != null && Number.class.isAssignableFrom(type)) {
             return "must be a whole number";
         }

@@ -50,7 +50,8 @@ import io.mentormatch.api.system.Problems;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+    /** The REST API, which answers problem details where pages redirect; {@link AccountSessions} tells them apart too. */
+    static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
     /**
      * No Spring Security observations: besides the spans, they wrap every filter of the chain in another filter,

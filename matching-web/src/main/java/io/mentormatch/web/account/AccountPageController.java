@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import io.mentormatch.api.account.AccountDirectory;
 import io.mentormatch.api.account.AccountPatch;
 import io.mentormatch.api.account.LastAdministrator;
 import io.mentormatch.api.account.TemporaryPassword;
@@ -42,11 +43,13 @@ class AccountPageController {
     static final int PAGE_SIZE = 25;
 
     private final UserAccounts accounts;
+    private final AccountDirectory directory;
     private final ProgramService programs;
     private final AccessPolicy access;
 
-    AccountPageController(UserAccounts accounts, ProgramService programs, AccessPolicy access) {
+    AccountPageController(UserAccounts accounts, AccountDirectory directory, ProgramService programs, AccessPolicy access) {
         this.accounts = accounts;
+        this.directory = directory;
         this.programs = programs;
         this.access = access;
     }
@@ -132,29 +135,31 @@ class AccountPageController {
 
     private String listPage(AccountSearchForm search, NewAccountForm newAccount, Map<String, String> newAccountErrors,
                             Model model) {
-        boolean admin = access.isAdmin();
-        Page<UserView> page = accounts.search(search.toSearch(), PageRequest.of(search.pageNumber(), PAGE_SIZE));
+        Page<UserView> page = directory.search(search.toSearch(), PageRequest.of(search.pageNumber(), PAGE_SIZE));
         if (!model.containsAttribute("search")) {
             model.addAttribute("search", search);
         }
         model.addAttribute("page", page);
         model.addAttribute("newAccount", newAccount);
         model.addAttribute("newAccountErrors", newAccountErrors);
-        model.addAttribute("admin", admin);
-        model.addAttribute("roles", roles(admin));
-        model.addAttribute("programs", programNames());
+        addChoices(model);
         return "account/accounts";
     }
 
     private String accountPage(UserView account, AccountForm form, Map<String, String> errors, Model model) {
-        boolean admin = access.isAdmin();
         model.addAttribute("account", account);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        addChoices(model);
+        return "account/account";
+    }
+
+    /** The roles and programs the signed-in person may give an account: all for an administrator. */
+    private void addChoices(Model model) {
+        boolean admin = access.isAdmin();
         model.addAttribute("admin", admin);
         model.addAttribute("roles", roles(admin));
         model.addAttribute("programs", programNames());
-        return "account/account";
     }
 
     private String temporaryPassword(TemporaryPassword password, boolean created, Model model) {

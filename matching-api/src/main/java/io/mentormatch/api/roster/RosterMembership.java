@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 import io.mentormatch.api.system.Memberships;
 
 /**
- * Whether an account is a given resident or mentor of a cohort. It is the access check behind most requests, so
- * it is one read of the unique (cohort, code) index, without JPA and without a transaction of its own.
+ * Whether an account is a given resident or mentor of a cohort, for {@code AccessPolicy}. It is the access check
+ * behind most requests, so it is one read of the unique (cohort, code) index, without JPA and without a
+ * transaction of its own.
  */
 @Component
 class RosterMembership implements Memberships {
 
     private final JdbcTemplate jdbc;
-
     private final MentorRepository mentors;
     private final ResidentRepository residents;
 

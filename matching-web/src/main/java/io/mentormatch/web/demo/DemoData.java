@@ -86,7 +86,7 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         List<DemoLogin> logins = DemoLogin.ALL;
-        if (SystemActor.call(programs::list).isEmpty()) {
+        if (!SystemActor.call(programs::anyExists)) {
             long pediatrics = SystemActor.call(() -> transactions.execute(status -> load()));
             Thread proposing = new Thread(() -> SystemActor.run(() -> matchAndProposeOrWarn(pediatrics)), "demo-pediatrics-run");
             proposing.setDaemon(true);

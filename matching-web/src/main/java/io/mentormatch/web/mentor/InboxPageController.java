@@ -25,7 +25,6 @@ import io.mentormatch.api.proposal.Decision;
 import io.mentormatch.api.proposal.MenteeProfiles;
 import io.mentormatch.api.proposal.ProposalService;
 import io.mentormatch.api.proposal.ProposalView;
-import io.mentormatch.api.system.ConcurrentEdit;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.StateConflict;
 import io.mentormatch.core.cohort.MentorId;
@@ -125,12 +124,8 @@ class InboxPageController {
                 return "redirect:/inbox/" + cohortId + "#profile";
             } catch (InvalidInput e) {
                 errors.add(e);
-            } catch (ConcurrentEdit e) {
-                model.addAttribute("problem", "Your profile was changed elsewhere in the meantime. Reload the page and apply your changes again.");
-                response.setStatus(HttpStatus.CONFLICT.value());
             } catch (StateConflict e) {
-                model.addAttribute("problem", e.getMessage());
-                response.setStatus(HttpStatus.CONFLICT.value());
+                FormErrors.conflict(e, "profile", model, response);
             }
         }
         errors.show(model, response);

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,7 +26,6 @@ import io.mentormatch.api.preference.PreferenceService;
 import io.mentormatch.api.preference.ResidentMembership;
 import io.mentormatch.api.roster.MentorSummary;
 import io.mentormatch.api.roster.RosterService;
-import io.mentormatch.api.system.ConcurrentEdit;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.StateConflict;
 import io.mentormatch.core.cohort.ResidentId;
@@ -100,12 +98,8 @@ class PreferencePageController {
                 return "redirect:/preferences/" + cohortId;
             } catch (InvalidInput e) {
                 errors.add(e);
-            } catch (ConcurrentEdit e) {
-                model.addAttribute("problem", "Your form was changed elsewhere in the meantime. Reload the page and apply your changes again.");
-                response.setStatus(HttpStatus.CONFLICT.value());
             } catch (StateConflict e) {
-                model.addAttribute("problem", e.getMessage());
-                response.setStatus(HttpStatus.CONFLICT.value());
+                FormErrors.conflict(e, "form", model, response);
             }
         }
         errors.show(model, response);

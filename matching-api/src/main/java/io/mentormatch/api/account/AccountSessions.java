@@ -34,7 +34,6 @@ import io.mentormatch.api.system.Problems;
  */
 class AccountSessions extends OncePerRequestFilter {
 
-    private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
     private static final RequestMatcher CHANGE_PASSWORD_API =
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/me/password");
 
@@ -80,7 +79,7 @@ class AccountSessions extends OncePerRequestFilter {
             session.invalidate();
             SecurityContextHolder.clearContext();
             currentActor.forget();
-            if (API.matches(request)) {
+            if (SecurityConfiguration.API.matches(request)) {
                 Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, Problems.SESSION_ENDED, "Session ended",
                         "the account was changed since this session signed in; sign in again"));
             } else {
@@ -89,7 +88,7 @@ class AccountSessions extends OncePerRequestFilter {
             return;
         }
         if (account.filter(Account::passwordChangeRequired).isPresent() && !allowedDuringPasswordChange.matches(request)) {
-            if (API.matches(request) || passwordChangePage.isBlank()) {
+            if (SecurityConfiguration.API.matches(request) || passwordChangePage.isBlank()) {
                 Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, Problems.PASSWORD_CHANGE_REQUIRED,
                         "Password change required", "choose a new password first: POST /api/me/password"));
             } else {

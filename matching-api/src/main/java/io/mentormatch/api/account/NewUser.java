@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.system.PlainText;
 import io.mentormatch.api.system.Role;
+import io.mentormatch.api.system.TextLimits;
 
 /**
  * An account to create. The password may be left out for accounts that sign in through single sign-on only;
@@ -14,9 +15,9 @@ import io.mentormatch.api.system.Role;
  *
  * @param programId required for a director
  */
-public record NewUser(@NotBlank @Size(max = 320) @PlainText String username,
-                      @NotBlank @Size(max = 200) @PlainText String displayName,
-                      @Email @Size(max = 320) String email,
+public record NewUser(@NotBlank @Size(max = TextLimits.EMAIL) @PlainText String username,
+                      @NotBlank @Size(max = TextLimits.NAME) @PlainText String displayName,
+                      @Email @Size(max = TextLimits.EMAIL) String email,
                       String password,
                       @NotNull Role role,
                       Long programId) {

@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -50,7 +51,8 @@ import io.mentormatch.api.system.Problems;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+    /** The REST API, which answers problem details where pages redirect; {@link AccountSessions} tells them apart too. */
+    static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
     /**
      * No Spring Security observations: besides the spans, they wrap every filter of the chain in another filter,
@@ -125,7 +127,7 @@ class SecurityConfiguration {
     }
 
     private static void unauthenticated(HttpServletRequest request, HttpServletResponse response,
-            org.springframework.security.core.AuthenticationException e) throws IOException {
+            AuthenticationException e) throws IOException {
         if (e instanceof SignInLimitReached limit) {
             long seconds = limit.retryAfterSeconds();
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));

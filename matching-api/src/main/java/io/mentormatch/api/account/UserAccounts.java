@@ -2,19 +2,13 @@ package io.mentormatch.api.account;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,7 +26,7 @@ import io.mentormatch.api.system.SystemActor;
 /**
  * Accounts: who may sign in, with which role, and their passwords. Administrators manage every account; a
  * director manages the accounts of the residents and mentors on the rosters of their own program, and may make
- * them residents or mentors but nothing more. Whatever takes rights away or resets a password also ends the
+ * them residents or mentors but nothing more. Finding accounts is {@link AccountDirectory}'s. Whatever takes rights away or resets a password also ends the
  * account's open sessions ({@link UserAccountEntity#endSessions()}), and every change is audited.
  */
 @Service
@@ -48,12 +42,10 @@ public class UserAccounts {
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Validator validator;
-    private final EntityManager entityManager;
     private final SecureRandom random = new SecureRandom();
 
     UserAccounts(UserAccountRepository accounts, ProgramRepository programs, PasswordEncoder passwordEncoder,
-                 PasswordPolicy passwordPolicy, CurrentActor currentActor, AuditLog audit, Validator validator,
-                 EntityManager entityManager) {
+                 PasswordPolicy passwordPolicy, CurrentActor currentActor, AuditLog audit, Validator validator) {
         this.accounts = accounts;
         this.programs = programs;
         this.passwordEncoder = passwordEncoder;
@@ -61,7 +53,6 @@ public class UserAccounts {
         this.currentActor = currentActor;
         this.audit = audit;
         this.validator = validator;
-        this.entityManager = entityManager;
     }
 
     @Transactional
@@ -112,54 +103,6 @@ public class UserAccounts {
     @PreAuthorize("isAuthenticated()")
     public UserView me() {
         return accounts.findById(currentActor.require().userId()).map(UserView::of).orElseThrow();
-    }
-
-    /** The accounts the signed-in admin or director manages that match the search, by username. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("@access.isManager()")
-    public Page<UserView> search(AccountSearch search, Pageable pageable) {
-        Actor actor = currentActor.require();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (search.q() != null && !search.q().isBlank()) {
-            where.append(" and (lower(u.username) like :q escape '!' or lower(u.displayName) like :q escape '!'"
-                    + " or lower(u.email) like :q escape '!')");
-            parameters.put("q", "%" + search.q().strip().toLowerCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-        }
-        if (search.role() != null) {
-            where.append(" and u.role = :role");
-            parameters.put("role", search.role());
-        }
-        if (search.enabled() != null) {
-            where.append(" and u.enabled = :enabled");
-            parameters.put("enabled", search.enabled());
-        }
-        if (search.programId() != null) {
-            where.append(" and (u.programId = :programId or ").append(onRosterOf("programId")).append(')');
-            parameters.put("programId", search.programId());
-        }
-        if (!actor.is(Role.ADMIN)) {
-            where.append(" and u.role in (:managedRoles) and ").append(onRosterOf("scope"));
-            parameters.put("managedRoles", List.of(Role.MENTOR, Role.RESIDENT));
-            parameters.put("scope", actor.programId());
-        }
-        TypedQuery<UserAccountEntity> page = entityManager.createQuery(
-                "select u from UserAccountEntity u" + where + " order by lower(u.username), u.id", UserAccountEntity.class);
-        TypedQuery<Long> count = entityManager.createQuery("select count(u) from UserAccountEntity u" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            page.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<UserView> content = page.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize())
-                .getResultList().stream().map(UserView::of).toList();
-        return new PageImpl<>(content, pageable, count.getSingleResult());
-    }
-
-    private static String onRosterOf(String parameter) {
-        return ("(exists (select r.id from ResidentEntity r, CohortEntity c where r.userId = u.id and c.id = r.cohortId"
-                + " and c.programId = :%1$s) or exists (select m.id from MentorEntity m, CohortEntity c"
-                + " where m.userId = u.id and c.id = m.cohortId and c.programId = :%1$s))").formatted(parameter);
     }
 
     /** One account the signed-in admin or director manages. */

@@ -33,9 +33,11 @@ class UserController {
     static final int MAX_PAGE_SIZE = 100;
 
     private final UserAccounts accounts;
+    private final AccountDirectory directory;
 
-    UserController(UserAccounts accounts) {
+    UserController(UserAccounts accounts, AccountDirectory directory) {
         this.accounts = accounts;
+        this.directory = directory;
     }
 
     @GetMapping("/api/me")
@@ -59,7 +61,7 @@ class UserController {
                               @RequestParam(required = false) Role role,
                               @RequestParam(required = false) @Positive Long programId,
                               @RequestParam(required = false) Boolean enabled) {
-        return new PagedModel<>(accounts.search(new AccountSearch(q, role, programId, enabled), PageRequest.of(page, size)));
+        return new PagedModel<>(directory.search(new AccountSearch(q, role, programId, enabled), PageRequest.of(page, size)));
     }
 
     @Operation(summary = "Change an account (JSON merge patch)", description = "Fields enabled, role, programId, "

@@ -12,7 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.system.CsvCells;
 
 /** A cohort's audit log for its directors: paged, oldest first, and as a CSV file. */
@@ -20,9 +19,9 @@ import io.mentormatch.api.system.CsvCells;
 public class AuditTrail {
 
     private final AuditEntryRepository entries;
-    private final CohortService cohorts;
+    private final AuditedCohorts cohorts;
 
-    AuditTrail(AuditEntryRepository entries, CohortService cohorts) {
+    AuditTrail(AuditEntryRepository entries, AuditedCohorts cohorts) {
         this.entries = entries;
         this.cohorts = cohorts;
     }
@@ -30,14 +29,14 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public Page<AuditView> page(long cohortId, Pageable pageable) {
-        cohorts.find(cohortId);
+        cohorts.requireExists(cohortId);
         return entries.findByCohortIdOrderByOccurredAtAscIdAsc(cohortId, pageable).map(AuditView::of);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public String csv(long cohortId) {
-        cohorts.find(cohortId);
+        cohorts.requireExists(cohortId);
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setHeader("id", "occurred_at", "actor", "action", "entity_type", "entity_id", "before", "after").get();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -16,6 +17,10 @@ public interface CohortRepository extends JpaRepository<CohortEntity, Long> {
     Page<CohortEntity> findByProgramId(Long programId, Pageable pageable);
 
     Page<CohortEntity> findByIdIn(Collection<Long> ids, Pageable pageable);
+
+    List<CohortEntity> findByProgramId(Long programId, Sort sort);
+
+    List<CohortEntity> findByIdIn(Collection<Long> ids, Sort sort);
 
     List<CohortEntity> findByState(CohortState state);
 

@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -94,6 +95,19 @@ public class CohortService {
             case MENTOR, RESIDENT -> cohorts.findByIdIn(access.memberCohortIds(actor), pageable);
         };
         return page.map(CohortView::of);
+    }
+
+    /** Every cohort the current person may see, whole: the dashboard and the list of published cohorts show them all. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<CohortView> all(Sort sort) {
+        Actor actor = currentActor.require();
+        List<CohortEntity> all = switch (actor.role()) {
+            case ADMIN -> cohorts.findAll(sort);
+            case DIRECTOR -> cohorts.findByProgramId(actor.programId(), sort);
+            case MENTOR, RESIDENT -> cohorts.findByIdIn(access.memberCohortIds(actor), sort);
+        };
+        return all.stream().map(CohortView::of).toList();
     }
 
     @Transactional(readOnly = true)

@@ -23,4 +23,14 @@ public enum CohortState {
     public boolean rosterEditable() {
         return this == DRAFT || this == OPEN_FOR_PREFERENCES;
     }
+
+    /** Residents fill in their preference forms (until the deadline); starting a run closes them. */
+    public boolean takesPreferences() {
+        return this == OPEN_FOR_PREFERENCES;
+    }
+
+    /** Its pairings are published: residents and mentors may read them, now or in the archive. */
+    public boolean published() {
+        return this == PUBLISHED || this == ARCHIVED;
+    }
 }

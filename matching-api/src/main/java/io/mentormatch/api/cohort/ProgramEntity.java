@@ -1,5 +1,7 @@
 package io.mentormatch.api.cohort;
 
+import java.time.ZoneId;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -42,11 +44,11 @@ public class ProgramEntity {
         return name;
     }
 
-    public java.time.ZoneId getTimeZone() {
-        return java.time.ZoneId.of(timeZone);
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
     }
 
-    public void setTimeZone(java.time.ZoneId zone) {
+    public void setTimeZone(ZoneId zone) {
         this.timeZone = zone.getId();
     }
 }

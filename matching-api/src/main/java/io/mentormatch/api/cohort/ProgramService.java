@@ -37,6 +37,13 @@ public class ProgramService {
         return created;
     }
 
+    /** Whether there is any program yet: the demo loads only into a database that has none. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.isAdmin()")
+    public boolean anyExists() {
+        return programs.count() > 0;
+    }
+
     /** All programs for an admin, their own for a director. */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.isManager()")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,6 +82,14 @@ public class MentorProfileService {
                     return new MentorMembership(cohort.getId(), cohort.getName(), cohort.getState(), m.getCode());
                 })
                 .toList();
+    }
+
+    /** The signed-in person's profile in this cohort; refused when they are not one of its mentors. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public MentorMembership myProfile(long cohortId) {
+        return myProfiles().stream().filter(m -> m.cohortId() == cohortId).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("not a mentor of this cohort"));
     }
 
     private MentorEntity find(long cohortId, MentorId mentor) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,6 +137,14 @@ public class PreferenceService {
                     return new ResidentMembership(cohort.getId(), cohort.getName(), cohort.getState(), r.getCode());
                 })
                 .toList();
+    }
+
+    /** The signed-in person's form in this cohort; refused when they are not one of its residents. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ResidentMembership myForm(long cohortId) {
+        return myForms().stream().filter(m -> m.cohortId() == cohortId).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("not a resident of this cohort"));
     }
 
     private ResidentEntity find(long cohortId, ResidentId resident) {

@@ -9,12 +9,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,7 @@ import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.cohort.CohortView;
 import io.mentormatch.api.cohort.ProgramRepository;
 import io.mentormatch.api.proposal.ProposalEntity;
 import io.mentormatch.api.proposal.ProposalRepository;
@@ -119,11 +122,36 @@ public class PublicationService {
         return view(publication, published(proposals.findLive(cohortId)).size());
     }
 
+    /** The cohorts the signed-in person may see whose pairings are published. */
+    public List<CohortView> publishedCohorts() {
+        return cohorts.all(Sort.by("id")).stream().filter(c -> c.state().published()).toList();
+    }
+
     /** Every published pairing, for the director. */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public List<PublishedPairing> pairings(long cohortId) {
         return publishedPairings(cohortId).all();
+    }
+
+    /**
+     * The published pairings the signed-in person may read: every pairing for those who manage the cohort, else
+     * their own, as its resident or as its mentor.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canViewCohort(#cohortId)")
+    public VisiblePairings visiblePairings(long cohortId) {
+        List<PublishedPairing> all = publishedPairings(cohortId).all();
+        if (access.canManageCohort(cohortId)) {
+            return new VisiblePairings(all, true);
+        }
+        long userId = actor.require().userId();
+        Set<String> ownResidents = residents.findByUserId(userId).stream().filter(r -> r.getCohortId() == cohortId)
+                .map(ResidentEntity::getCode).collect(Collectors.toSet());
+        Set<String> ownMentors = mentors.findByUserId(userId).stream().filter(m -> m.getCohortId() == cohortId)
+                .map(MentorEntity::getCode).collect(Collectors.toSet());
+        return new VisiblePairings(all.stream()
+                .filter(p -> ownResidents.contains(p.resident()) || ownMentors.contains(p.mentor())).toList(), false);
     }
 
     /** Served from memory after the access check and the stamp read: the most frequent read on publication day. */

@@ -15,4 +15,9 @@ public record PublishedPairing(long pairingId, String resident, String residentN
                                String mentor, String mentorName, String mentorEmail, String mentorSpecialty,
                                ProposalState state, int pairScore, List<String> reasons,
                                List<ZonedDateTime> suggestedFirstMeetings) {
+
+    /** The mentor accepted it; otherwise the director published it while it was still unanswered. */
+    public boolean confirmed() {
+        return state == ProposalState.ACCEPTED;
+    }
 }

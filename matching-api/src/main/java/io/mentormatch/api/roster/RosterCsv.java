@@ -5,13 +5,10 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -22,10 +19,8 @@ import org.apache.commons.csv.CSVRecord;
 
 import io.mentormatch.api.system.CsvCells;
 import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.PlainText;
 import io.mentormatch.api.system.TextLimits;
 import io.mentormatch.core.cohort.MentorKind;
-import io.mentormatch.core.cohort.WeeklyAvailability;
 
 /**
  * The roster CSV files: one row per resident or mentor, a header naming the columns (any order), lists separated
@@ -39,7 +34,6 @@ final class RosterCsv {
     static final List<String> MENTOR_COLUMNS = List.of("id", "name", "email", "kind", "specialty", "interests",
             "availability", "capacity", "accepting");
     private static final List<String> REQUIRED = List.of("id", "name");
-    private static final int MAX_CAPACITY = 50;
 
     private static final CSVFormat READ = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true)
@@ -109,7 +103,7 @@ final class RosterCsv {
         return out.toString();
     }
 
-    private static <T> Parsed<T> parse(Reader csv, List<String> columns, BiFunction<Row, Integer, T> toRow) {
+    private static <T> Parsed<T> parse(Reader csv, List<String> columns, BiFunction<RosterCsvRow, Integer, T> toRow) {
         List<T> rows = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
         int records = 0;
@@ -123,12 +117,12 @@ final class RosterCsv {
                 CSVRecord record = iterator.next();
                 records++;
                 int line = (int) parser.getCurrentLineNumber();
-                Row row = new Row(record, line, problems);
+                RosterCsvRow row = new RosterCsvRow(record, line, problems);
                 T parsed = toRow.apply(row, line);
                 if (!row.code().isEmpty() && !codes.add(row.code().toUpperCase(Locale.ROOT))) {
                     problems.add(new FieldProblem("id", "id " + row.code() + " appears more than once", line));
                 }
-                if (!row.failed) {
+                if (!row.failed()) {
                     rows.add(parsed);
                 }
             }
@@ -175,147 +169,5 @@ final class RosterCsv {
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
-    }
-
-    /** One record with its problems; a getter that finds a problem records it and returns a harmless default. */
-    private static final class Row {
-
-        private final Map<String, String> values = new LinkedHashMap<>();
-        private final int line;
-        private final List<FieldProblem> problems;
-        private boolean failed;
-        private String code;
-
-        Row(CSVRecord record, int line, List<FieldProblem> problems) {
-            this.line = line;
-            this.problems = problems;
-            if (!record.isConsistent()) {
-                problem("$", "has " + record.size() + " cells, the header has " + record.getParser().getHeaderNames().size());
-            }
-            record.toMap().forEach((key, value) -> values.put(key, value == null ? "" : value));
-        }
-
-        String code() {
-            if (code == null) {
-                code = checkedCode();
-            }
-            return code;
-        }
-
-        private String checkedCode() {
-            String code = values.getOrDefault("id", "");
-            if (code.isEmpty()) {
-                problem("id", "is required");
-            } else if (!code.matches("[A-Za-z0-9._-]{1,64}")) {
-                problem("id", "must be 1 to 64 letters, digits, '.', '_' or '-', was '" + abbreviate(code) + "'");
-            }
-            return code;
-        }
-
-        String text(String column) {
-            String value = values.getOrDefault(column, "");
-            if (value.length() > TextLimits.NAME) {
-                problem(column, "is longer than " + TextLimits.NAME + " characters");
-                return "";
-            }
-            if (!value.matches(PlainText.PATTERN)) {
-                problem(column, "must be plain text, without < > or control characters");
-                return "";
-            }
-            if ("name".equals(column) && value.isEmpty()) {
-                problem(column, "is required");
-            }
-            return value;
-        }
-
-        String email() {
-            String value = values.getOrDefault("email", "");
-            if (value.isEmpty()) {
-                return null;
-            }
-            if (value.length() > TextLimits.EMAIL || !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                problem("email", "is not an e-mail address: '" + abbreviate(value) + "'");
-                return null;
-            }
-            return value;
-        }
-
-        List<String> list(String column, int maxItems, int maxLength) {
-            String value = values.getOrDefault(column, "");
-            if (value.isEmpty()) {
-                return List.of();
-            }
-            List<String> items = Arrays.stream(value.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-            if (items.size() > maxItems || items.stream().anyMatch(item -> item.length() > maxLength || !item.matches(PlainText.PATTERN))) {
-                problem(column, "has more than " + maxItems + " entries, or an entry longer than " + maxLength
-                        + " characters or with < > or control characters");
-                return List.of();
-            }
-            return items;
-        }
-
-        List<String> slots() {
-            List<String> slots = list("availability", TextLimits.SLOTS, TextLimits.SLOT).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
-            List<String> bad = slots.stream().filter(s -> WeeklyAvailability.hourOfWeek(s) < 0).toList();
-            if (!bad.isEmpty()) {
-                problem("availability", "bad slot(s) " + bad.stream().map(Row::abbreviate).toList()
-                        + ": a slot is DAY-HH, DAY one of MON…SUN, HH 00…23");
-                return List.of();
-            }
-            return slots;
-        }
-
-        boolean bool(String column, boolean fallback) {
-            String value = values.getOrDefault(column, "").toLowerCase(Locale.ROOT);
-            return switch (value) {
-                case "" -> fallback;
-                case "true", "yes", "y", "1" -> true;
-                case "false", "no", "n", "0" -> false;
-                default -> {
-                    problem(column, "must be true or false, was '" + abbreviate(value) + "'");
-                    yield fallback;
-                }
-            };
-        }
-
-        MentorKind kind() {
-            String value = values.getOrDefault("kind", "");
-            if (value.isEmpty()) {
-                return MentorKind.FACULTY;
-            }
-            try {
-                return MentorKind.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problem("kind", "must be FACULTY or SENIOR_RESIDENT, was '" + abbreviate(value) + "'");
-                return MentorKind.FACULTY;
-            }
-        }
-
-        int capacity() {
-            String value = values.getOrDefault("capacity", "");
-            if (value.isEmpty()) {
-                problem("capacity", "is required");
-                return 0;
-            }
-            try {
-                int capacity = Integer.parseInt(value);
-                if (capacity < 0 || capacity > MAX_CAPACITY) {
-                    problem("capacity", "must be between 0 and " + MAX_CAPACITY + ", was " + capacity);
-                }
-                return capacity;
-            } catch (NumberFormatException e) {
-                problem("capacity", "must be a whole number, was '" + abbreviate(value) + "'");
-                return 0;
-            }
-        }
-
-        private void problem(String field, String message) {
-            failed = true;
-            problems.add(new FieldProblem(field, message, line));
-        }
-
-        private static String abbreviate(String value) {
-            return value.length() <= 40 ? value : value.substring(0, 40) + "…";
-        }
     }
 }

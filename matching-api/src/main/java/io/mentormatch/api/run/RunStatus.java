@@ -10,4 +10,9 @@ public enum RunStatus {
     public boolean isActive() {
         return this == QUEUED || this == RUNNING;
     }
+
+    /** Only a run that succeeded left a proposal to review. */
+    public boolean hasResult() {
+        return this == SUCCEEDED;
+    }
 }

@@ -2,18 +2,11 @@ package io.mentormatch.api.system;
 
 import java.util.Collection;
 import java.util.Optional;
-import java.util.TreeSet;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import io.mentormatch.api.cohort.CohortEntity;
-import io.mentormatch.api.cohort.CohortRepository;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.ResidentRepository;
-import io.mentormatch.api.roster.RosterMembership;
 
 /**
  * The one place that decides whether the current person may act on a program, cohort, resident or mentor.
@@ -25,17 +18,12 @@ import io.mentormatch.api.roster.RosterMembership;
 public class AccessPolicy {
 
     private final CurrentActor currentActor;
-    private final CohortRepository cohorts;
-    private final ResidentRepository residents;
-    private final MentorRepository mentors;
-    private final RosterMembership membership;
+    private final CohortPrograms cohorts;
+    private final Memberships membership;
 
-    AccessPolicy(CurrentActor currentActor, CohortRepository cohorts, ResidentRepository residents,
-                 MentorRepository mentors, RosterMembership membership) {
+    AccessPolicy(CurrentActor currentActor, CohortPrograms cohorts, Memberships membership) {
         this.currentActor = currentActor;
         this.cohorts = cohorts;
-        this.residents = residents;
-        this.mentors = mentors;
         this.membership = membership;
     }
 
@@ -69,8 +57,8 @@ public class AccessPolicy {
     /** Admins, and directors of the cohort's program. */
     public boolean canManageCohort(long cohortId) {
         // the cohort is read for directors only: residents and mentors, most requests, need no cohort read
-        return isAdmin() || directedProgram().filter(programId -> cohorts.findById(cohortId)
-                .map(CohortEntity::getProgramId).filter(programId::equals).isPresent()).isPresent();
+        return isAdmin() || directedProgram().filter(programId -> cohorts.programOf(cohortId)
+                .filter(programId::equals).isPresent()).isPresent();
     }
 
     /** The program the signed-in person directs, if they are a director. */
@@ -106,10 +94,7 @@ public class AccessPolicy {
     /** The cohorts in which this person is a mentor or a resident. */
     @Transactional(readOnly = true)
     public Collection<Long> memberCohortIds(Actor actor) {
-        TreeSet<Long> ids = new TreeSet<>();
-        mentors.findByUserId(actor.userId()).forEach(m -> ids.add(m.getCohortId()));
-        residents.findByUserId(actor.userId()).forEach(r -> ids.add(r.getCohortId()));
-        return ids;
+        return membership.cohortIdsOf(actor.userId());
     }
 
     private boolean isMember(long cohortId) {

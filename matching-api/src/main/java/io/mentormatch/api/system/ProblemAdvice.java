@@ -1,5 +1,6 @@
 package io.mentormatch.api.system;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -143,7 +144,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, status, request);
     }
 
-    private static java.net.URI typeOf(HttpStatusCode status) {
+    private static URI typeOf(HttpStatusCode status) {
         return switch (status.value()) {
             case 400 -> Problems.MALFORMED_REQUEST;
             case 404 -> Problems.NOT_FOUND;
@@ -196,7 +197,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, java.net.URI type, String title, String detail) {
+    private static ResponseEntity<Object> problem(HttpStatus status, URI type, String title, String detail) {
         return ResponseEntity.status(status).body(Problems.of(status, type, title, detail));
     }
 }

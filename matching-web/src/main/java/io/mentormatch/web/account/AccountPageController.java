@@ -3,7 +3,6 @@ package io.mentormatch.web.account;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import io.mentormatch.api.account.AccountDirectory;
 import io.mentormatch.api.account.AccountPatch;
 import io.mentormatch.api.account.LastAdministrator;
 import io.mentormatch.api.account.TemporaryPassword;
@@ -30,6 +30,7 @@ import io.mentormatch.api.cohort.ProgramView;
 import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.Role;
+import io.mentormatch.web.system.FormErrors;
 
 /**
  * The accounts page: administrators see and manage every account; a director sees the residents and mentors of
@@ -42,11 +43,13 @@ class AccountPageController {
     static final int PAGE_SIZE = 25;
 
     private final UserAccounts accounts;
+    private final AccountDirectory directory;
     private final ProgramService programs;
     private final AccessPolicy access;
 
-    AccountPageController(UserAccounts accounts, ProgramService programs, AccessPolicy access) {
+    AccountPageController(UserAccounts accounts, AccountDirectory directory, ProgramService programs, AccessPolicy access) {
         this.accounts = accounts;
+        this.directory = directory;
         this.programs = programs;
         this.access = access;
     }
@@ -54,11 +57,11 @@ class AccountPageController {
     @GetMapping("/accounts")
     String list(@Valid @ModelAttribute("search") AccountSearchForm search, BindingResult result, Model model,
                 HttpServletResponse response) {
-        Map<String, String> errors = FormErrors.of(result);
+        FormErrors errors = FormErrors.of(result);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
-        model.addAttribute("searchErrors", errors);
+        model.addAttribute("searchErrors", errors.messages());
         // a value that could not be bound leaves no form object: show and run the empty search beside the messages
         model.addAttribute("search", errors.isEmpty() ? search : AccountSearchForm.NONE);
         return listPage(errors.isEmpty() ? search : AccountSearchForm.NONE, NewAccountForm.EMPTY, Map.of(), model);
@@ -68,18 +71,18 @@ class AccountPageController {
     String create(@Valid @ModelAttribute("newAccount") NewAccountForm form, BindingResult result, Model model,
                   HttpServletResponse response) {
         requireAdministrator();
-        Map<String, String> errors = FormErrors.of(result);
+        FormErrors errors = FormErrors.of(result);
         if (errors.isEmpty()) {
             try {
                 UserView created = accounts.create(form.toNewUser());
                 return temporaryPassword(accounts.resetPassword(created.username()), true, model);
             } catch (InvalidInput e) {
-                e.errors().forEach(problem -> errors.putIfAbsent(problem.field(), problem.message()));
+                errors.add(e);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("searchErrors", Map.of());
-        return listPage(AccountSearchForm.NONE, form, errors, model);
+        return listPage(AccountSearchForm.NONE, form, errors.messages(), model);
     }
 
     @GetMapping("/accounts/{username}")
@@ -92,24 +95,24 @@ class AccountPageController {
     String update(@PathVariable String username, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
                   Model model, HttpServletResponse response) {
         UserView account = accounts.find(username);
-        Map<String, String> errors = FormErrors.of(result);
+        FormErrors errors = FormErrors.of(result);
         if (errors.isEmpty() && save(username, form.toPatch(access.isAdmin()), "role", errors)) {
             return "redirect:/accounts/{username}?saved";
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return accountPage(account, form, errors, model);
+        return accountPage(account, form, errors.messages(), model);
     }
 
     @PostMapping("/accounts/{username}/enabled")
     String enable(@PathVariable String username, @Valid @ModelAttribute("enabledForm") EnabledForm form,
                   BindingResult result, Model model, HttpServletResponse response) {
         UserView account = accounts.find(username);
-        Map<String, String> errors = FormErrors.of(result);
+        FormErrors errors = FormErrors.of(result);
         if (errors.isEmpty() && save(username, new AccountPatch(form.enabled(), null, null, null, null), "enabled", errors)) {
             return "redirect:/accounts/{username}?" + (form.enabled() ? "enabled" : "disabled");
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return accountPage(account, AccountForm.of(account), errors, model);
+        return accountPage(account, AccountForm.of(account), errors.messages(), model);
     }
 
     /** Shown once, in this answer only (no redirect, and Spring Security marks every answer no-store). */
@@ -118,43 +121,45 @@ class AccountPageController {
         return temporaryPassword(accounts.resetPassword(username), false, model);
     }
 
-    private boolean save(String username, AccountPatch patch, String conflictField, Map<String, String> errors) {
+    private boolean save(String username, AccountPatch patch, String conflictField, FormErrors errors) {
         try {
             accounts.update(username, patch);
             return true;
         } catch (InvalidInput e) {
-            e.errors().forEach(problem -> errors.putIfAbsent(problem.field(), problem.message()));
+            errors.add(e);
         } catch (LastAdministrator e) {
-            errors.put(conflictField, e.getMessage());
+            errors.add(conflictField, e.getMessage());
         }
         return false;
     }
 
     private String listPage(AccountSearchForm search, NewAccountForm newAccount, Map<String, String> newAccountErrors,
                             Model model) {
-        boolean admin = access.isAdmin();
-        Page<UserView> page = accounts.search(search.toSearch(), PageRequest.of(search.pageNumber(), PAGE_SIZE));
+        Page<UserView> page = directory.search(search.toSearch(), PageRequest.of(search.pageNumber(), PAGE_SIZE));
         if (!model.containsAttribute("search")) {
             model.addAttribute("search", search);
         }
         model.addAttribute("page", page);
         model.addAttribute("newAccount", newAccount);
         model.addAttribute("newAccountErrors", newAccountErrors);
-        model.addAttribute("admin", admin);
-        model.addAttribute("roles", roles(admin));
-        model.addAttribute("programs", programNames());
+        addChoices(model);
         return "account/accounts";
     }
 
     private String accountPage(UserView account, AccountForm form, Map<String, String> errors, Model model) {
-        boolean admin = access.isAdmin();
         model.addAttribute("account", account);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        addChoices(model);
+        return "account/account";
+    }
+
+    /** The roles and programs the signed-in person may give an account: all for an administrator. */
+    private void addChoices(Model model) {
+        boolean admin = access.isAdmin();
         model.addAttribute("admin", admin);
         model.addAttribute("roles", roles(admin));
         model.addAttribute("programs", programNames());
-        return "account/account";
     }
 
     private String temporaryPassword(TemporaryPassword password, boolean created, Model model) {
@@ -175,28 +180,6 @@ class AccountPageController {
     private void requireAdministrator() {
         if (!access.isAdmin()) {
             throw new AccessDeniedException("only administrators create accounts");
-        }
-    }
-
-    /** Field messages from binding and validation, one per field, in the person's terms. */
-    static final class FormErrors {
-
-        private FormErrors() {
-        }
-
-        static Map<String, String> of(BindingResult result) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            result.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), error.isBindingFailure()
-                    ? invalid(result.getFieldType(error.getField())) : error.getDefaultMessage()));
-            return errors;
-        }
-
-        private static String invalid(Class<?> type) {
-            Function<Class<?>, String> message = t -> t == Role.class ? "is not one of the roles offered"
-                    : t == Boolean.class ? "must be yes or no"
-                    : Number.class.isAssignableFrom(t) ? "must be a whole number"
-                    : "has an invalid value";
-            return type == null ? "has an invalid value" : message.apply(type);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.web.system.FormErrors;
 
 /**
  * Every person's "Change password" page, also where a person whose password was reset is sent until they chose a
@@ -36,20 +37,20 @@ class PasswordPageController {
 
     @PostMapping("/account/password")
     String change(@Valid @ModelAttribute PasswordForm form, BindingResult result, Model model, HttpServletResponse response) {
-        Map<String, String> errors = AccountPageController.FormErrors.of(result);
+        FormErrors errors = FormErrors.of(result);
         if (errors.isEmpty() && !form.newPassword().equals(form.confirmation())) {
-            errors.put("confirmation", "does not match the new password");
+            errors.add("confirmation", "does not match the new password");
         }
         if (errors.isEmpty()) {
             try {
                 accounts.changeOwnPassword(form.toChange());
                 return "redirect:/account/password?changed";
             } catch (InvalidInput e) {
-                e.errors().forEach(problem -> errors.putIfAbsent(problem.field(), problem.message()));
+                errors.add(e);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", errors.messages());
         return "account/password";
     }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,8 +52,7 @@ class DashboardPageController {
         }
         List<ProgramView> visiblePrograms = programs.list();
         Map<Long, String> programNames = visiblePrograms.stream().collect(Collectors.toMap(ProgramView::id, ProgramView::name));
-        List<CohortRow> rows = cohorts.list(PageRequest.of(0, 200, Sort.by(Sort.Order.desc("academicYear"), Sort.Order.asc("name"))))
-                .stream()
+        List<CohortRow> rows = cohorts.all(Sort.by(Sort.Order.desc("academicYear"), Sort.Order.asc("name"))).stream()
                 .map(c -> new CohortRow(c, programNames.getOrDefault(c.programId(), ""), figures.of(c.id())))
                 .toList();
         model.addAttribute("rows", rows);

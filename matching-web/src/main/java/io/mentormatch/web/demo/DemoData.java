@@ -24,26 +24,23 @@ import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.cohort.CohortView;
 import io.mentormatch.api.cohort.NewCohort;
 import io.mentormatch.api.cohort.NewProgram;
-import io.mentormatch.api.cohort.ProgramRepository;
 import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.cohort.ProgramView;
+import io.mentormatch.api.preference.PreferenceService;
 import io.mentormatch.api.proposal.ProposalService;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.ResidentEntity;
-import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.roster.RosterService;
 import io.mentormatch.api.run.RunService;
 import io.mentormatch.api.run.RunStatus;
 import io.mentormatch.api.run.StartRun;
 import io.mentormatch.api.system.Role;
 import io.mentormatch.api.system.SystemActor;
-import io.mentormatch.core.cohort.MentorKind;
+import io.mentormatch.core.cohort.ResidentId;
 
 /**
  * Loads two programs into an empty database so that a newcomer can sign in and look around: Internal Medicine
  * (40 residents, 25 mentors, open for preferences, most forms in) and Pediatrics (20 residents, 12 mentors, matched
- * and proposed to its mentors). Runs through the secured services as the system actor; only the roster rows, which
- * the roster import would write, go straight to their repositories. The Pediatrics run is a real background run:
+ * and proposed to its mentors). Runs through the secured services as the system actor, the rosters as CSV imports
+ * and the residents' forms as they send them, so the demo is checked and audited like real data. The Pediatrics run is a real background run:
  * its proposals are sent once it has finished, a few seconds after start-up.
  * <p>
  * Only under the Spring profile {@code demo} (the README's run command turns it on): its logins have a published
@@ -58,12 +55,11 @@ class DemoData implements ApplicationRunner {
     static final String PASSWORD = "demo-2027-riverside";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final ProgramRepository programRepository;
     private final ProgramService programs;
     private final CohortService cohorts;
     private final UserAccounts accounts;
-    private final MentorRepository mentors;
-    private final ResidentRepository residents;
+    private final RosterService rosters;
+    private final PreferenceService preferences;
     private final RunService runs;
     private final ProposalService proposals;
     private final TransactionTemplate transactions;
@@ -71,16 +67,14 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final String contextPath;
 
-    DemoData(ProgramRepository programRepository, ProgramService programs, CohortService cohorts,
-             UserAccounts accounts, MentorRepository mentors, ResidentRepository residents,
-             RunService runs, ProposalService proposals, TransactionTemplate transactions, Environment environment, Clock clock,
-             @Value("${server.servlet.context-path:}") String contextPath) {
-        this.programRepository = programRepository;
+    DemoData(ProgramService programs, CohortService cohorts, UserAccounts accounts, RosterService rosters,
+             PreferenceService preferences, RunService runs, ProposalService proposals, TransactionTemplate transactions,
+             Environment environment, Clock clock, @Value("${server.servlet.context-path:}") String contextPath) {
         this.programs = programs;
         this.cohorts = cohorts;
         this.accounts = accounts;
-        this.mentors = mentors;
-        this.residents = residents;
+        this.rosters = rosters;
+        this.preferences = preferences;
         this.runs = runs;
         this.proposals = proposals;
         this.transactions = transactions;
@@ -92,7 +86,7 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         List<DemoLogin> logins = DemoLogin.ALL;
-        if (programRepository.count() == 0) {
+        if (!SystemActor.call(programs::anyExists)) {
             long pediatrics = SystemActor.call(() -> transactions.execute(status -> load()));
             Thread proposing = new Thread(() -> SystemActor.run(() -> matchAndProposeOrWarn(pediatrics)), "demo-pediatrics-run");
             proposing.setDaemon(true);
@@ -115,24 +109,40 @@ class DemoData implements ApplicationRunner {
 
         DemoPeople people = new DemoPeople(2027);
         CohortView im = cohort(medicine, "IM-2027", "Internal Medicine PGY-1, 2027-2028", 6);
-        List<MentorEntity> imMentors = mentors(im, people, 25, DemoCatalog.IM_MENTOR_SPECIALTIES, DemoCatalog.IM_INTERESTS);
-        List<ResidentEntity> imResidents = residents(im, people, 40, "Internal Medicine", DemoCatalog.IM_GOALS,
-                DemoCatalog.IM_INTERESTS, imMentors, 34);
-        cohorts.transition(im.id(), CohortState.OPEN_FOR_PREFERENCES);
-
+        List<DemoRoster.Mentor> imMentors = DemoRoster.mentors(people, 25, DemoCatalog.IM_MENTOR_SPECIALTIES,
+                DemoCatalog.IM_INTERESTS);
+        List<DemoRoster.Resident> imResidents = DemoRoster.residents(people, 40, "Internal Medicine",
+                DemoCatalog.IM_GOALS, DemoCatalog.IM_INTERESTS, imMentors, 34);
         CohortView peds = cohort(pediatrics, "PEDS-2027", "Pediatrics PGY-1, 2027-2028", 21);
-        List<MentorEntity> pedsMentors = mentors(peds, people, 12, DemoCatalog.PEDS_MENTOR_SPECIALTIES, DemoCatalog.PEDS_INTERESTS);
-        residents(peds, people, 20, "Pediatrics", DemoCatalog.PEDS_GOALS, DemoCatalog.PEDS_INTERESTS, pedsMentors, 20);
-        cohorts.transition(peds.id(), CohortState.OPEN_FOR_PREFERENCES);
+        List<DemoRoster.Mentor> pedsMentors = new ArrayList<>(DemoRoster.mentors(people, 12,
+                DemoCatalog.PEDS_MENTOR_SPECIALTIES, DemoCatalog.PEDS_INTERESTS));
+        List<DemoRoster.Resident> pedsResidents = DemoRoster.residents(people, 20, "Pediatrics", DemoCatalog.PEDS_GOALS,
+                DemoCatalog.PEDS_INTERESTS, pedsMentors, 20);
 
+        // The import links each row to the account of its e-mail, so the two demo logins are made first.
         // The demo resident has not filled in the form yet, so the first visit shows it empty with recommendations.
-        ResidentEntity resident = imResidents.get(imResidents.size() - 1);
-        link(resident, account("resident", resident.getName(), null, Role.RESIDENT, null));
+        DemoRoster.Resident resident = imResidents.get(imResidents.size() - 1);
+        account("resident", resident.name(), resident.email(), Role.RESIDENT, null);
         // The demo mentor is the Pediatrics mentor with the most places, so the inbox has proposals to answer.
-        MentorEntity mentor = pedsMentors.get(0);
-        mentor.setCapacity(3);
-        link(mentor, account("mentor", mentor.getName(), null, Role.MENTOR, null));
+        pedsMentors.set(0, pedsMentors.get(0).withCapacity(3));
+        account("mentor", pedsMentors.get(0).name(), pedsMentors.get(0).email(), Role.MENTOR, null);
+
+        open(im, imMentors, imResidents);
+        open(peds, pedsMentors, pedsResidents);
         return peds.id();
+    }
+
+    /** Imports the roster as a director would, opens the cohort, and sends the residents' forms as they would. */
+    private void open(CohortView cohort, List<DemoRoster.Mentor> mentors, List<DemoRoster.Resident> residents) {
+        rosters.importMentors(cohort.id(), DemoRoster.mentorCsv(mentors), false);
+        rosters.importResidents(cohort.id(), DemoRoster.residentCsv(residents), false);
+        cohorts.transition(cohort.id(), CohortState.OPEN_FOR_PREFERENCES);
+        for (DemoRoster.Resident resident : residents) {
+            if (resident.form() != null) {
+                ResidentId id = ResidentId.of(resident.code());
+                preferences.save(cohort.id(), id, preferences.form(cohort.id(), id).version(), resident.form());
+            }
+        }
     }
 
     private void matchAndProposeOrWarn(long cohortId) {
@@ -171,79 +181,5 @@ class DemoData implements ApplicationRunner {
 
     private long account(String username, String displayName, String email, Role role, Long programId) {
         return accounts.create(new NewUser(username, displayName, email, PASSWORD, role, programId)).id();
-    }
-
-    private List<MentorEntity> mentors(CohortView cohort, DemoPeople people, int count, List<String> specialties,
-                                       List<String> interests) {
-        List<MentorEntity> created = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            boolean senior = i % 6 == 0;
-            String name = people.name(senior ? "" : "Dr.");
-            MentorEntity mentor = new MentorEntity(cohort.id(), String.format("M%03d", i));
-            mentor.setName(name);
-            mentor.setEmail(DemoPeople.email(name));
-            mentor.setKind(senior ? MentorKind.SENIOR_RESIDENT : MentorKind.FACULTY);
-            mentor.setSpecialty(senior ? specialties.get(0) : specialties.get((i - 1) % specialties.size()));
-            mentor.setInterests(people.some(interests, people.between(3, 5)));
-            mentor.setAvailability(people.hours(people.between(2, 4)));
-            mentor.setCapacity(senior ? 1 : people.between(1, 3));
-            mentor.setAccepting(i != 7);
-            mentor.setUserId(accounts.accountFor(mentor.getEmail(), name, Role.MENTOR));
-            created.add(mentors.save(mentor));
-        }
-        return created;
-    }
-
-    private List<ResidentEntity> residents(CohortView cohort, DemoPeople people, int count, String specialty,
-                                           List<String> goals, List<String> interests, List<MentorEntity> mentorsToRank,
-                                           int submitted) {
-        List<ResidentEntity> created = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            String name = people.name("");
-            ResidentEntity resident = new ResidentEntity(cohort.id(), String.format("R%03d", i));
-            resident.setName(name);
-            resident.setEmail(DemoPeople.email(name));
-            resident.setSpecialty(specialty);
-            if (i <= submitted) {
-                String goal = people.pick(goals);
-                resident.setCareerGoal(goal);
-                resident.setInterests(people.some(interests, people.between(2, 4)));
-                resident.setAvailability(people.hours(people.between(3, 5)));
-                resident.setRanking(ranking(people, goal, mentorsToRank));
-                resident.setOpenToOtherSpecialties(people.chance(0.7));
-                List<MentorEntity> notRanked = mentorsToRank.stream()
-                        .filter(m -> !resident.getRanking().contains(m.getCode())).toList();
-                if (!notRanked.isEmpty() && people.chance(0.1)) {
-                    resident.setAvoid(List.of(people.pick(notRanked).getCode()));
-                }
-                resident.setFormSavedAt(clock.instant().minus(Duration.ofHours(people.between(2, 200))));
-            }
-            resident.setUserId(accounts.accountFor(resident.getEmail(), name, Role.RESIDENT));
-            created.add(residents.save(resident));
-        }
-        return created;
-    }
-
-    /** Residents rank mentors of their career goal first, then a couple of others. */
-    private static List<String> ranking(DemoPeople people, String goal, List<MentorEntity> candidates) {
-        List<String> ranking = new ArrayList<>();
-        people.some(candidates.stream().filter(m -> m.getSpecialty().equals(goal)).toList(), 2)
-                .forEach(m -> ranking.add(m.getCode()));
-        for (MentorEntity other : people.some(candidates, 4)) {
-            if (ranking.size() < 3 && !ranking.contains(other.getCode())) {
-                ranking.add(other.getCode());
-            }
-        }
-        return ranking;
-    }
-
-    private void link(ResidentEntity resident, long userId) {
-        resident.setUserId(userId);
-        residents.save(resident);
-    }
-
-    private void link(MentorEntity mentor, long userId) {
-        mentor.setUserId(userId);
-        mentors.save(mentor);
     }
 }

@@ -1,8 +1,10 @@
 package io.mentormatch.web.demo;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -51,7 +53,7 @@ final class DemoPeople {
     /** {@code count} different values, in random order. */
     <T> List<T> some(List<T> values, int count) {
         List<T> copy = new ArrayList<>(values);
-        java.util.Collections.shuffle(copy, random);
+        Collections.shuffle(copy, random);
         return List.copyOf(copy.subList(0, Math.min(count, copy.size())));
     }
 
@@ -72,7 +74,7 @@ final class DemoPeople {
     }
 
     static String email(String name) {
-        String plain = name.replaceFirst("^Dr\\. ", "").toLowerCase(java.util.Locale.ROOT).replace(' ', '.');
+        String plain = name.replaceFirst("^Dr\\. ", "").toLowerCase(Locale.ROOT).replace(' ', '.');
         return plain + "@riverside-hospital.example";
     }
 }

@@ -1,6 +1,5 @@
 package io.mentormatch.web.mentor;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,12 +25,11 @@ import io.mentormatch.api.proposal.Decision;
 import io.mentormatch.api.proposal.MenteeProfiles;
 import io.mentormatch.api.proposal.ProposalService;
 import io.mentormatch.api.proposal.ProposalView;
-import io.mentormatch.api.system.ConcurrentEdit;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.StateConflict;
 import io.mentormatch.core.cohort.MentorId;
-import io.mentormatch.web.preference.WeekGrid;
 import io.mentormatch.web.system.FormErrors;
+import io.mentormatch.web.system.ProfileInputs;
 
 /** The mentor's inbox: proposed mentees with the reasons, accept or decline with a reason, and their own profile. */
 @Controller
@@ -65,7 +62,7 @@ class InboxPageController {
 
     @GetMapping("/inbox/{cohortId}")
     String inbox(@PathVariable long cohortId, Model model) {
-        MentorMembership me = membership(cohortId);
+        MentorMembership me = profiles.myProfile(cohortId);
         MentorProfileView view = profiles.profile(cohortId, MentorId.of(me.mentorId()));
         return page(me, view.profile(), view.version(), FormErrors.none(), model);
     }
@@ -99,7 +96,7 @@ class InboxPageController {
                 errors.add(e);
             }
         }
-        MentorMembership me = membership(cohortId);
+        MentorMembership me = profiles.myProfile(cohortId);
         MentorProfileView view = profiles.profile(cohortId, MentorId.of(me.mentorId()));
         model.addAttribute("declineErrors", Map.of(proposalId, String.join(" ", errors.messages().values())));
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -109,7 +106,7 @@ class InboxPageController {
     @PostMapping("/inbox/{cohortId}/profile")
     String saveProfile(@PathVariable long cohortId, @Valid ProfileForm form, BindingResult binding, Model model,
                        HttpServletResponse response, RedirectAttributes redirect) {
-        MentorMembership me = membership(cohortId);
+        MentorMembership me = profiles.myProfile(cohortId);
         FormErrors errors = FormErrors.of(binding);
         if (form == null) {
             MentorProfileView saved = profiles.profile(cohortId, MentorId.of(me.mentorId()));
@@ -127,12 +124,8 @@ class InboxPageController {
                 return "redirect:/inbox/" + cohortId + "#profile";
             } catch (InvalidInput e) {
                 errors.add(e);
-            } catch (ConcurrentEdit e) {
-                model.addAttribute("problem", "Your profile was changed elsewhere in the meantime. Reload the page and apply your changes again.");
-                response.setStatus(HttpStatus.CONFLICT.value());
             } catch (StateConflict e) {
-                model.addAttribute("problem", e.getMessage());
-                response.setStatus(HttpStatus.CONFLICT.value());
+                FormErrors.conflict(e, "profile", model, response);
             }
         }
         errors.show(model, response);
@@ -153,20 +146,7 @@ class InboxPageController {
         if (!model.containsAttribute("declineErrors")) {
             model.addAttribute("declineErrors", Map.of());
         }
-        List<String> interestInputs = new ArrayList<>(profile.interests());
-        while (interestInputs.size() < Math.max(5, profile.interests().size() + 2)) {
-            interestInputs.add("");
-        }
-        model.addAttribute("interestInputs", interestInputs);
-        model.addAttribute("days", WeekGrid.DAYS);
-        model.addAttribute("dayNames", WeekGrid.DAY_NAMES);
-        model.addAttribute("hours", WeekGrid.HOURS);
-        model.addAttribute("otherSlots", WeekGrid.outside(profile.availability()));
+        ProfileInputs.addTo(model, profile.interests(), profile.availability());
         return "mentor/inbox";
-    }
-
-    private MentorMembership membership(long cohortId) {
-        return profiles.myProfiles().stream().filter(m -> m.cohortId() == cohortId).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("not a mentor of this cohort"));
     }
 }

@@ -12,8 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,11 +26,11 @@ import io.mentormatch.api.preference.PreferenceService;
 import io.mentormatch.api.preference.ResidentMembership;
 import io.mentormatch.api.roster.MentorSummary;
 import io.mentormatch.api.roster.RosterService;
-import io.mentormatch.api.system.ConcurrentEdit;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.StateConflict;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.web.system.FormErrors;
+import io.mentormatch.web.system.ProfileInputs;
 
 /**
  * The resident's preference form. Adding a mentor to the ranking and moving one up or down also work without
@@ -65,7 +63,7 @@ class PreferencePageController {
 
     @GetMapping("/preferences/{cohortId}")
     String form(@PathVariable long cohortId, Model model) {
-        ResidentMembership me = membership(cohortId);
+        ResidentMembership me = preferences.myForm(cohortId);
         PreferenceFormView view = preferences.form(cohortId, ResidentId.of(me.residentId()));
         return page(me, view, view.form(), view.version(), FormErrors.none(), model);
     }
@@ -73,7 +71,7 @@ class PreferencePageController {
     @PostMapping("/preferences/{cohortId}")
     String save(@PathVariable long cohortId, @Valid PreferencePageForm posted, BindingResult binding, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) {
-        ResidentMembership me = membership(cohortId);
+        ResidentMembership me = preferences.myForm(cohortId);
         ResidentId resident = ResidentId.of(me.residentId());
         FormErrors errors = FormErrors.of(binding);
         if (posted == null) {
@@ -100,12 +98,8 @@ class PreferencePageController {
                 return "redirect:/preferences/" + cohortId;
             } catch (InvalidInput e) {
                 errors.add(e);
-            } catch (ConcurrentEdit e) {
-                model.addAttribute("problem", "Your form was changed elsewhere in the meantime. Reload the page and apply your changes again.");
-                response.setStatus(HttpStatus.CONFLICT.value());
             } catch (StateConflict e) {
-                model.addAttribute("problem", e.getMessage());
-                response.setStatus(HttpStatus.CONFLICT.value());
+                FormErrors.conflict(e, "form", model, response);
             }
         }
         errors.show(model, response);
@@ -129,17 +123,8 @@ class PreferencePageController {
         model.addAttribute("recommended", preferences.recommendations(me.cohortId(), ResidentId.of(me.residentId()), RECOMMENDATIONS));
         model.addAttribute("suggestions", suggestions(mentors));
         model.addAttribute("specialties", new TreeSet<>(mentors.stream().map(MentorSummary::specialty).toList()));
-        model.addAttribute("interestInputs", interestInputs(form.interests()));
-        model.addAttribute("days", WeekGrid.DAYS);
-        model.addAttribute("dayNames", WeekGrid.DAY_NAMES);
-        model.addAttribute("hours", WeekGrid.HOURS);
-        model.addAttribute("otherSlots", WeekGrid.outside(form.availability()));
+        ProfileInputs.addTo(model, form.interests(), form.availability());
         return "preference/form";
-    }
-
-    private ResidentMembership membership(long cohortId) {
-        return preferences.myForms().stream().filter(m -> m.cohortId() == cohortId).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("not a resident of this cohort"));
     }
 
     /** Moves a mentor in the ranking ({@code up:M001}, {@code down:M001}, {@code remove:M001}) or adds one at the end. */
@@ -169,14 +154,5 @@ class PreferencePageController {
         TreeSet<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         mentors.forEach(m -> all.addAll(m.interests()));
         return all;
-    }
-
-    /** The resident's interests plus empty boxes, so there are always a few free ones. */
-    private static List<String> interestInputs(List<String> interests) {
-        List<String> inputs = new ArrayList<>(interests);
-        while (inputs.size() < Math.max(5, interests.size() + 2)) {
-            inputs.add("");
-        }
-        return inputs;
     }
 }

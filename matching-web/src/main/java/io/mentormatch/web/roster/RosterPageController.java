@@ -44,6 +44,7 @@ class RosterPageController {
         model.addAttribute("counts", figures.of(id));
         model.addAttribute("residents", rosters.residents(id));
         model.addAttribute("mentors", rosters.mentors(id));
+        model.addAttribute("mentorsChosen", model.getAttribute("kind") == RosterKind.MENTORS);
         return "roster/roster";
     }
 

@@ -2,8 +2,6 @@ package io.mentormatch.web.run;
 
 import java.util.Map;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -11,6 +9,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,6 +36,8 @@ import io.mentormatch.web.system.FormErrors;
 class RunPageController {
 
     private static final int DEFAULT_TIME_LIMIT_SECONDS = 30;
+    /** The page lists the latest runs and says how many there are in all; the API pages through every one. */
+    private static final int LATEST_RUNS = 20;
     private static final String TIME_LIMIT = "must be between 1 and " + StartRun.MAX_TIME_LIMIT_SECONDS + " seconds";
 
     private final CohortService cohorts;
@@ -48,7 +51,9 @@ class RunPageController {
     @GetMapping("/cohorts/{id}/runs")
     String runs(@PathVariable long id, Model model) {
         model.addAttribute("cohort", cohorts.get(id));
-        model.addAttribute("runs", runs.list(id, PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "requestedAt"))).getContent());
+        Page<RunView> latest = runs.list(id, PageRequest.of(0, LATEST_RUNS, Sort.by(Sort.Direction.DESC, "requestedAt")));
+        model.addAttribute("runs", latest.getContent());
+        model.addAttribute("runCount", latest.getTotalElements());
         model.addAttribute("defaultTimeLimit", DEFAULT_TIME_LIMIT_SECONDS);
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());

@@ -13,7 +13,10 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
+import io.mentormatch.api.system.ConcurrentEdit;
 import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.system.Role;
+import io.mentormatch.api.system.StateConflict;
 
 /**
  * The field messages of one posted page form, in the order found, at most one per field: what the binder could not
@@ -69,6 +72,17 @@ public final class FormErrors {
         return messages;
     }
 
+    /**
+     * Shows a save the service refused because the data moved on, with 409: someone else saved it first (then the
+     * person reloads and applies their change again), or the cohort left the stage in which it may be edited.
+     */
+    public static void conflict(StateConflict refused, String what, Model model, HttpServletResponse response) {
+        model.addAttribute("problem", refused instanceof ConcurrentEdit
+                ? "Your " + what + " was changed elsewhere in the meantime. Reload the page and apply your changes again."
+                : refused.getMessage());
+        response.setStatus(HttpStatus.CONFLICT.value());
+    }
+
     /** Puts the messages into the model as {@code errors} and answers 400 when there are any. */
     public void show(Model model, HttpServletResponse response) {
         model.addAttribute("errors", messages);
@@ -100,6 +114,12 @@ public final class FormErrors {
             return error.getDefaultMessage();
         }
         Class<?> type = binding.getFieldType(error.getField());
+        if (type == Role.class) {
+            return "is not one of the roles offered";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be yes or no";
+        }
         if (type != null && Number.class.isAssignableFrom(type)) {
             return "must be a whole number";
         }

@@ -1,0 +1,167 @@
+package io.mentormatch.api.roster;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVRecord;
+
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.system.PlainText;
+import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.core.cohort.MentorKind;
+import io.mentormatch.core.cohort.WeeklyAvailability;
+
+/**
+ * One record of a roster CSV file with its problems: a getter that finds a problem records it, with the record's
+ * line, and returns a harmless default, so that parsing goes on and reports every problem of the file.
+ */
+final class RosterCsvRow {
+
+    private static final int MAX_CAPACITY = 50;
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private final int line;
+    private final List<FieldProblem> problems;
+    private boolean failed;
+    private String code;
+
+    RosterCsvRow(CSVRecord record, int line, List<FieldProblem> problems) {
+        this.line = line;
+        this.problems = problems;
+        if (!record.isConsistent()) {
+            problem("$", "has " + record.size() + " cells, the header has " + record.getParser().getHeaderNames().size());
+        }
+        record.toMap().forEach((key, value) -> values.put(key, value == null ? "" : value));
+    }
+
+    /** Whether any cell of this record had a problem: then the record is not imported. */
+    boolean failed() {
+        return failed;
+    }
+
+    String code() {
+        if (code == null) {
+            code = checkedCode();
+        }
+        return code;
+    }
+
+    private String checkedCode() {
+        String code = values.getOrDefault("id", "");
+        if (code.isEmpty()) {
+            problem("id", "is required");
+        } else if (!code.matches("[A-Za-z0-9._-]{1,64}")) {
+            problem("id", "must be 1 to 64 letters, digits, '.', '_' or '-', was '" + abbreviate(code) + "'");
+        }
+        return code;
+    }
+
+    String text(String column) {
+        String value = values.getOrDefault(column, "");
+        if (value.length() > TextLimits.NAME) {
+            problem(column, "is longer than " + TextLimits.NAME + " characters");
+            return "";
+        }
+        if (!value.matches(PlainText.PATTERN)) {
+            problem(column, "must be plain text, without < > or control characters");
+            return "";
+        }
+        if ("name".equals(column) && value.isEmpty()) {
+            problem(column, "is required");
+        }
+        return value;
+    }
+
+    String email() {
+        String value = values.getOrDefault("email", "");
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.length() > TextLimits.EMAIL || !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problem("email", "is not an e-mail address: '" + abbreviate(value) + "'");
+            return null;
+        }
+        return value;
+    }
+
+    List<String> list(String column, int maxItems, int maxLength) {
+        String value = values.getOrDefault(column, "");
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        List<String> items = Arrays.stream(value.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (items.size() > maxItems || items.stream().anyMatch(item -> item.length() > maxLength || !item.matches(PlainText.PATTERN))) {
+            problem(column, "has more than " + maxItems + " entries, or an entry longer than " + maxLength
+                    + " characters or with < > or control characters");
+            return List.of();
+        }
+        return items;
+    }
+
+    List<String> slots() {
+        List<String> slots = list("availability", TextLimits.SLOTS, TextLimits.SLOT).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
+        List<String> bad = slots.stream().filter(s -> WeeklyAvailability.hourOfWeek(s) < 0).toList();
+        if (!bad.isEmpty()) {
+            problem("availability", "bad slot(s) " + bad.stream().map(RosterCsvRow::abbreviate).toList()
+                    + ": a slot is DAY-HH, DAY one of MON…SUN, HH 00…23");
+            return List.of();
+        }
+        return slots;
+    }
+
+    boolean bool(String column, boolean fallback) {
+        String value = values.getOrDefault(column, "").toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "" -> fallback;
+            case "true", "yes", "y", "1" -> true;
+            case "false", "no", "n", "0" -> false;
+            default -> {
+                problem(column, "must be true or false, was '" + abbreviate(value) + "'");
+                yield fallback;
+            }
+        };
+    }
+
+    MentorKind kind() {
+        String value = values.getOrDefault("kind", "");
+        if (value.isEmpty()) {
+            return MentorKind.FACULTY;
+        }
+        try {
+            return MentorKind.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problem("kind", "must be FACULTY or SENIOR_RESIDENT, was '" + abbreviate(value) + "'");
+            return MentorKind.FACULTY;
+        }
+    }
+
+    int capacity() {
+        String value = values.getOrDefault("capacity", "");
+        if (value.isEmpty()) {
+            problem("capacity", "is required");
+            return 0;
+        }
+        try {
+            int capacity = Integer.parseInt(value);
+            if (capacity < 0 || capacity > MAX_CAPACITY) {
+                problem("capacity", "must be between 0 and " + MAX_CAPACITY + ", was " + capacity);
+            }
+            return capacity;
+        } catch (NumberFormatException e) {
+            problem("capacity", "must be a whole number, was '" + abbreviate(value) + "'");
+            return 0;
+        }
+    }
+
+    private void problem(String field, String message) {
+        failed = true;
+        problems.add(new FieldProblem(field, message, line));
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+}

@@ -27,7 +27,7 @@ import io.mentormatch.api.cohort.NewProgram;
 import io.mentormatch.api.cohort.ProgramRepository;
 import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.cohort.ProgramView;
-import io.mentormatch.api.proposal.ProposalService;
+import io.mentormatch.api.proposal.ProposalSending;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentEntity;
@@ -65,7 +65,7 @@ class DemoData implements ApplicationRunner {
     private final MentorRepository mentors;
     private final ResidentRepository residents;
     private final RunService runs;
-    private final ProposalService proposals;
+    private final ProposalSending sending;
     private final TransactionTemplate transactions;
     private final Environment environment;
     private final Clock clock;
@@ -73,7 +73,7 @@ class DemoData implements ApplicationRunner {
 
     DemoData(ProgramRepository programRepository, ProgramService programs, CohortService cohorts,
              UserAccounts accounts, MentorRepository mentors, ResidentRepository residents,
-             RunService runs, ProposalService proposals, TransactionTemplate transactions, Environment environment, Clock clock,
+             RunService runs, ProposalSending sending, TransactionTemplate transactions, Environment environment, Clock clock,
              @Value("${server.servlet.context-path:}") String contextPath) {
         this.programRepository = programRepository;
         this.programs = programs;
@@ -82,7 +82,7 @@ class DemoData implements ApplicationRunner {
         this.mentors = mentors;
         this.residents = residents;
         this.runs = runs;
-        this.proposals = proposals;
+        this.sending = sending;
         this.transactions = transactions;
         this.environment = environment;
         this.clock = clock;
@@ -157,7 +157,7 @@ class DemoData implements ApplicationRunner {
             status = runs.get(cohortId, runId).status();
         }
         if (status == RunStatus.SUCCEEDED) {
-            proposals.send(cohortId);
+            sending.send(cohortId);
             log.info("Demo: the Pediatrics matching is done and its proposals are sent to the mentors.");
         } else {
             log.warn("Demo: the Pediatrics matching ended as {}; start it again from the director's pages.", status);

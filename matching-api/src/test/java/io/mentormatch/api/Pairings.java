@@ -62,6 +62,16 @@ public class Pairings {
         return stage;
     }
 
+    /** As {@link #published}, with an open change request of resident R1 on the pairing R1-F1; returns its id. */
+    public long changeRequested(World world) {
+        Stage stage = published(world);
+        jdbc.update("""
+                insert into change_request (cohort_id, pairing_id, requested_by, requester_role, reason, status,
+                  requested_at) values (?, ?, ?, 'RESIDENT', 'We never find a time to meet', 'OPEN', ?)""",
+                world.cohortId(), stage.proposalR1(), world.resident1(), Timestamp.from(Instant.now()));
+        return jdbc.queryForObject("select max(id) from change_request where cohort_id = ?", Long.class, world.cohortId());
+    }
+
     /** One more proposal, sent, of a run of the world; returns its id. */
     public long sent(World world, long runId, String resident, String mentor) {
         return proposal(world.cohortId(), runId, resident, mentor, "PROPOSED", Timestamp.from(Instant.now()));

@@ -51,6 +51,30 @@ enum MailTemplate {
             {3}
 
             Sign in to see suggested times for your first meeting and add it to your calendar.
+            """),
+    /** To a director. {2} the resident's name, {3} the mentor's name. The member's reason stays in the app. */
+    CHANGE_REQUESTED("Change of mentor requested: {2} ({1})",
+            """
+            Dear {0},
+
+            a change of mentor was requested for the pairing of {2} with {3} in {1}.
+            Sign in to read the reason, see the suggested mentors and decide.
+            """),
+    /** To the resident, the old and the new mentor. {2} the resident's name, {3} the old mentor, {4} the new one. */
+    CHANGE_APPROVED("Change of mentor for {2} ({1})",
+            """
+            Dear {0},
+
+            the program director approved a change of mentor in {1}: {2} is now mentored by {4} instead of {3}.
+            The earlier pairing has ended; the new pairing starts today. Sign in to see it and plan a first meeting.
+            """),
+    /** To the member who asked. {2} the resident's name, {3} the mentor's name. */
+    CHANGE_DECLINED("Your change of mentor request ({1})",
+            """
+            Dear {0},
+
+            the program director declined the request to change the mentor of {2} ({3}) in {1}.
+            The pairing continues; sign in or contact the program director to talk about it.
             """);
 
     private final String subject;

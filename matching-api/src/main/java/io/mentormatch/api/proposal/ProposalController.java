@@ -21,65 +21,71 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cohorts/{cohortId}")
 class ProposalController {
 
-    private final ProposalService proposals;
+    private final ProposalReview review;
+    private final PairingEdits edits;
+    private final ProposalSending sending;
+    private final MentorDecisions decisions;
 
-    ProposalController(ProposalService proposals) {
-        this.proposals = proposals;
+    ProposalController(ProposalReview review, PairingEdits edits, ProposalSending sending, MentorDecisions decisions) {
+        this.review = review;
+        this.edits = edits;
+        this.sending = sending;
+        this.decisions = decisions;
     }
 
-    /** @param below the threshold of the LOW_SCORE filter */
+    /** @param below the threshold of the LOW_SCORE filter; without it, the cohort's {@link LowScore} threshold */
     @GetMapping("/proposals")
     PagedModel<ProposalView> list(@PathVariable long cohortId,
             @RequestParam(defaultValue = "ALL") ProposalFilter filter,
-            @RequestParam(defaultValue = "50") @Min(-10000) @Max(10000) int below,
+            @RequestParam(required = false) @Min(-10000) @Max(10000) Integer below,
             @PageableDefault(size = 50) Pageable pageable) {
-        return new PagedModel<>(proposals.list(cohortId, filter, below, pageable));
+        return new PagedModel<>(review.list(cohortId, filter, below, pageable));
     }
 
     @GetMapping("/proposals/overdue")
     List<ProposalView> overdue(@PathVariable long cohortId) {
-        return proposals.overdue(cohortId);
+        return sending.overdue(cohortId);
     }
 
     @PostMapping("/proposals/{proposalId}/pin")
     ProposalView pin(@PathVariable long cohortId, @PathVariable long proposalId) {
-        return proposals.pin(cohortId, proposalId, true);
+        return edits.pin(cohortId, proposalId, true);
     }
 
     @PostMapping("/proposals/{proposalId}/unpin")
     ProposalView unpin(@PathVariable long cohortId, @PathVariable long proposalId) {
-        return proposals.pin(cohortId, proposalId, false);
+        return edits.pin(cohortId, proposalId, false);
     }
 
     @PostMapping(path = "/pairing-changes/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
     ChangePreview preview(@PathVariable long cohortId, @Valid @RequestBody PairingChange change) {
-        return proposals.preview(cohortId, change);
+        return edits.preview(cohortId, change);
     }
 
     @PostMapping(path = "/pairing-changes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ChangePreview apply(@PathVariable long cohortId, @Valid @RequestBody PairingChange change) {
-        return proposals.apply(cohortId, change);
+        return edits.apply(cohortId, change);
     }
 
     @PostMapping("/proposals/send")
     List<ProposalView> send(@PathVariable long cohortId) {
-        return proposals.send(cohortId);
+        return sending.send(cohortId);
     }
 
     @GetMapping("/mentors/{mentorCode}/proposals")
     List<ProposalView> forMentor(@PathVariable long cohortId, @PathVariable String mentorCode) {
-        return proposals.forMentor(cohortId, mentorCode);
+        return decisions.forMentor(cohortId, mentorCode);
     }
 
     @PostMapping(path = "/proposals/{proposalId}/accept", consumes = MediaType.APPLICATION_JSON_VALUE)
     ProposalView accept(@PathVariable long cohortId, @PathVariable long proposalId,
             @Valid @RequestBody Decision decision) {
-        return proposals.accept(cohortId, proposalId, decision);
+        return decisions.accept(cohortId, proposalId, decision);
     }
 
     @PostMapping(path = "/proposals/{proposalId}/decline", consumes = MediaType.APPLICATION_JSON_VALUE)
     List<ProposalView> decline(@PathVariable long cohortId, @PathVariable long proposalId,
             @Valid @RequestBody Decision decision) {
-        return proposals.decline(cohortId, proposalId, decision);
+        return decisions.decline(cohortId, proposalId, decision);
     }
 }

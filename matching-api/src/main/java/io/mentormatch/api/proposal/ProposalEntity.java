@@ -74,6 +74,14 @@ public class ProposalEntity implements CohortOwned {
     @Column(name = "superseded_at")
     private Instant supersededAt;
 
+    /** When a published pairing ended early (a change of mentor); it is then superseded too. */
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    /** When a pairing made after publication started; null for the pairings published with the cohort. */
+    @Column(name = "started_at")
+    private Instant startedAt;
+
     @Version
     private long version;
 
@@ -120,6 +128,27 @@ public class ProposalEntity implements CohortOwned {
     }
 
     void supersede(Instant at) {
+        this.supersededAt = at;
+    }
+
+    /**
+     * A pairing that replaces a published one mid-year: the director chose the mentor, so it starts accepted, and
+     * its own cadence runs from {@code at}.
+     */
+    public static ProposalEntity startedAfterPublication(ProposalEntity ended, long mentorId, int pairScore,
+                                                        List<String> reasons, String decisionReason, String by,
+                                                        Instant at) {
+        ProposalEntity started = new ProposalEntity(ended.cohortId, ended.runId, ended.residentId, mentorId, pairScore,
+                reasons);
+        started.send(at);
+        started.decide(ProposalState.ACCEPTED, decisionReason, by, at);
+        started.startedAt = at;
+        return started;
+    }
+
+    /** Ends a published pairing early; its row stays for the history and leaves the current pairings. */
+    public void end(Instant at) {
+        this.endedAt = at;
         this.supersededAt = at;
     }
 
@@ -181,6 +210,14 @@ public class ProposalEntity implements CohortOwned {
 
     public Instant getSupersededAt() {
         return supersededAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
     }
 
     public long getVersion() {

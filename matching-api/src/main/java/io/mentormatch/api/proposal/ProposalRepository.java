@@ -3,8 +3,12 @@ package io.mentormatch.api.proposal;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+
+import io.mentormatch.api.roster.ResidentEntity;
 
 public interface ProposalRepository extends JpaRepository<ProposalEntity, Long> {
 
@@ -29,4 +33,65 @@ public interface ProposalRepository extends JpaRepository<ProposalEntity, Long> 
             select count(p) from ProposalEntity p where p.mentorId = :mentorId and p.supersededAt is null
               and p.state <> io.mentormatch.api.proposal.ProposalState.DECLINED""")
     long countLiveForMentor(long mentorId);
+
+    /** One page of the current pairings scoring below {@code below}, by resident code. */
+    @Query(value = """
+            select p from ProposalEntity p, ResidentEntity r where r.id = p.residentId and p.cohortId = :cohortId
+              and p.supersededAt is null and p.state <> io.mentormatch.api.proposal.ProposalState.DECLINED
+              and p.pairScore < :below order by r.code, p.id""",
+            countQuery = """
+            select count(p) from ProposalEntity p where p.cohortId = :cohortId and p.supersededAt is null
+              and p.state <> io.mentormatch.api.proposal.ProposalState.DECLINED and p.pairScore < :below""")
+    Page<ProposalEntity> findLiveBelow(long cohortId, int below, Pageable pageable);
+
+    /** One page of the current pairings, by resident code. */
+    @Query(value = """
+            select p from ProposalEntity p, ResidentEntity r where r.id = p.residentId and p.cohortId = :cohortId
+              and p.supersededAt is null and p.state <> io.mentormatch.api.proposal.ProposalState.DECLINED
+              order by r.code, p.id""",
+            countQuery = """
+            select count(p) from ProposalEntity p where p.cohortId = :cohortId and p.supersededAt is null
+              and p.state <> io.mentormatch.api.proposal.ProposalState.DECLINED""")
+    Page<ProposalEntity> findLive(long cohortId, Pageable pageable);
+
+    /** One page of the declined proposals that were not replaced, by resident code. */
+    @Query(value = """
+            select p from ProposalEntity p, ResidentEntity r where r.id = p.residentId and p.cohortId = :cohortId
+              and p.supersededAt is null and p.state = io.mentormatch.api.proposal.ProposalState.DECLINED
+              order by r.code, p.id""",
+            countQuery = """
+            select count(p) from ProposalEntity p where p.cohortId = :cohortId and p.supersededAt is null
+              and p.state = io.mentormatch.api.proposal.ProposalState.DECLINED""")
+    Page<ProposalEntity> findDeclined(long cohortId, Pageable pageable);
+
+    /** One page of the residents without a current pairing, by code. */
+    @Query(value = """
+            select r from ResidentEntity r where r.cohortId = :cohortId and not exists (
+              select p.id from ProposalEntity p where p.residentId = r.id and p.supersededAt is null
+                and p.state <> io.mentormatch.api.proposal.ProposalState.DECLINED) order by r.code""",
+            countQuery = """
+            select count(r) from ResidentEntity r where r.cohortId = :cohortId and not exists (
+              select p.id from ProposalEntity p where p.residentId = r.id and p.supersededAt is null
+                and p.state <> io.mentormatch.api.proposal.ProposalState.DECLINED)""")
+    Page<ResidentEntity> findUnmatched(long cohortId, Pageable pageable);
+
+    /** The current pairings of the cohort counted per mentor: the seats each mentor has promised. */
+    @Query("""
+            select p.mentorId, count(p) from ProposalEntity p where p.cohortId = :cohortId and p.supersededAt is null
+              and p.state <> io.mentormatch.api.proposal.ProposalState.DECLINED group by p.mentorId""")
+    List<Object[]> countLivePerMentor(long cohortId);
+
+    /**
+     * The cohort's not-superseded proposals per state: {state, count, how many of them were sent}.
+     */
+    @Query("""
+            select p.state, count(p), count(p.sentAt) from ProposalEntity p where p.cohortId = :cohortId
+              and p.supersededAt is null group by p.state""")
+    List<Object[]> countPerState(long cohortId);
+
+    /** The average pair score of the cohort's current pairings, null when it has none. */
+    @Query("""
+            select avg(p.pairScore) from ProposalEntity p where p.cohortId = :cohortId and p.supersededAt is null
+              and p.state <> io.mentormatch.api.proposal.ProposalState.DECLINED""")
+    Double averageLivePairScore(long cohortId);
 }

@@ -29,7 +29,8 @@ import io.mentormatch.api.TestMail;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.proposal.Decision;
-import io.mentormatch.api.proposal.ProposalService;
+import io.mentormatch.api.proposal.MentorDecisions;
+import io.mentormatch.api.proposal.ProposalSending;
 import io.mentormatch.api.publication.PublicationService;
 import io.mentormatch.api.publication.PublishRequest;
 
@@ -46,7 +47,9 @@ class NotificationTest {
     @Autowired
     CohortService cohorts;
     @Autowired
-    ProposalService proposals;
+    MentorDecisions decisions;
+    @Autowired
+    ProposalSending sending;
     @Autowired
     PublicationService publications;
     @Autowired
@@ -83,13 +86,13 @@ class NotificationTest {
         World world = data.world(CohortState.MATCHING);
         pairings.drafts(world);
 
-        data.callAs(world.director(), () -> proposals.send(world.cohortId()));
+        data.callAs(world.director(), () -> sending.send(world.cohortId()));
         awaitMail(world.mentor1(), world.mentor2());
         assertThat(subjects(world.mentor1())).containsExactly("New mentee proposed: Resident R1 (Cohort " + tag(world) + ")");
         assertThat(subjects(world.mentor2())).containsExactly("New mentee proposed: Resident R2 (Cohort " + tag(world) + ")");
 
-        long proposal = data.callAs(world.mentor1(), () -> proposals.forMentor(world.cohortId(), "F1")).get(0).id();
-        data.callAs(world.mentor1(), () -> proposals.decline(world.cohortId(), proposal, new Decision(1L, "on sabbatical")));
+        long proposal = data.callAs(world.mentor1(), () -> decisions.forMentor(world.cohortId(), "F1")).get(0).id();
+        data.callAs(world.mentor1(), () -> decisions.decline(world.cohortId(), proposal, new Decision(1L, "on sabbatical")));
 
         awaitMail(world.director());
         await().atMost(Duration.ofSeconds(10)).until(() -> subjects(world.mentor2()).size() == 2);
@@ -102,8 +105,8 @@ class NotificationTest {
     void announcesPublicationToResidentsAndMentors() {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
-        data.callAs(world.mentor1(), () -> proposals.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
-        data.callAs(world.mentor2(), () -> proposals.accept(world.cohortId(), stage.proposalR2(), new Decision(0L, null)));
+        data.callAs(world.mentor1(), () -> decisions.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
+        data.callAs(world.mentor2(), () -> decisions.accept(world.cohortId(), stage.proposalR2(), new Decision(0L, null)));
 
         data.callAs(world.director(), () -> publications.publish(world.cohortId(), new PublishRequest(false, null)));
 
@@ -120,7 +123,7 @@ class NotificationTest {
         pairings.drafts(world);
 
         tx.executeWithoutResult(status -> {
-            data.callAs(world.director(), () -> proposals.send(world.cohortId()));
+            data.callAs(world.director(), () -> sending.send(world.cohortId()));
             status.setRollbackOnly();
         });
 

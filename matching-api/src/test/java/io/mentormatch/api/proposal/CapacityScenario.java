@@ -38,7 +38,9 @@ abstract class CapacityScenario {
     private static final int ROUNDS = 16;
 
     @Autowired
-    ProposalService proposals;
+    MentorDecisions decisions;
+    @Autowired
+    PairingEdits edits;
     @Autowired
     ProposalRepository proposalRows;
     @Autowired
@@ -68,7 +70,7 @@ abstract class CapacityScenario {
             work.add(at(start, () -> reassign(world, "R3", "F2")));
             work.add(at(start, () -> reassign(world, "R4", "F1")));
             work.add(at(start, () -> reassign(world, "R4", "F2")));
-            work.add(at(start, () -> data.callAs(world.mentor2(), () -> proposals.accept(world.cohortId(),
+            work.add(at(start, () -> data.callAs(world.mentor2(), () -> decisions.accept(world.cohortId(),
                     stage.proposalR2(), new Decision(0L, null)))));
         }
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -101,7 +103,7 @@ abstract class CapacityScenario {
     }
 
     private Object reassign(World world, String resident, String mentor) {
-        return data.callAs(world.director(), () -> proposals.apply(world.cohortId(),
+        return data.callAs(world.director(), () -> edits.apply(world.cohortId(),
                 new PairingChange(PairingChange.Kind.REASSIGN, resident, null, mentor)));
     }
 

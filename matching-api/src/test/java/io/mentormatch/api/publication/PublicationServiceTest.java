@@ -24,7 +24,7 @@ import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.proposal.Decision;
-import io.mentormatch.api.proposal.ProposalService;
+import io.mentormatch.api.proposal.MentorDecisions;
 import io.mentormatch.api.proposal.ProposalState;
 
 @SpringBootTest
@@ -34,7 +34,7 @@ class PublicationServiceTest {
     @Autowired
     PublicationService publications;
     @Autowired
-    ProposalService proposals;
+    MentorDecisions decisions;
     @Autowired
     CohortService cohorts;
     @Autowired
@@ -50,7 +50,7 @@ class PublicationServiceTest {
     void refusesPublicationWhileProposalsAreOpen() {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
-        data.callAs(world.mentor1(), () -> proposals.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
+        data.callAs(world.mentor1(), () -> decisions.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
 
         assertThatThrownBy(() -> data.callAs(world.director(), () -> publications.publish(world.cohortId(),
                 new PublishRequest(false, null))))

@@ -33,7 +33,7 @@ import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.proposal.ProposalFilter;
-import io.mentormatch.api.proposal.ProposalService;
+import io.mentormatch.api.proposal.ProposalReview;
 import io.mentormatch.api.proposal.ProposalView;
 
 @SpringBootTest
@@ -47,7 +47,7 @@ class RunServiceTest {
     @Autowired
     RunExecutor executor;
     @Autowired
-    ProposalService proposals;
+    ProposalReview review;
     @Autowired
     CohortService cohorts;
     @Autowired
@@ -73,7 +73,7 @@ class RunServiceTest {
         assertThat(result.assignments()).extracting(a -> a.resident() + "-" + a.mentor()).containsExactlyInAnyOrder("R1-F1", "R2-F2");
         assertThat(result.assignments()).allMatch(a -> !a.reasons().isEmpty());
         List<ProposalView> drafts = data.callAs(world.director(),
-                () -> proposals.list(world.cohortId(), ProposalFilter.ALL, 0, Pageable.ofSize(10))).getContent();
+                () -> review.list(world.cohortId(), ProposalFilter.ALL, 0, Pageable.ofSize(10))).getContent();
         assertThat(drafts).hasSize(2).allMatch(p -> p.sentAt() == null && p.reasons().equals(
                 result.assignments().stream().filter(a -> a.resident().equals(p.resident())).findFirst().orElseThrow().reasons()));
     }

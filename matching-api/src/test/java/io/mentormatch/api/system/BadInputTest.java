@@ -104,7 +104,11 @@ class BadInputTest {
             new Endpoint("decline proposal", JSON, CohortState.MATCHING, JSON_CORPUS,
                     w -> post("/api/cohorts/" + w.cohortId() + "/proposals/987654321/decline"), World::mentor1),
             new Endpoint("publish", JSON, CohortState.MATCHING, JSON_CORPUS,
-                    w -> post("/api/cohorts/" + w.cohortId() + "/publication"), World::director));
+                    w -> post("/api/cohorts/" + w.cohortId() + "/publication"), World::director),
+            new Endpoint("request change of mentor", JSON, CohortState.MATCHING, JSON_CORPUS,
+                    w -> post("/api/cohorts/" + w.cohortId() + "/pairings/987654321/change-requests"), World::resident1),
+            new Endpoint("decide change request", JSON, CohortState.MATCHING, JSON_CORPUS,
+                    w -> post("/api/cohorts/" + w.cohortId() + "/change-requests/987654321/decision"), World::director));
 
     /**
      * Per endpoint, bodies that are valid but for one thing (unknown id, negative capacity, past date, markup,
@@ -154,11 +158,16 @@ class BadInputTest {
             Map.entry("apply pairing change", List.of("{\"kind\": \"REASSIGN\", \"resident\": \"R1\", \"mentor\": \"F404\"}")),
             Map.entry("accept proposal", List.of("{\"version\": -1}")),
             Map.entry("decline proposal", List.of("{\"version\": 0, \"reason\": \"" + "x".repeat(1_000_000) + "\"}")),
-            Map.entry("publish", List.of("{\"override\": true}", "{\"override\": \"yes\"}")));
+            Map.entry("publish", List.of("{\"override\": true}", "{\"override\": \"yes\"}")),
+            Map.entry("request change of mentor", List.of("{\"reason\": \"\"}", "{\"reason\": \"  \"}",
+                    "{\"reason\": \"" + "x".repeat(TextLimits.REASON + 1) + "\"}", "{\"reason\": \"not my pairing\"}")),
+            Map.entry("decide change request", List.of("{\"approve\": true}", "{\"approve\": false}",
+                    "{\"approve\": \"maybe\"}", "{\"approve\": false, \"reason\": \"" + "x".repeat(TextLimits.REASON + 1) + "\"}",
+                    "{\"approve\": true, \"mentor\": \"F404\"}")));
 
     private static final List<String> TABLES = List.of("program", "app_user", "cohort", "mentor", "resident",
             "pair_rule", "preference_form_version", "audit_entry", "matching_run", "proposal", "publication",
-            "notification", "qrtz_job_details", "sign_in_failure");
+            "notification", "qrtz_job_details", "sign_in_failure", "change_request");
 
     @Autowired
     MockMvc mvc;
@@ -258,6 +267,39 @@ class BadInputTest {
                 .andExpect(status().isOk());
         assertThat(jdbc.queryForObject("select length(reason) from pair_rule where kind = 'DECLINED' and cohort_id = ?",
                 Integer.class, world.cohortId())).isEqualTo(TextLimits.REASON);
+    }
+
+    /**
+     * A change of mentor asked by someone outside the pairing, for a pairing of another cohort, with an over-long
+     * reason, or approved with an unknown mentor: a problem each, and nothing stored.
+     */
+    @Test
+    void refusesBadChangeRequestsAndChangesNothing() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+        long requestId = pairings.changeRequested(world);
+        long pairingId = jdbc.queryForObject("select pairing_id from change_request where id = ?", Long.class, requestId);
+        World other = data.world(CohortState.MATCHING);
+        long otherPairing = pairings.published(other).proposalR1();
+        List<Long> before = counts();
+        String path = "/api/cohorts/{id}/pairings/{p}/change-requests";
+        String reason = "{\"reason\": \"we never meet\"}";
+        assertProblem(mvc.perform(post(path, world.cohortId(), pairingId).with(data.as(world.mentor2())).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(reason)).andReturn().getResponse(), 403);
+        assertProblem(mvc.perform(post(path, world.cohortId(), otherPairing).with(data.as(other.resident1())).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(reason)).andReturn().getResponse(), 403);
+        assertProblem(mvc.perform(post(path, world.cohortId(), otherPairing).with(data.as(world.resident1())).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(reason)).andReturn().getResponse(), 404);
+        assertProblem(mvc.perform(post(path, world.cohortId(), pairingId).with(data.as(world.mentor1())).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(reason)).andReturn().getResponse(), 409);
+        assertProblem(mvc.perform(post("/api/cohorts/{id}/change-requests/{r}/decision", world.cohortId(), requestId)
+                .with(data.as(world.director())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"approve\": true, \"mentor\": \"F404\"}")).andReturn().getResponse(), 404);
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    private static void assertProblem(MockHttpServletResponse response, int status) throws Exception {
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
+        assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     }
 
     /** A formula is a legal name on import; on export it is prefixed so that a spreadsheet shows it as text. */

@@ -208,6 +208,19 @@ class RoleMatrixTest {
             new Entry("GET", "/api/cohorts/{cohortId}/pairings/{pairingId}/first-meeting.ics", CohortState.MATCHING,
                     EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.MENTOR, Caller.RESIDENT),
                     w -> get(cohort(w) + "/pairings/" + pairings.published(w).proposalR1() + "/first-meeting.ics")),
+            // mid-year change of mentor
+            new Entry("POST", "/api/cohorts/{cohortId}/pairings/{pairingId}/change-requests", CohortState.MATCHING,
+                    EnumSet.of(Caller.MENTOR, Caller.RESIDENT), w -> post(cohort(w) + "/pairings/"
+                            + pairings.published(w).proposalR1() + "/change-requests")
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"we never meet\"}")),
+            new Entry("GET", "/api/cohorts/{cohortId}/change-requests", CohortState.MATCHING, MANAGERS,
+                    w -> get(cohort(w) + "/change-requests?filter=OPEN")),
+            new Entry("GET", "/api/cohorts/{cohortId}/change-requests/{requestId}/options", CohortState.MATCHING,
+                    MANAGERS, w -> get(cohort(w) + "/change-requests/" + pairings.changeRequested(w) + "/options")),
+            new Entry("POST", "/api/cohorts/{cohortId}/change-requests/{requestId}/decision", CohortState.MATCHING,
+                    MANAGERS, w -> post(cohort(w) + "/change-requests/" + pairings.changeRequested(w) + "/decision")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"approve\": false, \"reason\": \"give it time\"}")),
             // audit log
             new Entry("GET", "/api/cohorts/{cohortId}/audit", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit")),
             new Entry("GET", "/api/cohorts/{cohortId}/audit.csv", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit.csv")));

@@ -27,7 +27,7 @@ import io.mentormatch.api.cohort.NewProgram;
 import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.cohort.ProgramView;
 import io.mentormatch.api.preference.PreferenceService;
-import io.mentormatch.api.proposal.ProposalService;
+import io.mentormatch.api.proposal.ProposalSending;
 import io.mentormatch.api.roster.RosterService;
 import io.mentormatch.api.run.RunService;
 import io.mentormatch.api.run.RunStatus;
@@ -61,14 +61,14 @@ class DemoData implements ApplicationRunner {
     private final RosterService rosters;
     private final PreferenceService preferences;
     private final RunService runs;
-    private final ProposalService proposals;
+    private final ProposalSending sending;
     private final TransactionTemplate transactions;
     private final Environment environment;
     private final Clock clock;
     private final String contextPath;
 
     DemoData(ProgramService programs, CohortService cohorts, UserAccounts accounts, RosterService rosters,
-             PreferenceService preferences, RunService runs, ProposalService proposals, TransactionTemplate transactions,
+             PreferenceService preferences, RunService runs, ProposalSending sending, TransactionTemplate transactions,
              Environment environment, Clock clock, @Value("${server.servlet.context-path:}") String contextPath) {
         this.programs = programs;
         this.cohorts = cohorts;
@@ -76,7 +76,7 @@ class DemoData implements ApplicationRunner {
         this.rosters = rosters;
         this.preferences = preferences;
         this.runs = runs;
-        this.proposals = proposals;
+        this.sending = sending;
         this.transactions = transactions;
         this.environment = environment;
         this.clock = clock;
@@ -167,7 +167,7 @@ class DemoData implements ApplicationRunner {
             status = runs.get(cohortId, runId).status();
         }
         if (status == RunStatus.SUCCEEDED) {
-            proposals.send(cohortId);
+            sending.send(cohortId);
             log.info("Demo: the Pediatrics matching is done and its proposals are sent to the mentors.");
         } else {
             log.warn("Demo: the Pediatrics matching ended as {}; start it again from the director's pages.", status);

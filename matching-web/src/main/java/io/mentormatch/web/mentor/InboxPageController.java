@@ -23,7 +23,7 @@ import io.mentormatch.api.mentor.MentorProfileService;
 import io.mentormatch.api.mentor.MentorProfileView;
 import io.mentormatch.api.proposal.Decision;
 import io.mentormatch.api.proposal.MenteeProfiles;
-import io.mentormatch.api.proposal.ProposalService;
+import io.mentormatch.api.proposal.MentorDecisions;
 import io.mentormatch.api.proposal.ProposalView;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.StateConflict;
@@ -36,15 +36,15 @@ import io.mentormatch.web.system.ProfileInputs;
 class InboxPageController {
 
     private final MentorProfileService profiles;
-    private final ProposalService proposals;
+    private final MentorDecisions decisions;
     private final MenteeProfiles mentees;
     private final CohortService cohorts;
     private final Validator validator;
 
-    InboxPageController(MentorProfileService profiles, ProposalService proposals, MenteeProfiles mentees,
+    InboxPageController(MentorProfileService profiles, MentorDecisions decisions, MenteeProfiles mentees,
                         CohortService cohorts, Validator validator) {
         this.profiles = profiles;
-        this.proposals = proposals;
+        this.decisions = decisions;
         this.mentees = mentees;
         this.cohorts = cohorts;
         this.validator = validator;
@@ -71,7 +71,7 @@ class InboxPageController {
     String accept(@PathVariable long cohortId, @PathVariable long proposalId, @Valid AcceptForm form,
                   RedirectAttributes redirect) {
         try {
-            ProposalView accepted = proposals.accept(cohortId, proposalId, new Decision(form.version(), null));
+            ProposalView accepted = decisions.accept(cohortId, proposalId, new Decision(form.version(), null));
             redirect.addFlashAttribute("saved", "You accepted " + accepted.residentName() + ". Thank you!");
         } catch (StateConflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
@@ -85,7 +85,7 @@ class InboxPageController {
         FormErrors errors = FormErrors.of(binding);
         if (errors.isEmpty()) {
             try {
-                List<ProposalView> result = proposals.decline(cohortId, proposalId, new Decision(form.version(), form.reason()));
+                List<ProposalView> result = decisions.decline(cohortId, proposalId, new Decision(form.version(), form.reason()));
                 redirect.addFlashAttribute("saved", "You declined " + result.get(0).residentName()
                         + ". The matching looks for another mentor for them.");
                 return "redirect:/inbox/" + cohortId;
@@ -133,7 +133,7 @@ class InboxPageController {
     }
 
     private String page(MentorMembership me, MentorProfile profile, long version, FormErrors errors, Model model) {
-        List<ProposalView> mine = proposals.forMentor(me.cohortId(), me.mentorId());
+        List<ProposalView> mine = decisions.forMentor(me.cohortId(), me.mentorId());
         model.addAttribute("membership", me);
         model.addAttribute("cohort", cohorts.get(me.cohortId()));
         model.addAttribute("mentees", mentees.forMentor(me.cohortId(), me.mentorId()));

@@ -1,13 +1,12 @@
 package io.mentormatch.web.proposal;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,11 +20,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.proposal.ChangePreview;
 import io.mentormatch.api.proposal.PairingChange;
+import io.mentormatch.api.proposal.PairingEdits;
 import io.mentormatch.api.proposal.ProposalFilter;
-import io.mentormatch.api.proposal.ProposalService;
+import io.mentormatch.api.proposal.ProposalReview;
+import io.mentormatch.api.proposal.ProposalSending;
 import io.mentormatch.api.proposal.ProposalView;
-import io.mentormatch.api.publication.PublishRequest;
+import io.mentormatch.api.proposal.ReviewPage;
 import io.mentormatch.api.publication.PublicationService;
+import io.mentormatch.api.publication.PublishRequest;
 import io.mentormatch.api.roster.RosterService;
 import io.mentormatch.api.run.RunService;
 import io.mentormatch.api.run.RunStatus;
@@ -37,24 +39,26 @@ import io.mentormatch.web.system.FormErrors;
 
 /**
  * The director's review of a cohort's pairings: list with sort and filter, pin and unpin, swap and reassign with a
- * preview of the score change, the run's gap and blocking pairs, charts, then sending and publishing.
+ * preview of the score change, the run's gap and blocking pairs, charts, then sending and publishing. What is shown
+ * and what counts as a low score come from {@link ProposalReview}; this class only renders.
  */
 @Controller
 class ProposalPageController {
 
-    /** A pairing scores low when it is below this share of the cohort's average pair score. */
-    static final double LOW_SHARE_OF_AVERAGE = 0.75;
-
     private final CohortService cohorts;
-    private final ProposalService proposals;
+    private final ProposalReview review;
+    private final PairingEdits edits;
+    private final ProposalSending sending;
     private final RosterService rosters;
     private final RunService runs;
     private final PublicationService publications;
 
-    ProposalPageController(CohortService cohorts, ProposalService proposals, RosterService rosters, RunService runs,
-                           PublicationService publications) {
+    ProposalPageController(CohortService cohorts, ProposalReview review, PairingEdits edits, ProposalSending sending,
+                           RosterService rosters, RunService runs, PublicationService publications) {
         this.cohorts = cohorts;
-        this.proposals = proposals;
+        this.review = review;
+        this.edits = edits;
+        this.sending = sending;
         this.rosters = rosters;
         this.runs = runs;
         this.publications = publications;
@@ -63,36 +67,30 @@ class ProposalPageController {
     @GetMapping("/cohorts/{id}/proposals")
     String review(@PathVariable long id, @RequestParam(defaultValue = "ALL") ProposalFilter filter,
                   @RequestParam(defaultValue = "resident") String sort, Model model) {
-        List<ProposalView> all = proposals.list(id, ProposalFilter.ALL, 0, PageRequest.of(0, 5000)).getContent();
-        int lowScoreBelow = (int) Math.round(LOW_SHARE_OF_AVERAGE * all.stream()
-                .filter(p -> p.pairScore() != null).mapToInt(ProposalView::pairScore).average().orElse(0));
-        List<ProposalView> unmatched = proposals.list(id, ProposalFilter.UNMATCHED, lowScoreBelow, PageRequest.of(0, 5000)).getContent();
-        List<ProposalView> shown = filter == ProposalFilter.ALL
-                ? concat(all, unmatched)
-                : proposals.list(id, filter, lowScoreBelow, PageRequest.of(0, 5000)).getContent();
+        ReviewPage page = review.page(id, filter);
         var mentors = rosters.mentors(id);
         model.addAttribute("cohort", cohorts.get(id));
         model.addAttribute("filter", filter);
         model.addAttribute("filters", ProposalFilter.values());
         model.addAttribute("sort", sort);
-        model.addAttribute("lowScoreBelow", lowScoreBelow);
-        model.addAttribute("pairings", shown.stream().sorted(order(sort)).toList());
-        model.addAttribute("matchedCount", all.size());
-        model.addAttribute("unmatchedCount", unmatched.size());
-        model.addAttribute("drafts", all.stream().filter(p -> p.sentAt() == null).count());
-        model.addAttribute("open", all.stream().filter(p -> p.sentAt() != null && p.state().name().equals("PROPOSED")).count());
-        model.addAttribute("accepted", all.stream().filter(p -> p.state().name().equals("ACCEPTED")).count());
+        model.addAttribute("lowScoreBelow", page.lowScoreBelow());
+        model.addAttribute("pairings", page.shown().stream().sorted(order(sort)).toList());
+        model.addAttribute("matchedCount", page.counts().matched());
+        model.addAttribute("unmatchedCount", page.counts().unmatched());
+        model.addAttribute("drafts", page.counts().drafts());
+        model.addAttribute("open", page.counts().open());
+        model.addAttribute("accepted", page.counts().accepted());
         model.addAttribute("mentors", mentors);
-        model.addAttribute("residents", concat(all, unmatched).stream().sorted(Comparator.comparing(ProposalView::residentName)).toList());
+        model.addAttribute("residents", page.everyone().stream().sorted(Comparator.comparing(ProposalView::residentName)).toList());
         model.addAttribute("run", latestSucceededRun(id).orElse(null));
-        model.addAttribute("charts", ReviewCharts.of(concat(all, unmatched), mentors));
+        model.addAttribute("charts", ReviewCharts.of(page.everyone(), mentors));
         return "proposal/review";
     }
 
     @PostMapping("/cohorts/{id}/proposals/{proposalId}/pin")
     String pin(@PathVariable long id, @PathVariable long proposalId, @Valid PinForm form, RedirectAttributes redirect) {
         try {
-            ProposalView view = proposals.pin(id, proposalId, form.pinned());
+            ProposalView view = edits.pin(id, proposalId, form.pinned());
             redirect.addFlashAttribute("saved", (form.pinned() ? "Pinned: " : "Unpinned: ") + view.residentName() + " with " + view.mentorName() + ".");
         } catch (StateConflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
@@ -107,12 +105,11 @@ class ProposalPageController {
         PairingChange change = form.toChange();
         model.addAttribute("change", change);
         model.addAttribute("mentorNames", rosters.mentors(id).stream()
-                .collect(java.util.stream.Collectors.toMap(m -> m.code(), m -> m.name())));
-        model.addAttribute("residentNames", java.util.stream.Stream.of(ProposalFilter.ALL, ProposalFilter.UNMATCHED)
-                .flatMap(f -> proposals.list(id, f, 0, PageRequest.of(0, 5000)).stream())
-                .collect(java.util.stream.Collectors.toMap(ProposalView::resident, ProposalView::residentName, (a, b) -> a)));
+                .collect(Collectors.toMap(m -> m.code(), m -> m.name())));
+        model.addAttribute("residentNames", review.page(id, ProposalFilter.UNMATCHED).everyone().stream()
+                .collect(Collectors.toMap(ProposalView::resident, ProposalView::residentName, (a, b) -> a)));
         try {
-            model.addAttribute("preview", proposals.preview(id, change));
+            model.addAttribute("preview", edits.preview(id, change));
         } catch (DomainException e) {
             model.addAttribute("previewProblem", e.getMessage());
         }
@@ -126,7 +123,7 @@ class ProposalPageController {
     @PostMapping("/cohorts/{id}/proposals/apply")
     String apply(@PathVariable long id, @Valid ChangeForm form, RedirectAttributes redirect) {
         try {
-            ChangePreview applied = proposals.apply(id, form.toChange());
+            ChangePreview applied = edits.apply(id, form.toChange());
             redirect.addFlashAttribute("saved", "Change applied; total pair score " + signed(applied.scoreChange()) + ".");
         } catch (InvalidInput | StateConflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
@@ -137,7 +134,7 @@ class ProposalPageController {
     @PostMapping("/cohorts/{id}/proposals/send")
     String send(@PathVariable long id, RedirectAttributes redirect) {
         try {
-            int sent = proposals.send(id).size();
+            int sent = sending.send(id).size();
             redirect.addFlashAttribute("saved", sent + " proposal(s) sent to their mentors.");
         } catch (InvalidInput | StateConflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
@@ -177,10 +174,6 @@ class ProposalPageController {
             case "mentor" -> Comparator.comparing((ProposalView p) -> p.mentorName() == null ? "~" : p.mentorName()).thenComparing(byResident);
             default -> byResident;
         };
-    }
-
-    private static List<ProposalView> concat(List<ProposalView> a, List<ProposalView> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     static String signed(int value) {

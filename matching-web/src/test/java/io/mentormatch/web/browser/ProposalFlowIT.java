@@ -13,7 +13,7 @@ import org.springframework.data.domain.Pageable;
 import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.ProgramService;
-import io.mentormatch.api.proposal.ProposalService;
+import io.mentormatch.api.proposal.ProposalReview;
 import io.mentormatch.api.roster.RosterService;
 import io.mentormatch.api.run.RunService;
 import io.mentormatch.api.run.RunStatus;
@@ -34,7 +34,7 @@ class ProposalFlowIT extends BrowserTest {
     @Autowired
     RunService runs;
     @Autowired
-    ProposalService proposals;
+    ProposalReview review;
 
     @Test
     void mentorDeclinesTheRematchProposesAnotherMentorAndTheDirectorPublishes() {
@@ -99,7 +99,7 @@ class ProposalFlowIT extends BrowserTest {
         assertThat(browser.text(By.cssSelector("section.mentor-group h2"))).isEqualTo(newMentor);
         assertThat(browser.findAll(By.linkText(".ics"))).hasSizeLessThanOrEqualTo(1);
         browser.screenshot("34-published-resident");
-        assertThat(SystemActor.call(() -> proposals.list(cohortId, io.mentormatch.api.proposal.ProposalFilter.ALL, 0, Pageable.ofSize(50)))
+        assertThat(SystemActor.call(() -> review.list(cohortId, io.mentormatch.api.proposal.ProposalFilter.ALL, 0, Pageable.ofSize(50)))
                 .getContent()).hasSize(6);
     }
 

@@ -69,6 +69,8 @@ final class PageRoutes {
     static final Set<Caller> DIRECTORS_ANYWHERE = EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.OTHER_PROGRAMS_DIRECTOR);
     /** As the API: an administrator may answer a proposal for a mentor (e.g. on the phone with them). */
     static final Set<Caller> MENTOR_OR_ADMIN = EnumSet.of(Caller.ADMIN, Caller.MENTOR);
+    /** The resident R1 and the mentor F1 of the pairing R1-F1, and nobody else (not even an administrator). */
+    static final Set<Caller> PAIRING_MEMBERS = EnumSet.of(Caller.RESIDENT, Caller.MENTOR);
     static final Set<Caller> COHORT_MEMBERS = EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.MENTOR, Caller.RESIDENT);
 
     /**
@@ -159,6 +161,17 @@ final class PageRoutes {
             Route.get("/cohorts/{id}/published", Stage.PUBLISHED, COHORT_MEMBERS),
             Route.get("/cohorts/{id}/published/pairings.csv", Stage.PUBLISHED, MANAGERS),
             Route.get("/cohorts/{id}/published/{pairingId}/first-meeting.ics", Stage.PUBLISHED, COHORT_MEMBERS),
+            Route.get("/cohorts/{id}/published/{pairingId}/change-request", Stage.PUBLISHED, PAIRING_MEMBERS),
+            Route.post("/cohorts/{id}/published/{pairingId}/change-request", Stage.PUBLISHED, PAIRING_MEMBERS,
+                    Caller.RESIDENT, true,
+                    Field.required("reason", Kind.TEXT, "we never find a time to meet")),
+            Route.get("/cohorts/{id}/change-requests", Stage.CHANGE_REQUESTED, MANAGERS),
+            Route.post("/cohorts/{id}/change-requests/{requestId}/approve", Stage.CHANGE_REQUESTED, MANAGERS,
+                    Caller.DIRECTOR, true,
+                    Field.required("mentor", Kind.MEMBER, "F2")),
+            Route.post("/cohorts/{id}/change-requests/{requestId}/decline", Stage.CHANGE_REQUESTED, MANAGERS,
+                    Caller.DIRECTOR, true,
+                    Field.required("reason", Kind.TEXT, "give it two more months")),
             Route.get("/inbox", Stage.PROPOSED, SIGNED_IN),
             Route.get("/inbox/{cohortId}", Stage.PROPOSED, EnumSet.of(Caller.MENTOR)),
             Route.post("/inbox/{cohortId}/proposals/{proposalId}/accept", Stage.PROPOSED, MENTOR_OR_ADMIN,
@@ -252,6 +265,7 @@ final class PageRoutes {
             case "id", "cohortId" -> Long.toString(world.cohortId);
             case "proposalId", "pairingId" -> Long.toString(world.proposalR1);
             case "runId" -> Long.toString(world.runId);
+            case "requestId" -> Long.toString(world.changeRequest);
             case "username" -> world.resident1;
             default -> throw new IllegalArgumentException("no id for {" + variable + "}: add it to PageRoutes.id");
         };

@@ -103,7 +103,7 @@ class PageWorlds {
         List<Object> rows = new ArrayList<>();
         for (String table : List.of("cohort where id = ?", "mentor where cohort_id = ?", "resident where cohort_id = ?",
                 "pair_rule where cohort_id = ?", "proposal where cohort_id = ?", "matching_run where cohort_id = ?",
-                "publication where cohort_id = ?", "audit_entry where cohort_id = ?",
+                "publication where cohort_id = ?", "audit_entry where cohort_id = ?", "change_request where cohort_id = ?",
                 "preference_form_version where resident_id in (select id from resident where cohort_id = ?)")) {
             rows.add(jdbc.queryForList("select * from " + table + " order by id", world.cohortId));
         }
@@ -182,7 +182,9 @@ class PageWorlds {
         /** As {@link #DRAFTS}, with the proposals sent to the mentors; the cohort is proposed. */
         PROPOSED(CohortState.MATCHING),
         /** As {@link #PROPOSED}, with both proposals accepted and the cohort published. */
-        PUBLISHED(CohortState.MATCHING);
+        PUBLISHED(CohortState.MATCHING),
+        /** As {@link #PUBLISHED}, with resident R1's open request to change the mentor of R1-F1. */
+        CHANGE_REQUESTED(CohortState.MATCHING);
 
         private final CohortState cohortState;
 
@@ -196,13 +198,24 @@ class PageWorlds {
                 case QUEUED_RUN -> world.runId = worlds.queuedRun(world);
                 case DRAFTS -> worlds.pairings(world, "PROPOSED", "MATCHING", false);
                 case PROPOSED -> worlds.pairings(world, "PROPOSED", "PROPOSED", true);
-                case PUBLISHED -> {
-                    worlds.pairings(world, "ACCEPTED", "PUBLISHED", true);
-                    worlds.jdbc.update("insert into publication (cohort_id, published_at, published_by, overrode_open_proposals) "
-                            + "values (?, ?, 'test', false)", world.cohortId, Timestamp.from(Instant.now()));
+                case PUBLISHED -> worlds.published(world);
+                case CHANGE_REQUESTED -> {
+                    worlds.published(world);
+                    worlds.jdbc.update("""
+                            insert into change_request (cohort_id, pairing_id, requested_by, requester_role, reason,
+                              status, requested_at) values (?, ?, ?, 'RESIDENT', 'We never meet', 'OPEN', ?)""",
+                            world.cohortId, world.proposalR1, world.resident1, Timestamp.from(Instant.now()));
+                    world.changeRequest = worlds.jdbc.queryForObject(
+                            "select max(id) from change_request where cohort_id = ?", Long.class, world.cohortId);
                 }
             }
         }
+    }
+
+    private void published(World world) {
+        pairings(world, "ACCEPTED", "PUBLISHED", true);
+        jdbc.update("insert into publication (cohort_id, published_at, published_by, overrode_open_proposals) "
+                + "values (?, ?, 'test', false)", world.cohortId, Timestamp.from(Instant.now()));
     }
 
     private long queuedRun(World world) {
@@ -255,6 +268,7 @@ class PageWorlds {
         final String resident1;
         long runId;
         long proposalR1;
+        long changeRequest;
 
         World(long programId, long cohortId, String admin, String director, String mentor1, String resident1) {
             this.programId = programId;

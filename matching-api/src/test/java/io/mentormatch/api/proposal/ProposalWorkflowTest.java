@@ -37,10 +37,16 @@ import io.mentormatch.core.scoring.PairScorer;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-class ProposalServiceTest {
+class ProposalWorkflowTest {
 
     @Autowired
-    ProposalService proposals;
+    MentorDecisions decisions;
+    @Autowired
+    PairingEdits edits;
+    @Autowired
+    ProposalReview review;
+    @Autowired
+    ProposalSending sending;
     @Autowired
     ProposalRepository proposalRows;
     @Autowired
@@ -69,7 +75,7 @@ class ProposalServiceTest {
         pairings.drafts(world);
         PairScorer scorer = PairScorer.of(assembler.toCore(world.cohortId()));
 
-        ChangePreview preview = data.callAs(world.director(), () -> proposals.preview(world.cohortId(),
+        ChangePreview preview = data.callAs(world.director(), () -> edits.preview(world.cohortId(),
                 new PairingChange(PairingChange.Kind.SWAP, "R1", "R2", null)));
 
         int r1f1 = score(scorer, "R1", "F1");
@@ -92,7 +98,7 @@ class ProposalServiceTest {
         pairings.drafts(world);
         withoutConflicts(world);
 
-        ChangePreview applied = data.callAs(world.director(), () -> proposals.apply(world.cohortId(),
+        ChangePreview applied = data.callAs(world.director(), () -> edits.apply(world.cohortId(),
                 new PairingChange(PairingChange.Kind.SWAP, "R1", "R2", null)));
 
         assertThat(applied.applied()).isTrue();
@@ -107,10 +113,10 @@ class ProposalServiceTest {
         setCapacity(world, "F2", 1);
         PairingChange change = new PairingChange(PairingChange.Kind.REASSIGN, "R1", null, "F2");
 
-        ChangePreview preview = data.callAs(world.director(), () -> proposals.preview(world.cohortId(), change));
+        ChangePreview preview = data.callAs(world.director(), () -> edits.preview(world.cohortId(), change));
 
         assertThat(preview.warnings()).singleElement().asString().contains("F2 would be over capacity");
-        assertThatThrownBy(() -> data.callAs(world.director(), () -> proposals.apply(world.cohortId(), change)))
+        assertThatThrownBy(() -> data.callAs(world.director(), () -> edits.apply(world.cohortId(), change)))
                 .isInstanceOf(HardRuleBroken.class);
         assertThat(mentorsByResident(world)).containsEntry("R1", "F1");
     }
@@ -121,7 +127,7 @@ class ProposalServiceTest {
         pairings.drafts(world);
         addRule(world, PairRuleKind.CONFLICT, "R1", "F2");
 
-        ChangePreview preview = data.callAs(world.director(), () -> proposals.preview(world.cohortId(),
+        ChangePreview preview = data.callAs(world.director(), () -> edits.preview(world.cohortId(),
                 new PairingChange(PairingChange.Kind.REASSIGN, "R1", null, "F2")));
 
         assertThat(preview.warnings()).singleElement().asString().contains("R1 with F2: conflict of interest");
@@ -132,14 +138,14 @@ class ProposalServiceTest {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
 
-        data.callAs(world.director(), () -> proposals.apply(world.cohortId(),
+        data.callAs(world.director(), () -> edits.apply(world.cohortId(),
                 new PairingChange(PairingChange.Kind.REASSIGN, "R1", null, "F2")));
 
         assertThat(proposalRows.findById(stage.proposalR1()).orElseThrow().getSupersededAt()).isNotNull();
-        List<ProposalView> inbox = data.callAs(world.mentor2(), () -> proposals.forMentor(world.cohortId(), "F2"));
+        List<ProposalView> inbox = data.callAs(world.mentor2(), () -> decisions.forMentor(world.cohortId(), "F2"));
         assertThat(inbox).extracting(ProposalView::resident).containsExactlyInAnyOrder("R1", "R2");
         assertThat(inbox).allMatch(p -> p.sentAt() != null);
-        assertThat(data.callAs(world.mentor1(), () -> proposals.forMentor(world.cohortId(), "F1"))).isEmpty();
+        assertThat(data.callAs(world.mentor1(), () -> decisions.forMentor(world.cohortId(), "F1"))).isEmpty();
     }
 
     @Test
@@ -147,17 +153,17 @@ class ProposalServiceTest {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
         withoutConflicts(world);
-        data.callAs(world.mentor1(), () -> proposals.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
-        data.callAs(world.director(), () -> proposals.pin(world.cohortId(), stage.proposalR2(), true));
+        data.callAs(world.mentor1(), () -> decisions.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
+        data.callAs(world.director(), () -> edits.pin(world.cohortId(), stage.proposalR2(), true));
 
-        assertThatThrownBy(() -> data.callAs(world.director(), () -> proposals.apply(world.cohortId(),
+        assertThatThrownBy(() -> data.callAs(world.director(), () -> edits.apply(world.cohortId(),
                 new PairingChange(PairingChange.Kind.REASSIGN, "R1", null, "F2"))))
                 .isInstanceOf(PairingLocked.class).hasMessageContaining("accepted");
-        assertThatThrownBy(() -> data.callAs(world.director(), () -> proposals.apply(world.cohortId(),
+        assertThatThrownBy(() -> data.callAs(world.director(), () -> edits.apply(world.cohortId(),
                 new PairingChange(PairingChange.Kind.REASSIGN, "R2", null, "F1"))))
                 .isInstanceOf(PairingLocked.class).hasMessageContaining("pinned");
-        data.callAs(world.director(), () -> proposals.pin(world.cohortId(), stage.proposalR2(), false));
-        data.callAs(world.director(), () -> proposals.apply(world.cohortId(),
+        data.callAs(world.director(), () -> edits.pin(world.cohortId(), stage.proposalR2(), false));
+        data.callAs(world.director(), () -> edits.apply(world.cohortId(),
                 new PairingChange(PairingChange.Kind.REASSIGN, "R2", null, "F1")));
         assertThat(mentorsByResident(world)).containsEntry("R2", "F1");
     }
@@ -167,7 +173,7 @@ class ProposalServiceTest {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
 
-        List<ProposalView> result = data.callAs(world.mentor1(), () -> proposals.decline(world.cohortId(),
+        List<ProposalView> result = data.callAs(world.mentor1(), () -> decisions.decline(world.cohortId(),
                 stage.proposalR1(), new Decision(0L, "I evaluate this resident")));
 
         assertThat(result.get(0).state()).isEqualTo(ProposalState.DECLINED);
@@ -184,11 +190,11 @@ class ProposalServiceTest {
         Pairings.Stage stage = pairings.proposed(world);
         setCapacity(world, "F2", 1);
 
-        List<ProposalView> result = data.callAs(world.mentor1(), () -> proposals.decline(world.cohortId(),
+        List<ProposalView> result = data.callAs(world.mentor1(), () -> decisions.decline(world.cohortId(),
                 stage.proposalR1(), new Decision(0L, "no time")));
 
         assertThat(result).hasSize(1);
-        assertThat(data.callAs(world.director(), () -> proposals.list(world.cohortId(), ProposalFilter.UNMATCHED, 0,
+        assertThat(data.callAs(world.director(), () -> review.list(world.cohortId(), ProposalFilter.UNMATCHED, 0,
                 Pageable.ofSize(10))).getContent()).extracting(ProposalView::resident).containsExactly("R1");
     }
 
@@ -203,7 +209,7 @@ class ProposalServiceTest {
         third.setCapacity(1);
         mentors.saveAndFlush(third);
 
-        List<ProposalView> result = data.callAs(world.mentor1(), () -> proposals.decline(world.cohortId(),
+        List<ProposalView> result = data.callAs(world.mentor1(), () -> decisions.decline(world.cohortId(),
                 stage.proposalR1(), new Decision(0L, "no time")));
 
         assertThat(result).extracting(ProposalView::mentor).containsExactly("F1", "F3");
@@ -214,7 +220,7 @@ class ProposalServiceTest {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
 
-        assertThatThrownBy(() -> data.callAs(world.mentor1(), () -> proposals.decline(world.cohortId(),
+        assertThatThrownBy(() -> data.callAs(world.mentor1(), () -> decisions.decline(world.cohortId(),
                 stage.proposalR1(), new Decision(0L, "  ")))).isInstanceOf(DeclineNeedsReason.class);
     }
 
@@ -223,9 +229,9 @@ class ProposalServiceTest {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
 
-        assertThatThrownBy(() -> data.callAs(world.mentor2(), () -> proposals.accept(world.cohortId(),
+        assertThatThrownBy(() -> data.callAs(world.mentor2(), () -> decisions.accept(world.cohortId(),
                 stage.proposalR1(), new Decision(0L, null)))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> data.callAs(world.director(), () -> proposals.accept(world.cohortId(),
+        assertThatThrownBy(() -> data.callAs(world.director(), () -> decisions.accept(world.cohortId(),
                 stage.proposalR1(), new Decision(0L, null)))).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -234,10 +240,10 @@ class ProposalServiceTest {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
 
-        assertThatThrownBy(() -> data.callAs(world.mentor1(), () -> proposals.accept(world.cohortId(),
+        assertThatThrownBy(() -> data.callAs(world.mentor1(), () -> decisions.accept(world.cohortId(),
                 stage.proposalR1(), new Decision(5L, null)))).isInstanceOf(ConcurrentEdit.class);
-        data.callAs(world.mentor1(), () -> proposals.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
-        assertThatThrownBy(() -> data.callAs(world.mentor1(), () -> proposals.decline(world.cohortId(),
+        data.callAs(world.mentor1(), () -> decisions.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
+        assertThatThrownBy(() -> data.callAs(world.mentor1(), () -> decisions.decline(world.cohortId(),
                 stage.proposalR1(), new Decision(1L, "changed my mind")))).isInstanceOf(ProposalNotOpen.class);
     }
 
@@ -245,12 +251,12 @@ class ProposalServiceTest {
     void flagsProposalsUnansweredPastResponseWindow() {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
-        data.callAs(world.mentor2(), () -> proposals.accept(world.cohortId(), stage.proposalR2(), new Decision(0L, null)));
+        data.callAs(world.mentor2(), () -> decisions.accept(world.cohortId(), stage.proposalR2(), new Decision(0L, null)));
 
-        assertThat(data.callAs(world.director(), () -> proposals.overdue(world.cohortId()))).isEmpty();
+        assertThat(data.callAs(world.director(), () -> sending.overdue(world.cohortId()))).isEmpty();
         clock.advance(Duration.ofDays(7).plusMinutes(1));
 
-        List<ProposalView> overdue = data.callAs(world.director(), () -> proposals.overdue(world.cohortId()));
+        List<ProposalView> overdue = data.callAs(world.director(), () -> sending.overdue(world.cohortId()));
         assertThat(overdue).extracting(ProposalView::id).containsExactly(stage.proposalR1());
         assertThat(overdue.get(0).overdue()).isTrue();
         assertThat(overdue.get(0).respondBy()).isBefore(clock.instant());
@@ -260,19 +266,19 @@ class ProposalServiceTest {
     void filtersReviewListByLowScoreAndDeclined() {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
-        data.callAs(world.mentor1(), () -> proposals.decline(world.cohortId(), stage.proposalR1(), new Decision(0L, "no")));
+        data.callAs(world.mentor1(), () -> decisions.decline(world.cohortId(), stage.proposalR1(), new Decision(0L, "no")));
 
-        assertThat(data.callAs(world.director(), () -> proposals.list(world.cohortId(), ProposalFilter.DECLINED, 0,
+        assertThat(data.callAs(world.director(), () -> review.list(world.cohortId(), ProposalFilter.DECLINED, 0,
                 Pageable.ofSize(10))).getContent()).extracting(ProposalView::id).containsExactly(stage.proposalR1());
-        assertThat(data.callAs(world.director(), () -> proposals.list(world.cohortId(), ProposalFilter.LOW_SCORE, 51,
+        assertThat(data.callAs(world.director(), () -> review.list(world.cohortId(), ProposalFilter.LOW_SCORE, 51,
                 Pageable.ofSize(10))).getContent()).extracting(ProposalView::id).contains(stage.proposalR2());
-        assertThat(data.callAs(world.director(), () -> proposals.list(world.cohortId(), ProposalFilter.LOW_SCORE, 50,
+        assertThat(data.callAs(world.director(), () -> review.list(world.cohortId(), ProposalFilter.LOW_SCORE, 50,
                 Pageable.ofSize(10))).getContent()).extracting(ProposalView::id).doesNotContain(stage.proposalR2());
     }
 
     private Map<String, String> mentorsByResident(World world) {
         Map<String, String> pairs = new HashMap<>();
-        data.callAs(world.director(), () -> proposals.list(world.cohortId(), ProposalFilter.ALL, 0, Pageable.ofSize(50)))
+        data.callAs(world.director(), () -> review.list(world.cohortId(), ProposalFilter.ALL, 0, Pageable.ofSize(50)))
                 .forEach(p -> pairs.put(p.resident(), p.mentor()));
         return pairs;
     }

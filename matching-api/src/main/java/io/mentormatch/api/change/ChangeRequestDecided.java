@@ -1,0 +1,10 @@
+package io.mentormatch.api.change;
+
+import io.mentormatch.api.system.StateConflict;
+
+public class ChangeRequestDecided extends StateConflict {
+
+    public ChangeRequestDecided(long requestId, ChangeRequestStatus status) {
+        super("change request " + requestId + " is already " + status);
+    }
+}

@@ -1,0 +1,16 @@
+package io.mentormatch.api.change;
+
+/** What the change of mentor tells the rest of the application (the mail notifications) before it commits. */
+public final class ChangeRequestEvents {
+
+    private ChangeRequestEvents() {
+    }
+
+    /** A member asked for a change; the program's directors hear of it. */
+    public record Requested(long cohortId, long requestId) {
+    }
+
+    /** The director approved (a new pairing exists) or declined the request. */
+    public record Decided(long cohortId, long requestId, boolean approved) {
+    }
+}

@@ -1,0 +1,22 @@
+package io.mentormatch.api.change;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ChangeRequestRepository extends JpaRepository<ChangeRequestEntity, Long> {
+
+    Optional<ChangeRequestEntity> findByIdAndCohortId(Long id, Long cohortId);
+
+    List<ChangeRequestEntity> findByCohortIdOrderByRequestedAtAscIdAsc(Long cohortId);
+
+    List<ChangeRequestEntity> findByCohortIdAndStatusOrderByRequestedAtAscIdAsc(Long cohortId, ChangeRequestStatus status);
+
+    List<ChangeRequestEntity> findByCohortIdAndStatusNotOrderByRequestedAtAscIdAsc(Long cohortId,
+                                                                                 ChangeRequestStatus status);
+
+    boolean existsByPairingIdAndStatus(Long pairingId, ChangeRequestStatus status);
+
+    long countByCohortIdAndStatus(Long cohortId, ChangeRequestStatus status);
+}

@@ -1,0 +1,10 @@
+package io.mentormatch.api.change;
+
+/**
+ * A published pairing as its resident or mentor sees it before asking for a change.
+ *
+ * @param requestOpen whether a request for this pairing already waits for the director
+ */
+public record ChangeablePairing(long cohortId, long pairingId, String residentName, String mentorName,
+                                boolean requestOpen) {
+}

@@ -1,0 +1,87 @@
+package io.mentormatch.api.notification;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import io.mentormatch.api.account.UserAccountEntity;
+import io.mentormatch.api.account.UserAccountRepository;
+import io.mentormatch.api.change.ChangeRequestEntity;
+import io.mentormatch.api.change.ChangeRequestEvents;
+import io.mentormatch.api.change.ChangeRequestRepository;
+import io.mentormatch.api.change.RequesterRole;
+import io.mentormatch.api.cohort.CohortEntity;
+import io.mentormatch.api.cohort.CohortRepository;
+import io.mentormatch.api.proposal.ProposalEntity;
+import io.mentormatch.api.proposal.ProposalRepository;
+import io.mentormatch.api.roster.MentorEntity;
+import io.mentormatch.api.roster.MentorRepository;
+import io.mentormatch.api.roster.ResidentEntity;
+import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.system.Role;
+
+/**
+ * Mails of a mid-year change of mentor, queued in the outbox in the deciding transaction. The member's reason
+ * never goes into a mail: the director reads it in the app, and the other member never reads it.
+ */
+@Component
+class ChangeRequestMails {
+
+    private final MailOutbox outbox;
+    private final ChangeRequestRepository requests;
+    private final CohortRepository cohorts;
+    private final ProposalRepository proposals;
+    private final ResidentRepository residents;
+    private final MentorRepository mentors;
+    private final UserAccountRepository accounts;
+
+    ChangeRequestMails(MailOutbox outbox, ChangeRequestRepository requests, CohortRepository cohorts,
+                       ProposalRepository proposals, ResidentRepository residents, MentorRepository mentors,
+                       UserAccountRepository accounts) {
+        this.outbox = outbox;
+        this.requests = requests;
+        this.cohorts = cohorts;
+        this.proposals = proposals;
+        this.residents = residents;
+        this.mentors = mentors;
+        this.accounts = accounts;
+    }
+
+    /** The program's directors hear that a request waits for them. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    public void requested(ChangeRequestEvents.Requested event) {
+        CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
+        ProposalEntity pairing = proposals.findById(requests.findById(event.requestId()).orElseThrow().getPairingId())
+                .orElseThrow();
+        ResidentEntity resident = residents.findById(pairing.getResidentId()).orElseThrow();
+        MentorEntity mentor = mentors.findById(pairing.getMentorId()).orElseThrow();
+        for (UserAccountEntity director : accounts.findByRoleAndProgramIdAndEnabledTrue(Role.DIRECTOR, cohort.getProgramId())) {
+            outbox.queue(director.getEmail(), MailTemplate.CHANGE_REQUESTED, cohort.getId(), director.getDisplayName(),
+                    cohort.getName(), resident.getName(), mentor.getName());
+        }
+    }
+
+    /** An approval reaches the resident, the old and the new mentor; a decline reaches the member who asked. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    public void decided(ChangeRequestEvents.Decided event) {
+        CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
+        ChangeRequestEntity request = requests.findById(event.requestId()).orElseThrow();
+        ProposalEntity old = proposals.findById(request.getPairingId()).orElseThrow();
+        ResidentEntity resident = residents.findById(old.getResidentId()).orElseThrow();
+        MentorEntity oldMentor = mentors.findById(old.getMentorId()).orElseThrow();
+        if (!event.approved()) {
+            boolean residentAsked = request.getRequesterRole() == RequesterRole.RESIDENT;
+            outbox.queue(residentAsked ? resident.getEmail() : oldMentor.getEmail(), MailTemplate.CHANGE_DECLINED,
+                    cohort.getId(), residentAsked ? resident.getName() : oldMentor.getName(), cohort.getName(),
+                    resident.getName(), oldMentor.getName());
+            return;
+        }
+        ProposalEntity started = proposals.findById(request.getNewPairingId()).orElseThrow();
+        MentorEntity newMentor = mentors.findById(started.getMentorId()).orElseThrow();
+        for (String[] to : new String[][] {{resident.getEmail(), resident.getName()},
+                {oldMentor.getEmail(), oldMentor.getName()}, {newMentor.getEmail(), newMentor.getName()}}) {
+            outbox.queue(to[0], MailTemplate.CHANGE_APPROVED, cohort.getId(), to[1], cohort.getName(),
+                    resident.getName(), oldMentor.getName(), newMentor.getName());
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.mentormatch.api.proposal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.mentormatch.api.audit.AuditLog;
+import io.mentormatch.api.cohort.CohortEntity;
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.roster.MentorEntity;
+import io.mentormatch.api.roster.MentorRepository;
+import io.mentormatch.api.roster.PairRuleEntity;
+import io.mentormatch.api.roster.PairRuleKind;
+import io.mentormatch.api.roster.PairRuleRepository;
+import io.mentormatch.api.system.AccessPolicy;
+import io.mentormatch.api.system.ConcurrentEdit;
+import io.mentormatch.api.system.CurrentActor;
+
+/**
+ * Each mentor accepts or declines the proposals sent to them; a decline bans the pair and re-matches that
+ * resident ({@link Rematch#best}). Every answer locks the cohort row first, so capacity holds under concurrent
+ * answers: a mentor never has more accepted plus proposed mentees than seats, a resident never two pairings.
+ */
+@Service
+public class MentorDecisions {
+
+    private final ProposalRepository proposals;
+    private final CohortService cohorts;
+    private final MentorRepository mentors;
+    private final PairRuleRepository rules;
+    private final Rematch rematch;
+    private final ProposalViews views;
+    private final AuditLog audit;
+    private final AccessPolicy access;
+    private final CurrentActor actor;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MentorDecisions(ProposalRepository proposals, CohortService cohorts, MentorRepository mentors,
+                    PairRuleRepository rules, Rematch rematch, ProposalViews views, AuditLog audit,
+                    AccessPolicy access, CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
+        this.proposals = proposals;
+        this.cohorts = cohorts;
+        this.mentors = mentors;
+        this.rules = rules;
+        this.rematch = rematch;
+        this.views = views;
+        this.audit = audit;
+        this.access = access;
+        this.actor = actor;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A mentor's own sent proposals, whatever their state. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canActForMentor(#cohortId, #mentorCode)")
+    public List<ProposalView> forMentor(long cohortId, String mentorCode) {
+        CohortEntity cohort = cohorts.find(cohortId);
+        MentorEntity mentor = mentors.findByCohortIdAndCode(cohortId, mentorCode)
+                .orElseThrow(() -> new MentorNotInCohort(cohortId, mentorCode));
+        List<ProposalEntity> sent = proposals.findSentToMentor(mentor.getId());
+        return views.views(cohort, sent, views.names(sent));
+    }
+
+    /** The proposal's mentor accepts it. */
+    @Transactional
+    @PreAuthorize("@access.canViewCohort(#cohortId)")
+    public ProposalView accept(long cohortId, long proposalId, Decision decision) {
+        CohortEntity cohort = cohorts.lockedCohort(cohortId);
+        ProposalEntity proposal = openProposalOfCurrentMentor(cohortId, proposalId, decision);
+        boolean alreadyAccepted = proposals.findLive(cohortId).stream().anyMatch(p -> !p.getId().equals(proposalId)
+                && p.getResidentId().equals(proposal.getResidentId()) && p.getState() == ProposalState.ACCEPTED);
+        ProposalViews.Names names = views.names(List.of(proposal));
+        if (alreadyAccepted) {
+            throw new ResidentAlreadyAccepted(names.resident(proposal.getResidentId()).getCode());
+        }
+        ProposalView before = views.view(cohort, proposal, names);
+        proposal.decide(ProposalState.ACCEPTED, decision.reason(), actor.name(), clock.instant());
+        ProposalView after = views.view(cohort, proposals.saveAndFlush(proposal), names);
+        audit.record("proposal.accepted", "proposal", proposalId, cohortId, before, after);
+        events.publishEvent(new ProposalEvents.Decided(cohortId, proposalId, ProposalState.ACCEPTED));
+        return after;
+    }
+
+    /**
+     * The proposal's mentor declines it: the pair is banned for good and the resident alone is re-matched, with
+     * every other current pairing kept; the new proposal goes to the new mentor at once.
+     *
+     * @return the declined proposal, and the new one when a mentor was found
+     */
+    @Transactional
+    @PreAuthorize("@access.canViewCohort(#cohortId)")
+    public List<ProposalView> decline(long cohortId, long proposalId, Decision decision) {
+        if (decision.reason() == null || decision.reason().isBlank()) {
+            throw new DeclineNeedsReason();
+        }
+        CohortEntity cohort = cohorts.lockedCohort(cohortId);
+        ProposalEntity proposal = openProposalOfCurrentMentor(cohortId, proposalId, decision);
+        ProposalViews.Names names = views.names(List.of(proposal));
+        ProposalView before = views.view(cohort, proposal, names);
+        Instant now = clock.instant();
+        proposal.decide(ProposalState.DECLINED, decision.reason().strip(), actor.name(), now);
+        proposals.saveAndFlush(proposal);
+        if (!rules.existsByKindAndResidentIdAndMentorId(PairRuleKind.DECLINED, proposal.getResidentId(), proposal.getMentorId())) {
+            rules.saveAndFlush(new PairRuleEntity(cohortId, PairRuleKind.DECLINED, proposal.getResidentId(),
+                    proposal.getMentorId(), decision.reason().strip(), now));
+        }
+        List<ProposalView> result = new ArrayList<>();
+        result.add(views.view(cohort, proposal, names));
+        audit.record("proposal.declined", "proposal", proposalId, cohortId, before, result.get(0));
+        events.publishEvent(new ProposalEvents.Decided(cohortId, proposalId, ProposalState.DECLINED));
+        replacement(cohortId, proposal, names).ifPresent(replacement -> {
+            ProposalView view = views.view(cohort, replacement, views.names(List.of(replacement)));
+            result.add(view);
+            audit.record("proposal.rematched", "proposal", replacement.getId(), cohortId, before, view);
+            events.publishEvent(new ProposalEvents.Sent(cohortId, List.of(replacement.getId())));
+        });
+        return result;
+    }
+
+    /** The re-match's proposal for the declined resident, sent at once; empty (and audited) when nobody fits. */
+    private Optional<ProposalEntity> replacement(long cohortId, ProposalEntity declined, ProposalViews.Names names) {
+        Optional<RematchOption> chosen = rematch.best(cohortId, declined.getResidentId(), Set.of());
+        if (chosen.isEmpty()) {
+            audit.record("proposal.rematch-found-nobody", "resident", declined.getResidentId(), cohortId, null,
+                    Map.of("resident", names.resident(declined.getResidentId()).getCode()));
+            return Optional.empty();
+        }
+        ProposalEntity replacement = new ProposalEntity(cohortId, declined.getRunId(), declined.getResidentId(),
+                chosen.get().mentorId(), chosen.get().pairScore(), chosen.get().reasons());
+        replacement.send(clock.instant());
+        return Optional.of(proposals.saveAndFlush(replacement));
+    }
+
+    private ProposalEntity openProposalOfCurrentMentor(long cohortId, long proposalId, Decision decision) {
+        ProposalEntity proposal = proposals.findByIdAndCohortId(proposalId, cohortId)
+                .orElseThrow(() -> new ProposalNotFound(cohortId, proposalId));
+        MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
+        if (!access.isMentor(cohortId, mentor.getCode()) && !access.isAdmin()) {
+            throw new AccessDeniedException("only the proposal's mentor answers it");
+        }
+        if (!proposal.isOpen()) {
+            throw new ProposalNotOpen(proposalId, proposal.getSupersededAt() != null ? "it was replaced"
+                    : !proposal.isSent() ? "it has not been sent" : "it is already " + proposal.getState());
+        }
+        ConcurrentEdit.check("the proposal", decision.version(), proposal.getVersion(), List.of());
+        return proposal;
+    }
+}

@@ -1,0 +1,121 @@
+package io.mentormatch.api.proposal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.mentormatch.api.cohort.CohortEntity;
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.roster.ResidentRepository;
+
+/** The director's review of a cohort's pairings: the filtered list, the counts, and what the review page shows. */
+@Service
+public class ProposalReview {
+
+    private static final Comparator<ProposalView> BY_RESIDENT = Comparator.comparing(ProposalView::resident)
+            .thenComparing(v -> v.id() == null ? 0 : v.id());
+
+    private final ProposalRepository proposals;
+    private final ResidentRepository residents;
+    private final CohortService cohorts;
+    private final ProposalViews views;
+
+    ProposalReview(ProposalRepository proposals, ResidentRepository residents, CohortService cohorts,
+                   ProposalViews views) {
+        this.proposals = proposals;
+        this.residents = residents;
+        this.cohorts = cohorts;
+        this.views = views;
+    }
+
+    /**
+     * One page of the review list, sorted by resident code; the database filters and pages.
+     *
+     * @param lowScoreBelow the LOW_SCORE threshold; null for the cohort's {@link LowScore} threshold
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public Page<ProposalView> list(long cohortId, ProposalFilter filter, Integer lowScoreBelow, Pageable pageable) {
+        CohortEntity cohort = cohorts.find(cohortId);
+        // the list has one order, by resident code; a sort the client asks for is not a column here
+        Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+        if (filter == ProposalFilter.UNMATCHED) {
+            return proposals.findUnmatched(cohortId, page).map(ProposalViews::unmatched);
+        }
+        Page<ProposalEntity> rows = switch (filter) {
+            case LOW_SCORE -> proposals.findLiveBelow(cohortId,
+                    lowScoreBelow != null ? lowScoreBelow : lowScoreBelow(cohortId), page);
+            case DECLINED -> proposals.findDeclined(cohortId, page);
+            default -> proposals.findLive(cohortId, page);
+        };
+        ProposalViews.Names names = views.names(rows.getContent());
+        return rows.map(p -> views.view(cohort, p, names));
+    }
+
+    /** The cohort's {@link LowScore} threshold, from the average of its current pair scores. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public int lowScoreBelow(long cohortId) {
+        Double average = proposals.averageLivePairScore(cohortId);
+        return LowScore.below(average == null ? 0 : average);
+    }
+
+    /** Everything the review page shows, from one read of the proposals and one of the roster; unpaged. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public ReviewPage page(long cohortId, ProposalFilter filter) {
+        CohortEntity cohort = cohorts.find(cohortId);
+        ProposalViews.Names names = views.names(cohortId);
+        List<ProposalView> current = views.views(cohort,
+                proposals.findByCohortIdAndSupersededAtIsNullOrderById(cohortId), names);
+        List<ProposalView> live = current.stream().filter(p -> p.state() != ProposalState.DECLINED)
+                .sorted(BY_RESIDENT).toList();
+        Set<String> paired = live.stream().map(ProposalView::resident).collect(Collectors.toSet());
+        List<ProposalView> unmatched = names.residents().values().stream().filter(r -> !paired.contains(r.getCode()))
+                .map(ProposalViews::unmatched).sorted(BY_RESIDENT).toList();
+        int below = LowScore.below(live.stream().map(ProposalView::pairScore).toList());
+        List<ProposalView> shown = switch (filter) {
+            case ALL -> Stream.concat(live.stream(), unmatched.stream()).toList();
+            case UNMATCHED -> unmatched;
+            case LOW_SCORE -> live.stream().filter(p -> LowScore.isLow(p.pairScore(), below)).toList();
+            case DECLINED -> current.stream().filter(p -> p.state() == ProposalState.DECLINED).sorted(BY_RESIDENT)
+                    .toList();
+        };
+        List<ProposalView> everyone = new ArrayList<>(live);
+        everyone.addAll(unmatched);
+        long declined = current.size() - live.size();
+        ProposalCounts counts = new ProposalCounts(live.size(), unmatched.size(),
+                live.stream().filter(p -> p.sentAt() == null).count(),
+                live.stream().filter(p -> p.sentAt() != null && p.state() == ProposalState.PROPOSED).count(),
+                live.stream().filter(p -> p.state() == ProposalState.ACCEPTED).count(), declined);
+        return new ReviewPage(filter, shown, List.copyOf(everyone), counts, below);
+    }
+
+    /** The cohort's counts, from two grouped queries; nothing is loaded. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public ProposalCounts counts(long cohortId) {
+        Map<ProposalState, long[]> perState = new EnumMap<>(ProposalState.class);
+        for (Object[] row : proposals.countPerState(cohortId)) {
+            perState.put((ProposalState) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+        }
+        long[] proposed = perState.getOrDefault(ProposalState.PROPOSED, new long[2]);
+        long[] accepted = perState.getOrDefault(ProposalState.ACCEPTED, new long[2]);
+        long[] declined = perState.getOrDefault(ProposalState.DECLINED, new long[2]);
+        long matched = proposed[0] + accepted[0];
+        return new ProposalCounts(matched, residents.countByCohortId(cohortId) - matched, proposed[0] - proposed[1],
+                proposed[1], accepted[0], declined[0]);
+    }
+}

@@ -1,0 +1,123 @@
+package io.mentormatch.web.change;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.mentormatch.api.change.ChangeDecision;
+import io.mentormatch.api.change.ChangeDecisions;
+import io.mentormatch.api.change.ChangeRequestFilter;
+import io.mentormatch.api.change.ChangeRequestView;
+import io.mentormatch.api.change.ChangeRequests;
+import io.mentormatch.api.change.NewChangeRequest;
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.proposal.MentorNotInCohort;
+import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.web.system.FormErrors;
+
+/**
+ * Mid-year change of mentor: a resident or mentor asks from their published pairing; the director reviews the open
+ * requests with the engine's suggestions and approves with a chosen mentor or declines. The services decide.
+ */
+@Controller
+class ChangeRequestPageController {
+
+    private final CohortService cohorts;
+    private final ChangeRequests requests;
+    private final ChangeDecisions decisions;
+
+    ChangeRequestPageController(CohortService cohorts, ChangeRequests requests, ChangeDecisions decisions) {
+        this.cohorts = cohorts;
+        this.requests = requests;
+        this.decisions = decisions;
+    }
+
+    @GetMapping("/cohorts/{id}/published/{pairingId}/change-request")
+    String form(@PathVariable long id, @PathVariable long pairingId, Model model) {
+        return requestPage(id, pairingId, "", FormErrors.none(), model);
+    }
+
+    @PostMapping("/cohorts/{id}/published/{pairingId}/change-request")
+    String request(@PathVariable long id, @PathVariable long pairingId, @Valid ChangeRequestForm form,
+                   BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (errors.isEmpty()) {
+            try {
+                requests.request(id, pairingId, new NewChangeRequest(form.reason()));
+                redirect.addFlashAttribute("saved", "Your request was sent to the program director, who alone reads "
+                        + "your reason. You will hear by e-mail.");
+                return "redirect:/cohorts/" + id + "/published";
+            } catch (InvalidInput e) {
+                errors.add(e);
+            } catch (StateConflict e) {
+                errors.add("reason", e.getMessage());
+            }
+        }
+        errors.show(model, response);
+        return requestPage(id, pairingId, form.reason(), errors, model);
+    }
+
+    @GetMapping("/cohorts/{id}/change-requests")
+    String review(@PathVariable long id, Model model) {
+        model.addAttribute("cohort", cohorts.get(id));
+        model.addAttribute("reviews", decisions.review(id));
+        model.addAttribute("decided", requests.list(id, ChangeRequestFilter.DECIDED));
+        if (!model.containsAttribute("requestErrors")) {
+            model.addAttribute("requestErrors", Map.of());
+        }
+        return "change/review";
+    }
+
+    @PostMapping("/cohorts/{id}/change-requests/{requestId}/approve")
+    String approve(@PathVariable long id, @PathVariable long requestId, @Valid ApproveChangeForm form,
+                   BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return decide(id, requestId, FormErrors.of(binding), () -> ChangeDecision.approve(form.mentor()), model,
+                response, redirect);
+    }
+
+    @PostMapping("/cohorts/{id}/change-requests/{requestId}/decline")
+    String decline(@PathVariable long id, @PathVariable long requestId, @Valid DeclineChangeForm form,
+                   BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return decide(id, requestId, FormErrors.of(binding), () -> ChangeDecision.decline(form.reason()), model,
+                response, redirect);
+    }
+
+    private String decide(long id, long requestId, FormErrors errors, Supplier<ChangeDecision> decision,
+                          Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (errors.isEmpty()) {
+            try {
+                ChangeRequestView decided = decisions.decide(id, requestId, decision.get());
+                redirect.addFlashAttribute("saved", decided.newMentorName() == null
+                        ? "Request declined; " + decided.residentName() + " stays with " + decided.mentorName() + "."
+                        : decided.residentName() + " is now mentored by " + decided.newMentorName() + ".");
+                return "redirect:/cohorts/" + id + "/change-requests";
+            } catch (InvalidInput e) {
+                errors.add(e);
+            } catch (StateConflict | MentorNotInCohort e) {
+                errors.add("form", e.getMessage());
+            }
+        }
+        model.addAttribute("requestErrors", Map.of(requestId, String.join(" ", errors.messages().values())));
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return review(id, model);
+    }
+
+    private String requestPage(long id, long pairingId, String reason, FormErrors errors, Model model) {
+        model.addAttribute("cohort", cohorts.get(id));
+        model.addAttribute("pairing", requests.pairing(id, pairingId));
+        model.addAttribute("reason", reason);
+        model.addAttribute("errors", errors.messages());
+        return "change/request";
+    }
+}

@@ -1,0 +1,88 @@
+package io.mentormatch.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.mentormatch.api.account.UserAccounts;
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.cohort.ProgramService;
+import io.mentormatch.api.proposal.ProposalSending;
+import io.mentormatch.api.publication.PublicationService;
+import io.mentormatch.api.publication.PublishRequest;
+import io.mentormatch.api.roster.RosterService;
+import io.mentormatch.api.run.RunService;
+import io.mentormatch.api.run.RunStatus;
+import io.mentormatch.api.run.StartRun;
+import io.mentormatch.api.system.Role;
+import io.mentormatch.api.system.SystemActor;
+
+class ChangeOfMentorIT extends BrowserTest {
+
+    private static final String REASON = "We have not managed to meet since October";
+
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    RosterService rosters;
+    @Autowired
+    RunService runs;
+    @Autowired
+    ProposalSending sending;
+    @Autowired
+    PublicationService publications;
+
+    @Test
+    void residentAsksForAChangeAndTheDirectorApprovesASuggestedMentor() {
+        Scenario scenario = new Scenario(programs, accounts, "Family Medicine");
+        String ana = scenario.account("ana.souza", Role.RESIDENT);
+        long cohortId = scenario.openCohort(cohorts, rosters);
+        long runId = SystemActor.call(() -> runs.start(cohortId, new StartRun("optimal", 10))).id();
+        await().atMost(Duration.ofSeconds(60)).until(() -> SystemActor.call(() -> runs.get(cohortId, runId)).status() == RunStatus.SUCCEEDED);
+        SystemActor.run(() -> sending.send(cohortId));
+        SystemActor.run(() -> publications.publish(cohortId, new PublishRequest(true, "term starts")));
+
+        browser.signIn(ana, Scenario.PASSWORD);
+        browser.open("/cohorts/" + cohortId + "/published");
+        String oldMentor = browser.text(By.cssSelector("section.mentor-group h2"));
+        browser.click(By.linkText("Request a change of mentor"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Request a change of mentor");
+        browser.assertAccessible();
+        browser.click(By.xpath("//button[text()='Send the request to the program director']"));
+        assertThat(browser.text(By.id("reason-error"))).contains("Please say why");
+        browser.type(By.id("reason"), REASON);
+        browser.click(By.xpath("//button[text()='Send the request to the program director']"));
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).contains("sent to the program director");
+        browser.signOut();
+
+        browser.signIn(scenario.director, Scenario.PASSWORD);
+        browser.open("/cohorts/" + cohortId + "/change-requests");
+        assertThat(browser.text(By.cssSelector("article.change-request[data-resident='R001']"))).contains(REASON);
+        browser.assertAccessible();
+        browser.phoneSize();
+        browser.screenshot("40-change-request-review-phone");
+        browser.desktopSize();
+        String newMentor = browser.text(By.cssSelector("article.change-request .suggestion strong"));
+        assertThat(newMentor).isNotEqualTo(oldMentor);
+        browser.click(By.cssSelector("button[aria-label='Approve a change of mentor for Ana Souza']"));
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo("Ana Souza is now mentored by " + newMentor + ".");
+        browser.assertAccessible();
+        browser.open("/cohorts/" + cohortId + "/published");
+        assertThat(browser.text(By.xpath("//tr[@data-resident='R001']/ancestor::section//h2"))).isEqualTo(newMentor);
+        browser.signOut();
+
+        browser.signIn(ana, Scenario.PASSWORD);
+        browser.open("/cohorts/" + cohortId + "/published");
+        assertThat(browser.text(By.cssSelector("section.mentor-group h2"))).isEqualTo(newMentor);
+        assertThat(browser.text(By.tagName("main"))).doesNotContain(REASON);
+    }
+}

@@ -1,6 +1,7 @@
 package io.mentormatch.api;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,6 +60,17 @@ public class Pairings {
         Stage stage = stage(world, "ACCEPTED", "PUBLISHED");
         jdbc.update("insert into publication (cohort_id, published_at, published_by, overrode_open_proposals) values (?, ?, 'test', false)",
                 world.cohortId(), Timestamp.from(Instant.now()));
+        return stage;
+    }
+
+    /**
+     * As {@link #published}, but published this many days ago: the check-in surveys of the mentoring year fall due
+     * four weeks (first meeting), six months and eleven months after publication.
+     */
+    public Stage publishedDaysAgo(World world, int days) {
+        Stage stage = published(world);
+        jdbc.update("update publication set published_at = ? where cohort_id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofDays(days))), world.cohortId());
         return stage;
     }
 

@@ -10,17 +10,19 @@ import java.util.Optional;
  * them (SurveyDefinitionEntity); these are the default words.
  */
 public enum SurveyKind {
-    FIRST_MEETING("Is this a good fit?", null, "Anything you would like to add?"),
-    MID_YEAR("How satisfied are you with your mentoring so far?", "Would you recommend this mentoring to a colleague?",
+    FIRST_MEETING("After the first meeting", "Is this a good fit?", null, "Anything you would like to add?"),
+    MID_YEAR("Mid-year", "How satisfied are you with your mentoring so far?", "Would you recommend this mentoring to a colleague?",
             "What helped most?"),
-    END_OF_YEAR("How satisfied are you with your mentoring this year?", "Would you recommend this mentoring to a colleague?",
+    END_OF_YEAR("End of year", "How satisfied are you with your mentoring this year?", "Would you recommend this mentoring to a colleague?",
             "What helped most?");
 
+    private final String title;
     private final String scoreQuestion;
     private final String recommendQuestion;
     private final String textQuestion;
 
-    SurveyKind(String scoreQuestion, String recommendQuestion, String textQuestion) {
+    SurveyKind(String title, String scoreQuestion, String recommendQuestion, String textQuestion) {
+        this.title = title;
         this.scoreQuestion = scoreQuestion;
         this.recommendQuestion = recommendQuestion;
         this.textQuestion = textQuestion;
@@ -29,6 +31,11 @@ public enum SurveyKind {
     /** The kind as it appears in survey ids and paths: {@code first-meeting}, {@code mid-year}, {@code end-of-year}. */
     public String slug() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The survey's name on pages, e.g. "Mid-year". */
+    public String title() {
+        return title;
     }
 
     public static Optional<SurveyKind> ofSlug(String slug) {

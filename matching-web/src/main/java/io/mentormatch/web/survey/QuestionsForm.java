@@ -1,0 +1,11 @@
+package io.mentormatch.web.survey;
+
+import io.mentormatch.api.survey.SurveyQuestions;
+
+/** One survey's wording as the editor posts it; the survey definitions check it. */
+record QuestionsForm(String scoreQuestion, String recommendQuestion, String textQuestion) {
+
+    SurveyQuestions toQuestions() {
+        return new SurveyQuestions(scoreQuestion, recommendQuestion, textQuestion);
+    }
+}

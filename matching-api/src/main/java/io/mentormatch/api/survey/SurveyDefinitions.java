@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.system.PlainText;
 import io.mentormatch.api.system.TextLimits;
 
 /**
@@ -97,7 +98,10 @@ public class SurveyDefinitions {
         return settings.findById(cohortId).map(SurveySettingsEntity::isShowIndividualAnswers).orElse(false);
     }
 
-    /** The questions stripped, or every problem with them: blank or over-long words, a question the kind lacks. */
+    /**
+     * The questions stripped, or every problem with them: blank or over-long words, markup, a question the kind
+     * lacks. Questions are labels like names: they reach pages and e-mails, so markup is refused.
+     */
     private static SurveyQuestions check(SurveyKind kind, SurveyQuestions q) {
         List<FieldProblem> errors = new ArrayList<>();
         String score = required("scoreQuestion", q.scoreQuestion(), errors);
@@ -121,6 +125,10 @@ public class SurveyDefinitions {
         }
         if (value.strip().length() > TextLimits.NAME) {
             errors.add(FieldProblem.of(field, "must be at most " + TextLimits.NAME + " characters"));
+            return null;
+        }
+        if (!value.matches(PlainText.PATTERN)) {
+            errors.add(FieldProblem.of(field, "must be plain text, without < > or control characters"));
             return null;
         }
         return value.strip();

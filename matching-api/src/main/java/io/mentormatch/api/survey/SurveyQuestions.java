@@ -3,6 +3,7 @@ package io.mentormatch.api.survey;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.mentormatch.api.system.PlainText;
 import io.mentormatch.api.system.TextLimits;
 
 /**
@@ -12,8 +13,8 @@ import io.mentormatch.api.system.TextLimits;
  */
 public record SurveyQuestions(
         @NotBlank(message = "must not be blank") @Size(max = TextLimits.NAME, message = "must be at most {max} characters")
-        String scoreQuestion,
-        @Size(max = TextLimits.NAME, message = "must be at most {max} characters") String recommendQuestion,
+        @PlainText String scoreQuestion,
+        @Size(max = TextLimits.NAME, message = "must be at most {max} characters") @PlainText String recommendQuestion,
         @NotBlank(message = "must not be blank") @Size(max = TextLimits.NAME, message = "must be at most {max} characters")
-        String textQuestion) {
+        @PlainText String textQuestion) {
 }

@@ -157,7 +157,9 @@ public class SurveyService {
         } else if (!kind.asksRecommend() && answer.recommend() != null) {
             errors.add(FieldProblem.of("recommend", "this survey does not ask whether you would recommend"));
         }
-        if (answer.text() != null && answer.text().strip().length() > TextLimits.REASON) {
+        if (answer.text() != null && !answer.text().isEmpty() && answer.text().isBlank()) {
+            errors.add(FieldProblem.of("text", "is only spaces: leave it empty or write your answer"));
+        } else if (answer.text() != null && answer.text().strip().length() > TextLimits.REASON) {
             errors.add(FieldProblem.of("text", "must be at most " + TextLimits.REASON + " characters"));
         }
         if (!errors.isEmpty()) {

@@ -70,15 +70,15 @@ class SurveyResultsPageController {
         return editor(id, null, null, FormErrors.none(), model);
     }
 
-    @PostMapping("/cohorts/{id}/surveys/questions/{kind}")
-    String reword(@PathVariable long id, @PathVariable String kind, QuestionsForm form, BindingResult binding,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    @PostMapping("/cohorts/{id}/surveys/questions")
+    String reword(@PathVariable long id, QuestionsForm form, BindingResult binding, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
         FormErrors errors = FormErrors.of(binding);
         if (errors.isEmpty()) {
             try {
-                definitions.reword(id, kind, form.toQuestions());
+                definitions.reword(id, form.kind(), form.toQuestions());
                 redirect.addFlashAttribute("saved", "The questions are saved.");
-                return "redirect:/cohorts/" + id + "/surveys/questions#" + kind;
+                return "redirect:/cohorts/" + id + "/surveys/questions#" + form.kind();
             } catch (InvalidInput e) {
                 errors.add(e);
             } catch (NotFound e) {
@@ -86,7 +86,7 @@ class SurveyResultsPageController {
             }
         }
         errors.show(model, response);
-        return editor(id, kind, form, errors, model);
+        return editor(id, form.kind(), form, errors, model);
     }
 
     /** The editor; the form posted with errors is shown again as sent, the other surveys as saved. */

@@ -104,9 +104,11 @@ class PageWorlds {
         for (String table : List.of("cohort where id = ?", "mentor where cohort_id = ?", "resident where cohort_id = ?",
                 "pair_rule where cohort_id = ?", "proposal where cohort_id = ?", "matching_run where cohort_id = ?",
                 "publication where cohort_id = ?", "audit_entry where cohort_id = ?",
-                "preference_form_version where resident_id in (select id from resident where cohort_id = ?)")) {
+                "preference_form_version where resident_id in (select id from resident where cohort_id = ?)",
+                "survey_definition where cohort_id = ?", "survey_response where cohort_id = ?")) {
             rows.add(jdbc.queryForList("select * from " + table + " order by id", world.cohortId));
         }
+        rows.add(jdbc.queryForList("select * from survey_settings where cohort_id = ?", world.cohortId));
         rows.add(jdbc.queryForList("""
                 select id, username, display_name, email, role, program_id, enabled, password_hash, credentials_version
                 from app_user order by id"""));
@@ -182,7 +184,9 @@ class PageWorlds {
         /** As {@link #DRAFTS}, with the proposals sent to the mentors; the cohort is proposed. */
         PROPOSED(CohortState.MATCHING),
         /** As {@link #PROPOSED}, with both proposals accepted and the cohort published. */
-        PUBLISHED(CohortState.MATCHING);
+        PUBLISHED(CohortState.MATCHING),
+        /** As {@link #PUBLISHED}, published 40 days ago: the first-meeting surveys are due. */
+        SURVEYS_DUE(CohortState.MATCHING);
 
         private final CohortState cohortState;
 
@@ -196,13 +200,16 @@ class PageWorlds {
                 case QUEUED_RUN -> world.runId = worlds.queuedRun(world);
                 case DRAFTS -> worlds.pairings(world, "PROPOSED", "MATCHING", false);
                 case PROPOSED -> worlds.pairings(world, "PROPOSED", "PROPOSED", true);
-                case PUBLISHED -> {
-                    worlds.pairings(world, "ACCEPTED", "PUBLISHED", true);
-                    worlds.jdbc.update("insert into publication (cohort_id, published_at, published_by, overrode_open_proposals) "
-                            + "values (?, ?, 'test', false)", world.cohortId, Timestamp.from(Instant.now()));
-                }
+                case PUBLISHED -> worlds.publish(world, Instant.now());
+                case SURVEYS_DUE -> worlds.publish(world, Instant.now().minus(40, ChronoUnit.DAYS));
             }
         }
+    }
+
+    private void publish(World world, Instant publishedAt) {
+        pairings(world, "ACCEPTED", "PUBLISHED", true);
+        jdbc.update("insert into publication (cohort_id, published_at, published_by, overrode_open_proposals) "
+                + "values (?, ?, 'test', false)", world.cohortId, Timestamp.from(publishedAt));
     }
 
     private long queuedRun(World world) {

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -45,9 +47,18 @@ class SurveyCalendar {
         this.clock = clock;
     }
 
-    /** The cohort's mentoring year, or empty while it is not published or once it is archived. */
+    /** The cohort's mentoring year while surveys are answered: empty unless the cohort is published. */
     Optional<Year> year(long cohortId) {
-        boolean published = cohorts.findById(cohortId).filter(c -> c.getState() == CohortState.PUBLISHED).isPresent();
+        return year(cohortId, EnumSet.of(CohortState.PUBLISHED));
+    }
+
+    /** The year as its results report it: an archived cohort keeps its report. */
+    Optional<Year> report(long cohortId) {
+        return year(cohortId, EnumSet.of(CohortState.PUBLISHED, CohortState.ARCHIVED));
+    }
+
+    private Optional<Year> year(long cohortId, Set<CohortState> states) {
+        boolean published = cohorts.findById(cohortId).filter(c -> states.contains(c.getState())).isPresent();
         Optional<PublicationEntity> publication = published ? publications.findByCohortId(cohortId) : Optional.empty();
         return publication.map(p -> {
             List<ProposalEntity> current = proposals.findLive(cohortId).stream().filter(ProposalEntity::isSent).toList();

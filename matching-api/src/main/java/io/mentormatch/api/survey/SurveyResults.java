@@ -60,7 +60,7 @@ public class SurveyResults {
 
     CohortSurveyResults compute(long cohortId) {
         Set<Long> current = new HashSet<>();
-        Map<SurveyKind, Integer> expected = calendar.year(cohortId).map(year -> {
+        Map<SurveyKind, Integer> expected = calendar.report(cohortId).map(year -> {
             year.pairings().forEach(p -> current.add(p.getId()));
             return Arrays.stream(SurveyKind.values()).collect(Collectors.toMap(k -> k, k -> 2 * year.due(k).size()));
         }).orElse(Map.of());

@@ -32,7 +32,7 @@ public class SurveySignals {
     @Transactional(readOnly = true)
     public Set<Long> poorFitPairings(long cohortId) {
         Set<Long> current = new TreeSet<>();
-        calendar.year(cohortId).ifPresent(year -> year.pairings().forEach(p -> current.add(p.getId())));
+        calendar.report(cohortId).ifPresent(year -> year.pairings().forEach(p -> current.add(p.getId())));
         Set<Long> poor = new TreeSet<>();
         responses.findByCohortIdAndKind(cohortId, SurveyKind.FIRST_MEETING).stream()
                 .filter(r -> r.getScore() <= POOR_FIT_MAX_SCORE && current.contains(r.getPairingId()))

@@ -72,7 +72,7 @@ class SurveyPagesTest {
         return response.getContentAsString();
     }
 
-    /** An answer stored directly: by R1-F1's mentor, or for the other pairing's resident (any account will do for the results). */
+    /** An answer stored directly: by R1-F1's mentor, or for the other pairing's resident (any account will do). */
     private void answer(World world, String role, int score) {
         long pairing = role.equals("MENTOR") ? world.proposalR1 : jdbc.queryForObject(
                 "select max(id) from proposal where cohort_id = ? and id <> ?", Long.class, world.cohortId, world.proposalR1);

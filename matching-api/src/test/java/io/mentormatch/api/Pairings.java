@@ -1,6 +1,7 @@
 package io.mentormatch.api;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,6 +71,17 @@ public class Pairings {
                   requested_at) values (?, ?, ?, 'RESIDENT', 'We never find a time to meet', 'OPEN', ?)""",
                 world.cohortId(), stage.proposalR1(), world.resident1(), Timestamp.from(Instant.now()));
         return jdbc.queryForObject("select max(id) from change_request where cohort_id = ?", Long.class, world.cohortId());
+    }
+
+    /**
+     * As {@link #published}, but published this many days ago: the check-in surveys of the mentoring year fall due
+     * four weeks (first meeting), six months and eleven months after publication.
+     */
+    public Stage publishedDaysAgo(World world, int days) {
+        Stage stage = published(world);
+        jdbc.update("update publication set published_at = ? where cohort_id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofDays(days))), world.cohortId());
+        return stage;
     }
 
     /** One more proposal, sent, of a run of the world; returns its id. */

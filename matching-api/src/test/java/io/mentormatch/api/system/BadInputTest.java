@@ -69,6 +69,9 @@ class BadInputTest {
                     Function<World, MockHttpServletRequestBuilder> request, Function<World, String> user) {
     }
 
+    /** Puts a world into the mentoring year for the static endpoint table; set once per test context. */
+    private static Pairings stages;
+
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("create program", JSON, CohortState.DRAFT, JSON_CORPUS, w -> post("/api/programs"), World::admin),
             new Endpoint("create user", JSON, CohortState.DRAFT, JSON_CORPUS, w -> post("/api/users"), World::admin),
@@ -108,7 +111,17 @@ class BadInputTest {
             new Endpoint("request change of mentor", JSON, CohortState.MATCHING, JSON_CORPUS,
                     w -> post("/api/cohorts/" + w.cohortId() + "/pairings/987654321/change-requests"), World::resident1),
             new Endpoint("decide change request", JSON, CohortState.MATCHING, JSON_CORPUS,
-                    w -> post("/api/cohorts/" + w.cohortId() + "/change-requests/987654321/decision"), World::director));
+                    w -> post("/api/cohorts/" + w.cohortId() + "/change-requests/987654321/decision"), World::director),
+            new Endpoint("answer survey", JSON, CohortState.MATCHING, JSON_CORPUS,
+                    w -> post("/api/surveys/" + stages.publishedDaysAgo(w, 40).proposalR1() + "-first-meeting/responses"),
+                    World::resident1),
+            new Endpoint("answer another pair's survey", JSON, CohortState.MATCHING, JSON_CORPUS,
+                    w -> post("/api/surveys/" + stages.publishedDaysAgo(w, 40).proposalR2() + "-first-meeting/responses"),
+                    World::resident1),
+            new Endpoint("reword survey", JSON, CohortState.DRAFT, JSON_CORPUS,
+                    w -> put("/api/cohorts/" + w.cohortId() + "/surveys/definitions/first-meeting"), World::director),
+            new Endpoint("survey settings", JSON, CohortState.DRAFT, JSON_CORPUS,
+                    w -> put("/api/cohorts/" + w.cohortId() + "/surveys/settings"), World::director));
 
     /**
      * Per endpoint, bodies that are valid but for one thing (unknown id, negative capacity, past date, markup,
@@ -163,11 +176,26 @@ class BadInputTest {
                     "{\"reason\": \"" + "x".repeat(TextLimits.REASON + 1) + "\"}", "{\"reason\": \"not my pairing\"}")),
             Map.entry("decide change request", List.of("{\"approve\": true}", "{\"approve\": false}",
                     "{\"approve\": \"maybe\"}", "{\"approve\": false, \"reason\": \"" + "x".repeat(TextLimits.REASON + 1) + "\"}",
-                    "{\"approve\": true, \"mentor\": \"F404\"}")));
+                    "{\"approve\": true, \"mentor\": \"F404\"}")),
+            Map.entry("answer survey", List.of("{\"score\": 0}", "{\"score\": 6}", "{\"score\": -1}", "{\"score\": \"5\"x}",
+                    "{\"text\": \"no score\"}", "{\"score\": 3, \"recommend\": true}",
+                    "{\"score\": 3, \"text\": \"" + "x".repeat(TextLimits.REASON + 1) + "\"}",
+                    "{\"score\": 3, \"text\": \"" + "x".repeat(1_000_000) + "\"}")),
+            Map.entry("answer another pair's survey", List.of("{\"score\": 3}", "{\"score\": 1, \"text\": \"hello\"}")),
+            Map.entry("reword survey", List.of("{\"scoreQuestion\": \"Fit?\", \"recommendQuestion\": \"R?\", \"textQuestion\": \"T\"}",
+                    "{\"scoreQuestion\": \" \", \"textQuestion\": \"T\"}",
+                    "{\"scoreQuestion\": \"" + "x".repeat(TextLimits.NAME + 1) + "\", \"textQuestion\": \"T\"}")),
+            Map.entry("survey settings", List.of("{\"showIndividualAnswers\": \"maybe\"}", "{\"showIndividualAnswers\": null}")));
 
     private static final List<String> TABLES = List.of("program", "app_user", "cohort", "mentor", "resident",
             "pair_rule", "preference_form_version", "audit_entry", "matching_run", "proposal", "publication",
-            "notification", "qrtz_job_details", "sign_in_failure", "change_request");
+            "notification", "qrtz_job_details", "sign_in_failure", "survey_definition", "survey_settings",
+            "survey_response", "change_request");
+
+    @Autowired
+    void stages(Pairings fixture) {
+        BadInputTest.stages = fixture;
+    }
 
     @Autowired
     MockMvc mvc;
@@ -337,8 +365,10 @@ class BadInputTest {
     }
 
     private void check(Endpoint endpoint, World world, String contentType, byte[] body) throws Exception {
+        // the request is built first: building it may stage the world (a publication), which is not the endpoint's doing
+        MockHttpServletRequestBuilder request = endpoint.request().apply(world);
         List<Long> before = counts();
-        MockHttpServletResponse response = mvc.perform(endpoint.request().apply(world)
+        MockHttpServletResponse response = mvc.perform(request
                         .with(data.as(endpoint.user().apply(world))).with(csrf())
                         .contentType(contentType).content(body))
                 .andReturn().getResponse();

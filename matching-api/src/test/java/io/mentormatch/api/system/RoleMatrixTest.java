@@ -57,6 +57,8 @@ class RoleMatrixTest {
             Caller.OTHER_MENTOR, Caller.RESIDENT, Caller.OTHER_RESIDENT);
     private static final Set<Caller> RESIDENT_R1 = EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.RESIDENT);
     private static final Set<Caller> MENTOR_F1 = EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.MENTOR);
+    /** The two members of the pairing R1-F1 themselves: nobody answers or reads their surveys for them. */
+    private static final Set<Caller> PAIR_R1_F1 = EnumSet.of(Caller.MENTOR, Caller.RESIDENT);
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
     private static final String SETTINGS = """
             {"version": 0, "name": "Renamed", "academicYear": "2027-2028", "responseWindowDays": 7,
@@ -221,6 +223,27 @@ class RoleMatrixTest {
                     MANAGERS, w -> post(cohort(w) + "/change-requests/" + pairings.changeRequested(w) + "/decision")
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"approve\": false, \"reason\": \"give it time\"}")),
+            // check-in surveys: only the pairing's two members see and answer its surveys; directors see results
+            new Entry("GET", "/api/me/surveys", CohortState.MATCHING, EVERYONE_SIGNED_IN, w -> get(surveysDue(w, "/api/me/surveys"))),
+            new Entry("GET", "/api/surveys/{surveyId}", CohortState.MATCHING, PAIR_R1_F1,
+                    w -> get("/api/surveys/" + dueFirstMeetingSurvey(w))),
+            new Entry("POST", "/api/surveys/{surveyId}/responses", CohortState.MATCHING, PAIR_R1_F1,
+                    w -> post("/api/surveys/" + dueFirstMeetingSurvey(w) + "/responses")
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"score\": 4, \"text\": \"good start\"}")),
+            new Entry("GET", "/api/cohorts/{cohortId}/surveys/definitions", CohortState.DRAFT, MANAGERS,
+                    w -> get(cohort(w) + "/surveys/definitions")),
+            new Entry("PUT", "/api/cohorts/{cohortId}/surveys/definitions/{kind}", CohortState.DRAFT, MANAGERS,
+                    w -> put(cohort(w) + "/surveys/definitions/first-meeting").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"scoreQuestion\": \"A good fit?\", \"textQuestion\": \"Anything else?\"}")),
+            new Entry("GET", "/api/cohorts/{cohortId}/surveys/settings", CohortState.DRAFT, MANAGERS,
+                    w -> get(cohort(w) + "/surveys/settings")),
+            new Entry("PUT", "/api/cohorts/{cohortId}/surveys/settings", CohortState.DRAFT, MANAGERS,
+                    w -> put(cohort(w) + "/surveys/settings").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"showIndividualAnswers\": true}")),
+            new Entry("GET", "/api/cohorts/{cohortId}/surveys/results", CohortState.MATCHING, MANAGERS,
+                    w -> get(surveysDue(w, cohort(w) + "/surveys/results"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/surveys/responses", CohortState.MATCHING, MANAGERS,
+                    w -> get(surveysDue(w, cohort(w) + "/surveys/responses"))),
             // audit log
             new Entry("GET", "/api/cohorts/{cohortId}/audit", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit")),
             new Entry("GET", "/api/cohorts/{cohortId}/audit.csv", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit.csv")));
@@ -247,6 +270,17 @@ class RoleMatrixTest {
     private static String published(World w, String path) {
         pairings.published(w);
         return cohort(w) + path;
+    }
+
+    /** The path, after R1-F1 and R2-F2 were published 40 days ago: their first-meeting surveys are due. */
+    private static String surveysDue(World w, String path) {
+        pairings.publishedDaysAgo(w, 40);
+        return path;
+    }
+
+    /** R1-F1's first-meeting survey, due: the pairing was published 40 days ago. */
+    private static String dueFirstMeetingSurvey(World w) {
+        return pairings.publishedDaysAgo(w, 40).proposalR1() + "-first-meeting";
     }
 
     private static MockHttpServletRequestBuilder reassignR1ToF2(World w, String path) {

@@ -33,7 +33,11 @@ class TextLimitsTest {
             Map.entry("preference_form_version.career_goal", TextLimits.NAME),
             Map.entry("pair_rule.reason", TextLimits.REASON),
             Map.entry("proposal.decision_reason", TextLimits.REASON),
-            Map.entry("publication.override_reason", TextLimits.REASON));
+            Map.entry("publication.override_reason", TextLimits.REASON),
+            Map.entry("survey_definition.score_question", TextLimits.NAME),
+            Map.entry("survey_definition.recommend_question", TextLimits.NAME),
+            Map.entry("survey_definition.text_question", TextLimits.NAME),
+            Map.entry("survey_response.answer_text", TextLimits.REASON));
 
     /** JSON array columns: the most items of the longest length, quoted and comma-separated, must fit. */
     private static final Map<String, Integer> LIST_COLUMNS = Map.of(

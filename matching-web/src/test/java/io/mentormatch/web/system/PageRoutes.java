@@ -72,6 +72,8 @@ final class PageRoutes {
     /** The resident R1 and the mentor F1 of the pairing R1-F1, and nobody else (not even an administrator). */
     static final Set<Caller> PAIRING_MEMBERS = EnumSet.of(Caller.RESIDENT, Caller.MENTOR);
     static final Set<Caller> COHORT_MEMBERS = EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.MENTOR, Caller.RESIDENT);
+    /** The two members of the pairing R1-F1 themselves: nobody answers or reads their surveys for them. */
+    static final Set<Caller> PAIR_MEMBERS = EnumSet.of(Caller.MENTOR, Caller.RESIDENT);
 
     /**
      * A page route. {@code user} is who uses it in the bad-input test; {@code changes} says whether its form, when
@@ -199,6 +201,19 @@ final class PageRoutes {
                     Field.optional("avoid", Kind.MEMBER, "F1"),
                     Field.optional("openToOtherSpecialties", Kind.BOOLEAN, "true"),
                     Field.optional("action", Kind.BUTTON, "submit")),
+            Route.get("/surveys", Stage.SURVEYS_DUE, SIGNED_IN),
+            Route.get("/surveys/{surveyId}", Stage.SURVEYS_DUE, PAIR_MEMBERS),
+            Route.post("/surveys/{surveyId}", Stage.SURVEYS_DUE, PAIR_MEMBERS, Caller.RESIDENT, true,
+                    Field.required("score", Kind.NUMBER, "4"),
+                    Field.optional("text", Kind.TEXT, "a good start")),
+            Route.get("/cohorts/{id}/surveys", Stage.SURVEYS_DUE, MANAGERS),
+            Route.post("/cohorts/{id}/surveys/settings", Stage.SURVEYS_DUE, MANAGERS, Caller.DIRECTOR, true,
+                    Field.optional("showIndividualAnswers", Kind.BOOLEAN, "true")),
+            Route.get("/cohorts/{id}/surveys/questions", Stage.DRAFT, MANAGERS),
+            Route.post("/cohorts/{id}/surveys/questions", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("kind", Kind.CHOICE, "first-meeting"),
+                    Field.required("scoreQuestion", Kind.NAME, "Does this pairing work for you?"),
+                    Field.required("textQuestion", Kind.NAME, "Anything else?")),
             Route.get("/accounts", Stage.DRAFT, DIRECTORS_ANYWHERE),
             Route.post("/accounts", Stage.DRAFT, EnumSet.of(Caller.ADMIN), Caller.ADMIN, true,
                     Field.required("username", Kind.EMAIL, "new.person.{program}"),
@@ -266,6 +281,7 @@ final class PageRoutes {
             case "proposalId", "pairingId" -> Long.toString(world.proposalR1);
             case "runId" -> Long.toString(world.runId);
             case "requestId" -> Long.toString(world.changeRequest);
+            case "surveyId" -> world.proposalR1 + "-first-meeting";
             case "username" -> world.resident1;
             default -> throw new IllegalArgumentException("no id for {" + variable + "}: add it to PageRoutes.id");
         };

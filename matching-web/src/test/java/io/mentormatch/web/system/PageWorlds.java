@@ -104,9 +104,11 @@ class PageWorlds {
         for (String table : List.of("cohort where id = ?", "mentor where cohort_id = ?", "resident where cohort_id = ?",
                 "pair_rule where cohort_id = ?", "proposal where cohort_id = ?", "matching_run where cohort_id = ?",
                 "publication where cohort_id = ?", "audit_entry where cohort_id = ?", "change_request where cohort_id = ?",
-                "preference_form_version where resident_id in (select id from resident where cohort_id = ?)")) {
+                "preference_form_version where resident_id in (select id from resident where cohort_id = ?)",
+                "survey_definition where cohort_id = ?", "survey_response where cohort_id = ?")) {
             rows.add(jdbc.queryForList("select * from " + table + " order by id", world.cohortId));
         }
+        rows.add(jdbc.queryForList("select * from survey_settings where cohort_id = ?", world.cohortId));
         rows.add(jdbc.queryForList("""
                 select id, username, display_name, email, role, program_id, enabled, password_hash, credentials_version
                 from app_user order by id"""));
@@ -184,7 +186,9 @@ class PageWorlds {
         /** As {@link #PROPOSED}, with both proposals accepted and the cohort published. */
         PUBLISHED(CohortState.MATCHING),
         /** As {@link #PUBLISHED}, with resident R1's open request to change the mentor of R1-F1. */
-        CHANGE_REQUESTED(CohortState.MATCHING);
+        CHANGE_REQUESTED(CohortState.MATCHING),
+        /** As {@link #PUBLISHED}, published 40 days ago: the first-meeting surveys are due. */
+        SURVEYS_DUE(CohortState.MATCHING);
 
         private final CohortState cohortState;
 
@@ -198,9 +202,9 @@ class PageWorlds {
                 case QUEUED_RUN -> world.runId = worlds.queuedRun(world);
                 case DRAFTS -> worlds.pairings(world, "PROPOSED", "MATCHING", false);
                 case PROPOSED -> worlds.pairings(world, "PROPOSED", "PROPOSED", true);
-                case PUBLISHED -> worlds.published(world);
+                case PUBLISHED -> worlds.publish(world, Instant.now());
                 case CHANGE_REQUESTED -> {
-                    worlds.published(world);
+                    worlds.publish(world, Instant.now());
                     worlds.jdbc.update("""
                             insert into change_request (cohort_id, pairing_id, requested_by, requester_role, reason,
                               status, requested_at) values (?, ?, ?, 'RESIDENT', 'We never meet', 'OPEN', ?)""",
@@ -208,14 +212,15 @@ class PageWorlds {
                     world.changeRequest = worlds.jdbc.queryForObject(
                             "select max(id) from change_request where cohort_id = ?", Long.class, world.cohortId);
                 }
+                case SURVEYS_DUE -> worlds.publish(world, Instant.now().minus(40, ChronoUnit.DAYS));
             }
         }
     }
 
-    private void published(World world) {
+    private void publish(World world, Instant publishedAt) {
         pairings(world, "ACCEPTED", "PUBLISHED", true);
         jdbc.update("insert into publication (cohort_id, published_at, published_by, overrode_open_proposals) "
-                + "values (?, ?, 'test', false)", world.cohortId, Timestamp.from(Instant.now()));
+                + "values (?, ?, 'test', false)", world.cohortId, Timestamp.from(publishedAt));
     }
 
     private long queuedRun(World world) {

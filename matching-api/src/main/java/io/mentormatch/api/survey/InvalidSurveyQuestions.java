@@ -1,0 +1,13 @@
+package io.mentormatch.api.survey;
+
+import java.util.List;
+
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.system.InvalidInput;
+
+public class InvalidSurveyQuestions extends InvalidInput {
+
+    public InvalidSurveyQuestions(List<FieldProblem> errors) {
+        super("the questions do not fit the survey", errors);
+    }
+}

@@ -1,0 +1,100 @@
+package io.mentormatch.api.survey;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.mentormatch.api.cohort.CohortRepository;
+import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.proposal.ProposalEntity;
+import io.mentormatch.api.proposal.ProposalRepository;
+import io.mentormatch.api.publication.PublicationEntity;
+import io.mentormatch.api.publication.PublicationRepository;
+
+/**
+ * When each survey of a published cohort is due. The first-meeting survey is due once the pair first met
+ * ({@link FirstMeetingDates}); the mid-year one six months and the end-of-year one eleven months after
+ * publication. A due survey stays due until answered, while the cohort is published (not archived) and the
+ * pairing current (a published proposal that no change superseded).
+ */
+@Component
+class SurveyCalendar {
+
+    static final Period FIRST_MEETING_WINDOW = Period.ofWeeks(4);
+    static final Period MID_YEAR = Period.ofMonths(6);
+    static final Period END_OF_YEAR = Period.ofMonths(11);
+
+    private final CohortRepository cohorts;
+    private final PublicationRepository publications;
+    private final ProposalRepository proposals;
+    private final FirstMeetingDates firstMeetings;
+    private final Clock clock;
+
+    SurveyCalendar(CohortRepository cohorts, PublicationRepository publications, ProposalRepository proposals,
+                   FirstMeetingDates firstMeetings, Clock clock) {
+        this.cohorts = cohorts;
+        this.publications = publications;
+        this.proposals = proposals;
+        this.firstMeetings = firstMeetings;
+        this.clock = clock;
+    }
+
+    /** The cohort's mentoring year while surveys are answered: empty unless the cohort is published. */
+    Optional<Year> year(long cohortId) {
+        return year(cohortId, EnumSet.of(CohortState.PUBLISHED));
+    }
+
+    /** The year as its results report it: an archived cohort keeps its report. */
+    Optional<Year> report(long cohortId) {
+        return year(cohortId, EnumSet.of(CohortState.PUBLISHED, CohortState.ARCHIVED));
+    }
+
+    private Optional<Year> year(long cohortId, Set<CohortState> states) {
+        boolean published = cohorts.findById(cohortId).filter(c -> states.contains(c.getState())).isPresent();
+        Optional<PublicationEntity> publication = published ? publications.findByCohortId(cohortId) : Optional.empty();
+        return publication.map(p -> {
+            List<ProposalEntity> current = proposals.findLive(cohortId).stream().filter(ProposalEntity::isSent).toList();
+            Map<Long, Instant> met = firstMeetings.firstMeetings(cohortId, p.getPublishedAt(),
+                    current.stream().map(ProposalEntity::getId).toList());
+            return new Year(cohortId, p.getPublishedAt(), current, met, clock.instant());
+        });
+    }
+
+    static Instant after(Instant start, Period period) {
+        return start.atZone(ZoneOffset.UTC).plus(period).toInstant();
+    }
+
+    /** A published cohort's current pairings and when their surveys are due, read at {@code now}. */
+    record Year(long cohortId, Instant publishedAt, List<ProposalEntity> pairings, Map<Long, Instant> firstMeetings,
+                Instant now) {
+
+        Optional<ProposalEntity> pairing(long pairingId) {
+            return pairings.stream().filter(p -> p.getId() == pairingId).findFirst();
+        }
+
+        Optional<Instant> dueAt(long pairingId, SurveyKind kind) {
+            return switch (kind) {
+                case FIRST_MEETING -> Optional.ofNullable(firstMeetings.get(pairingId));
+                case MID_YEAR -> Optional.of(after(publishedAt, MID_YEAR));
+                case END_OF_YEAR -> Optional.of(after(publishedAt, END_OF_YEAR));
+            };
+        }
+
+        boolean isDue(long pairingId, SurveyKind kind) {
+            return dueAt(pairingId, kind).filter(due -> !due.isAfter(now)).isPresent();
+        }
+
+        /** The current pairings whose survey of this kind is due: each owes two answers. */
+        List<Long> due(SurveyKind kind) {
+            return pairings.stream().map(ProposalEntity::getId).filter(id -> isDue(id, kind)).toList();
+        }
+    }
+}

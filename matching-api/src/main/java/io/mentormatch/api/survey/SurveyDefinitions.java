@@ -1,0 +1,136 @@
+package io.mentormatch.api.survey;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.mentormatch.api.audit.AuditLog;
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.system.PlainText;
+import io.mentormatch.api.system.TextLimits;
+
+/**
+ * The wording of a cohort's three surveys and its privacy setting, which its director edits. Only words change: a
+ * first-meeting survey never gains a would-recommend question, the others never lose it.
+ */
+@Service
+public class SurveyDefinitions {
+
+    private final SurveyDefinitionRepository definitions;
+    private final SurveySettingsRepository settings;
+    private final CohortService cohorts;
+    private final AuditLog audit;
+
+    SurveyDefinitions(SurveyDefinitionRepository definitions, SurveySettingsRepository settings, CohortService cohorts,
+                      AuditLog audit) {
+        this.definitions = definitions;
+        this.settings = settings;
+        this.cohorts = cohorts;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public List<SurveyDefinition> definitions(long cohortId) {
+        cohorts.find(cohortId);
+        return all(cohortId);
+    }
+
+    /** The three surveys as the cohort asks them, for anyone who answers or reads them: no access check. */
+    List<SurveyDefinition> all(long cohortId) {
+        Map<SurveyKind, SurveyDefinitionEntity> own = definitions.findByCohortId(cohortId).stream()
+                .collect(Collectors.toMap(SurveyDefinitionEntity::getKind, Function.identity()));
+        return Arrays.stream(SurveyKind.values()).map(kind -> own.containsKey(kind)
+                ? new SurveyDefinition(kind, kind.slug(), own.get(kind).questions(), true)
+                : new SurveyDefinition(kind, kind.slug(), kind.defaults(), false)).toList();
+    }
+
+    SurveyQuestions questions(long cohortId, SurveyKind kind) {
+        return definitions.findByCohortIdAndKind(cohortId, kind).map(SurveyDefinitionEntity::questions)
+                .orElse(kind.defaults());
+    }
+
+    @Transactional
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public SurveyDefinition reword(long cohortId, String kindSlug, SurveyQuestions questions) {
+        cohorts.find(cohortId);
+        SurveyKind kind = SurveyKind.ofSlug(kindSlug).orElseThrow(() -> new SurveyNotFound("of kind " + kindSlug));
+        SurveyQuestions cleaned = check(kind, questions);
+        SurveyDefinitionEntity entity = definitions.findByCohortIdAndKind(cohortId, kind)
+                .orElseGet(() -> new SurveyDefinitionEntity(cohortId, kind));
+        SurveyQuestions before = questions(cohortId, kind);
+        entity.reword(cleaned);
+        definitions.saveAndFlush(entity);
+        SurveyDefinition after = new SurveyDefinition(kind, kind.slug(), cleaned, true);
+        audit.record("survey.reworded", "survey-definition", kind.slug(), cohortId, before, after);
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public SurveySettings settings(long cohortId) {
+        cohorts.find(cohortId);
+        return new SurveySettings(showsIndividualAnswers(cohortId));
+    }
+
+    @Transactional
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public SurveySettings changeSettings(long cohortId, SurveySettings change) {
+        cohorts.find(cohortId);
+        SurveySettingsEntity entity = settings.findById(cohortId).orElseGet(() -> new SurveySettingsEntity(cohortId));
+        SurveySettings before = new SurveySettings(entity.isShowIndividualAnswers());
+        entity.setShowIndividualAnswers(change.showIndividualAnswers());
+        settings.saveAndFlush(entity);
+        audit.record("survey.settings-changed", "survey-settings", cohortId, cohortId, before, change);
+        return change;
+    }
+
+    /** Off unless the cohort's director turned it on: single answers are private by default. */
+    boolean showsIndividualAnswers(long cohortId) {
+        return settings.findById(cohortId).map(SurveySettingsEntity::isShowIndividualAnswers).orElse(false);
+    }
+
+    /**
+     * The questions stripped, or every problem with them: blank or over-long words, markup, a question the kind
+     * lacks. Questions are labels like names: they reach pages and e-mails, so markup is refused.
+     */
+    private static SurveyQuestions check(SurveyKind kind, SurveyQuestions q) {
+        List<FieldProblem> errors = new ArrayList<>();
+        String score = required("scoreQuestion", q.scoreQuestion(), errors);
+        String text = required("textQuestion", q.textQuestion(), errors);
+        String recommend = q.recommendQuestion() == null || q.recommendQuestion().isBlank() ? null : q.recommendQuestion().strip();
+        if (kind.asksRecommend()) {
+            recommend = required("recommendQuestion", q.recommendQuestion(), errors);
+        } else if (recommend != null) {
+            errors.add(FieldProblem.of("recommendQuestion", "the first-meeting survey has no would-recommend question"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidSurveyQuestions(errors);
+        }
+        return new SurveyQuestions(score, recommend, text);
+    }
+
+    private static String required(String field, String value, List<FieldProblem> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(FieldProblem.of(field, "must not be blank"));
+            return null;
+        }
+        if (value.strip().length() > TextLimits.NAME) {
+            errors.add(FieldProblem.of(field, "must be at most " + TextLimits.NAME + " characters"));
+            return null;
+        }
+        if (!value.matches(PlainText.PATTERN)) {
+            errors.add(FieldProblem.of(field, "must be plain text, without < > or control characters"));
+            return null;
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,10 @@
+package io.mentormatch.api.survey;
+
+import io.mentormatch.api.system.StateConflict;
+
+public class SurveyNotDue extends StateConflict {
+
+    public SurveyNotDue(SurveyId id) {
+        super("survey " + id + " is not due yet");
+    }
+}

@@ -1,0 +1,10 @@
+package io.mentormatch.api.survey;
+
+import io.mentormatch.api.system.NotFound;
+
+public class SurveyNotFound extends NotFound {
+
+    public SurveyNotFound(String what) {
+        super("there is no survey " + what);
+    }
+}

@@ -1,0 +1,20 @@
+package io.mentormatch.api.survey;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import io.mentormatch.api.system.PlainText;
+import io.mentormatch.api.system.TextLimits;
+
+/**
+ * The wording of one survey's questions, as the director edits it. The types stay fixed: only words change.
+ *
+ * @param recommendQuestion required for the mid-year and end-of-year surveys, absent for the first-meeting one
+ */
+public record SurveyQuestions(
+        @NotBlank(message = "must not be blank") @Size(max = TextLimits.NAME, message = "must be at most {max} characters")
+        @PlainText String scoreQuestion,
+        @Size(max = TextLimits.NAME, message = "must be at most {max} characters") @PlainText String recommendQuestion,
+        @NotBlank(message = "must not be blank") @Size(max = TextLimits.NAME, message = "must be at most {max} characters")
+        @PlainText String textQuestion) {
+}

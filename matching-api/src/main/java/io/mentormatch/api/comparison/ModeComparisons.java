@@ -1,6 +1,8 @@
 package io.mentormatch.api.comparison;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -12,11 +14,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.proposal.ProposalDrafts;
 import io.mentormatch.api.roster.CohortAssembler;
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.compare.ModeComparison;
 import io.mentormatch.core.compare.ModeComparison.Comparison;
+import io.mentormatch.core.solver.MatchingMode;
 
 /**
  * Compares the matching modes of a cohort before a run, with the figures of {@link ModeComparison} (the one engine:
@@ -33,6 +37,7 @@ public class ModeComparisons {
 
     private static final int QUEUE = 4;
 
+    private final CohortService cohorts;
     private final CohortAssembler assembler;
     private final ProposalDrafts drafts;
     private final TransactionTemplate tx;
@@ -43,7 +48,8 @@ public class ModeComparisons {
         return thread;
     });
 
-    ModeComparisons(CohortAssembler assembler, ProposalDrafts drafts, TransactionTemplate tx) {
+    ModeComparisons(CohortService cohorts, CohortAssembler assembler, ProposalDrafts drafts, TransactionTemplate tx) {
+        this.cohorts = cohorts;
         this.assembler = assembler;
         this.drafts = drafts;
         this.tx = tx;
@@ -52,6 +58,17 @@ public class ModeComparisons {
     @PreDestroy
     void stop() {
         solver.shutdownNow();
+    }
+
+    /** The modes a comparison of the cohort shows, in its order: the load-balanced row only when load balance weighs. */
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public List<String> modes(long cohortId) {
+        List<String> modes = new ArrayList<>(List.of(MatchingMode.OPTIMAL.label(), MatchingMode.STABLE.label(),
+                MatchingMode.RANK_MAXIMAL.label()));
+        if (cohorts.find(cohortId).getWeights().loadBalance() > 0) {
+            modes.add(ModeComparison.LOAD_BALANCED);
+        }
+        return List.copyOf(modes);
     }
 
     /**

@@ -59,6 +59,17 @@ public final class ResultWords {
         return parts.isEmpty() ? "nobody was matched" : String.join(", ", parts);
     }
 
+    /** A mode's name for a director: "Best total fit" for {@code optimal}; the label itself when unknown. */
+    public static String mode(String label) {
+        return switch (label) {
+            case "optimal" -> "Best total fit";
+            case "stable" -> "Stable";
+            case "rank-maximal" -> "Most first choices";
+            case "optimal-load-balanced" -> "Best total fit, even load";
+            default -> label;
+        };
+    }
+
     /** "1st", "2nd", "3rd", "4th", "11th", "21st". */
     public static String ordinal(int n) {
         int lastTwo = n % 100;

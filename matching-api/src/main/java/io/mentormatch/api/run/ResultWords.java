@@ -22,6 +22,14 @@ public final class ResultWords {
 
     /** The score in words, the score itself when it is not a score of the matching model, null for null. */
     public static String score(String score) {
+        return score(score, null);
+    }
+
+    /**
+     * As {@link #score(String)}, with the total fit given as the sum of pair scores when it is known (a finished
+     * run): the soft score also holds the load-balance penalty, and the comparison of modes shows the pair-score sum.
+     */
+    public static String score(String score, Long pairScoreTotal) {
         if (score == null) {
             return null;
         }
@@ -31,7 +39,8 @@ public final class ResultWords {
         }
         long broken = -Long.parseLong(m.group(1));
         long unmatched = -Long.parseLong(m.group(2));
-        return "total fit " + number(Long.parseLong(m.group(3))) + ", "
+        long fit = pairScoreTotal != null ? pairScoreTotal : Long.parseLong(m.group(3));
+        return "total fit " + number(fit) + ", "
                 + (broken <= 0 ? "no rule broken" : broken + (broken == 1 ? " hard rule broken" : " hard rules broken")
                 + ": a seat limit, conflict, decline or kept pair is not respected") + ", "
                 + (unmatched <= 0 ? "every resident matched"

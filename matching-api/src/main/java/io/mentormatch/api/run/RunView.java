@@ -17,7 +17,8 @@ public record RunView(long id, long cohortId, RunStatus status, String mode, int
     static RunView of(MatchingRunEntity r) {
         return new RunView(r.getId(), r.getCohortId(), r.getStatus(), r.getMode().label(), r.getTimeLimitSeconds(),
                 r.getPhase(), r.getBestScore(), r.getElapsedMillis(), r.getScore(),
-                ResultWords.score(r.getScore() != null ? r.getScore() : r.getBestScore()), r.getPairScoreSum(), r.getBound(),
+                r.getScore() != null ? ResultWords.score(r.getScore(), r.getPairScoreSum()) : ResultWords.score(r.getBestScore()),
+                r.getPairScoreSum(), r.getBound(),
                 r.getGapPercent(), r.getBlockingPairs(), r.getFailure(), r.isCancelRequested(), r.getRequestedBy(),
                 r.getRequestedAt(), r.getStartedAt(), r.getFinishedAt(), r.getInstanceId(), r.getVersion());
     }

@@ -23,6 +23,12 @@ class ResultWordsTest {
     }
 
     @Test
+    void takesTheTotalFitFromThePairScoresWhenKnown() {
+        assertThat(ResultWords.score("0hard/0medium/925soft", 929L))
+                .isEqualTo("total fit 929, no rule broken, every resident matched");
+    }
+
+    @Test
     void leavesWhatIsNoScoreAsItIs() {
         assertThat(ResultWords.score(null)).isNull();
         assertThat(ResultWords.score("pending")).isEqualTo("pending");

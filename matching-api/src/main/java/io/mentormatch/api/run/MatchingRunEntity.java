@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import io.mentormatch.core.solver.MatchingMode;
 import io.mentormatch.core.solver.MatchingResult;
 
 /** One matching run of a cohort: its request, its progress while it solves, and its result. */
@@ -37,7 +36,7 @@ public class MatchingRunEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private MatchingMode mode;
+    private RunMode mode;
 
     @Column(name = "time_limit_seconds", nullable = false)
     private int timeLimitSeconds;
@@ -92,7 +91,7 @@ public class MatchingRunEntity {
     protected MatchingRunEntity() {
     }
 
-    MatchingRunEntity(Long cohortId, MatchingMode mode, int timeLimitSeconds, String requestedBy, Instant requestedAt) {
+    MatchingRunEntity(Long cohortId, RunMode mode, int timeLimitSeconds, String requestedBy, Instant requestedAt) {
         this.cohortId = cohortId;
         this.activeCohortId = cohortId;
         this.mode = mode;
@@ -156,7 +155,7 @@ public class MatchingRunEntity {
         return status;
     }
 
-    public MatchingMode getMode() {
+    public RunMode getMode() {
         return mode;
     }
 

@@ -97,9 +97,10 @@ public class RunExecutor {
         long started = System.nanoTime();
         String outcome = "failed";
         try {
-            Cohort cohort = tx.execute(status -> assembler.toCore(cohortId, drafts.keptPairs(cohortId)));
+            Cohort cohort = run.getMode().cohortFor(
+                    tx.execute(status -> assembler.toCore(cohortId, drafts.keptPairs(cohortId))));
             MatchingSolver solver = new MatchingSolver(cohort,
-                    new SolveOptions(run.getMode(), Duration.ofSeconds(run.getTimeLimitSeconds())));
+                    new SolveOptions(run.getMode().solverMode(), Duration.ofSeconds(run.getTimeLimitSeconds())));
             MatchingResult result = solve(runId, solver);
             if (solver.isCancelled()) {
                 finishCancelled(runId);

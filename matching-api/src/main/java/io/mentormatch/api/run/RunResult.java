@@ -4,7 +4,15 @@ import java.util.List;
 
 import io.mentormatch.core.solver.MatchingResult;
 
-/** A finished run's result: score, bound and gap, blocking pairs, every pairing with its reasons, and who is left. */
-public record RunResult(RunView run, MatchingResult.Bound bound, int blockingPairs,
-                        List<MatchingResult.Assignment> assignments, List<MatchingResult.Unassigned> unassigned) {
+/**
+ * A finished run's result: score, bound and gap, blocking pairs (weak stability), which choices the residents got,
+ * every pairing with its reasons, and who is left.
+ *
+ * @param choiceProfile matched, then the residents given each ranking position, then unranked; null for a run stored
+ *                      before profiles existed
+ * @param choices       the choice profile in a director's words ({@link ResultWords#choices})
+ */
+public record RunResult(RunView run, MatchingResult.Bound bound, int blockingPairs, List<Integer> choiceProfile,
+                        String choices, List<MatchingResult.Assignment> assignments,
+                        List<MatchingResult.Unassigned> unassigned) {
 }

@@ -63,7 +63,7 @@ public class RunService {
         }
         MatchingRunEntity run;
         try {
-            run = runs.saveAndFlush(new MatchingRunEntity(cohortId, request.matchingMode(), request.timeLimitSeconds(),
+            run = runs.saveAndFlush(new MatchingRunEntity(cohortId, request.runMode(), request.timeLimitSeconds(),
                     actor.name(), clock.instant()));
         } catch (DataIntegrityViolationException e) {
             throw new RunAlreadyActive(cohortId);
@@ -95,8 +95,8 @@ public class RunService {
             throw new RunHasNoResult(runId, run.getStatus());
         }
         MatchingResult result = JSON.readValue(run.getResultJson(), MatchingResult.class);
-        return new RunResult(RunView.of(run), result.bound(), result.blockingPairs(), result.assignments(),
-                result.unassigned());
+        return new RunResult(RunView.of(run), result.bound(), result.blockingPairs(), result.choiceProfile(),
+                ResultWords.choices(result.choiceProfile()), result.assignments(), result.unassigned());
     }
 
     /**

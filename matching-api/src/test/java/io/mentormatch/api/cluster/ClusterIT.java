@@ -106,7 +106,7 @@ class ClusterIT {
             ClusterNode node = i % 2 == 0 ? a : b;
             long cohortId = openCohort(node.http(), director, new CohortGenerator(i).generate(80, 30));
             Http.Response started = node.http().post(director, "/api/cohorts/" + cohortId + "/runs",
-                    "{\"mode\": \"optimal\", \"timeLimitSeconds\": 3}");
+                    "{\"mode\": \"optimal-load-balanced\", \"timeLimitSeconds\": 3}");
             assertThat(started.status()).isEqualTo(202);
             runs.add(new long[] {cohortId, started.json().get("id").asLong()});
         }
@@ -135,7 +135,7 @@ class ClusterIT {
         long cohortId = openCohort(a.http(), director, new CohortGenerator(42).generate(600, 200));
         String path = "/api/cohorts/" + cohortId + "/runs/";
         Http.Response started = a.http().post(director, "/api/cohorts/" + cohortId + "/runs",
-                "{\"mode\": \"optimal\", \"timeLimitSeconds\": 60}");
+                "{\"mode\": \"optimal-load-balanced\", \"timeLimitSeconds\": 60}");
         assertThat(started.status()).isEqualTo(202);
         long runId = started.json().get("id").asLong();
 
@@ -218,7 +218,7 @@ class ClusterIT {
         assertThat(form.get("form").get("careerGoal").asString()).isEqualTo("clinician scientist");
         assertThat(form.get("form").get("ranking").get(0).asString()).isEqualTo("F1");
 
-        long runId = b.http().post(director, cohort + "/runs", "{\"mode\": \"optimal\", \"timeLimitSeconds\": 1}").json().get("id").asLong();
+        long runId = b.http().post(director, cohort + "/runs", "{\"mode\": \"optimal-load-balanced\", \"timeLimitSeconds\": 1}").json().get("id").asLong();
         await().atMost(Duration.ofMinutes(1)).until(() ->
                 b.http().get(director, cohort + "/runs/" + runId).json().get("status").asString().equals("SUCCEEDED"));
         assertThat(b.http().post(director, cohort + "/proposals/send", null).status()).isEqualTo(200);
@@ -259,7 +259,7 @@ class ClusterIT {
         importCsv(director, cohort + "/mentors/import", mentorCsv.toString());
         importCsv(director, cohort + "/residents/import", residentCsv.toString());
         assertThat(admin.post(director, cohort + "/transitions", "{\"to\": \"OPEN_FOR_PREFERENCES\"}").status()).isEqualTo(200);
-        long runId = admin.post(director, cohort + "/runs", "{\"mode\": \"optimal\", \"timeLimitSeconds\": 1}").json().get("id").asLong();
+        long runId = admin.post(director, cohort + "/runs", "{\"mode\": \"optimal-load-balanced\", \"timeLimitSeconds\": 1}").json().get("id").asLong();
         await().atMost(Duration.ofMinutes(1)).until(() ->
                 admin.get(director, cohort + "/runs/" + runId).json().get("status").asString().equals("SUCCEEDED"));
         assertThat(admin.post(director, cohort + "/proposals/send", null).status()).isEqualTo(200);

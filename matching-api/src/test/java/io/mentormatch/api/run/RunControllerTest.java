@@ -52,6 +52,30 @@ class RunControllerTest {
     }
 
     @Test
+    void runsInRankMaximalModeAndShowsTheChoicesInWords() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+
+        String started = mvc.perform(post("/api/cohorts/{id}/runs", world.cohortId()).with(data.as(world.director())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"mode\": \"rank-maximal\", \"timeLimitSeconds\": 2}"))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.mode").value("rank-maximal"))
+                .andReturn().getResponse().getContentAsString();
+        long runId = Long.parseLong(started.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mvc.perform(get("/api/cohorts/{id}/runs/{run}", world.cohortId(), runId)
+                .with(data.as(world.director()))).andReturn().getResponse().getContentAsString().contains("\"SUCCEEDED\""));
+
+        mvc.perform(get("/api/cohorts/{id}/runs/{run}/result", world.cohortId(), runId).with(data.as(world.director())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.run.mode").value("rank-maximal"))
+                .andExpect(jsonPath("$.run.summary").value(org.hamcrest.Matchers.matchesPattern(
+                        "total fit [\\d,]+, no rule broken, every resident matched")))
+                .andExpect(jsonPath("$.choiceProfile[0]").value(2))
+                .andExpect(jsonPath("$.choices").value("2 got a mentor they did not rank"))
+                .andExpect(jsonPath("$.blockingPairs").value(0))
+                .andExpect(jsonPath("$.assignments", hasSize(2)));
+    }
+
+    @Test
     void reportsEveryInvalidFieldOfRunRequest() throws Exception {
         World world = data.world(CohortState.MATCHING);
 
@@ -60,7 +84,9 @@ class RunControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "validation"))
                 .andExpect(jsonPath("$.errors", hasSize(2)))
-                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("mode", "timeLimitSeconds")));
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("mode", "timeLimitSeconds")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'mode')].message")
+                        .value("must be one of optimal, stable, rank-maximal, optimal-load-balanced"));
     }
 
     @Test

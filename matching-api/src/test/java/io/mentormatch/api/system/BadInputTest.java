@@ -98,6 +98,8 @@ class BadInputTest {
                     w -> put("/api/cohorts/" + w.cohortId() + "/mentors/F1/profile"), World::mentor1),
             new Endpoint("start run", JSON, CohortState.MATCHING, JSON_CORPUS,
                     w -> post("/api/cohorts/" + w.cohortId() + "/runs"), World::director),
+            new Endpoint("compare modes", JSON, CohortState.MATCHING, JSON_CORPUS,
+                    w -> post("/api/cohorts/" + w.cohortId() + "/comparison"), World::director),
             new Endpoint("preview pairing change", JSON, CohortState.MATCHING, JSON_CORPUS,
                     w -> post("/api/cohorts/" + w.cohortId() + "/pairing-changes/preview"), World::director),
             new Endpoint("apply pairing change", JSON, CohortState.MATCHING, JSON_CORPUS,
@@ -165,7 +167,11 @@ class BadInputTest {
                     "{\"version\": 0, \"profile\": {\"specialty\": \"Cardiology\", \"capacity\": 2, \"accepting\": true, "
                             + "\"availability\": [\"SUN-25\"]}}")),
             Map.entry("start run", List.of("{\"mode\": \"optimal\", \"timeLimitSeconds\": -5}",
-                    "{\"mode\": \"optimal; DROP TABLE matching_run\", \"timeLimitSeconds\": 5}")),
+                    "{\"mode\": \"optimal; DROP TABLE matching_run\", \"timeLimitSeconds\": 5}",
+                    "{\"mode\": \"popular\", \"timeLimitSeconds\": 5}", "{\"mode\": \"rank_maximal\", \"timeLimitSeconds\": 5}",
+                    "{\"mode\": [\"rank-maximal\"], \"timeLimitSeconds\": 5}")),
+            Map.entry("compare modes", List.of("{\"timeLimitSeconds\": 0}", "{\"timeLimitSeconds\": 21}",
+                    "{\"timeLimitSeconds\": \"soon\"}", "{\"mode\": \"optimal\"}")),
             Map.entry("preview pairing change", List.of("{\"kind\": \"REASSIGN\", \"resident\": \"R404\", \"mentor\": \"F1\"}",
                     "{\"kind\": \"SWAP\", \"resident\": \"R1\", \"otherResident\": \"R1\"}")),
             Map.entry("apply pairing change", List.of("{\"kind\": \"REASSIGN\", \"resident\": \"R1\", \"mentor\": \"F404\"}")),
@@ -242,6 +248,23 @@ class BadInputTest {
                     assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
                     assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
                 }));
+    }
+
+    /** A director may neither run nor compare the modes of another program's cohort: a 403 problem, nothing stored. */
+    @Test
+    void refusesRunsAndComparisonsOfAnotherProgramsCohort() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+        String outsider = data.outsiderDirector();
+        List<Long> before = counts();
+        for (String[] call : List.of(new String[] {"/runs", "{\"mode\": \"rank-maximal\", \"timeLimitSeconds\": 5}"},
+                new String[] {"/comparison", "{\"timeLimitSeconds\": 1}"})) {
+            MockHttpServletResponse response = mvc.perform(post("/api/cohorts/" + world.cohortId() + call[0])
+                            .with(data.as(outsider)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(call[1]))
+                    .andReturn().getResponse();
+            assertThat(response.getStatus()).as(call[0]).isEqualTo(403);
+            assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        }
+        assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
     }
 
     /** SQL in a name is only text: bound as a parameter, stored and returned as sent, and the tables are still there. */

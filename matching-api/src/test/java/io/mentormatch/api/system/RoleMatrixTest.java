@@ -156,6 +156,9 @@ class RoleMatrixTest {
                     MENTOR_F1, w -> put(cohort(w) + "/mentors/F1/profile").contentType(MediaType.APPLICATION_JSON)
                             .content("{\"version\": 0, \"profile\": {\"specialty\": \"Cardiology\", \"capacity\": 3, \"accepting\": true}}")),
             // matching runs
+            new Entry("POST", "/api/cohorts/{cohortId}/comparison", CohortState.OPEN_FOR_PREFERENCES, MANAGERS,
+                    w -> post(cohort(w) + "/comparison").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"timeLimitSeconds\": 1}")),
             new Entry("POST", "/api/cohorts/{cohortId}/runs", CohortState.OPEN_FOR_PREFERENCES, MANAGERS,
                     w -> post(cohort(w) + "/runs").contentType(MediaType.APPLICATION_JSON)
                             .content("{\"mode\": \"stable\", \"timeLimitSeconds\": 1}")),

@@ -154,7 +154,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void matchAndPropose(long cohortId) {
-        long runId = runs.start(cohortId, new StartRun("optimal", 20)).id();
+        long runId = runs.start(cohortId, new StartRun("optimal-load-balanced", 20)).id();
         long giveUpAt = System.currentTimeMillis() + 120_000;
         RunStatus status = RunStatus.QUEUED;
         while (status.isActive() && System.currentTimeMillis() < giveUpAt) {

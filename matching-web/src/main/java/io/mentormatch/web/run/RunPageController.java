@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.run.RunService;
+import io.mentormatch.api.run.RunStatus;
 import io.mentormatch.api.run.RunView;
 import io.mentormatch.api.run.StartRun;
 import io.mentormatch.api.system.StateConflict;
@@ -80,15 +81,13 @@ class RunPageController {
 
     @GetMapping("/cohorts/{id}/runs/{runId}")
     String run(@PathVariable long id, @PathVariable long runId, Model model) {
-        model.addAttribute("cohort", cohorts.get(id));
-        model.addAttribute("progress", RunProgress.of(runs.get(id, runId)));
+        show(model, id, runs.get(id, runId));
         return "run/run";
     }
 
     @GetMapping("/cohorts/{id}/runs/{runId}/progress")
     String progress(@PathVariable long id, @PathVariable long runId, Model model) {
-        model.addAttribute("cohort", cohorts.get(id));
-        model.addAttribute("progress", RunProgress.of(runs.get(id, runId)));
+        show(model, id, runs.get(id, runId));
         return "run/run :: progress";
     }
 
@@ -104,13 +103,20 @@ class RunPageController {
         if (htmx == null) {
             return "redirect:/cohorts/" + id + "/runs/" + runId;
         }
-        model.addAttribute("cohort", cohorts.get(id));
-        model.addAttribute("progress", RunProgress.of(run));
+        show(model, id, run);
         return "run/run :: progress";
     }
 
+    /** The run's progress and, once it has succeeded, its figures. */
+    private void show(Model model, long id, RunView run) {
+        model.addAttribute("cohort", cohorts.get(id));
+        model.addAttribute("progress", RunProgress.of(run));
+        model.addAttribute("result", run.status() == RunStatus.SUCCEEDED ? runs.result(id, run.id()) : null);
+    }
+
     /** "Start a run": the mode and the most the local search may take. */
-    record StartRunForm(@NotNull @Pattern(regexp = "optimal|stable", message = "is not one of the choices") String mode,
+    record StartRunForm(@NotNull @Pattern(regexp = "optimal|stable|rank-maximal|optimal-load-balanced",
+                                 message = "is not one of the choices") String mode,
                         @NotNull(message = TIME_LIMIT) @Min(value = 1, message = TIME_LIMIT)
                         @Max(value = StartRun.MAX_TIME_LIMIT_SECONDS, message = TIME_LIMIT) Integer timeLimitSeconds) {
     }

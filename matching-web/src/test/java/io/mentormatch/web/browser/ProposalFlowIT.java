@@ -42,7 +42,7 @@ class ProposalFlowIT extends BrowserTest {
         String grace = scenario.account("grace.oduya", Role.MENTOR);
         String ana = scenario.account("ana.souza", Role.RESIDENT);
         long cohortId = scenario.openCohort(cohorts, rosters);
-        long runId = SystemActor.call(() -> runs.start(cohortId, new StartRun("optimal", 10))).id();
+        long runId = SystemActor.call(() -> runs.start(cohortId, new StartRun("optimal-load-balanced", 10))).id();
         await().atMost(Duration.ofSeconds(60)).until(() -> SystemActor.call(() -> runs.get(cohortId, runId)).status() == RunStatus.SUCCEEDED);
 
         browser.signIn(scenario.director, Scenario.PASSWORD);

@@ -29,7 +29,7 @@ class RunProgressTest {
     }
 
     private static RunView run(RunStatus status, Long elapsed) {
-        return new RunView(1, 1, status, "optimal", 30, "solving", null, elapsed, null, null, null, null, null, null,
+        return new RunView(1, 1, status, "optimal", 30, "solving", null, elapsed, null, null, null, null, null, null, null,
                 false, "director", Instant.EPOCH, Instant.EPOCH, null, null, 0);
     }
 }

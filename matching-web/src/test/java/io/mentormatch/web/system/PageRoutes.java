@@ -138,6 +138,8 @@ final class PageRoutes {
                     Field.required("kind", Kind.CHOICE, "RESIDENTS"),
                     Field.required("content", Kind.CSV, "id,name\nR7,Seven\n")),
             Route.get("/cohorts/{id}/runs", Stage.DRAFTS, MANAGERS),
+            Route.get("/cohorts/{id}/comparison", Stage.OPEN, MANAGERS),
+            Route.get("/cohorts/{id}/comparison/table", Stage.OPEN, MANAGERS),
             Route.post("/cohorts/{id}/runs", Stage.OPEN, MANAGERS, Caller.DIRECTOR, true,
                     Field.required("mode", Kind.CHOICE, "stable"),
                     Field.required("timeLimitSeconds", Kind.NUMBER, "1")),

@@ -1,0 +1,62 @@
+package io.mentormatch.api.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ResultWordsTest {
+
+    @Test
+    void saysAFeasibleCompleteScoreInADirectorsWords() {
+        assertThat(ResultWords.score("0hard/0medium/3760soft"))
+                .isEqualTo("total fit 3,760, no rule broken, every resident matched");
+    }
+
+    @Test
+    void countsUnmatchedResidentsAndBrokenRules() {
+        assertThat(ResultWords.score("0hard/-2medium/1200soft"))
+                .isEqualTo("total fit 1,200, no rule broken, 2 residents unmatched");
+        assertThat(ResultWords.score("-1hard/-1medium/-15soft")).isEqualTo("total fit -15, 1 hard rule broken: a seat "
+                + "limit, conflict, decline or kept pair is not respected, 1 resident unmatched");
+    }
+
+    @Test
+    void takesTheTotalFitFromThePairScoresWhenKnown() {
+        assertThat(ResultWords.score("0hard/0medium/925soft", 929L))
+                .isEqualTo("total fit 929, no rule broken, every resident matched");
+    }
+
+    @Test
+    void leavesWhatIsNoScoreAsItIs() {
+        assertThat(ResultWords.score(null)).isNull();
+        assertThat(ResultWords.score("pending")).isEqualTo("pending");
+    }
+
+    @Test
+    void saysWhichChoicesTheResidentsGot() {
+        assertThat(ResultWords.choices(List.of(16, 12, 3, 0, 1)))
+                .isEqualTo("12 got their 1st choice, 3 their 2nd choice, 1 a mentor they did not rank");
+        assertThat(ResultWords.choices(List.of(2, 0, 2, 0))).isEqualTo("2 got their 2nd choice");
+        assertThat(ResultWords.choices(List.of(0, 0))).isEqualTo("nobody was matched");
+        assertThat(ResultWords.choices(null)).isNull();
+    }
+
+    @Test
+    void writesOrdinalsAndModeNames() {
+        assertThat(List.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 101).stream().map(ResultWords::ordinal))
+                .containsExactly("1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st");
+        assertThat(ResultWords.mode("rank-maximal")).isEqualTo("Most first choices");
+        assertThat(ResultWords.mode("optimal-load-balanced")).isEqualTo("Best total fit, even load");
+    }
+
+    @Test
+    void parsesEveryRunModeByItsLabel() {
+        for (RunMode mode : RunMode.values()) {
+            assertThat(RunMode.parse(mode.label())).isEqualTo(mode);
+            assertThat(mode.label()).matches(RunMode.PATTERN);
+        }
+        assertThat(RunMode.LABELS).isEqualTo("optimal, stable, rank-maximal, optimal-load-balanced");
+    }
+}

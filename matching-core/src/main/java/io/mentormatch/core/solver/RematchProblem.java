@@ -201,6 +201,15 @@ final class RematchProblem {
 
     /** @return null when no pairing of the node keeps everyone matched with at most k moves */
     private Bounded solve(Node node) {
+        if (node.forcedMoves() == maxMoves) {
+            // no move left: every free other stays, one flow settles the node (k = 0 at the root)
+            boolean[] stay = node.stay.clone();
+            for (int r = 0; r < residents; r++) {
+                stay[r] |= isOther(r) && !node.mustMove[r];
+            }
+            Solution only = route(new Node(stay, node.mustMove), 0);
+            return only.keepsEveryoneMatched && only.moves <= maxMoves ? new Bounded(only, null, only.value) : null;
+        }
         Solution free = route(node, 0);
         if (!free.keepsEveryoneMatched) {
             return null;

@@ -70,6 +70,9 @@ public final class CohortGenerator {
 
     private static final double SKIP_RANKING = 0.1;
 
+    /** The share of mentors who take no mentees this year, unless asked otherwise. */
+    public static final double DEFAULT_NOT_ACCEPTING = 0.02;
+
     private final long seed;
 
     public CohortGenerator(long seed) {
@@ -79,12 +82,21 @@ public final class CohortGenerator {
     /** A cohort of this size with the default weights, offering 97% to 105% as many seats as residents. */
     public Cohort generate(int residentCount, int mentorCount) {
         Random random = new Random(seed);
-        return new Run(random, residentCount, mentorCount, 0.97 + 0.08 * random.nextDouble()).cohort();
+        return new Run(random, residentCount, mentorCount, 0.97 + 0.08 * random.nextDouble(), DEFAULT_NOT_ACCEPTING)
+                .cohort();
     }
 
     /** @param seatsPerResident total mentor capacity over the number of residents, e.g. 0.98 for a shortage */
     public Cohort generate(int residentCount, int mentorCount, double seatsPerResident) {
-        return new Run(new Random(seed), residentCount, mentorCount, seatsPerResident).cohort();
+        return generate(residentCount, mentorCount, seatsPerResident, DEFAULT_NOT_ACCEPTING);
+    }
+
+    /**
+     * @param seatsPerResident  total mentor capacity (accepting or not) over the number of residents
+     * @param notAcceptingShare the chance that a mentor takes no mentees this year (default 0.02)
+     */
+    public Cohort generate(int residentCount, int mentorCount, double seatsPerResident, double notAcceptingShare) {
+        return new Run(new Random(seed), residentCount, mentorCount, seatsPerResident, notAcceptingShare).cohort();
     }
 
     private static final class Run {
@@ -93,6 +105,7 @@ public final class CohortGenerator {
         private final int residentCount;
         private final int mentorCount;
         private final double seatsPerResident;
+        private final double notAcceptingShare;
         private final double[] interestCumulative = cumulative(zipf(INTERESTS.length));
         private final List<Mentor> mentors = new ArrayList<>();
         private final List<Resident> residents = new ArrayList<>();
@@ -103,8 +116,9 @@ public final class CohortGenerator {
         private final Map<String, double[]> familyCumulative = new HashMap<>();
         private double[] allCumulative;
 
-        Run(Random random, int residentCount, int mentorCount, double seatsPerResident) {
+        Run(Random random, int residentCount, int mentorCount, double seatsPerResident, double notAcceptingShare) {
             this.random = random;
+            this.notAcceptingShare = notAcceptingShare;
             this.residentCount = residentCount;
             this.mentorCount = mentorCount;
             this.seatsPerResident = seatsPerResident;
@@ -207,7 +221,7 @@ public final class CohortGenerator {
         }
 
         private Mentor mentor(int m, int capacity) {
-            boolean accepting = random.nextDouble() >= 0.02;
+            boolean accepting = random.nextDouble() >= notAcceptingShare;
             List<ResidentId> preferred = new ArrayList<>();
             if (random.nextDouble() < 0.1 && residentCount > 0) {
                 int count = 1 + random.nextInt(3);

@@ -93,7 +93,7 @@ public final class MatchingSolver {
         return new MatchingResult(options.mode().label(), score.toString(), score.isFeasible(),
                 new MatchingResult.Bound(exact.upperBound(), gapPercent(sum, exact.upperBound())),
                 assignments(scorer, matching), unassigned(scorer, matching),
-                BlockingPairs.count(scorer, matching), ChoiceProfile.of(scorer, matching),
+                BlockingPairs.count(scorer, matching, scans), ChoiceProfile.of(scorer, matching),
                 new MatchingResult.Stats(scorer.residentCount(), scorer.mentorCount(), since(start).toMillis()));
     }
 

@@ -33,12 +33,49 @@ public final class MatchingSolver {
 
     private final Cohort cohort;
     private final SolveOptions options;
+    private final Prepared prepared;
     private volatile boolean cancelled;
     private volatile LocalSearch localSearch;
 
     public MatchingSolver(Cohort cohort, SolveOptions options) {
+        this(cohort, options, null);
+    }
+
+    /**
+     * @param prepared the candidate scan and exact assignment of this cohort (whatever its load-balance weight),
+     *                 shared by several modes' solves, e.g. a comparison of modes; null to compute them here
+     */
+    public MatchingSolver(Cohort cohort, SolveOptions options, Prepared prepared) {
         this.cohort = cohort;
         this.options = options;
+        this.prepared = prepared;
+    }
+
+    /**
+     * What every mode computes first and does not depend on the mode nor on the load-balance weight: each resident's
+     * best mentors (as many as rank-maximal mode starts from) and the exact assignment, whose bound every mode reports.
+     */
+    public static final class Prepared {
+
+        private final Candidates.Scan[] scans;
+        private final ExactAssignment.Result exact;
+
+        private Prepared(Candidates.Scan[] scans, ExactAssignment.Result exact) {
+            this.scans = scans;
+            this.exact = exact;
+        }
+    }
+
+    public static Prepared prepare(Cohort cohort) {
+        return prepare(PairScorer.of(cohort), RankMaximal.DEFAULT_CANDIDATES);
+    }
+
+    private static Prepared prepare(PairScorer scorer, int candidates) {
+        Candidates.Scan[] scans = Candidates.scanAll(scorer, candidates);
+        ExactAssignment.Result exact = ExactAssignment.solve(scorer,
+                Arrays.stream(scans).map(scan -> scan.top(ExactAssignment.DEFAULT_CANDIDATES))
+                        .toArray(Candidates.Scan[]::new), Integer.MAX_VALUE);
+        return new Prepared(scans, exact);
     }
 
     public void cancel() {
@@ -63,11 +100,10 @@ public final class MatchingSolver {
         }
         // the exact assignment gives every mode its bound; rank-maximal mode shares its candidate scan
         boolean rankMaximal = options.mode() == MatchingMode.RANK_MAXIMAL;
-        Candidates.Scan[] scans = Candidates.scanAll(scorer,
+        Prepared shared = prepared != null ? prepared : prepare(scorer,
                 rankMaximal ? RankMaximal.DEFAULT_CANDIDATES : ExactAssignment.DEFAULT_CANDIDATES);
-        ExactAssignment.Result exact = ExactAssignment.solve(scorer,
-                Arrays.stream(scans).map(scan -> scan.top(ExactAssignment.DEFAULT_CANDIDATES))
-                        .toArray(Candidates.Scan[]::new), Integer.MAX_VALUE);
+        Candidates.Scan[] scans = shared.scans;
+        ExactAssignment.Result exact = shared.exact;
         Matching matching;
         if (options.mode() == MatchingMode.STABLE) {
             matching = StableMatching.solve(scorer);

@@ -33,6 +33,8 @@ import io.mentormatch.core.solver.StableMatching;
  * <p>
  * Arguments: sizes as {@code RESIDENTSxMENTORS} (default 2000x1000), optionally {@code --seed N},
  * {@code --seats 0.98} (total capacity over residents; default: drawn between 0.97 and 1.05 from the seed),
+ * {@code --not-accepting 0.05} (the share of mentors taking no mentees, default 0.02; with {@code --seats 0.842},
+ * 0.8 open seats per resident: the national scale under scarcity of docs/benchmarks.md),
  * {@code --skip-end-to-end}, {@code --skip-stable}, {@code --load-balance W} (instead: optimal mode end to end with
  * load-balance weight W, reporting the linear part against the exact bound and the spread of mentor load before
  * and after the local search).
@@ -47,6 +49,7 @@ public final class SolverBenchmark {
         boolean endToEnd = true;
         boolean stable = true;
         Double seats = null;
+        double notAccepting = CohortGenerator.DEFAULT_NOT_ACCEPTING;
         int loadBalance = 0;
         Duration timeLimit = SolveOptions.DEFAULT_TIME_LIMIT;
         List<String> sizes = new java.util.ArrayList<>();
@@ -56,6 +59,7 @@ public final class SolverBenchmark {
                 case "--skip-end-to-end" -> endToEnd = false;
                 case "--skip-stable" -> stable = false;
                 case "--seats" -> seats = Double.parseDouble(args[++i]);
+                case "--not-accepting" -> notAccepting = Double.parseDouble(args[++i]);
                 case "--load-balance" -> loadBalance = Integer.parseInt(args[++i]);
                 case "--time-limit" -> timeLimit = Duration.parse(args[++i]);
                 default -> sizes.add(args[i]);
@@ -74,8 +78,13 @@ public final class SolverBenchmark {
             int residents = Integer.parseInt(parts[0]);
             int mentors = Integer.parseInt(parts[1]);
             CohortGenerator generator = new CohortGenerator(seed);
-            Cohort cohort = seats == null ? generator.generate(residents, mentors)
-                    : generator.generate(residents, mentors, seats);
+            Cohort cohort = seats == null && notAccepting == CohortGenerator.DEFAULT_NOT_ACCEPTING
+                    ? generator.generate(residents, mentors)
+                    : generator.generate(residents, mentors, seats == null ? 1.0 : seats, notAccepting);
+            System.out.printf(Locale.ROOT, "%d x %d: %.3f open seats per resident, %d mentors not accepting%n",
+                    residents, mentors, cohort.mentors().stream().mapToInt(m -> m.effectiveCapacity()).sum()
+                            / (double) Math.max(1, residents),
+                    cohort.mentors().stream().filter(m -> !m.accepting()).count());
             if (loadBalance > 0) {
                 runLoadBalanced(cohort.withWeights(cohort.weights().withLoadBalance(loadBalance)), timeLimit);
             } else {

@@ -67,31 +67,35 @@ public final class ModeComparison {
     }
 
     /**
-     * The load-balanced row's local search runs for wall-clock time on one core, so it runs on its own thread while
-     * the other modes are solved.
+     * The modes share the candidate scan and the exact assignment, which depend on neither the mode nor the
+     * load-balance weight ({@link MatchingSolver#prepare}). Then the rows are solved at the same time: the
+     * load-balanced row's local search runs for wall-clock time on one core, the others use what is left.
      *
      * @param timeLimit the local search's limit for the load-balanced row, as for a run
      */
     public static Comparison of(Cohort cohort, Duration timeLimit) {
         boolean loadBalanced = cohort.weights().loadBalance() > 0;
-        ExecutorService background = Executors.newSingleThreadExecutor();
+        MatchingSolver.Prepared prepared = MatchingSolver.prepare(cohort);
+        ExecutorService rows = Executors.newFixedThreadPool(3);
         try {
             Future<MatchingResult> balanced = loadBalanced
-                    ? background.submit(() -> solve(cohort, MatchingMode.OPTIMAL, timeLimit)) : null;
+                    ? rows.submit(() -> solve(cohort, MatchingMode.OPTIMAL, timeLimit, prepared)) : null;
+            Future<MatchingResult> rankMaximal =
+                    rows.submit(() -> solve(cohort, MatchingMode.RANK_MAXIMAL, timeLimit, prepared));
+            Future<MatchingResult> stable = rows.submit(() -> solve(cohort, MatchingMode.STABLE, timeLimit, prepared));
             Cohort withoutLoadBalance = loadBalanced ? cohort.withWeights(cohort.weights().withLoadBalance(0)) : cohort;
-            MatchingResult optimal = solve(withoutLoadBalance, MatchingMode.OPTIMAL, timeLimit);
+            MatchingResult optimal = solve(withoutLoadBalance, MatchingMode.OPTIMAL, timeLimit, prepared);
             long optimalTotal = optimal.pairScoreSum();
             List<ModeOutcome> modes = new ArrayList<>();
             modes.add(outcome(MatchingMode.OPTIMAL.label(), cohort, optimal, optimalTotal));
-            for (MatchingMode mode : List.of(MatchingMode.STABLE, MatchingMode.RANK_MAXIMAL)) {
-                modes.add(outcome(mode.label(), cohort, solve(cohort, mode, timeLimit), optimalTotal));
-            }
+            modes.add(outcome(MatchingMode.STABLE.label(), cohort, await(stable), optimalTotal));
+            modes.add(outcome(MatchingMode.RANK_MAXIMAL.label(), cohort, await(rankMaximal), optimalTotal));
             if (balanced != null) {
                 modes.add(outcome(LOAD_BALANCED, cohort, await(balanced), optimalTotal));
             }
             return new Comparison(List.copyOf(modes));
         } finally {
-            background.shutdownNow();
+            rows.shutdownNow();
         }
     }
 
@@ -106,8 +110,9 @@ public final class ModeComparison {
         }
     }
 
-    private static MatchingResult solve(Cohort cohort, MatchingMode mode, Duration timeLimit) {
-        return new MatchingSolver(cohort, new SolveOptions(mode, timeLimit)).solve(SolveProgress.NONE);
+    private static MatchingResult solve(Cohort cohort, MatchingMode mode, Duration timeLimit,
+                                        MatchingSolver.Prepared prepared) {
+        return new MatchingSolver(cohort, new SolveOptions(mode, timeLimit), prepared).solve(SolveProgress.NONE);
     }
 
     /**

@@ -78,6 +78,9 @@ public final class CohortGenerator {
 
     private static final double SKIP_RANKING = 0.1;
 
+    /** The share of mentors who take no mentees this year, unless asked otherwise. */
+    public static final double DEFAULT_NOT_ACCEPTING = 0.02;
+
     private final long seed;
     private final boolean edgeCases;
     private final int rareTopics;
@@ -117,13 +120,22 @@ public final class CohortGenerator {
     public Cohort generate(int residentCount, int mentorCount) {
         Random random = new Random(seed);
         return finish(random, new Run(random, residentCount, mentorCount, 0.97 + 0.08 * random.nextDouble(),
-                rareTopics).cohort());
+                rareTopics, DEFAULT_NOT_ACCEPTING).cohort());
     }
 
     /** @param seatsPerResident total mentor capacity over the number of residents, e.g. 0.98 for a shortage */
     public Cohort generate(int residentCount, int mentorCount, double seatsPerResident) {
+        return generate(residentCount, mentorCount, seatsPerResident, DEFAULT_NOT_ACCEPTING);
+    }
+
+    /**
+     * @param seatsPerResident  total mentor capacity (accepting or not) over the number of residents
+     * @param notAcceptingShare the chance that a mentor takes no mentees this year (default 0.02)
+     */
+    public Cohort generate(int residentCount, int mentorCount, double seatsPerResident, double notAcceptingShare) {
         Random random = new Random(seed);
-        return finish(random, new Run(random, residentCount, mentorCount, seatsPerResident, rareTopics).cohort());
+        return finish(random, new Run(random, residentCount, mentorCount, seatsPerResident, rareTopics,
+                notAcceptingShare).cohort());
     }
 
     /**
@@ -137,7 +149,7 @@ public final class CohortGenerator {
             throw new IllegalArgumentException("a cohort without mentors has no mentor to edit");
         }
         Random random = new Random(~seed);
-        Run run = new Run(random, cohort.residents().size(), mentorCount, 1.0, rareTopics);
+        Run run = new Run(random, cohort.residents().size(), mentorCount, 1.0, rareTopics, DEFAULT_NOT_ACCEPTING);
         List<Mentor> edits = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Mentor edit = run.redrawnMentor(random.nextInt(mentorCount));
@@ -156,6 +168,7 @@ public final class CohortGenerator {
         private final int residentCount;
         private final int mentorCount;
         private final double seatsPerResident;
+        private final double notAcceptingShare;
         private final double[] interestCumulative = cumulative(zipf(INTERESTS.length));
         private final List<Mentor> mentors = new ArrayList<>();
         private final List<Resident> residents = new ArrayList<>();
@@ -167,9 +180,11 @@ public final class CohortGenerator {
         private double[] allCumulative;
         private final int rareTopics;
 
-        Run(Random random, int residentCount, int mentorCount, double seatsPerResident, int rareTopics) {
+        Run(Random random, int residentCount, int mentorCount, double seatsPerResident, int rareTopics,
+            double notAcceptingShare) {
             this.random = random;
             this.rareTopics = rareTopics;
+            this.notAcceptingShare = notAcceptingShare;
             this.residentCount = residentCount;
             this.mentorCount = mentorCount;
             this.seatsPerResident = seatsPerResident;
@@ -286,7 +301,7 @@ public final class CohortGenerator {
         }
 
         private Mentor mentor(int m, int capacity) {
-            boolean accepting = random.nextDouble() >= 0.02;
+            boolean accepting = random.nextDouble() >= notAcceptingShare;
             List<ResidentId> preferred = new ArrayList<>();
             if (random.nextDouble() < 0.1 && residentCount > 0) {
                 int count = 1 + random.nextInt(3);

@@ -12,9 +12,9 @@ import io.mentormatch.core.scoring.PairScorer;
  * The problem is a transportation problem resident → mentor (capacity) with a private "unmatched" outlet per
  * resident. Every real pair earns its score plus a bonus {@code B} large enough that one more matched resident
  * outweighs any difference in pair scores, which makes the two levels of the objective one linear objective.
- * It is solved by successive shortest paths with node potentials (the Hungarian method, one resident at a
- * time, Dijkstra stopping as soon as the cheapest outlet is settled) on pruned candidate lists, the k best
- * mentors of each resident. Then every compatible pair, pruned or not, is priced against the potentials,
+ * It is solved by successive shortest paths with node potentials ({@link AssignmentFlow}: the Hungarian method, one
+ * resident at a time, Dijkstra stopping as soon as the cheapest outlet is settled) on pruned candidate lists, the k
+ * best mentors of each resident. Then every compatible pair, pruned or not, is priced against the potentials,
  * which are the LP duals: a pair whose reduced profit is positive joins the lists and the lists are solved
  * again. When no pair is left, the duals are feasible for the whole problem and equal the matching's value,
  * which certifies it optimal (LP duality; the transportation LP has integral optima).
@@ -136,11 +136,10 @@ public final class ExactAssignment {
         int rounds = 0;
         while (true) {
             rounds++;
-            Flow flow = new Flow(scorer, mentors, scores, bonus);
-            flow.run();
-            Pricing pricing = Pricing.of(scorer, flow, cutoff);
+            AssignmentFlow flow = route(scorer, mentors, scores, bonus);
+            Pricing pricing = Pricing.of(scorer, flow, bonus, cutoff);
             if (pricing.violations == 0 || rounds >= maxRounds) {
-                return flow.result(pricing, rounds);
+                return result(scorer, flow, bonus, pricing, rounds);
             }
             for (int r = 0; r < residents; r++) {
                 int[] extra = pricing.improving[r];
@@ -170,296 +169,53 @@ public final class ExactAssignment {
         return (residents + 1L) * (Math.max(0, maxScore) + Math.max(0, -minScore)) + 1;
     }
 
-    /**
-     * Successive shortest paths for one set of candidate lists. Nodes: residents 0..R-1, mentors R..R+M-1 and an
-     * implicit sink with potential 0. Arc costs are negated profits; potentials keep every residual arc's reduced
-     * cost non-negative, so each search is a Dijkstra.
-     */
-    private static final class Flow {
-
-        private final PairScorer scorer;
-        private final int[][] mentors;
-        private final int[][] scores;
-        private final long bonus;
-        private final int residents;
-        private final int mentorCount;
-        private final long[] potential;
-        private final int[] mentorOf;
-        /** The index in the resident's candidate list of its current mentor. */
-        private final int[] assignedEdge;
-        private final int[] cap;
-        private final int[] load;
-        private final int[] slotStart;
-        private final int[] slot;
-
-        private final long[] dist;
-        private final int[] seen;
-        private final int[] pred;
-        /** For a mentor node: the index, in its predecessor's candidate list, of the arc that reached it. */
-        private final int[] predEdge;
-        private final int[] settled;
-        private int settledCount;
-        private int stamp;
-        private long[] heapKey = new long[1024];
-        private int[] heapNode = new int[1024];
-        private int heapSize;
-
-        Flow(PairScorer scorer, int[][] mentors, int[][] scores, long bonus) {
-            this.scorer = scorer;
-            this.mentors = mentors;
-            this.scores = scores;
-            this.bonus = bonus;
-            residents = scorer.residentCount();
-            mentorCount = scorer.mentorCount();
-            int nodes = residents + mentorCount;
-            potential = new long[nodes];
-            mentorOf = new int[residents];
-            Arrays.fill(mentorOf, Matching.UNMATCHED);
-            assignedEdge = new int[residents];
-            cap = new int[mentorCount];
-            load = new int[mentorCount];
-            for (int m = 0; m < mentorCount; m++) {
-                cap[m] = scorer.capacity(m);
+    /** Routes the unpinned residents on the lists, each real pair earning its score plus the bonus. */
+    private static AssignmentFlow route(PairScorer scorer, int[][] mentors, int[][] scores, long bonus) {
+        int residents = scorer.residentCount();
+        long[][] profit = new long[residents][];
+        boolean[] pinned = new boolean[residents];
+        for (int r = 0; r < residents; r++) {
+            profit[r] = new long[scores[r].length];
+            for (int i = 0; i < profit[r].length; i++) {
+                profit[r][i] = scores[r][i] + bonus;
             }
-            for (int r = 0; r < residents; r++) {
-                if (scorer.pinnedMentor(r) >= 0) {
-                    cap[scorer.pinnedMentor(r)]--;
-                }
-            }
-            slotStart = new int[mentorCount + 1];
-            for (int m = 0; m < mentorCount; m++) {
-                cap[m] = Math.max(0, cap[m]);
-                slotStart[m + 1] = slotStart[m] + cap[m];
-            }
-            slot = new int[slotStart[mentorCount]];
-            dist = new long[nodes];
-            seen = new int[nodes];
-            pred = new int[nodes];
-            predEdge = new int[nodes];
-            settled = new int[nodes];
+            pinned[r] = scorer.pinnedMentor(r) >= 0;
         }
+        return new AssignmentFlow(mentors, profit, Seats.seatsLeft(scorer), pinned).run();
+    }
 
-        void run() {
-            for (int r = 0; r < residents; r++) {
-                if (scorer.pinnedMentor(r) < 0) {
-                    place(r);
-                }
+    private static Result result(PairScorer scorer, AssignmentFlow flow, long bonus, Pricing pricing, int rounds) {
+        int residents = scorer.residentCount();
+        int[] mentorOfAll = flow.mentorOf().clone();
+        for (int r = 0; r < residents; r++) {
+            if (scorer.pinnedMentor(r) >= 0) {
+                mentorOfAll[r] = scorer.pinnedMentor(r);
             }
         }
-
-        private long profit(int r, int i) {
-            return scores[r][i] + bonus;
-        }
-
-        /** Routes resident s by the cheapest augmenting path: a mentor's free seat, or someone's unmatched outlet. */
-        private void place(int s) {
-            long start = 0;
-            for (int i = 0; i < mentors[s].length; i++) {
-                start = Math.max(start, potential[residents + mentors[s][i]] + profit(s, i));
-            }
-            potential[s] = start;
-            stamp++;
-            settledCount = 0;
-            heapSize = 0;
-            visit(s, 0, -1, -1);
-            long best = potential[s];
-            int end = s;
-            while (heapSize > 0) {
-                long d = heapKey[0];
-                int node = heapNode[0];
-                pop();
-                if (d >= best) {
-                    break;
-                }
-                if (d > dist[node]) {
-                    continue;
-                }
-                settled[settledCount++] = node;
-                if (node < residents) {
-                    if (node != s && d + potential[node] < best) {
-                        best = d + potential[node];
-                        end = node;
-                    }
-                    int[] list = mentors[node];
-                    for (int i = 0; i < list.length; i++) {
-                        int m = list[i];
-                        if (m != mentorOf[node]) {
-                            int target = residents + m;
-                            long nd = d - profit(node, i) + potential[node] - potential[target];
-                            if (nd < best) {
-                                visit(target, nd, node, i);
-                            }
-                        }
-                    }
-                } else {
-                    int m = node - residents;
-                    if (load[m] < cap[m] && d + potential[node] < best) {
-                        best = d + potential[node];
-                        end = node;
-                    }
-                    for (int j = slotStart[m]; j < slotStart[m] + load[m]; j++) {
-                        int r = slot[j];
-                        long nd = d + profit(r, assignedEdge[r]) + potential[node] - potential[r];
-                        if (nd < best) {
-                            visit(r, nd, node, -1);
-                        }
-                    }
-                }
-            }
-            for (int i = 0; i < settledCount; i++) {
-                int node = settled[i];
-                potential[node] += dist[node] - best;
-            }
-            augment(s, end);
-        }
-
-        private void visit(int node, long d, int from, int edge) {
-            if (seen[node] == stamp && dist[node] <= d) {
-                return;
-            }
-            seen[node] = stamp;
-            dist[node] = d;
-            pred[node] = from;
-            predEdge[node] = edge;
-            push(d, node);
-        }
-
-        /** Shifts every resident on the path s → m1 → r1 → m2 → … to the next mentor along it. */
-        private void augment(int s, int end) {
-            int node = end;
-            if (end < residents) {
-                if (end == s) {
-                    return;
-                }
-                node = pred[end];
-                leave(end, node - residents);
-                mentorOf[end] = Matching.UNMATCHED;
-            } else {
-                int m = end - residents;
-                slot[slotStart[m] + load[m]++] = -1;
-            }
-            // node is now a mentor whose seat marked -1 (or vacated) goes to its predecessor resident
-            while (true) {
-                int m = node - residents;
-                int r = pred[node];
-                fillVacancy(m, r);
-                int previous = mentorOf[r];
-                mentorOf[r] = m;
-                assignedEdge[r] = predEdge[node];
-                if (r == s) {
-                    return;
-                }
-                leave(r, previous);
-                node = residents + previous;
+        Matching matching = new Matching(mentorOfAll);
+        long sum = matching.pairScoreSum(scorer);
+        int matchedFree = 0;
+        long pinnedSum = 0;
+        for (int r = 0; r < residents; r++) {
+            if (scorer.pinnedMentor(r) >= 0) {
+                pinnedSum += scorer.score(r, mentorOfAll[r]);
+            } else if (flow.mentorOf()[r] != Matching.UNMATCHED) {
+                matchedFree++;
             }
         }
-
-        private void leave(int r, int m) {
-            for (int j = slotStart[m]; j < slotStart[m] + load[m]; j++) {
-                if (slot[j] == r) {
-                    slot[j] = -1;
-                    return;
-                }
-            }
-            throw new IllegalStateException("resident " + r + " not held by mentor " + m);
+        // Weak LP duality: any matching of the free residents earns at most the dual objective in bonus units;
+        // one with at least matchedFree pairs therefore scores at most that minus matchedFree bonuses.
+        long bound = pricing.dualObjective - bonus * matchedFree + pinnedSum;
+        long[] profits = new long[residents];
+        long[] prices = new long[scorer.mentorCount()];
+        for (int r = 0; r < residents; r++) {
+            profits[r] = flow.residentProfit(r);
         }
-
-        private void fillVacancy(int m, int r) {
-            for (int j = slotStart[m]; j < slotStart[m] + load[m]; j++) {
-                if (slot[j] == -1) {
-                    slot[j] = r;
-                    return;
-                }
-            }
-            throw new IllegalStateException("no vacancy at mentor " + m);
+        for (int m = 0; m < prices.length; m++) {
+            prices[m] = flow.mentorPrice(m);
         }
-
-        long residentProfit(int r) {
-            return scorer.pinnedMentor(r) >= 0 ? 0 : potential[r];
-        }
-
-        long mentorPrice(int m) {
-            return Math.max(0, -potential[residents + m]);
-        }
-
-        int residualCapacity(int m) {
-            return cap[m];
-        }
-
-        Result result(Pricing pricing, int rounds) {
-            int[] mentorOfAll = mentorOf.clone();
-            for (int r = 0; r < residents; r++) {
-                if (scorer.pinnedMentor(r) >= 0) {
-                    mentorOfAll[r] = scorer.pinnedMentor(r);
-                }
-            }
-            Matching matching = new Matching(mentorOfAll);
-            long sum = matching.pairScoreSum(scorer);
-            int matchedFree = 0;
-            long pinnedSum = 0;
-            for (int r = 0; r < residents; r++) {
-                if (scorer.pinnedMentor(r) >= 0) {
-                    pinnedSum += scorer.score(r, mentorOfAll[r]);
-                } else if (mentorOf[r] != Matching.UNMATCHED) {
-                    matchedFree++;
-                }
-            }
-            // Weak LP duality: any matching of the free residents earns at most the dual objective in bonus units;
-            // one with at least matchedFree pairs therefore scores at most that minus matchedFree bonuses.
-            long bound = pricing.dualObjective - bonus * matchedFree + pinnedSum;
-            long[] profits = new long[residents];
-            long[] prices = new long[mentorCount];
-            for (int r = 0; r < residents; r++) {
-                profits[r] = residentProfit(r);
-            }
-            for (int m = 0; m < mentorCount; m++) {
-                prices[m] = mentorPrice(m);
-            }
-            return new Result(matching, sum, Math.max(bound, sum), pricing.violations == 0,
-                    new Duals(bonus, profits, prices), rounds);
-        }
-
-        private void push(long key, int node) {
-            if (heapSize == heapKey.length) {
-                heapKey = Arrays.copyOf(heapKey, heapSize * 2);
-                heapNode = Arrays.copyOf(heapNode, heapSize * 2);
-            }
-            int i = heapSize++;
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (heapKey[parent] <= key) {
-                    break;
-                }
-                heapKey[i] = heapKey[parent];
-                heapNode[i] = heapNode[parent];
-                i = parent;
-            }
-            heapKey[i] = key;
-            heapNode[i] = node;
-        }
-
-        private void pop() {
-            long key = heapKey[--heapSize];
-            int node = heapNode[heapSize];
-            int i = 0;
-            while (true) {
-                int child = 2 * i + 1;
-                if (child >= heapSize) {
-                    break;
-                }
-                if (child + 1 < heapSize && heapKey[child + 1] < heapKey[child]) {
-                    child++;
-                }
-                if (heapKey[child] >= key) {
-                    break;
-                }
-                heapKey[i] = heapKey[child];
-                heapNode[i] = heapNode[child];
-                i = child;
-            }
-            heapKey[i] = key;
-            heapNode[i] = node;
-        }
+        return new Result(matching, sum, Math.max(bound, sum), pricing.violations == 0,
+                new Duals(bonus, profits, prices), rounds);
     }
 
     /**
@@ -482,7 +238,7 @@ public final class ExactAssignment {
             improving = new int[residents][];
         }
 
-        static Pricing of(PairScorer scorer, Flow flow, int[] cutoff) {
+        static Pricing of(PairScorer scorer, AssignmentFlow flow, long bonus, int[] cutoff) {
             Pricing pricing = new Pricing(cutoff.length);
             int mentors = scorer.mentorCount();
             long[] prices = new long[mentors];
@@ -496,7 +252,7 @@ public final class ExactAssignment {
             }
             Arrays.sort(byPrice);
             long residentSide = IntStream.range(0, cutoff.length).parallel()
-                    .mapToLong(r -> pricing.price(scorer, flow, prices, byPrice, cutoff[r], r))
+                    .mapToLong(r -> pricing.price(scorer, flow, bonus, prices, byPrice, cutoff[r], r))
                     .sum();
             for (int[] list : pricing.improving) {
                 if (list != null) {
@@ -508,7 +264,8 @@ public final class ExactAssignment {
         }
 
         /** @return the resident's dual-feasible profit; records its improving pairs, most improving first */
-        private long price(PairScorer scorer, Flow flow, long[] prices, long[] byPrice, int cutoff, int r) {
+        private long price(PairScorer scorer, AssignmentFlow flow, long bonus, long[] prices, long[] byPrice,
+                           int cutoff, int r) {
             if (scorer.pinnedMentor(r) >= 0) {
                 return 0;
             }
@@ -516,7 +273,7 @@ public final class ExactAssignment {
             if (cutoff == NONE_PRUNED) {
                 return profit;
             }
-            long threshold = cutoff + flow.bonus - profit;
+            long threshold = cutoff + bonus - profit;
             long feasible = profit;
             long[] found = null;
             int count = 0;
@@ -525,7 +282,7 @@ public final class ExactAssignment {
                 if (!scorer.compatible(r, m)) {
                     continue;
                 }
-                long reduced = scorer.score(r, m) + flow.bonus - prices[m] - profit;
+                long reduced = scorer.score(r, m) + bonus - prices[m] - profit;
                 if (reduced > 0) {
                     feasible = Math.max(feasible, profit + reduced);
                     if (found == null) {

@@ -1,9 +1,9 @@
 package io.mentormatch.core.solver;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.explain.PairExplainer;
@@ -33,12 +33,49 @@ public final class MatchingSolver {
 
     private final Cohort cohort;
     private final SolveOptions options;
+    private final Prepared prepared;
     private volatile boolean cancelled;
     private volatile LocalSearch localSearch;
 
     public MatchingSolver(Cohort cohort, SolveOptions options) {
+        this(cohort, options, null);
+    }
+
+    /**
+     * @param prepared the candidate scan and exact assignment of this cohort (whatever its load-balance weight),
+     *                 shared by several modes' solves, e.g. a comparison of modes; null to compute them here
+     */
+    public MatchingSolver(Cohort cohort, SolveOptions options, Prepared prepared) {
         this.cohort = cohort;
         this.options = options;
+        this.prepared = prepared;
+    }
+
+    /**
+     * What every mode computes first and does not depend on the mode nor on the load-balance weight: each resident's
+     * best mentors (as many as rank-maximal mode starts from) and the exact assignment, whose bound every mode reports.
+     */
+    public static final class Prepared {
+
+        private final Candidates.Scan[] scans;
+        private final ExactAssignment.Result exact;
+
+        private Prepared(Candidates.Scan[] scans, ExactAssignment.Result exact) {
+            this.scans = scans;
+            this.exact = exact;
+        }
+    }
+
+    public static Prepared prepare(Cohort cohort) {
+        return prepare(PairScorer.of(cohort), RankMaximal.DEFAULT_CANDIDATES);
+    }
+
+    private static Prepared prepare(PairScorer scorer, int candidates) {
+        Candidates.Scan[] scans = Candidates.scanAll(scorer, candidates);
+        ExactAssignment.Result exact = ExactAssignment.solve(scorer,
+                Arrays.stream(scans).map(scan -> scan.top(ExactAssignment.DEFAULT_CANDIDATES))
+                        .toArray(Candidates.Scan[]::new), Integer.MAX_VALUE);
+        return new Prepared(scans, exact);
     }
 
     public void cancel() {
@@ -63,11 +100,10 @@ public final class MatchingSolver {
         }
         // the exact assignment gives every mode its bound; rank-maximal mode shares its candidate scan
         boolean rankMaximal = options.mode() == MatchingMode.RANK_MAXIMAL;
-        Candidates.Scan[] scans = Candidates.scanAll(scorer,
+        Prepared shared = prepared != null ? prepared : prepare(scorer,
                 rankMaximal ? RankMaximal.DEFAULT_CANDIDATES : ExactAssignment.DEFAULT_CANDIDATES);
-        ExactAssignment.Result exact = ExactAssignment.solve(scorer,
-                Arrays.stream(scans).map(scan -> scan.top(ExactAssignment.DEFAULT_CANDIDATES))
-                        .toArray(Candidates.Scan[]::new), Integer.MAX_VALUE);
+        Candidates.Scan[] scans = shared.scans;
+        ExactAssignment.Result exact = shared.exact;
         Matching matching;
         if (options.mode() == MatchingMode.STABLE) {
             matching = StableMatching.solve(scorer);
@@ -93,7 +129,7 @@ public final class MatchingSolver {
         return new MatchingResult(options.mode().label(), score.toString(), score.isFeasible(),
                 new MatchingResult.Bound(exact.upperBound(), gapPercent(sum, exact.upperBound())),
                 assignments(scorer, matching), unassigned(scorer, matching),
-                BlockingPairs.count(scorer, matching), ChoiceProfile.of(scorer, matching),
+                BlockingPairs.count(scorer, matching, scans), ChoiceProfile.of(scorer, matching),
                 new MatchingResult.Stats(scorer.residentCount(), scorer.mentorCount(), since(start).toMillis()));
     }
 
@@ -121,29 +157,27 @@ public final class MatchingSolver {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
+    /** Residents are explained in parallel: at national scale this is 20,000 explanations (the order is kept). */
     private static List<MatchingResult.Assignment> assignments(PairScorer scorer, Matching matching) {
         PairExplainer explainer = new PairExplainer(scorer);
-        List<MatchingResult.Assignment> assignments = new ArrayList<>();
-        for (int r = 0; r < scorer.residentCount(); r++) {
-            int m = matching.mentorOf()[r];
-            if (m != Matching.UNMATCHED) {
-                assignments.add(new MatchingResult.Assignment(scorer.resident(r).id().value(),
-                        scorer.mentor(m).id().value(), scorer.score(r, m), explainer.reasons(r, m)));
-            }
-        }
-        return assignments;
+        int[] mentorOf = matching.mentorOf();
+        return IntStream.range(0, scorer.residentCount()).parallel()
+                .filter(r -> mentorOf[r] != Matching.UNMATCHED)
+                .mapToObj(r -> new MatchingResult.Assignment(scorer.resident(r).id().value(),
+                        scorer.mentor(mentorOf[r]).id().value(), scorer.score(r, mentorOf[r]),
+                        explainer.reasons(r, mentorOf[r])))
+                .toList();
     }
 
+    /** Each unmatched resident's reason looks at every mentor, so they are found in parallel too. */
     private static List<MatchingResult.Unassigned> unassigned(PairScorer scorer, Matching matching) {
         UnmatchedExplainer explainer = new UnmatchedExplainer(scorer);
         int[] loads = matching.loads(scorer.mentorCount());
-        List<MatchingResult.Unassigned> unassigned = new ArrayList<>();
-        for (int r = 0; r < scorer.residentCount(); r++) {
-            if (matching.mentorOf()[r] == Matching.UNMATCHED) {
-                unassigned.add(new MatchingResult.Unassigned(scorer.resident(r).id().value(),
-                        explainer.reason(r, loads)));
-            }
-        }
-        return unassigned;
+        int[] mentorOf = matching.mentorOf();
+        return IntStream.range(0, scorer.residentCount()).parallel()
+                .filter(r -> mentorOf[r] == Matching.UNMATCHED)
+                .mapToObj(r -> new MatchingResult.Unassigned(scorer.resident(r).id().value(),
+                        explainer.reason(r, loads)))
+                .toList();
     }
 }

@@ -159,7 +159,7 @@ public final class RankMaximal {
             cutoff[r] = scan.compatible() == size ? NONE_PRUNED
                     : kept == 0 ? scan.maxScore() : scan.scores()[kept - 1];
         }
-        int[] seats = seatsLeft(scorer);
+        int[] seats = Seats.seatsLeft(scorer);
         long free = IntStream.range(0, residents).filter(r -> scorer.pinnedMentor(r) < 0).count();
         long pairs = Math.max(1, Math.min(free, Arrays.stream(seats).asLongStream().sum()));
         // paths, potentials and dual sums add up at most this many per-pair amounts, with room to spare
@@ -205,9 +205,9 @@ public final class RankMaximal {
     }
 
     /**
-     * Successive shortest paths with vector costs, {@link ExactAssignment}'s flow word for word but for the
-     * arithmetic: nodes residents 0..R-1, mentors R..R+M-1 and an implicit sink with potential 0; arc costs are
-     * negated profit vectors. Every vector of a node lives at {@code node × dims} in a flat array.
+     * Successive shortest paths with vector costs, {@link AssignmentFlow} word for word but for the arithmetic (the
+     * path found is applied by the same {@link Seats}): nodes residents 0..R-1, mentors R..R+M-1 and an implicit sink
+     * with potential 0; arc costs are negated profit vectors. Every vector of a node lives at {@code node × dims} in a flat array.
      */
     private static final class Flow {
 
@@ -220,6 +220,7 @@ public final class RankMaximal {
         private final int residents;
         private final int mentorCount;
         private final long[] potential;
+        private final Seats seats;
         private final int[] mentorOf;
         private final int[] assignedEdge;
         private final int[] cap;
@@ -257,16 +258,13 @@ public final class RankMaximal {
             }
             int nodes = residents + mentorCount;
             potential = new long[nodes * dims];
-            mentorOf = new int[residents];
-            Arrays.fill(mentorOf, Matching.UNMATCHED);
-            assignedEdge = new int[residents];
-            cap = seatsLeft(scorer);
-            load = new int[mentorCount];
-            slotStart = new int[mentorCount + 1];
-            for (int m = 0; m < mentorCount; m++) {
-                slotStart[m + 1] = slotStart[m] + cap[m];
-            }
-            slot = new int[slotStart[mentorCount]];
+            seats = new Seats(residents, Seats.seatsLeft(scorer));
+            mentorOf = seats.mentorOf;
+            assignedEdge = seats.assignedEdge;
+            cap = seats.cap;
+            load = seats.load;
+            slotStart = seats.slotStart;
+            slot = seats.slot;
             dist = new long[nodes * dims];
             seen = new int[nodes];
             pred = new int[nodes];
@@ -374,7 +372,7 @@ public final class RankMaximal {
                     potential[node * dims + j] += dist[node * dims + j] - best[j];
                 }
             }
-            augment(s, end);
+            seats.augment(s, end, pred, predEdge);
         }
 
         /** Reaches node at distance {@code next} unless it was reached as cheaply already. */
@@ -441,55 +439,6 @@ public final class RankMaximal {
             heapIndex[node] = i;
         }
 
-        /** Shifts every resident on the path s → m1 → r1 → m2 → … to the next mentor along it. */
-        private void augment(int s, int end) {
-            int node = end;
-            if (end < residents) {
-                if (end == s) {
-                    return;
-                }
-                node = pred[end];
-                leave(end, node - residents);
-                mentorOf[end] = Matching.UNMATCHED;
-            } else {
-                int m = end - residents;
-                slot[slotStart[m] + load[m]++] = -1;
-            }
-            while (true) {
-                int m = node - residents;
-                int r = pred[node];
-                fillVacancy(m, r);
-                int previous = mentorOf[r];
-                mentorOf[r] = m;
-                assignedEdge[r] = predEdge[node];
-                if (r == s) {
-                    return;
-                }
-                leave(r, previous);
-                node = residents + previous;
-            }
-        }
-
-        private void leave(int r, int m) {
-            for (int j = slotStart[m]; j < slotStart[m] + load[m]; j++) {
-                if (slot[j] == r) {
-                    slot[j] = -1;
-                    return;
-                }
-            }
-            throw new IllegalStateException("resident " + r + " not held by mentor " + m);
-        }
-
-        private void fillVacancy(int m, int r) {
-            for (int j = slotStart[m]; j < slotStart[m] + load[m]; j++) {
-                if (slot[j] == -1) {
-                    slot[j] = r;
-                    return;
-                }
-            }
-            throw new IllegalStateException("no vacancy at mentor " + m);
-        }
-
         long[] residentProfit(int r) {
             return scorer.pinnedMentor(r) >= 0 ? new long[dims]
                     : Arrays.copyOfRange(potential, r * dims, (r + 1) * dims);
@@ -534,22 +483,6 @@ public final class RankMaximal {
             return new Result(new Matching(mentorOfAll), certified, new Duals(packing, profits, prices, cap.clone()),
                     rounds);
         }
-    }
-
-    static int[] seatsLeft(PairScorer scorer) {
-        int[] seats = new int[scorer.mentorCount()];
-        for (int m = 0; m < seats.length; m++) {
-            seats[m] = scorer.capacity(m);
-        }
-        for (int r = 0; r < scorer.residentCount(); r++) {
-            if (scorer.pinnedMentor(r) >= 0) {
-                seats[scorer.pinnedMentor(r)]--;
-            }
-        }
-        for (int m = 0; m < seats.length; m++) {
-            seats[m] = Math.max(0, seats[m]);
-        }
-        return seats;
     }
 
     /**

@@ -54,6 +54,20 @@ class BlockingPairsTest {
         assertThat(BlockingPairs.count(scorer, matching)).isEqualTo(NaiveBlockingPairs.count(scorer, matching));
     }
 
+    /** Scoring only the pairs that could block, from candidate lists cut short, counts the same. */
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(300)
+    void countsAsTheDefinitionFromCandidateLists(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        PairScorer scorer = random.nextBoolean()
+                ? RandomCohorts.scorerWithTies(random.nextLong(), between(random, 0, 25), between(random, 0, 10))
+                : RandomCohorts.scorer(random.nextLong(), between(random, 0, 25), between(random, 0, 10));
+        Matching matching = random.nextBoolean() ? randomMatching(scorer, random) : ExactAssignment.solve(scorer).matching();
+        Candidates.Scan[] scans = Candidates.scanAll(scorer, between(random, 0, 4));
+
+        assertThat(BlockingPairs.count(scorer, matching, scans)).isEqualTo(NaiveBlockingPairs.count(scorer, matching));
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @Seeds(3)
     void countsAsTheDefinitionOnTheOptimumOfGeneratedCohorts(long seed) {

@@ -59,9 +59,9 @@ class BlockingPairsTest {
     @Seeds(300)
     void countsAsTheDefinitionFromCandidateLists(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        PairScorer scorer = random.nextBoolean()
-                ? RandomCohorts.scorerWithTies(random.nextLong(), between(random, 0, 25), between(random, 0, 10))
-                : RandomCohorts.scorer(random.nextLong(), between(random, 0, 25), between(random, 0, 10));
+        Cohort cohort = new CohortGenerator(random.nextLong()).withEdgeCases()
+                .generate(between(random, 0, 25), between(random, 0, 10));
+        PairScorer scorer = PairScorer.of(random.nextBoolean() ? cohort.withWeights(weightsOfZeroOrOne(random)) : cohort);
         Matching matching = random.nextBoolean() ? randomMatching(scorer, random) : ExactAssignment.solve(scorer).matching();
         Candidates.Scan[] scans = Candidates.scanAll(scorer, between(random, 0, 4));
 

@@ -17,6 +17,7 @@ import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.Pair;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.fixture.Seeds;
+import io.mentormatch.core.generate.CohortGenerator;
 import io.mentormatch.core.scoring.PairScorer;
 
 class MinimalChangeRematchTest {
@@ -115,7 +116,7 @@ class MinimalChangeRematchTest {
      * two matched residents needing a new mentor, each also refusing a random mentor.
      */
     private static MinimalChangeRematch.Request randomRequest(SplittableRandom random, int residents, int mentors) {
-        Cohort cohort = RandomCohorts.cohort(random.nextLong(), residents, mentors);
+        Cohort cohort = new CohortGenerator(random.nextLong()).withEdgeCases().generate(residents, mentors);
         PairScorer scorer = PairScorer.of(cohort);
         Matching matching = ExactAssignment.solve(scorer).matching();
         Map<ResidentId, MentorId> current = new HashMap<>();

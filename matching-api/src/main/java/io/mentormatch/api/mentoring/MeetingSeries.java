@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -67,7 +66,7 @@ class MeetingSeries {
 
     /** As many meetings as fit before the pairing's year ends; at least the next one. */
     private static int occurrences(Pairing pairing, ZonedDateTime start, int everyWeeks) {
-        long weeksLeft = ChronoUnit.WEEKS.between(start.toInstant(), pairing.startedAt().plus(Duration.ofDays(7L * YEAR_WEEKS)));
+        long weeksLeft = Duration.between(start.toInstant(), pairing.startedAt().plus(Duration.ofDays(7L * YEAR_WEEKS))).toDays() / 7;
         return (int) Math.max(1, weeksLeft / everyWeeks + 1);
     }
 

@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.mentormatch.api.mentoring.MeetingTopics;
+
 /** The text limits are the column lengths the migrations create: a migration that changes one fails here. */
 @SpringBootTest
 class TextLimitsTest {
@@ -33,7 +35,9 @@ class TextLimitsTest {
             Map.entry("preference_form_version.career_goal", TextLimits.NAME),
             Map.entry("pair_rule.reason", TextLimits.REASON),
             Map.entry("proposal.decision_reason", TextLimits.REASON),
-            Map.entry("publication.override_reason", TextLimits.REASON));
+            Map.entry("publication.override_reason", TextLimits.REASON),
+            Map.entry("mentoring_meeting.note", TextLimits.REASON),
+            Map.entry("mentoring_goal.text", TextLimits.REASON));
 
     /** JSON array columns: the most items of the longest length, quoted and comma-separated, must fit. */
     private static final Map<String, Integer> LIST_COLUMNS = Map.of(
@@ -42,7 +46,8 @@ class TextLimitsTest {
             "mentor.availability", TextLimits.SLOTS * (TextLimits.SLOT + 3),
             "resident.availability", TextLimits.SLOTS * (TextLimits.SLOT + 3),
             "resident.ranking", TextLimits.MENTOR_CODES * (TextLimits.CODE + 3),
-            "resident.avoid", TextLimits.MENTOR_CODES * (TextLimits.CODE + 3));
+            "resident.avoid", TextLimits.MENTOR_CODES * (TextLimits.CODE + 3),
+            "mentoring_meeting.topics", MeetingTopics.MAX * (TextLimits.INTEREST + 3));
 
     @Autowired
     JdbcTemplate jdbc;

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -158,7 +160,8 @@ class PageRoleMatrixTest {
             request = post(path);
         }
         route.fields().stream().filter(f -> !f.name().equals("file"))
-                .forEach(f -> request.param(f.name(), f.value().replace("{program}", Long.toString(world.programId))));
+                .forEach(f -> request.param(f.name(), f.value().replace("{program}", Long.toString(world.programId))
+                        .replace("{today}", LocalDate.now(ZoneOffset.UTC).toString())));
         return mvc.perform(request.session(session).accept(MediaType.TEXT_HTML).with(csrf())).andReturn();
     }
 

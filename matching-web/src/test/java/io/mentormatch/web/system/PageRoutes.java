@@ -69,6 +69,8 @@ final class PageRoutes {
     static final Set<Caller> DIRECTORS_ANYWHERE = EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.OTHER_PROGRAMS_DIRECTOR);
     /** As the API: an administrator may answer a proposal for a mentor (e.g. on the phone with them). */
     static final Set<Caller> MENTOR_OR_ADMIN = EnumSet.of(Caller.ADMIN, Caller.MENTOR);
+    /** The resident and mentor of the pairing R1-F1: meetings and goals are theirs alone. */
+    static final Set<Caller> PAIR = EnumSet.of(Caller.MENTOR, Caller.RESIDENT);
     static final Set<Caller> COHORT_MEMBERS = EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.MENTOR, Caller.RESIDENT);
 
     /**
@@ -159,6 +161,22 @@ final class PageRoutes {
             Route.get("/cohorts/{id}/published", Stage.PUBLISHED, COHORT_MEMBERS),
             Route.get("/cohorts/{id}/published/pairings.csv", Stage.PUBLISHED, MANAGERS),
             Route.get("/cohorts/{id}/published/{pairingId}/first-meeting.ics", Stage.PUBLISHED, COHORT_MEMBERS),
+            Route.get("/cohorts/{id}/health", Stage.PUBLISHED, MANAGERS),
+            Route.get("/cohorts/{id}/health/report", Stage.PUBLISHED, MANAGERS),
+            Route.get("/cohorts/{id}/health.csv", Stage.PUBLISHED, MANAGERS),
+            Route.get("/mentoring", Stage.PUBLISHED, SIGNED_IN),
+            Route.post("/mentoring/{cohortId}/pairings/{pairingId}/meetings", Stage.PUBLISHED, PAIR, Caller.RESIDENT, true,
+                    Field.required("date", Kind.DATE_TIME, "{today}"),
+                    Field.required("minutes", Kind.NUMBER, "45"),
+                    Field.required("format", Kind.CHOICE, "VIDEO"),
+                    Field.optional("otherTopics", Kind.INTEREST, "Board prep")),
+            Route.post("/mentoring/{cohortId}/pairings/{pairingId}/meetings/{meetingId}/confirm", Stage.PUBLISHED,
+                    EnumSet.of(Caller.MENTOR), Caller.MENTOR, true),
+            Route.post("/mentoring/{cohortId}/pairings/{pairingId}/goals", Stage.PUBLISHED, PAIR, Caller.MENTOR, true,
+                    Field.required("text", Kind.TEXT, "Present at grand rounds"),
+                    Field.required("competency", Kind.CHOICE, "COMMUNICATION")),
+            Route.post("/mentoring/reminders", Stage.DRAFT, SIGNED_IN, Caller.RESIDENT, false,
+                    Field.optional("optionalReminders", Kind.BOOLEAN, "false")),
             Route.get("/inbox", Stage.PROPOSED, SIGNED_IN),
             Route.get("/inbox/{cohortId}", Stage.PROPOSED, EnumSet.of(Caller.MENTOR)),
             Route.post("/inbox/{cohortId}/proposals/{proposalId}/accept", Stage.PROPOSED, MENTOR_OR_ADMIN,
@@ -252,6 +270,7 @@ final class PageRoutes {
             case "id", "cohortId" -> Long.toString(world.cohortId);
             case "proposalId", "pairingId" -> Long.toString(world.proposalR1);
             case "runId" -> Long.toString(world.runId);
+            case "meetingId" -> Long.toString(world.meetingR1);
             case "username" -> world.resident1;
             default -> throw new IllegalArgumentException("no id for {" + variable + "}: add it to PageRoutes.id");
         };

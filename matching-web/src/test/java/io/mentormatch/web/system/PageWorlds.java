@@ -103,7 +103,8 @@ class PageWorlds {
         List<Object> rows = new ArrayList<>();
         for (String table : List.of("cohort where id = ?", "mentor where cohort_id = ?", "resident where cohort_id = ?",
                 "pair_rule where cohort_id = ?", "proposal where cohort_id = ?", "matching_run where cohort_id = ?",
-                "publication where cohort_id = ?", "audit_entry where cohort_id = ?",
+                "publication where cohort_id = ?", "audit_entry where cohort_id = ?", "mentoring_meeting where cohort_id = ?",
+                "mentoring_goal where cohort_id = ?",
                 "preference_form_version where resident_id in (select id from resident where cohort_id = ?)")) {
             rows.add(jdbc.queryForList("select * from " + table + " order by id", world.cohortId));
         }
@@ -200,9 +201,20 @@ class PageWorlds {
                     worlds.pairings(world, "ACCEPTED", "PUBLISHED", true);
                     worlds.jdbc.update("insert into publication (cohort_id, published_at, published_by, overrode_open_proposals) "
                             + "values (?, ?, 'test', false)", world.cohortId, Timestamp.from(Instant.now()));
+                    world.meetingR1 = worlds.meeting(world);
                 }
             }
         }
+    }
+
+    /** A meeting of R1's published pairing that R1 logged today, for F1 to confirm. */
+    private long meeting(World world) {
+        jdbc.update("""
+                insert into mentoring_meeting (cohort_id, pairing_id, met_on, minutes, format, topics, note, logged_by,
+                  logged_by_mentor, logged_at) values (?, ?, ?, 30, 'VIDEO', '[]', 'private note', ?, false, ?)""",
+                world.cohortId, world.proposalR1, java.sql.Date.valueOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC)),
+                world.resident1, Timestamp.from(Instant.now()));
+        return jdbc.queryForObject("select max(id) from mentoring_meeting where pairing_id = ?", Long.class, world.proposalR1);
     }
 
     private long queuedRun(World world) {
@@ -255,6 +267,7 @@ class PageWorlds {
         final String resident1;
         long runId;
         long proposalR1;
+        long meetingR1;
 
         World(long programId, long cohortId, String admin, String director, String mentor1, String resident1) {
             this.programId = programId;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import io.mentormatch.api.system.JsonList;
+
 /**
  * A published pairing as the mentoring year sees it: a live, sent proposal of a published cohort.
  *
@@ -19,7 +21,17 @@ public record Pairing(long pairingId, long cohortId, long programId, String coho
         return startedAt.atZone(zone).toLocalDate();
     }
 
-    /** One side of the pairing; {@code userId} is null when the person has no account. */
-    public record Member(String code, String name, String email, Long userId, List<String> availability) {
+    /**
+     * One side of the pairing; {@code userId} is null when the person has no account.
+     *
+     * @param slots the weekly availability as stored (a JSON array), read only by the few who need it
+     */
+    public record Member(String code, String name, String email, Long userId, String slots) {
+
+        private static final JsonList JSON = new JsonList();
+
+        public List<String> availability() {
+            return JSON.convertToEntityAttribute(slots);
+        }
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import io.mentormatch.api.publication.PairingNotFound;
 import io.mentormatch.api.system.Actor;
 import io.mentormatch.api.system.CurrentActor;
-import io.mentormatch.api.system.JsonList;
 import io.mentormatch.api.system.Role;
 
 /**
@@ -25,7 +24,6 @@ import io.mentormatch.api.system.Role;
 @Component
 public class PairingDirectory {
 
-    private static final JsonList JSON = new JsonList();
     private static final String SELECT = """
             select p.id, p.cohort_id, c.program_id, c.name as cohort_name, g.time_zone, pub.published_at, p.sent_at,
               r.code as r_code, r.name as r_name, r.email as r_email, r.user_id as r_user, r.availability as r_slots,
@@ -98,8 +96,8 @@ public class PairingDirectory {
                 row.getString("cohort_name"), ZoneId.of(row.getString("time_zone")),
                 sent.isAfter(published) ? sent : published,
                 new Pairing.Member(row.getString("r_code"), row.getString("r_name"), row.getString("r_email"),
-                        row.getObject("r_user", Long.class), JSON.convertToEntityAttribute(row.getString("r_slots"))),
+                        row.getObject("r_user", Long.class), row.getString("r_slots")),
                 new Pairing.Member(row.getString("m_code"), row.getString("m_name"), row.getString("m_email"),
-                        row.getObject("m_user", Long.class), JSON.convertToEntityAttribute(row.getString("m_slots"))));
+                        row.getObject("m_user", Long.class), row.getString("m_slots")));
     }
 }

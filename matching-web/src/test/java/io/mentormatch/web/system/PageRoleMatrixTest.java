@@ -66,7 +66,10 @@ class PageRoleMatrixTest {
             new Mixed("/cohorts/{id}/published/{pairingId}/first-meeting.ics", Stage.PUBLISHED, Caller.ADMIN),
             new Mixed("/cohorts/{id}/published/{pairingId}/first-meeting.ics", Stage.PUBLISHED, Caller.MENTOR),
             new Mixed("/inbox/{cohortId}/proposals/{proposalId}/accept", Stage.PROPOSED, Caller.MENTOR),
-            new Mixed("/inbox/{cohortId}/proposals/{proposalId}/decline", Stage.PROPOSED, Caller.MENTOR));
+            new Mixed("/inbox/{cohortId}/proposals/{proposalId}/decline", Stage.PROPOSED, Caller.MENTOR),
+            new Mixed("/mentoring/{cohortId}/pairings/{pairingId}/meetings", Stage.PUBLISHED, Caller.RESIDENT),
+            new Mixed("/mentoring/{cohortId}/pairings/{pairingId}/meetings/{meetingId}/confirm", Stage.PUBLISHED, Caller.MENTOR),
+            new Mixed("/mentoring/{cohortId}/pairings/{pairingId}/goals", Stage.PUBLISHED, Caller.MENTOR));
 
     @Autowired
     MockMvc mvc;

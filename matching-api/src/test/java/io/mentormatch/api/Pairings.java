@@ -1,8 +1,11 @@
 package io.mentormatch.api;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -82,6 +85,32 @@ public class Pairings {
         jdbc.update("update publication set published_at = ? where cohort_id = ?",
                 Timestamp.from(Instant.now().minus(Duration.ofDays(days))), world.cohortId());
         return stage;
+    }
+
+    /** As {@link #published}, with the publication and the pairings' start moved back to the given instant. */
+    public Stage publishedAt(World world, Instant at) {
+        Stage stage = published(world);
+        jdbc.update("update publication set published_at = ? where cohort_id = ?", Timestamp.from(at), world.cohortId());
+        jdbc.update("update proposal set sent_at = ? where cohort_id = ?", Timestamp.from(at), world.cohortId());
+        return stage;
+    }
+
+    /** A meeting of a published pairing, logged today by its resident (or mentor) with a private note; returns its id. */
+    public long meeting(World world, long pairingId, boolean byMentor) {
+        jdbc.update("""
+                insert into mentoring_meeting (cohort_id, pairing_id, met_on, minutes, format, topics, note, logged_by,
+                  logged_by_mentor, logged_at) values (?, ?, ?, 45, 'VIDEO', '["Research"]', 'private note', ?, ?, ?)""",
+                world.cohortId(), pairingId, Date.valueOf(LocalDate.now(ZoneOffset.UTC)),
+                byMentor ? world.mentor1() : world.resident1(), byMentor, Timestamp.from(Instant.now()));
+        return jdbc.queryForObject("select max(id) from mentoring_meeting where pairing_id = ?", Long.class, pairingId);
+    }
+
+    /** A goal of a published pairing; returns its id. */
+    public long goal(World world, long pairingId) {
+        jdbc.update("""
+                insert into mentoring_goal (cohort_id, pairing_id, text, competency, status)
+                values (?, ?, 'private goal text', 'PROFESSIONALISM', 'IN_PROGRESS')""", world.cohortId(), pairingId);
+        return jdbc.queryForObject("select max(id) from mentoring_goal where pairing_id = ?", Long.class, pairingId);
     }
 
     /** One more proposal, sent, of a run of the world; returns its id. */

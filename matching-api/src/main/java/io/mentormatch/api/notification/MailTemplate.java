@@ -75,6 +75,30 @@ enum MailTemplate {
 
             the program director declined the request to change the mentor of {2} ({3}) in {1}.
             The pairing continues; sign in or contact the program director to talk about it.
+            """),
+    /** {2} the other person of the pairing, {3} the date the next meeting is due. */
+    MEETING_DUE("Time for your next mentoring meeting ({1})",
+            """
+            Dear {0},
+
+            your next meeting with {2} is due by {3}. Sign in to find a time you share and to log it once you met.
+            You can turn these reminders off on your "My mentoring" page.
+            """),
+    /** {2} the other person of the pairing, {3} the date the meeting was due. */
+    MEETING_OVERDUE("Your mentoring meeting is overdue ({1})",
+            """
+            Dear {0},
+
+            your meeting with {2} was due by {3} and none is logged yet. If you met, log it; if not, it is a good \
+            week to meet. You can turn these reminders off on your "My mentoring" page.
+            """),
+    /** {2} the resident's name, {3} the mentor's name, {4} the reason. */
+    PAIRING_AT_RISK("Mentoring pairing at risk: {2} and {3} ({1})",
+            """
+            Dear {0},
+
+            the mentoring pairing of {2} and {3} in {1} is at risk: {4}.
+            The program health dashboard lists every pairing that needs attention.
             """);
 
     private final String subject;

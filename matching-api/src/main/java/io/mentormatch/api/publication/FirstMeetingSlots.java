@@ -11,7 +11,7 @@ import java.util.List;
 import io.mentormatch.core.cohort.WeeklyAvailability;
 
 /** Turns a pair's common weekly hours into the next concrete date-times, in the program's time zone. */
-final class FirstMeetingSlots {
+public final class FirstMeetingSlots {
 
     private FirstMeetingSlots() {
     }
@@ -20,7 +20,7 @@ final class FirstMeetingSlots {
      * The first {@code count} starts of common hours strictly after {@code after}. A pair may share a single hour a
      * week, so the search looks as many weeks ahead as slots are wanted, plus one.
      */
-    static List<ZonedDateTime> next(WeeklyAvailability common, Instant after, ZoneId zone, int count) {
+    public static List<ZonedDateTime> next(WeeklyAvailability common, Instant after, ZoneId zone, int count) {
         List<ZonedDateTime> slots = new ArrayList<>();
         if (common.isEmpty()) {
             return slots;

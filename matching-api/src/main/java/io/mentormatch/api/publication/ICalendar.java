@@ -9,9 +9,10 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * A one-event iCalendar file (RFC 5545), written by hand: the format needs only CRLF line ends, escaped text
- * values, lines folded at 75 octets and UTC times, which do not need a VTIMEZONE.
+ * values, lines folded at 75 octets and UTC times, which do not need a VTIMEZONE. A recurring event adds an RRULE
+ * (section 3.8.5.3) to the same shape.
  */
-final class ICalendar {
+public final class ICalendar {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -20,6 +21,22 @@ final class ICalendar {
 
     static String event(String uid, Instant stamp, ZonedDateTime start, Duration length, String summary,
                         String description) {
+        return calendar(uid, stamp, start, length, null, summary, description);
+    }
+
+    /**
+     * A series every {@code everyWeeks} weeks from {@code start}, {@code count} times. A weekly rule over UTC times
+     * keeps the UTC hour: across a daylight-saving change the local hour moves by one, which calendar programs
+     * show as is; the pair can move a single occurrence.
+     */
+    public static String series(String uid, Instant stamp, ZonedDateTime start, Duration length, int everyWeeks,
+                                int count, String summary, String description) {
+        return calendar(uid, stamp, start, length, "FREQ=WEEKLY;INTERVAL=" + everyWeeks + ";COUNT=" + count,
+                summary, description);
+    }
+
+    private static String calendar(String uid, Instant stamp, ZonedDateTime start, Duration length, String rule,
+                                   String summary, String description) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -31,6 +48,9 @@ final class ICalendar {
         line(out, "DTSTAMP:" + UTC.format(stamp));
         line(out, "DTSTART:" + UTC.format(start.toInstant()));
         line(out, "DTEND:" + UTC.format(start.toInstant().plus(length)));
+        if (rule != null) {
+            line(out, "RRULE:" + rule);
+        }
         line(out, "SUMMARY:" + text(summary));
         line(out, "DESCRIPTION:" + text(description));
         line(out, "END:VEVENT");

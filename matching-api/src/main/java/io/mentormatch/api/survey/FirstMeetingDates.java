@@ -5,9 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * When each pairing first met: the first-meeting survey is due from then on. Meetings are logged by the mentoring
- * feature, which provides the real implementation (a {@code @Primary} bean); until it does,
- * {@link AssumedFirstMeetings} assumes every pair met four weeks after publication.
+ * When each pairing first met: the first-meeting survey is due from then on ({@link LoggedFirstMeetings}).
  */
 public interface FirstMeetingDates {
 

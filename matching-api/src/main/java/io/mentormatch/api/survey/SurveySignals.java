@@ -1,17 +1,22 @@
 package io.mentormatch.api.survey;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.mentormatch.api.mentoring.AtRiskSignals;
+import io.mentormatch.api.mentoring.SurveySummaries;
 
 /**
  * What the surveys tell the rest of the mentoring year, with no access check of their own: for the program health
  * view and the at-risk computation, which check their callers. Nothing here names a person's answer.
  */
 @Component
-public class SurveySignals {
+public class SurveySignals implements AtRiskSignals, SurveySummaries {
 
     /** The at-risk reason of a pairing in {@link #poorFitPairings}. */
     public static final String POOR_FIT_REASON = "poor-fit survey answer";
@@ -40,7 +45,17 @@ public class SurveySignals {
         return poor;
     }
 
+    /** A poor-fit answer puts its pairing at risk; the reason names no person and no answer. */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> atRisk(long cohortId) {
+        Map<Long, String> reasons = new TreeMap<>();
+        poorFitPairings(cohortId).forEach(id -> reasons.put(id, POOR_FIT_REASON));
+        return reasons;
+    }
+
     /** Response rates and aggregates, small groups suppressed: the {@code surveys} member of the health view. */
+    @Override
     @Transactional(readOnly = true)
     public CohortSurveyResults summary(long cohortId) {
         return results.compute(cohortId);

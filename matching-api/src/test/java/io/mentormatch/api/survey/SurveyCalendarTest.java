@@ -1,12 +1,18 @@
 package io.mentormatch.api.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import io.mentormatch.api.mentoring.FirstMeeting;
+import io.mentormatch.api.mentoring.MeetingRepository;
 
 /** The due rule of the surveys, read at fixed moments. */
 class SurveyCalendarTest {
@@ -30,9 +36,16 @@ class SurveyCalendarTest {
     }
 
     @Test
-    void assumesEveryPairMetFourWeeksAfterPublicationUntilMeetingsAreLogged() {
-        assertThat(new AssumedFirstMeetings().firstMeetings(1, PUBLISHED, List.of(7L, 8L)))
-                .containsOnlyKeys(7L, 8L).containsEntry(7L, Instant.parse("2027-07-29T09:00:00Z"));
+    void takesTheFirstLoggedMeetingOrElseTheEndOfTheFirstMeetingWindow() {
+        MeetingRepository meetings = mock(MeetingRepository.class);
+        when(meetings.firstMeetings(1)).thenReturn(List.of(new FirstMeeting(7L, LocalDate.parse("2027-07-10")),
+                new FirstMeeting(9L, LocalDate.parse("2027-09-01"))));
+
+        assertThat(new LoggedFirstMeetings(meetings).firstMeetings(1, PUBLISHED, List.of(7L, 8L, 9L)))
+                .containsOnlyKeys(7L, 8L, 9L)
+                .containsEntry(7L, Instant.parse("2027-07-10T00:00:00Z"))
+                .containsEntry(8L, Instant.parse("2027-07-29T09:00:00Z"))
+                .containsEntry(9L, Instant.parse("2027-07-29T09:00:00Z"));
     }
 
     @Test

@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -123,7 +125,17 @@ class BadInputTest {
             new Endpoint("reword survey", JSON, CohortState.DRAFT, JSON_CORPUS,
                     w -> put("/api/cohorts/" + w.cohortId() + "/surveys/definitions/first-meeting"), World::director),
             new Endpoint("survey settings", JSON, CohortState.DRAFT, JSON_CORPUS,
-                    w -> put("/api/cohorts/" + w.cohortId() + "/surveys/settings"), World::director));
+                    w -> put("/api/cohorts/" + w.cohortId() + "/surveys/settings"), World::director),
+            new Endpoint("log meeting", JSON, CohortState.PUBLISHED, JSON_CORPUS,
+                    w -> post(pairingR1(w) + "/meetings"), World::resident1),
+            new Endpoint("add goal", JSON, CohortState.PUBLISHED, JSON_CORPUS,
+                    w -> post(pairingR1(w) + "/goals"), World::mentor1),
+            new Endpoint("change goal", JSON, CohortState.PUBLISHED, JSON_CORPUS,
+                    w -> put(pairingR1(w) + "/goals/987654321"), World::mentor1),
+            new Endpoint("cohort cadence", JSON, CohortState.DRAFT, JSON_CORPUS,
+                    w -> put("/api/cohorts/" + w.cohortId() + "/cadence"), World::director),
+            new Endpoint("reminder settings", JSON, CohortState.DRAFT, JSON_CORPUS,
+                    w -> put("/api/me/reminders"), World::resident1));
 
     /**
      * Per endpoint, bodies that are valid but for one thing (unknown id, negative capacity, past date, markup,
@@ -191,12 +203,30 @@ class BadInputTest {
             Map.entry("reword survey", List.of("{\"scoreQuestion\": \"Fit?\", \"recommendQuestion\": \"R?\", \"textQuestion\": \"T\"}",
                     "{\"scoreQuestion\": \" \", \"textQuestion\": \"T\"}",
                     "{\"scoreQuestion\": \"" + "x".repeat(TextLimits.NAME + 1) + "\", \"textQuestion\": \"T\"}")),
-            Map.entry("survey settings", List.of("{\"showIndividualAnswers\": \"maybe\"}", "{\"showIndividualAnswers\": null}")));
+            Map.entry("survey settings", List.of("{\"showIndividualAnswers\": \"maybe\"}", "{\"showIndividualAnswers\": null}")),
+            Map.entry("log meeting", List.of(meeting(LocalDate.now(ZoneOffset.UTC).plusDays(2), 45, "VIDEO", "\"n\""),
+                    meeting(LocalDate.now(ZoneOffset.UTC).minusYears(1), 45, "VIDEO", "\"n\""),
+                    meeting(LocalDate.now(ZoneOffset.UTC), 0, "VIDEO", "\"n\""),
+                    meeting(LocalDate.now(ZoneOffset.UTC), -30, "VIDEO", "\"n\""),
+                    meeting(LocalDate.now(ZoneOffset.UTC), 601, "VIDEO", "\"n\""),
+                    meeting(LocalDate.now(ZoneOffset.UTC), 45, "CARRIER_PIGEON", "\"n\""),
+                    meeting(LocalDate.now(ZoneOffset.UTC), 45, "VIDEO", "\"" + "x".repeat(TextLimits.REASON + 1) + "\""),
+                    "{\"date\": \"2026-02-30\", \"minutes\": 45, \"format\": \"VIDEO\"}",
+                    "{\"date\": \"" + LocalDate.now(ZoneOffset.UTC) + "\", \"minutes\": 45, \"format\": \"VIDEO\", "
+                            + "\"topics\": [\"<script>alert(1)</script>\"]}")),
+            Map.entry("add goal", List.of("{\"text\": \"Grow\", \"competency\": \"BEDSIDE_MANNER\"}",
+                    "{\"text\": \" \", \"competency\": \"PROFESSIONALISM\"}",
+                    "{\"text\": \"" + "x".repeat(TextLimits.REASON + 1) + "\", \"competency\": \"PROFESSIONALISM\"}")),
+            Map.entry("change goal", List.of("{\"text\": \"Grow\", \"competency\": \"PROFESSIONALISM\"}")),
+            Map.entry("cohort cadence", List.of("{\"firstMeetingWeeks\": 0, \"everyWeeks\": 12}",
+                    "{\"firstMeetingWeeks\": 4, \"everyWeeks\": 53}", "{\"firstMeetingWeeks\": 4}")),
+            Map.entry("reminder settings", List.of("{\"optionalReminders\": \"off\"}", "{}")));
 
     private static final List<String> TABLES = List.of("program", "app_user", "cohort", "mentor", "resident",
             "pair_rule", "preference_form_version", "audit_entry", "matching_run", "proposal", "publication",
             "notification", "qrtz_job_details", "sign_in_failure", "survey_definition", "survey_settings",
-            "survey_response", "change_request");
+            "survey_response", "change_request", "mentoring_meeting", "mentoring_goal",
+            "mentoring_cadence", "reminder_preference");
 
     @Autowired
     void stages(Pairings fixture) {
@@ -378,13 +408,13 @@ class BadInputTest {
     }
 
     private void check(Endpoint endpoint, String contentType, String body) throws Exception {
-        World world = data.world(endpoint.state());
+        World world = world(endpoint.state());
         check(endpoint, world, contentType, body.replace("{program}", Long.toString(world.programId()))
                 .getBytes(StandardCharsets.UTF_8));
     }
 
     private void check(Endpoint endpoint, String contentType, byte[] body) throws Exception {
-        check(endpoint, data.world(endpoint.state()), contentType, body);
+        check(endpoint, world(endpoint.state()), contentType, body);
     }
 
     private void check(Endpoint endpoint, World world, String contentType, byte[] body) throws Exception {
@@ -399,6 +429,37 @@ class BadInputTest {
         assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
         assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
+    }
+
+    /** The world for an endpoint; PUBLISHED stands for a world whose pairings R1-F1 and R2-F2 are published. */
+    private World world(CohortState state) {
+        if (state != CohortState.PUBLISHED) {
+            return data.world(state);
+        }
+        World world = data.world(CohortState.MATCHING);
+        pairings.published(world);
+        return world;
+    }
+
+    /** The path of the world's published pairing R1-F1. */
+    private static String pairingR1(World w) {
+        long id = database.queryForObject("""
+                select p.id from proposal p join resident r on r.id = p.resident_id
+                where p.cohort_id = ? and r.code = 'R1'""", Long.class, w.cohortId());
+        return "/api/cohorts/" + w.cohortId() + "/pairings/" + id;
+    }
+
+    private static String meeting(LocalDate date, int minutes, String format, String note) {
+        return "{\"date\": \"" + date + "\", \"minutes\": " + minutes + ", \"format\": \"" + format
+                + "\", \"topics\": [\"Research\"], \"note\": " + note + "}";
+    }
+
+    /** Reads ids for the static endpoint table; set once per test context. */
+    private static JdbcTemplate database;
+
+    @Autowired
+    void database(JdbcTemplate jdbc) {
+        BadInputTest.database = jdbc;
     }
 
     private List<Long> counts() {

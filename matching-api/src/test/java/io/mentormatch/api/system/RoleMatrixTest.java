@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -247,6 +249,42 @@ class RoleMatrixTest {
                     w -> get(surveysDue(w, cohort(w) + "/surveys/results"))),
             new Entry("GET", "/api/cohorts/{cohortId}/surveys/responses", CohortState.MATCHING, MANAGERS,
                     w -> get(surveysDue(w, cohort(w) + "/surveys/responses"))),
+            // the mentoring year: only the pair itself reads and writes meetings and goals
+            new Entry("POST", "/api/cohorts/{cohortId}/pairings/{pairingId}/meetings", CohortState.MATCHING, PAIR_R1_F1,
+                    w -> post(pairingR1(w) + "/meetings").contentType(MediaType.APPLICATION_JSON).content("""
+                            {"date": "%s", "minutes": 45, "format": "VIDEO", "topics": ["Research"], "note": "n"}
+                            """.formatted(LocalDate.now(ZoneOffset.UTC)))),
+            new Entry("GET", "/api/cohorts/{cohortId}/pairings/{pairingId}/meetings", CohortState.MATCHING, PAIR_R1_F1,
+                    w -> get(pairingR1(w) + "/meetings")),
+            new Entry("POST", "/api/cohorts/{cohortId}/pairings/{pairingId}/meetings/{meetingId}/confirmation",
+                    CohortState.MATCHING, EnumSet.of(Caller.MENTOR), w -> {
+                        long pairingId = pairings.published(w).proposalR1();
+                        return post(cohort(w) + "/pairings/" + pairingId + "/meetings/"
+                                + pairings.meeting(w, pairingId, false) + "/confirmation");
+                    }),
+            new Entry("GET", "/api/cohorts/{cohortId}/pairings/{pairingId}/meetings.ics", CohortState.MATCHING,
+                    EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.MENTOR, Caller.RESIDENT),
+                    w -> get(pairingR1(w) + "/meetings.ics")),
+            new Entry("GET", "/api/cohorts/{cohortId}/pairings/{pairingId}/goals", CohortState.MATCHING, PAIR_R1_F1,
+                    w -> get(pairingR1(w) + "/goals")),
+            new Entry("POST", "/api/cohorts/{cohortId}/pairings/{pairingId}/goals", CohortState.MATCHING, PAIR_R1_F1,
+                    w -> post(pairingR1(w) + "/goals").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"text\": \"Publish a case report\", \"competency\": \"MEDICAL_KNOWLEDGE\"}")),
+            new Entry("PUT", "/api/cohorts/{cohortId}/pairings/{pairingId}/goals/{goalId}", CohortState.MATCHING, PAIR_R1_F1,
+                    w -> put(goalR1(w)).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"text\": \"Case report\", \"competency\": \"MEDICAL_KNOWLEDGE\", \"status\": \"ACHIEVED\"}")),
+            new Entry("DELETE", "/api/cohorts/{cohortId}/pairings/{pairingId}/goals/{goalId}", CohortState.MATCHING, PAIR_R1_F1,
+                    w -> delete(goalR1(w))),
+            new Entry("GET", "/api/me/pairings", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> get("/api/me/pairings")),
+            new Entry("GET", "/api/me/reminders", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> get("/api/me/reminders")),
+            new Entry("PUT", "/api/me/reminders", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> put("/api/me/reminders")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"optionalReminders\": false}")),
+            new Entry("GET", "/api/cohorts/{cohortId}/cadence", CohortState.DRAFT, COHORT_MEMBERS, w -> get(cohort(w) + "/cadence")),
+            new Entry("PUT", "/api/cohorts/{cohortId}/cadence", CohortState.DRAFT, MANAGERS, w -> put(cohort(w) + "/cadence")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"firstMeetingWeeks\": 3, \"everyWeeks\": 8}")),
+            new Entry("GET", "/api/cohorts/{cohortId}/health", CohortState.MATCHING, MANAGERS, w -> get(published(w, "/health"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/health.csv", CohortState.MATCHING, MANAGERS,
+                    w -> get(published(w, "/health.csv"))),
             // audit log
             new Entry("GET", "/api/cohorts/{cohortId}/audit", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit")),
             new Entry("GET", "/api/cohorts/{cohortId}/audit.csv", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit.csv")));
@@ -284,6 +322,17 @@ class RoleMatrixTest {
     /** R1-F1's first-meeting survey, due: the pairing was published 40 days ago. */
     private static String dueFirstMeetingSurvey(World w) {
         return pairings.publishedDaysAgo(w, 40).proposalR1() + "-first-meeting";
+    }
+
+    /** The path of the published pairing R1-F1. */
+    private static String pairingR1(World w) {
+        return cohort(w) + "/pairings/" + pairings.published(w).proposalR1();
+    }
+
+    /** The path of a goal of the published pairing R1-F1. */
+    private static String goalR1(World w) {
+        long pairingId = pairings.published(w).proposalR1();
+        return cohort(w) + "/pairings/" + pairingId + "/goals/" + pairings.goal(w, pairingId);
     }
 
     private static MockHttpServletRequestBuilder reassignR1ToF2(World w, String path) {

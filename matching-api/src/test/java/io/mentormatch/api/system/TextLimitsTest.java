@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.mentormatch.api.mentoring.MeetingTopics;
+
 /** The text limits are the column lengths the migrations create: a migration that changes one fails here. */
 @SpringBootTest
 class TextLimitsTest {
@@ -37,7 +39,9 @@ class TextLimitsTest {
             Map.entry("survey_definition.score_question", TextLimits.NAME),
             Map.entry("survey_definition.recommend_question", TextLimits.NAME),
             Map.entry("survey_definition.text_question", TextLimits.NAME),
-            Map.entry("survey_response.answer_text", TextLimits.REASON));
+            Map.entry("survey_response.answer_text", TextLimits.REASON),
+            Map.entry("mentoring_meeting.note", TextLimits.REASON),
+            Map.entry("mentoring_goal.text", TextLimits.REASON));
 
     /** JSON array columns: the most items of the longest length, quoted and comma-separated, must fit. */
     private static final Map<String, Integer> LIST_COLUMNS = Map.of(
@@ -46,7 +50,8 @@ class TextLimitsTest {
             "mentor.availability", TextLimits.SLOTS * (TextLimits.SLOT + 3),
             "resident.availability", TextLimits.SLOTS * (TextLimits.SLOT + 3),
             "resident.ranking", TextLimits.MENTOR_CODES * (TextLimits.CODE + 3),
-            "resident.avoid", TextLimits.MENTOR_CODES * (TextLimits.CODE + 3));
+            "resident.avoid", TextLimits.MENTOR_CODES * (TextLimits.CODE + 3),
+            "mentoring_meeting.topics", MeetingTopics.MAX * (TextLimits.INTEREST + 3));
 
     @Autowired
     JdbcTemplate jdbc;

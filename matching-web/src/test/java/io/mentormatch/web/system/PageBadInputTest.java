@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -209,7 +211,8 @@ class PageBadInputTest {
         } else {
             request = post(path);
         }
-        fields.forEach((name, value) -> request.param(name, value.replace("{program}", Long.toString(world.programId))));
+        fields.forEach((name, value) -> request.param(name, value.replace("{program}", Long.toString(world.programId))
+                .replace("{today}", LocalDate.now(ZoneOffset.UTC).toString())));
         return mvc.perform(request.session(session).accept(MediaType.TEXT_HTML).with(csrf())).andReturn();
     }
 

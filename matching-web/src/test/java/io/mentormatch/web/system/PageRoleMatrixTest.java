@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +69,10 @@ class PageRoleMatrixTest {
             new Mixed("/cohorts/{id}/change-requests/{requestId}/approve", Stage.CHANGE_REQUESTED, Caller.DIRECTOR),
             new Mixed("/cohorts/{id}/change-requests/{requestId}/decline", Stage.CHANGE_REQUESTED, Caller.ADMIN),
             new Mixed("/inbox/{cohortId}/proposals/{proposalId}/accept", Stage.PROPOSED, Caller.MENTOR),
-            new Mixed("/inbox/{cohortId}/proposals/{proposalId}/decline", Stage.PROPOSED, Caller.MENTOR));
+            new Mixed("/inbox/{cohortId}/proposals/{proposalId}/decline", Stage.PROPOSED, Caller.MENTOR),
+            new Mixed("/mentoring/{cohortId}/pairings/{pairingId}/meetings", Stage.PUBLISHED, Caller.RESIDENT),
+            new Mixed("/mentoring/{cohortId}/pairings/{pairingId}/meetings/{meetingId}/confirm", Stage.PUBLISHED, Caller.MENTOR),
+            new Mixed("/mentoring/{cohortId}/pairings/{pairingId}/goals", Stage.PUBLISHED, Caller.MENTOR));
 
     @Autowired
     MockMvc mvc;
@@ -161,7 +166,8 @@ class PageRoleMatrixTest {
             request = post(path);
         }
         route.fields().stream().filter(f -> !f.name().equals("file"))
-                .forEach(f -> request.param(f.name(), f.value().replace("{program}", Long.toString(world.programId))));
+                .forEach(f -> request.param(f.name(), f.value().replace("{program}", Long.toString(world.programId))
+                        .replace("{today}", LocalDate.now(ZoneOffset.UTC).toString())));
         return mvc.perform(request.session(session).accept(MediaType.TEXT_HTML).with(csrf())).andReturn();
     }
 

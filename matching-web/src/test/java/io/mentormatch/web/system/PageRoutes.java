@@ -176,6 +176,22 @@ final class PageRoutes {
             Route.post("/cohorts/{id}/change-requests/{requestId}/decline", Stage.CHANGE_REQUESTED, MANAGERS,
                     Caller.DIRECTOR, true,
                     Field.required("reason", Kind.TEXT, "give it two more months")),
+            Route.get("/cohorts/{id}/health", Stage.PUBLISHED, MANAGERS),
+            Route.get("/cohorts/{id}/health/report", Stage.PUBLISHED, MANAGERS),
+            Route.get("/cohorts/{id}/health.csv", Stage.PUBLISHED, MANAGERS),
+            Route.get("/mentoring", Stage.PUBLISHED, SIGNED_IN),
+            Route.post("/mentoring/{cohortId}/pairings/{pairingId}/meetings", Stage.PUBLISHED, PAIRING_MEMBERS, Caller.RESIDENT, true,
+                    Field.required("date", Kind.DATE_TIME, "{today}"),
+                    Field.required("minutes", Kind.NUMBER, "45"),
+                    Field.required("format", Kind.CHOICE, "VIDEO"),
+                    Field.optional("otherTopics", Kind.INTEREST, "Board prep")),
+            Route.post("/mentoring/{cohortId}/pairings/{pairingId}/meetings/{meetingId}/confirm", Stage.PUBLISHED,
+                    EnumSet.of(Caller.MENTOR), Caller.MENTOR, true),
+            Route.post("/mentoring/{cohortId}/pairings/{pairingId}/goals", Stage.PUBLISHED, PAIRING_MEMBERS, Caller.MENTOR, true,
+                    Field.required("text", Kind.TEXT, "Present at grand rounds"),
+                    Field.required("competency", Kind.CHOICE, "COMMUNICATION")),
+            Route.post("/mentoring/reminders", Stage.DRAFT, SIGNED_IN, Caller.RESIDENT, false,
+                    Field.optional("optionalReminders", Kind.BOOLEAN, "false")),
             Route.get("/inbox", Stage.PROPOSED, SIGNED_IN),
             Route.get("/inbox/{cohortId}", Stage.PROPOSED, EnumSet.of(Caller.MENTOR)),
             Route.post("/inbox/{cohortId}/proposals/{proposalId}/accept", Stage.PROPOSED, MENTOR_OR_ADMIN,
@@ -284,6 +300,7 @@ final class PageRoutes {
             case "runId" -> Long.toString(world.runId);
             case "requestId" -> Long.toString(world.changeRequest);
             case "surveyId" -> world.proposalR1 + "-first-meeting";
+            case "meetingId" -> Long.toString(world.meetingR1);
             case "username" -> world.resident1;
             default -> throw new IllegalArgumentException("no id for {" + variable + "}: add it to PageRoutes.id");
         };

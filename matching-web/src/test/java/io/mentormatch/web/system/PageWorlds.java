@@ -2,8 +2,11 @@ package io.mentormatch.web.system;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +108,8 @@ class PageWorlds {
                 "pair_rule where cohort_id = ?", "proposal where cohort_id = ?", "matching_run where cohort_id = ?",
                 "publication where cohort_id = ?", "audit_entry where cohort_id = ?", "change_request where cohort_id = ?",
                 "preference_form_version where resident_id in (select id from resident where cohort_id = ?)",
-                "survey_definition where cohort_id = ?", "survey_response where cohort_id = ?")) {
+                "survey_definition where cohort_id = ?", "survey_response where cohort_id = ?",
+                "mentoring_meeting where cohort_id = ?", "mentoring_goal where cohort_id = ?")) {
             rows.add(jdbc.queryForList("select * from " + table + " order by id", world.cohortId));
         }
         rows.add(jdbc.queryForList("select * from survey_settings where cohort_id = ?", world.cohortId));
@@ -202,7 +206,10 @@ class PageWorlds {
                 case QUEUED_RUN -> world.runId = worlds.queuedRun(world);
                 case DRAFTS -> worlds.pairings(world, "PROPOSED", "MATCHING", false);
                 case PROPOSED -> worlds.pairings(world, "PROPOSED", "PROPOSED", true);
-                case PUBLISHED -> worlds.publish(world, Instant.now());
+                case PUBLISHED -> {
+                    worlds.publish(world, Instant.now());
+                    world.meetingR1 = worlds.meeting(world);
+                }
                 case CHANGE_REQUESTED -> {
                     worlds.publish(world, Instant.now());
                     worlds.jdbc.update("""
@@ -221,6 +228,16 @@ class PageWorlds {
         pairings(world, "ACCEPTED", "PUBLISHED", true);
         jdbc.update("insert into publication (cohort_id, published_at, published_by, overrode_open_proposals) "
                 + "values (?, ?, 'test', false)", world.cohortId, Timestamp.from(publishedAt));
+    }
+
+    /** A meeting of R1's published pairing that R1 logged today, for F1 to confirm. */
+    private long meeting(World world) {
+        jdbc.update("""
+                insert into mentoring_meeting (cohort_id, pairing_id, met_on, minutes, format, topics, note, logged_by,
+                  logged_by_mentor, logged_at) values (?, ?, ?, 30, 'VIDEO', '[]', 'private note', ?, false, ?)""",
+                world.cohortId, world.proposalR1, Date.valueOf(LocalDate.now(ZoneOffset.UTC)),
+                world.resident1, Timestamp.from(Instant.now()));
+        return jdbc.queryForObject("select max(id) from mentoring_meeting where pairing_id = ?", Long.class, world.proposalR1);
     }
 
     private long queuedRun(World world) {
@@ -274,6 +291,7 @@ class PageWorlds {
         long runId;
         long proposalR1;
         long changeRequest;
+        long meetingR1;
 
         World(long programId, long cohortId, String admin, String director, String mentor1, String resident1) {
             this.programId = programId;

@@ -1,0 +1,4 @@
+package io.mentormatch.api.mentoring;
+
+public record CompetencyCount(Competency competency, long goals) {
+}

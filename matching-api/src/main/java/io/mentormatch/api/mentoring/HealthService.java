@@ -1,0 +1,116 @@
+package io.mentormatch.api.mentoring;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.mentormatch.api.cohort.CohortEntity;
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.publication.NotPublished;
+import io.mentormatch.api.system.CsvCells;
+
+/**
+ * The program health dashboard: one read of the pairings, one aggregate of the meetings per pairing and one of
+ * the goals per competency, however many meetings the cohort logged. An archived cohort keeps its report.
+ */
+@Service
+public class HealthService {
+
+    private final PairingDirectory directory;
+    private final CadenceService cadences;
+    private final GoalService goals;
+    private final CohortService cohorts;
+    private final ObjectProvider<SurveySummaries> surveys;
+    private final Clock clock;
+
+    HealthService(PairingDirectory directory, CadenceService cadences, GoalService goals, CohortService cohorts,
+                  ObjectProvider<SurveySummaries> surveys, Clock clock) {
+        this.surveys = surveys;
+        this.directory = directory;
+        this.cadences = cadences;
+        this.goals = goals;
+        this.cohorts = cohorts;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public ProgramHealth health(long cohortId) {
+        CohortEntity cohort = cohorts.find(cohortId);
+        if (cohort.getState() != CohortState.PUBLISHED && cohort.getState() != CohortState.ARCHIVED) {
+            throw new NotPublished(cohortId);
+        }
+        List<CadenceService.Assessed> assessed = List.copyOf(cadences.assess(cohortId, directory.ofCohort(cohortId), true).values());
+        int met = 0;
+        long meetings = 0;
+        Map<PairingStatus, Integer> byStatus = new EnumMap<>(PairingStatus.class);
+        List<ProgramHealth.Flagged> atRisk = new ArrayList<>();
+        List<ProgramHealth.Flagged> overdue = new ArrayList<>();
+        for (CadenceService.Assessed a : assessed) {
+            meetings += a.tally().meetings();
+            met += a.tally().meetings() > 0 ? 1 : 0;
+            byStatus.merge(a.health().status(), 1, Integer::sum);
+            if (a.health().status() == PairingStatus.AT_RISK) {
+                atRisk.add(flagged(a));
+            } else if (a.health().status() == PairingStatus.OVERDUE) {
+                overdue.add(flagged(a));
+            }
+        }
+        int pairs = assessed.size();
+        Map<String, Long> goalCounts = new LinkedHashMap<>();
+        goals.countsByCompetency(cohortId).forEach((c, n) -> goalCounts.put(c.label(), n));
+        return new ProgramHealth(cohortId, cohort.getName(), LocalDate.now(clock), cadences.cadence(cohortId), pairs,
+                met, pairs == 0 ? 0 : Math.round(1000.0 * met / pairs) / 10.0, meetings,
+                pairs == 0 ? 0 : Math.round(100.0 * meetings / pairs) / 100.0, byStatus, atRisk, overdue, goalCounts,
+                surveys.stream().findFirst().map(s -> s.summary(cohortId)).orElse(Map.of()));
+    }
+
+    /** One row per pairing needing attention, then the totals: cells made safe for a spreadsheet. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public String csv(long cohortId) {
+        ProgramHealth health = health(cohortId);
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("pairing", "resident", "resident_name", "mentor",
+                "mentor_name", "status", "meetings", "last_met", "next_meeting_due", "reason").get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            print(printer, "AT_RISK", health.atRisk());
+            print(printer, "OVERDUE", health.overdue());
+            printer.printRecord("total", "", "", "", "", "pairs " + health.pairs() + ", met " + health.pairsMet(),
+                    health.meetings(), "", "", "meetings per pair " + health.meetingsPerPair());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void print(CSVPrinter printer, String status, List<ProgramHealth.Flagged> rows) throws IOException {
+        for (ProgramHealth.Flagged f : rows) {
+            printer.printRecord(f.pairingId(), CsvCells.safe(f.resident()), CsvCells.safe(f.residentName()),
+                    CsvCells.safe(f.mentor()), CsvCells.safe(f.mentorName()), status, f.meetings(),
+                    f.lastMet() == null ? "" : f.lastMet(), f.nextMeetingDue(), CsvCells.safe(f.reason()));
+        }
+    }
+
+    private static ProgramHealth.Flagged flagged(CadenceService.Assessed a) {
+        Pairing p = a.pairing();
+        return new ProgramHealth.Flagged(p.pairingId(), p.resident().code(), p.resident().name(), p.mentor().code(),
+                p.mentor().name(), a.tally().meetings(), a.tally().lastMet(), a.health().nextMeetingDue(),
+                a.health().reason());
+    }
+}

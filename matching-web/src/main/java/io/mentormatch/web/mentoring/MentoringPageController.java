@@ -1,0 +1,145 @@
+package io.mentormatch.web.mentoring;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.mentormatch.api.mentoring.Competency;
+import io.mentormatch.api.mentoring.GoalRequest;
+import io.mentormatch.api.mentoring.GoalService;
+import io.mentormatch.api.mentoring.GoalView;
+import io.mentormatch.api.mentoring.MeetingFormat;
+import io.mentormatch.api.mentoring.MeetingService;
+import io.mentormatch.api.mentoring.MeetingTopics;
+import io.mentormatch.api.mentoring.MeetingView;
+import io.mentormatch.api.mentoring.MentoringService;
+import io.mentormatch.api.mentoring.MyPairing;
+import io.mentormatch.api.mentoring.NewMeeting;
+import io.mentormatch.api.mentoring.ReminderSettings;
+import io.mentormatch.api.mentoring.ReminderSettingsService;
+import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.web.system.FormErrors;
+
+/**
+ * "My mentoring" for residents and mentors: each current pairing with its next meeting due, a form to log a
+ * meeting, the meetings (the other member confirms them), the pair's goals and the reminder switch.
+ */
+@Controller
+class MentoringPageController {
+
+    private final MentoringService mentoring;
+    private final MeetingService meetings;
+    private final GoalService goals;
+    private final ReminderSettingsService reminders;
+    private final Validator validator;
+
+    MentoringPageController(MentoringService mentoring, MeetingService meetings, GoalService goals,
+                            ReminderSettingsService reminders, Validator validator) {
+        this.mentoring = mentoring;
+        this.meetings = meetings;
+        this.goals = goals;
+        this.reminders = reminders;
+        this.validator = validator;
+    }
+
+    @GetMapping("/mentoring")
+    String mine(Model model) {
+        return page(model, null, FormErrors.none());
+    }
+
+    @PostMapping("/mentoring/{cohortId}/pairings/{pairingId}/meetings")
+    String log(@PathVariable long cohortId, @PathVariable long pairingId, @Valid MeetingForm form, BindingResult binding,
+               Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (errors.isEmpty()) {
+            NewMeeting meeting = form.toMeeting();
+            errors.add(validator.validate(meeting));
+            if (errors.isEmpty()) {
+                try {
+                    meetings.log(cohortId, pairingId, meeting);
+                    redirect.addFlashAttribute("saved", "Your meeting is logged. Your partner can now confirm it.");
+                    return "redirect:/mentoring#pairing-" + pairingId;
+                } catch (InvalidInput e) {
+                    errors.add(e);
+                }
+            }
+        }
+        errors.show(model, response);
+        return page(model, pairingId, errors);
+    }
+
+    @PostMapping("/mentoring/{cohortId}/pairings/{pairingId}/meetings/{meetingId}/confirm")
+    String confirm(@PathVariable long cohortId, @PathVariable long pairingId, @PathVariable long meetingId,
+                   RedirectAttributes redirect) {
+        try {
+            meetings.confirm(cohortId, pairingId, meetingId);
+            redirect.addFlashAttribute("saved", "Meeting confirmed.");
+        } catch (StateConflict e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/mentoring#pairing-" + pairingId;
+    }
+
+    @PostMapping("/mentoring/{cohortId}/pairings/{pairingId}/goals")
+    String addGoal(@PathVariable long cohortId, @PathVariable long pairingId, GoalForm form, BindingResult binding,
+                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        GoalRequest request = form.toRequest();
+        FormErrors errors = FormErrors.of(binding);
+        if (errors.isEmpty()) {
+            errors.add(validator.validate(request));
+        }
+        if (errors.isEmpty()) {
+            try {
+                goals.add(cohortId, pairingId, request);
+                redirect.addFlashAttribute("saved", "Goal added.");
+                return "redirect:/mentoring#goals-" + pairingId;
+            } catch (StateConflict e) {
+                errors.add("text", e.getMessage());
+            }
+        }
+        errors.show(model, response);
+        return page(model, pairingId, errors);
+    }
+
+    @PostMapping("/mentoring/reminders")
+    String reminders(@RequestParam(defaultValue = "false") boolean optionalReminders, RedirectAttributes redirect) {
+        reminders.set(new ReminderSettings(optionalReminders));
+        redirect.addFlashAttribute("saved", optionalReminders ? "Reminders are on." : "Optional reminders are off.");
+        return "redirect:/mentoring#reminders";
+    }
+
+    private String page(Model model, Long errorsFor, FormErrors errors) {
+        List<MyPairing> pairings = mentoring.myPairings();
+        Map<Long, List<MeetingView>> meetingsOf = new HashMap<>();
+        Map<Long, List<GoalView>> goalsOf = new HashMap<>();
+        for (MyPairing p : pairings) {
+            meetingsOf.put(p.pairingId(), meetings.list(p.cohortId(), p.pairingId()));
+            goalsOf.put(p.pairingId(), goals.list(p.cohortId(), p.pairingId()));
+        }
+        model.addAttribute("pairings", pairings);
+        model.addAttribute("meetingsOf", meetingsOf);
+        model.addAttribute("goalsOf", goalsOf);
+        model.addAttribute("maxGoals", GoalService.MAX_GOALS);
+        model.addAttribute("topics", MeetingTopics.LISTED);
+        model.addAttribute("formats", MeetingFormat.values());
+        model.addAttribute("competencies", Competency.values());
+        model.addAttribute("reminders", reminders.mine());
+        model.addAttribute("errorsFor", errorsFor);
+        model.addAttribute("errors", errors.messages());
+        model.addAttribute("today", java.time.LocalDate.now());
+        return "mentoring/mine";
+    }
+}

@@ -49,7 +49,7 @@ class SurveyPagesTest {
         assertThat(answered.getRedirectedUrl()).isEqualTo("/surveys/" + world.proposalR1 + "-first-meeting");
         String page = html(resident, "/surveys/" + world.proposalR1 + "-first-meeting");
         assertThat(page).contains("Would another mentor suit you better?")
-                .contains("/cohorts/" + world.cohortId + "/pairings/" + world.proposalR1 + "/change-request");
+                .contains("/cohorts/" + world.cohortId + "/published/" + world.proposalR1 + "/change-request");
 
         MockHttpSession director = PageWorlds.signIn(mvc, world.director);
         assertThat(html(director, "/cohorts/" + world.cohortId + "/surveys"))

@@ -56,6 +56,9 @@ public class CohortEntity {
     @Column(name = "prefer_continuity", nullable = false)
     private boolean preferContinuity;
 
+    @Column(name = "family_size")
+    private Integer familySize;
+
     @Embedded
     private CohortWeights weights;
 
@@ -149,6 +152,15 @@ public class CohortEntity {
 
     public void setPreferContinuity(boolean preferContinuity) {
         this.preferContinuity = preferContinuity;
+    }
+
+    /** Mentoring families of at most this many residents per faculty mentor; null for one-to-one mentoring. */
+    public Integer getFamilySize() {
+        return familySize;
+    }
+
+    public void setFamilySize(Integer familySize) {
+        this.familySize = familySize;
     }
 
     public Weights getWeights() {

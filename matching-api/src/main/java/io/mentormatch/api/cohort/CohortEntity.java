@@ -59,6 +59,9 @@ public class CohortEntity {
     @Column(name = "family_size")
     private Integer familySize;
 
+    @Column(name = "previous_cohort_id")
+    private Long previousCohortId;
+
     @Embedded
     private CohortWeights weights;
 
@@ -161,6 +164,15 @@ public class CohortEntity {
 
     public void setFamilySize(Integer familySize) {
         this.familySize = familySize;
+    }
+
+    /** The cohort of the year before, when this one was created from it; null otherwise. */
+    public Long getPreviousCohortId() {
+        return previousCohortId;
+    }
+
+    public void setPreviousCohortId(Long previousCohortId) {
+        this.previousCohortId = previousCohortId;
     }
 
     public Weights getWeights() {

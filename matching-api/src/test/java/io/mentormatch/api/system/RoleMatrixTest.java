@@ -208,6 +208,15 @@ class RoleMatrixTest {
             new Entry("GET", "/api/cohorts/{cohortId}/pairings/{pairingId}/first-meeting.ics", CohortState.MATCHING,
                     EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.MENTOR, Caller.RESIDENT),
                     w -> get(cohort(w) + "/pairings/" + pairings.published(w).proposalR1() + "/first-meeting.ics")),
+            // next year
+            new Entry("POST", "/api/cohorts/{cohortId}/next-year", CohortState.MATCHING, MANAGERS,
+                    w -> post(published(w, "/next-year"))),
+            new Entry("POST", "/api/cohorts/{cohortId}/residents/{residentCode}/continuity-request",
+                    CohortState.OPEN_FOR_PREFERENCES, RESIDENT_R1, w -> post(continuing(w, "/residents/R1/continuity-request"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/continuity-requests", CohortState.OPEN_FOR_PREFERENCES, MANAGERS,
+                    w -> get(continuing(w, "/continuity-requests"))),
+            new Entry("POST", "/api/cohorts/{cohortId}/continuity-requests/{requestId}/pin", CohortState.OPEN_FOR_PREFERENCES,
+                    MANAGERS, w -> post(cohort(w) + "/continuity-requests/" + pairings.continuityRequest(w) + "/pin")),
             // audit log
             new Entry("GET", "/api/cohorts/{cohortId}/audit", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit")),
             new Entry("GET", "/api/cohorts/{cohortId}/audit.csv", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit.csv")));
@@ -233,6 +242,12 @@ class RoleMatrixTest {
     /** The path in the world's cohort, after R1-F1 and R2-F2 were accepted and published. */
     private static String published(World w, String path) {
         pairings.published(w);
+        return cohort(w) + path;
+    }
+
+    /** The path in the world's cohort, made a next year's cohort in which R1 had F1 last year. */
+    private static String continuing(World w, String path) {
+        pairings.continuing(w);
         return cohort(w) + path;
     }
 

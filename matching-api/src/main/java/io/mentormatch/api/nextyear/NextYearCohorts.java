@@ -70,7 +70,7 @@ public class NextYearCohorts {
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public CohortView create(long cohortId) {
         CohortEntity source = cohortService.find(cohortId);
-        if (source.getState() != CohortState.PUBLISHED && source.getState() != CohortState.ARCHIVED) {
+        if (!startsFrom(source.getState())) {
             throw new NotPublished(cohortId);
         }
         CohortEntity next = cohorts.saveAndFlush(nextCohort(source));
@@ -92,6 +92,11 @@ public class NextYearCohorts {
                 Map.of("from", cohortId, "mentors", mentorsByCode.size(), "residents", residentsByCode.size(),
                         "previousPairs", previousPairs));
         return created;
+    }
+
+    /** Next year starts from a cohort whose pairings are published. */
+    public static boolean startsFrom(CohortState state) {
+        return state == CohortState.PUBLISHED || state == CohortState.ARCHIVED;
     }
 
     private CohortEntity nextCohort(CohortEntity source) {

@@ -67,6 +67,7 @@ class InboxPageController {
     String inbox(@PathVariable long cohortId, Model model) {
         MentorMembership me = membership(cohortId);
         MentorProfileView view = profiles.profile(cohortId, MentorId.of(me.mentorId()));
+        model.addAttribute("awaitsConfirmation", view.awaitsConfirmation());
         return page(me, view.profile(), view.version(), FormErrors.none(), model);
     }
 
@@ -101,6 +102,7 @@ class InboxPageController {
         }
         MentorMembership me = membership(cohortId);
         MentorProfileView view = profiles.profile(cohortId, MentorId.of(me.mentorId()));
+        model.addAttribute("awaitsConfirmation", view.awaitsConfirmation());
         model.addAttribute("declineErrors", Map.of(proposalId, String.join(" ", errors.messages().values())));
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return page(me, view.profile(), view.version(), FormErrors.none(), model);

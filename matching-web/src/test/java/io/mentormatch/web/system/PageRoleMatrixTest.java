@@ -63,6 +63,8 @@ class PageRoleMatrixTest {
             new Mixed("/cohorts/{id}/published/{pairingId}/first-meeting.ics", Stage.PUBLISHED, Caller.DIRECTOR),
             new Mixed("/cohorts/{id}/published/{pairingId}/first-meeting.ics", Stage.PUBLISHED, Caller.ADMIN),
             new Mixed("/cohorts/{id}/published/{pairingId}/first-meeting.ics", Stage.PUBLISHED, Caller.MENTOR),
+            new Mixed("/cohorts/{id}/continuity-requests/{requestId}/pin", Stage.CONTINUING, Caller.DIRECTOR),
+            new Mixed("/cohorts/{id}/continuity-requests/{requestId}/pin", Stage.CONTINUING, Caller.ADMIN),
             new Mixed("/inbox/{cohortId}/proposals/{proposalId}/accept", Stage.PROPOSED, Caller.MENTOR),
             new Mixed("/inbox/{cohortId}/proposals/{proposalId}/decline", Stage.PROPOSED, Caller.MENTOR));
 

@@ -158,6 +158,10 @@ final class PageRoutes {
                     Field.required("reason", Kind.TEXT, "term starts")),
             Route.get("/published", Stage.PUBLISHED, SIGNED_IN),
             Route.get("/cohorts/{id}/published", Stage.PUBLISHED, COHORT_MEMBERS),
+            Route.post("/cohorts/{id}/next-year", Stage.PUBLISHED, MANAGERS, Caller.DIRECTOR, true),
+            Route.post("/cohorts/{id}/continuity-requests/{requestId}/pin", Stage.CONTINUING, MANAGERS, Caller.DIRECTOR, true),
+            Route.get("/preferences/{cohortId}/continuity", Stage.CONTINUING, EnumSet.of(Caller.RESIDENT)),
+            Route.post("/preferences/{cohortId}/continuity", Stage.CONTINUING, EnumSet.of(Caller.RESIDENT), Caller.RESIDENT, true),
             Route.get("/cohorts/{id}/published/pairings.csv", Stage.PUBLISHED, MANAGERS),
             Route.get("/cohorts/{id}/published/{pairingId}/first-meeting.ics", Stage.PUBLISHED, COHORT_MEMBERS),
             Route.get("/inbox", Stage.PROPOSED, SIGNED_IN),
@@ -253,6 +257,7 @@ final class PageRoutes {
             case "id", "cohortId" -> Long.toString(world.cohortId);
             case "proposalId", "pairingId" -> Long.toString(world.proposalR1);
             case "runId" -> Long.toString(world.runId);
+            case "requestId" -> Long.toString(world.requestId);
             case "username" -> world.resident1;
             default -> throw new IllegalArgumentException("no id for {" + variable + "}: add it to PageRoutes.id");
         };

@@ -103,7 +103,7 @@ class PageWorlds {
         List<Object> rows = new ArrayList<>();
         for (String table : List.of("cohort where id = ?", "mentor where cohort_id = ?", "resident where cohort_id = ?",
                 "pair_rule where cohort_id = ?", "proposal where cohort_id = ?", "matching_run where cohort_id = ?",
-                "publication where cohort_id = ?", "audit_entry where cohort_id = ?",
+                "publication where cohort_id = ?", "audit_entry where cohort_id = ?", "continuity_request where cohort_id = ?",
                 "preference_form_version where resident_id in (select id from resident where cohort_id = ?)")) {
             rows.add(jdbc.queryForList("select * from " + table + " order by id", world.cohortId));
         }
@@ -182,7 +182,12 @@ class PageWorlds {
         /** As {@link #DRAFTS}, with the proposals sent to the mentors; the cohort is proposed. */
         PROPOSED(CohortState.MATCHING),
         /** As {@link #PROPOSED}, with both proposals accepted and the cohort published. */
-        PUBLISHED(CohortState.MATCHING);
+        PUBLISHED(CohortState.MATCHING),
+        /**
+         * A next year's cohort open for preferences: R1 had F1 last year and has not asked to keep them; R2 had F2
+         * and asked (the world's request).
+         */
+        CONTINUING(CohortState.OPEN_FOR_PREFERENCES);
 
         private final CohortState cohortState;
 
@@ -193,6 +198,7 @@ class PageWorlds {
         private void apply(PageWorlds worlds, World world) {
             switch (this) {
                 case DRAFT, OPEN -> { }
+                case CONTINUING -> world.requestId = worlds.continuing(world);
                 case QUEUED_RUN -> world.runId = worlds.queuedRun(world);
                 case DRAFTS -> worlds.pairings(world, "PROPOSED", "MATCHING", false);
                 case PROPOSED -> worlds.pairings(world, "PROPOSED", "PROPOSED", true);
@@ -203,6 +209,22 @@ class PageWorlds {
                 }
             }
         }
+    }
+
+    private long continuing(World world) {
+        Timestamp now = Timestamp.from(Instant.now());
+        for (String pair : List.of("R1>F1", "R2>F2")) {
+            jdbc.update("""
+                    insert into pair_rule (cohort_id, kind, resident_id, mentor_id, created_at)
+                    select r.cohort_id, 'PREVIOUS', r.id, m.id, ? from resident r join mentor m on m.cohort_id = r.cohort_id
+                    where r.cohort_id = ? and r.code = ? and m.code = ?""", now, world.cohortId, pair.split(">")[0],
+                    pair.split(">")[1]);
+        }
+        jdbc.update("""
+                insert into continuity_request (cohort_id, resident_id, mentor_id, requested_at)
+                select r.cohort_id, r.id, m.id, ? from resident r join mentor m on m.cohort_id = r.cohort_id
+                where r.cohort_id = ? and r.code = 'R2' and m.code = 'F2'""", now, world.cohortId);
+        return jdbc.queryForObject("select max(id) from continuity_request where cohort_id = ?", Long.class, world.cohortId);
     }
 
     private long queuedRun(World world) {
@@ -255,6 +277,7 @@ class PageWorlds {
         final String resident1;
         long runId;
         long proposalR1;
+        long requestId;
 
         World(long programId, long cohortId, String admin, String director, String mentor1, String resident1) {
             this.programId = programId;

@@ -68,23 +68,86 @@ public final class CohortGenerator {
             "health economics", "entrepreneurship", "device innovation", "community outreach", "homeless health",
             "refugee health", "spirituality in medicine", "music and medicine", "running", "parenting in residency"};
 
+    /** Common interests as typed into a free-text box: the same idea under several spellings. */
+    private static final String[] TYPED_INTERESTS = {"wellness", "Clinical Research", "medical education", "Med Ed",
+            "QI", "quality improvement", "POCUS", "point-of-care ultrasound", "global health", "health equity", "DEI",
+            "ethics", "simulation", "Sim", "leadership", "health policy", "advocacy", "Clinical Trials",
+            "machine learning", "AI", "writing and publishing", "telehealth", "palliative care", "echocardiography",
+            "Echo", "sports medicine", "addiction", "LGBTQ+ health", "women's health", "rural health",
+            "patient safety", "informatics", "geriatrics", "nutrition", "public health"};
+
     private static final double SKIP_RANKING = 0.1;
 
     private final long seed;
+    private final boolean edgeCases;
+    private final int rareTopics;
 
     public CohortGenerator(long seed) {
+        this(seed, false, 0);
+    }
+
+    private CohortGenerator(long seed, boolean edgeCases, int rareTopics) {
         this.seed = seed;
+        this.edgeCases = edgeCases;
+        this.rareTopics = rareTopics;
+    }
+
+    /**
+     * The same generator, but its cohorts also hold what a real cohort rarely does, for property tests: random
+     * weights, the same-specialty rule, continuity, mentors with no seats or not accepting, blank specialties,
+     * empty forms, many bans and repeat pairs, and pins only on compatible pairs. Any size works, down to none.
+     */
+    public CohortGenerator withEdgeCases() {
+        return new CohortGenerator(seed, true, rareTopics);
+    }
+
+    /**
+     * The same generator, but interests read as people type them into a free-text box: common ones in varying
+     * case and under their abbreviations, and a long tail of {@code rareTopics} topics where the n-th is drawn
+     * about 1/n as often; the interest index of the recommendations is built for such a vocabulary.
+     */
+    public CohortGenerator withTypedInterests(int rareTopics) {
+        if (rareTopics < 1) {
+            throw new IllegalArgumentException("rareTopics must be at least 1: " + rareTopics);
+        }
+        return new CohortGenerator(seed, edgeCases, rareTopics);
     }
 
     /** A cohort of this size with the default weights, offering 97% to 105% as many seats as residents. */
     public Cohort generate(int residentCount, int mentorCount) {
         Random random = new Random(seed);
-        return new Run(random, residentCount, mentorCount, 0.97 + 0.08 * random.nextDouble()).cohort();
+        return finish(random, new Run(random, residentCount, mentorCount, 0.97 + 0.08 * random.nextDouble(),
+                rareTopics).cohort());
     }
 
     /** @param seatsPerResident total mentor capacity over the number of residents, e.g. 0.98 for a shortage */
     public Cohort generate(int residentCount, int mentorCount, double seatsPerResident) {
-        return new Run(new Random(seed), residentCount, mentorCount, seatsPerResident).cohort();
+        Random random = new Random(seed);
+        return finish(random, new Run(random, residentCount, mentorCount, seatsPerResident, rareTopics).cohort());
+    }
+
+    /**
+     * Mentors of a cohort this generator made, each with a freshly drawn profile (specialty, interests,
+     * availability, seats, preferred residents) under the id of a mentor picked at random: profile edits to
+     * replay. They come from a stream of their own, so asking for them leaves the cohort as it was.
+     */
+    public List<Mentor> mentorEdits(Cohort cohort, int count) {
+        int mentorCount = cohort.mentors().size();
+        if (mentorCount == 0) {
+            throw new IllegalArgumentException("a cohort without mentors has no mentor to edit");
+        }
+        Random random = new Random(~seed);
+        Run run = new Run(random, cohort.residents().size(), mentorCount, 1.0, rareTopics);
+        List<Mentor> edits = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Mentor edit = run.redrawnMentor(random.nextInt(mentorCount));
+            edits.add(edgeCases ? EdgeCases.mentor(random, edit, cohort.residents().size()) : edit);
+        }
+        return edits;
+    }
+
+    private Cohort finish(Random random, Cohort realistic) {
+        return edgeCases ? EdgeCases.of(random, realistic) : realistic;
     }
 
     private static final class Run {
@@ -102,9 +165,11 @@ public final class CohortGenerator {
         private final Map<String, int[]> familyMentors = new HashMap<>();
         private final Map<String, double[]> familyCumulative = new HashMap<>();
         private double[] allCumulative;
+        private final int rareTopics;
 
-        Run(Random random, int residentCount, int mentorCount, double seatsPerResident) {
+        Run(Random random, int residentCount, int mentorCount, double seatsPerResident, int rareTopics) {
             this.random = random;
+            this.rareTopics = rareTopics;
             this.residentCount = residentCount;
             this.mentorCount = mentorCount;
             this.seatsPerResident = seatsPerResident;
@@ -116,9 +181,7 @@ public final class CohortGenerator {
             int[] capacity = capacities();
             String[] family = new String[mentorCount];
             for (int m = 0; m < mentorCount; m++) {
-                family[m] = PROGRAMS[pick(PROGRAM_SHARE)];
-                String[] subs = SUBSPECIALTIES.get(family[m]);
-                mentorSpecialty[m] = random.nextDouble() < 0.5 ? family[m] : subs[random.nextInt(subs.length)];
+                family[m] = drawSpecialty(m);
                 // a few stars attract most rankings: log-normal popularity
                 popularity[m] = Math.exp(1.2 * random.nextGaussian());
             }
@@ -149,12 +212,28 @@ public final class CohortGenerator {
             List<Pair> previous = new ArrayList<>();
             for (int r = 0; r < residentCount; r++) {
                 if (random.nextDouble() < 0.03) {
-                    previous.add(new Pair(residentId(r), mentorId(familyPick(residentPrograms.get(r)[0]))));
+                    int m = familyPick(residentPrograms.get(r)[0]);
+                    if (m >= 0) {
+                        previous.add(new Pair(residentId(r), mentorId(m)));
+                    }
                 }
             }
             CohortInfo info = new CohortInfo("GEN-" + seedLabel(), "Generated cohort " + residentCount + " x "
                     + mentorCount, false, false);
             return new Cohort(info, Weights.DEFAULT, mentors, residents, conflicts, declined, pinned, previous);
+        }
+
+        /** Draws mentor m's core program and specialty: half of them work in a subspecialty of it. */
+        private String drawSpecialty(int m) {
+            String family = PROGRAMS[pick(PROGRAM_SHARE)];
+            String[] subs = SUBSPECIALTIES.get(family);
+            mentorSpecialty[m] = random.nextDouble() < 0.5 ? family : subs[random.nextInt(subs.length)];
+            return family;
+        }
+
+        Mentor redrawnMentor(int m) {
+            drawSpecialty(m);
+            return mentor(m, 1 + random.nextInt(4));
         }
 
         private String seedLabel() {
@@ -286,9 +365,18 @@ public final class CohortGenerator {
             int count = min + random.nextInt(max - min + 1);
             Set<String> chosen = new LinkedHashSet<>();
             for (int i = 0; i < 3 * count && chosen.size() < count; i++) {
-                chosen.add(INTERESTS[sample(interestCumulative, null)]);
+                chosen.add(rareTopics > 0 ? typedInterest() : INTERESTS[sample(interestCumulative, null)]);
             }
             return List.copyOf(chosen);
+        }
+
+        /** Half the time a common interest as someone typed it, otherwise a rare topic. */
+        private String typedInterest() {
+            if (random.nextBoolean()) {
+                return TYPED_INTERESTS[random.nextInt(TYPED_INTERESTS.length)];
+            }
+            int rank = (int) Math.floor(Math.pow(rareTopics + 1, random.nextDouble()));
+            return "topic " + Math.max(1, Math.min(rank, rareTopics));
         }
 
         /** One to three of the blocks clinicians keep free, on some weekdays. */

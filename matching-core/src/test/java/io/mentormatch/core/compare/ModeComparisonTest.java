@@ -18,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.Weights;
-import io.mentormatch.core.fixture.RandomCohorts;
 import io.mentormatch.core.fixture.Seeds;
+import io.mentormatch.core.generate.CohortGenerator;
 import io.mentormatch.core.solver.MatchingMode;
 import io.mentormatch.core.solver.MatchingResult;
 import io.mentormatch.core.solver.MatchingSolver;
@@ -33,7 +33,7 @@ class ModeComparisonTest {
     @ParameterizedTest(name = "seed {0}")
     @Seeds(4)
     void rowsEqualEachModesOwnResult(long seed) {
-        Cohort cohort = RandomCohorts.generate(seed, 40, 20, Weights.DEFAULT.withLoadBalance(0));
+        Cohort cohort = new CohortGenerator(seed).generate(40, 20).withWeights(Weights.DEFAULT.withLoadBalance(0));
 
         ModeComparison.Comparison comparison = ModeComparison.of(cohort, LIMIT);
 
@@ -57,7 +57,7 @@ class ModeComparisonTest {
 
     @Test
     void addsTheLoadBalancedRowWhenTheCohortWeighsLoadBalance() {
-        Cohort cohort = RandomCohorts.generate(9, 60, 30, Weights.DEFAULT.withLoadBalance(5));
+        Cohort cohort = new CohortGenerator(9).generate(60, 30).withWeights(Weights.DEFAULT.withLoadBalance(5));
 
         ModeComparison.Comparison comparison = ModeComparison.of(cohort, LIMIT);
 

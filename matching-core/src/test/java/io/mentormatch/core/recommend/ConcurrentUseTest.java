@@ -8,27 +8,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.Test;
+
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.Resident;
-import io.mentormatch.core.recommend.bench.SyntheticCohorts;
-import org.junit.jupiter.api.Test;
+import io.mentormatch.core.generate.CohortGenerator;
 
 class ConcurrentUseTest {
 
     @Test
     void answersLikeAFreshIndexAfterUpdatesRacingWithQueries() throws Exception {
-        Cohort cohort = SyntheticCohorts.varied(7, 200, 100);
+        CohortGenerator generator = new CohortGenerator(7).withEdgeCases().withTypedInterests(30);
+        Cohort cohort = generator.generate(100, 200);
         RecommendationIndex index = RecommendationIndex.of(cohort);
-        SyntheticCohorts generator = SyntheticCohorts.continuing(7, 200, 100, true);
         List<Mentor> current = new ArrayList<>(cohort.mentors());
-        List<Mentor> edits = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            int slot = generator.random().nextInt(200);
-            Mentor edit = generator.mentor(slot);
-            edits.add(edit);
-            current.set(slot, edit);
-        }
+        List<Mentor> edits = generator.mentorEdits(cohort, 300);
+        edits.forEach(edit -> current.replaceAll(mentor -> mentor.id().equals(edit.id()) ? edit : mentor));
 
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

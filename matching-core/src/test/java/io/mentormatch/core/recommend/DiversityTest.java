@@ -1,21 +1,23 @@
 package io.mentormatch.core.recommend;
 
+import static io.mentormatch.core.fixture.Cohorts.aCohort;
+import static io.mentormatch.core.fixture.Mentors.aMentor;
+import static io.mentormatch.core.fixture.Residents.aResident;
 import static io.mentormatch.core.fixture.Seeds.Draw.between;
-import static io.mentormatch.core.recommend.Cohorts.aCohort;
-import static io.mentormatch.core.recommend.Mentors.aMentor;
 import static io.mentormatch.core.recommend.RecommendationIndexTest.mentorIds;
-import static io.mentormatch.core.recommend.Residents.aResident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 
-import io.mentormatch.core.cohort.Cohort;
-import io.mentormatch.core.cohort.ResidentId;
-import io.mentormatch.core.fixture.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+
+import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.cohort.Weights;
+import io.mentormatch.core.fixture.Seeds;
 
 /** Maximal marginal relevance changes a list only where near-duplicates crowd it. */
 class DiversityTest {
@@ -24,12 +26,12 @@ class DiversityTest {
     private static final RecommendOptions PLAIN = new RecommendOptions(false, Diversity.OFF);
 
     /** Three near-copies score highest; a different mentor scores a little less. */
-    private final Cohort nearCopies = aCohort()
-            .with(aMentor("COPY1").specialty("Cardiology").interests("echocardiography", "heart failure"),
+    private final Cohort nearCopies = aCohort().weights(Weights.DEFAULT)
+            .mentors(aMentor("COPY1").specialty("Cardiology").interests("echocardiography", "heart failure"),
                     aMentor("COPY2").specialty("Cardiology").interests("echocardiography", "heart failure"),
                     aMentor("COPY3").specialty("Cardiology").interests("echocardiography", "heart failure"),
                     aMentor("OTHER").specialty("Cardiology").interests("echocardiography", "ethics"))
-            .with(aResident("R1").careerGoal("Cardiology").interests("echocardiography", "heart failure"))
+            .residents(aResident("R1").careerGoal("Cardiology").interests("echocardiography", "heart failure"))
             .build();
 
     @Test
@@ -46,12 +48,13 @@ class DiversityTest {
 
     @Test
     void keepsTheOrderOfAListWithoutNearDuplicates() {
-        Cohort distinct = aCohort()
-                .with(aMentor("A").specialty("Cardiology").interests("echocardiography", "heart failure"),
+        Cohort distinct = aCohort().weights(Weights.DEFAULT)
+                .mentors(aMentor("A").specialty("Cardiology").interests("echocardiography", "heart failure"),
                         aMentor("B").specialty("Cardiology").interests("ethics", "global health"),
                         aMentor("C").specialty("Nephrology").interests("echocardiography", "heart failure"),
                         aMentor("D").specialty("Internal Medicine").interests("heart failure"))
-                .with(aResident("R1").careerGoal("Cardiology").interests("echocardiography", "heart failure", "global health"))
+                .residents(aResident("R1").careerGoal("Cardiology")
+                        .interests("echocardiography", "heart failure", "global health"))
                 .build();
         RecommendationIndex index = RecommendationIndex.of(distinct);
 

@@ -1,16 +1,18 @@
 package io.mentormatch.core.recommend;
 
-import static io.mentormatch.core.recommend.Cohorts.aCohort;
-import static io.mentormatch.core.recommend.Mentors.aMentor;
-import static io.mentormatch.core.recommend.Residents.aResident;
+import static io.mentormatch.core.fixture.Cohorts.aCohort;
+import static io.mentormatch.core.fixture.Mentors.aMentor;
+import static io.mentormatch.core.fixture.Residents.aResident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import io.mentormatch.core.scoring.InterestVocabulary;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+
+import io.mentormatch.core.cohort.Weights;
+import io.mentormatch.core.scoring.InterestVocabulary;
 
 /** Residents type interests in their own words; the recommendations see through case, punctuation, plurals and abbreviations. */
 class FreeTextInterestsTest {
@@ -45,12 +47,12 @@ class FreeTextInterestsTest {
 
     @Test
     void findsTheMentorWhoWroteAnInterestOutInFull() {
-        RecommendationIndex index = RecommendationIndex.of(aCohort()
-                .with(aMentor("F1").specialty("Emergency Medicine").interests("Point-of-care ultrasound"),
+        RecommendationIndex index = RecommendationIndex.of(aCohort().weights(Weights.DEFAULT)
+                .mentors(aMentor("F1").specialty("Emergency Medicine").interests("Point-of-care ultrasound"),
                         aMentor("F2").specialty("Emergency Medicine").interests("Quality Improvement"),
                         aMentor("F3").specialty("Emergency Medicine").interests("Medical Education"),
                         aMentor("F4").specialty("Emergency Medicine").interests("toxicology"))
-                .with(aResident("R1").specialty("Emergency Medicine").interests("wellness"))
+                .residents(aResident("R1").specialty("Emergency Medicine").interests("wellness"))
                 .build());
 
         assertThat(sharedWithTop(index, "POCUS")).containsExactly("F1", "POCUS");
@@ -60,12 +62,12 @@ class FreeTextInterestsTest {
 
     @Test
     void weighsARareSharedInterestAboveACommonOne() {
-        RecommendationIndex index = RecommendationIndex.of(aCohort()
-                .with(aMentor("COMMON").specialty("Cardiology").interests("wellness", "transplant"),
+        RecommendationIndex index = RecommendationIndex.of(aCohort().weights(Weights.DEFAULT)
+                .mentors(aMentor("COMMON").specialty("Cardiology").interests("wellness", "transplant"),
                         aMentor("RARE").specialty("Cardiology").interests("cardio-oncology", "ethics"),
                         aMentor("F3").specialty("Cardiology").interests("wellness", "ethics"),
                         aMentor("F4").specialty("Cardiology").interests("wellness", "transplant"))
-                .with(aResident("R1").careerGoal("Cardiology").interests("wellness", "Cardio Oncology"))
+                .residents(aResident("R1").careerGoal("Cardiology").interests("wellness", "Cardio Oncology"))
                 .build());
 
         List<MentorRecommendation> list = index.recommendMentors(

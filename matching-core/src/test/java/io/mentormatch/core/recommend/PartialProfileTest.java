@@ -1,28 +1,30 @@
 package io.mentormatch.core.recommend;
 
-import static io.mentormatch.core.recommend.Cohorts.aCohort;
-import static io.mentormatch.core.recommend.Mentors.aMentor;
+import static io.mentormatch.core.fixture.Cohorts.aCohort;
+import static io.mentormatch.core.fixture.Mentors.aMentor;
+import static io.mentormatch.core.fixture.Residents.aResident;
 import static io.mentormatch.core.recommend.RecommendationIndexTest.mentorIds;
-import static io.mentormatch.core.recommend.Residents.aResident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.Resident;
-import org.junit.jupiter.api.Test;
+import io.mentormatch.core.cohort.Weights;
 
 /** A resident who has filled in little or nothing still gets a sensible list, and is told what to add. */
 class PartialProfileTest {
 
-    private final RecommendationIndex index = RecommendationIndex.of(aCohort()
-            .with(aMentor("NEPH").specialty("Nephrology").interests("transplant").capacity(4),
+    private final RecommendationIndex index = RecommendationIndex.of(aCohort().weights(Weights.DEFAULT)
+            .mentors(aMentor("NEPH").specialty("Nephrology").interests("transplant").capacity(4),
                     aMentor("CARD1").specialty("Cardiology").interests("echocardiography").capacity(1),
                     aMentor("PSY").specialty("Psychiatry").interests("addiction").capacity(3),
                     aMentor("CARD2").specialty("Cardiology").interests("heart failure").capacity(3),
                     aMentor("IM").specialty("Internal Medicine").capacity(2))
-            .with(aResident("R1"))
+            .residents(aResident("R1"))
             .build());
 
     @Test
@@ -59,7 +61,7 @@ class PartialProfileTest {
 
     @Test
     void tellsAResidentWithOnlyASpecialtyToAddInterests() {
-        Resident onlySpecialty = aResident("NEW").specialty("Cardiology").availableAt("MON-18").build();
+        Resident onlySpecialty = aResident("NEW").specialty("Cardiology").availability("MON-18").build();
 
         MentorRecommendation first = index.recommendMentors(onlySpecialty, 1).get(0);
 

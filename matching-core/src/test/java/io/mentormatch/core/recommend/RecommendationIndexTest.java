@@ -1,22 +1,25 @@
 package io.mentormatch.core.recommend;
 
-import static io.mentormatch.core.recommend.Cohorts.aCohort;
-import static io.mentormatch.core.recommend.Mentors.aMentor;
-import static io.mentormatch.core.recommend.Residents.aResident;
+import static io.mentormatch.core.fixture.Cohorts.aCohort;
+import static io.mentormatch.core.fixture.Mentors.aMentor;
+import static io.mentormatch.core.fixture.Residents.aResident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.cohort.Weights;
+import io.mentormatch.core.fixture.Mentors;
 import io.mentormatch.core.scoring.Incompatibility;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.scoring.ScoreTerm;
-import org.junit.jupiter.api.Test;
 
 class RecommendationIndexTest {
 
@@ -24,14 +27,14 @@ class RecommendationIndexTest {
 
     @Test
     void leavesOutEveryMentorAHardRuleForbids() {
-        Cohort cohort = aCohort()
-                .with(aMentor("OK").specialty("Cardiology"),
+        Cohort cohort = aCohort().weights(Weights.DEFAULT)
+                .mentors(aMentor("OK").specialty("Cardiology"),
                         aMentor("AVOIDED").specialty("Cardiology"),
                         aMentor("DECLINED").specialty("Cardiology"),
                         aMentor("CONFLICT").specialty("Cardiology"),
                         aMentor("RESTING").specialty("Cardiology").notAccepting(),
                         aMentor("NO_SEATS").specialty("Cardiology").capacity(0))
-                .with(aResident("R1").careerGoal("Cardiology").avoids("AVOIDED"))
+                .residents(aResident("R1").careerGoal("Cardiology").avoiding("AVOIDED"))
                 .declined("R1", "DECLINED")
                 .conflict("R1", "CONFLICT")
                 .build();
@@ -48,10 +51,10 @@ class RecommendationIndexTest {
 
     @Test
     void leavesOutOtherSpecialtiesWhenTheCohortRequiresTheSame() {
-        Cohort cohort = aCohort()
-                .with(aMentor("CARDS").specialty("Cardiology"), aMentor("NEPH").specialty("Nephrology"))
-                .with(aResident("R1").specialty("Internal Medicine").careerGoal("Cardiology"))
-                .requiringSameSpecialty()
+        Cohort cohort = aCohort().weights(Weights.DEFAULT)
+                .mentors(aMentor("CARDS").specialty("Cardiology"), aMentor("NEPH").specialty("Nephrology"))
+                .residents(aResident("R1").specialty("Internal Medicine").careerGoal("Cardiology"))
+                .requireSameSpecialty()
                 .build();
 
         assertThat(mentorIds(RecommendationIndex.of(cohort).recommendMentors(ResidentId.of("R1"), 10, PLAIN)))
@@ -60,12 +63,12 @@ class RecommendationIndexTest {
 
     @Test
     void ranksByPairScoreWithItsBreakdownAndReasons() {
-        Cohort cohort = aCohort()
-                .with(aMentor("F1").specialty("Nephrology").interests("wellness"),
+        Cohort cohort = aCohort().weights(Weights.DEFAULT)
+                .mentors(aMentor("F1").specialty("Nephrology").interests("wellness"),
                         aMentor("F2").specialty("Cardiology").interests("Point-of-care ultrasound", "ethics")
-                                .availableAt("MON-18", "MON-19"))
-                .with(aResident("R1").specialty("Internal Medicine").careerGoal("Cardiology")
-                        .interests("POCUS", "research").availableAt("MON-18", "TUE-12").ranks("F2"))
+                                .availability("MON-18", "MON-19"))
+                .residents(aResident("R1").specialty("Internal Medicine").careerGoal("Cardiology")
+                        .interests("POCUS", "research").availability("MON-18", "TUE-12").ranking("F2"))
                 .build();
         PairScorer scorer = PairScorer.of(cohort);
 
@@ -84,12 +87,12 @@ class RecommendationIndexTest {
 
     @Test
     void ordersEqualScoresByFreePlacesThenCohortOrder() {
-        Cohort cohort = aCohort()
-                .with(aMentor("A").specialty("Cardiology").capacity(1),
+        Cohort cohort = aCohort().weights(Weights.DEFAULT)
+                .mentors(aMentor("A").specialty("Cardiology").capacity(1),
                         aMentor("B").specialty("Cardiology").capacity(3),
                         aMentor("C").specialty("Cardiology").capacity(2),
                         aMentor("D").specialty("Cardiology").capacity(3))
-                .with(aResident("R1").careerGoal("Cardiology"))
+                .residents(aResident("R1").careerGoal("Cardiology"))
                 .build();
         RecommendationIndex index = RecommendationIndex.of(cohort);
 
@@ -105,9 +108,9 @@ class RecommendationIndexTest {
 
     @Test
     void skipsMentorsWithNoFreePlaceWhenAsked() {
-        Cohort cohort = aCohort()
-                .with(aMentor("FULL").specialty("Cardiology").capacity(2), aMentor("FREE").specialty("Nephrology"))
-                .with(aResident("R1").careerGoal("Cardiology"))
+        Cohort cohort = aCohort().weights(Weights.DEFAULT)
+                .mentors(aMentor("FULL").specialty("Cardiology").capacity(2), aMentor("FREE").specialty("Nephrology"))
+                .residents(aResident("R1").careerGoal("Cardiology"))
                 .build();
         RecommendationIndex index = RecommendationIndex.of(cohort);
         index.updateLoads(Map.of(MentorId.of("FULL"), 2));
@@ -120,10 +123,10 @@ class RecommendationIndexTest {
 
     @Test
     void scoresADraftFormOfAResidentNotInTheCohort() {
-        Cohort cohort = aCohort()
-                .with(aMentor("F1").specialty("Psychiatry").interests("addiction"),
+        Cohort cohort = aCohort().weights(Weights.DEFAULT)
+                .mentors(aMentor("F1").specialty("Psychiatry").interests("addiction"),
                         aMentor("F2").specialty("Cardiology").interests("echocardiography", "heart failure"))
-                .with(aResident("R1").specialty("Psychiatry"))
+                .residents(aResident("R1").specialty("Psychiatry"))
                 .build();
         RecommendationIndex index = RecommendationIndex.of(cohort);
         Resident draft = aResident("NEW").careerGoal("Cardiology").interests("Echo", "HF").build();
@@ -137,10 +140,10 @@ class RecommendationIndexTest {
 
     @Test
     void scoresADraftOfACohortResidentLikeTheResidentWithTheCohortsBansAndHistory() {
-        Cohort cohort = aCohort()
-                .with(aMentor("F1").specialty("Cardiology").prefers("R1"), aMentor("F2").specialty("Cardiology"),
+        Cohort cohort = aCohort().weights(Weights.DEFAULT)
+                .mentors(aMentor("F1").specialty("Cardiology").preferring("R1"), aMentor("F2").specialty("Cardiology"),
                         aMentor("F3").specialty("Cardiology"))
-                .with(aResident("R1").careerGoal("Cardiology"))
+                .residents(aResident("R1").careerGoal("Cardiology"))
                 .declined("R1", "F2")
                 .previousPair("R1", "F3")
                 .build();
@@ -157,12 +160,12 @@ class RecommendationIndexTest {
 
     @Test
     void recommendsResidentsToAMentorByTheSamePairScore() {
-        Cohort cohort = aCohort()
-                .with(aMentor("F1").specialty("Cardiology").interests("echocardiography"))
-                .with(aResident("R1").careerGoal("Cardiology").interests("echo"),
+        Cohort cohort = aCohort().weights(Weights.DEFAULT)
+                .mentors(aMentor("F1").specialty("Cardiology").interests("echocardiography"))
+                .residents(aResident("R1").careerGoal("Cardiology").interests("echo"),
                         aResident("R2").specialty("Internal Medicine"),
                         aResident("R3").specialty("Psychiatry").notOpenToOtherSpecialties(),
-                        aResident("R4").careerGoal("Cardiology").avoids("F1"))
+                        aResident("R4").careerGoal("Cardiology").avoiding("F1"))
                 .build();
         PairScorer scorer = PairScorer.of(cohort);
 
@@ -177,11 +180,11 @@ class RecommendationIndexTest {
 
     @Test
     void recommendsResidentsToADraftMentorProfile() {
-        Cohort cohort = aCohort()
-                .with(aMentor("F1").specialty("Psychiatry"))
-                .with(aResident("R1").careerGoal("Cardiology").interests("heart failure"),
+        Cohort cohort = aCohort().weights(Weights.DEFAULT)
+                .mentors(aMentor("F1").specialty("Psychiatry"))
+                .residents(aResident("R1").careerGoal("Cardiology").interests("heart failure"),
                         aResident("R2").careerGoal("Cardiology").interests("echocardiography"),
-                        aResident("R3").careerGoal("Cardiology").avoids("NEW"))
+                        aResident("R3").careerGoal("Cardiology").avoiding("NEW"))
                 .build();
         RecommendationIndex index = RecommendationIndex.of(cohort);
 
@@ -194,10 +197,10 @@ class RecommendationIndexTest {
 
     @Test
     void updatesAMentorInPlace() {
-        Cohort cohort = aCohort()
-                .with(aMentor("F1").specialty("Cardiology").interests("ethics"),
+        Cohort cohort = aCohort().weights(Weights.DEFAULT)
+                .mentors(aMentor("F1").specialty("Cardiology").interests("ethics"),
                         aMentor("F2").specialty("Cardiology").interests("wellness"))
-                .with(aResident("R1").careerGoal("Cardiology").interests("simulation"))
+                .residents(aResident("R1").careerGoal("Cardiology").interests("simulation"))
                 .build();
         RecommendationIndex index = RecommendationIndex.of(cohort);
         assertThat(mentorIds(index.recommendMentors(ResidentId.of("R1"), 10, PLAIN))).containsExactly("F1", "F2");
@@ -214,7 +217,8 @@ class RecommendationIndexTest {
 
     @Test
     void knowsWhichResidentsBelongToItsCohort() {
-        RecommendationIndex index = RecommendationIndex.of(aCohort().with(aResident("R1")).with(aMentor("F1")).build());
+        RecommendationIndex index = RecommendationIndex.of(aCohort().weights(Weights.DEFAULT).residents(aResident("R1"))
+                .mentors(aMentor("F1")).build());
 
         assertThat(index.hasResident(ResidentId.of("R1"))).isTrue();
         assertThat(index.hasResident(ResidentId.of("R9"))).isFalse();
@@ -222,7 +226,8 @@ class RecommendationIndexTest {
 
     @Test
     void rejectsAnUpdateOfAMentorNotInTheIndex() {
-        RecommendationIndex index = RecommendationIndex.of(aCohort().with(aMentor("F1")).build());
+        RecommendationIndex index = RecommendationIndex.of(aCohort().weights(Weights.DEFAULT).mentors(aMentor("F1"))
+                .build());
 
         assertThatThrownBy(() -> index.updateMentor(aMentor("F9").build()))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -13,13 +13,14 @@ import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.params.ParameterizedTest;
+
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.fixture.Seeds;
-import io.mentormatch.core.recommend.bench.SyntheticCohorts;
+import io.mentormatch.core.generate.CohortGenerator;
 import io.mentormatch.core.scoring.PairScorer;
-import org.junit.jupiter.params.ParameterizedTest;
 
 /** Invariants of the recommendations on random cohorts, checked against the pair scorer by brute force. */
 class RecommendationPropertiesTest {
@@ -34,7 +35,8 @@ class RecommendationPropertiesTest {
         int residents = between(random, 1, 12);
         int k = between(random, 1, 35);
         boolean skipFull = random.nextBoolean();
-        Cohort cohort = SyntheticCohorts.varied(random.nextLong(), mentors, residents);
+        Cohort cohort = new CohortGenerator(random.nextLong()).withEdgeCases().withTypedInterests(30)
+                .generate(residents, mentors);
         PairScorer scorer = PairScorer.of(cohort);
         RecommendationIndex index = RecommendationIndex.of(cohort);
         int[] load = randomLoads(cohort, random, index);
@@ -68,7 +70,8 @@ class RecommendationPropertiesTest {
         int mentors = between(random, 1, 12);
         int residents = between(random, 1, 30);
         int k = between(random, 1, 35);
-        Cohort cohort = SyntheticCohorts.varied(random.nextLong(), mentors, residents);
+        Cohort cohort = new CohortGenerator(random.nextLong()).withEdgeCases().withTypedInterests(30)
+                .generate(residents, mentors);
         PairScorer scorer = PairScorer.of(cohort);
         RecommendationIndex index = RecommendationIndex.of(cohort);
 
@@ -97,7 +100,8 @@ class RecommendationPropertiesTest {
         int mentors = between(random, 1, 30);
         int residents = between(random, 1, 12);
         int lambdaTenths = between(random, 0, 10);
-        Cohort cohort = SyntheticCohorts.varied(random.nextLong(), mentors, residents);
+        Cohort cohort = new CohortGenerator(random.nextLong()).withEdgeCases().withTypedInterests(30)
+                .generate(residents, mentors);
         PairScorer scorer = PairScorer.of(cohort);
         RecommendationIndex index = RecommendationIndex.of(cohort);
         RecommendOptions options = new RecommendOptions(false, Diversity.mmr(lambdaTenths / 10.0));
@@ -124,15 +128,12 @@ class RecommendationPropertiesTest {
         int mentors = between(random, 1, 25);
         int residents = between(random, 1, 12);
         int edits = between(random, 1, 8);
-        long cohortSeed = random.nextLong();
-        Cohort cohort = SyntheticCohorts.varied(cohortSeed, mentors, residents);
+        CohortGenerator generator = new CohortGenerator(random.nextLong()).withEdgeCases().withTypedInterests(30);
+        Cohort cohort = generator.generate(residents, mentors);
         RecommendationIndex updated = RecommendationIndex.of(cohort);
-        SyntheticCohorts generator = SyntheticCohorts.continuing(cohortSeed, mentors, residents, true);
         List<Mentor> current = new ArrayList<>(cohort.mentors());
-        for (int i = 0; i < edits; i++) {
-            int m = generator.random().nextInt(mentors);
-            Mentor edit = generator.mentor(m);
-            current.set(m, edit);
+        for (Mentor edit : generator.mentorEdits(cohort, edits)) {
+            current.replaceAll(mentor -> mentor.id().equals(edit.id()) ? edit : mentor);
             updated.updateMentor(edit);
         }
         Cohort editedCohort = new Cohort(cohort.info(), cohort.weights(), current, cohort.residents(),

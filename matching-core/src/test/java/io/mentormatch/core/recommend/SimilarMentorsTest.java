@@ -1,19 +1,21 @@
 package io.mentormatch.core.recommend;
 
-import static io.mentormatch.core.recommend.Cohorts.aCohort;
-import static io.mentormatch.core.recommend.Mentors.aMentor;
+import static io.mentormatch.core.fixture.Cohorts.aCohort;
+import static io.mentormatch.core.fixture.Mentors.aMentor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 
-import io.mentormatch.core.cohort.MentorId;
 import org.junit.jupiter.api.Test;
+
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.Weights;
 
 class SimilarMentorsTest {
 
-    private final RecommendationIndex index = RecommendationIndex.of(aCohort()
-            .with(aMentor("DECLINER").specialty("Cardiology").interests("echocardiography", "heart failure"),
+    private final RecommendationIndex index = RecommendationIndex.of(aCohort().weights(Weights.DEFAULT)
+            .mentors(aMentor("DECLINER").specialty("Cardiology").interests("echocardiography", "heart failure"),
                     aMentor("TWIN").specialty("Cardiology").interests("Echo", "HF"),
                     aMentor("SAME_SPECIALTY").specialty("Cardiology").interests("ethics"),
                     aMentor("RELATED").specialty("Internal Medicine").interests("heart failure"),

@@ -1,6 +1,7 @@
 package io.mentormatch.core.solver;
 
 import static io.mentormatch.core.fixture.Seeds.Draw.between;
+import static io.mentormatch.core.fixture.Seeds.Draw.weightsOfZeroOrOne;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -34,7 +35,8 @@ class BlockingPairsTest {
         SplittableRandom random = new SplittableRandom(seed);
         int residents = between(random, 0, 25);
         int mentors = between(random, 0, 10);
-        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), residents, mentors);
+        PairScorer scorer = PairScorer.of(new CohortGenerator(random.nextLong()).withEdgeCases()
+                .generate(residents, mentors));
         Matching matching = randomMatching(scorer, random);
 
         assertThat(BlockingPairs.count(scorer, matching)).isEqualTo(NaiveBlockingPairs.count(scorer, matching));
@@ -44,8 +46,9 @@ class BlockingPairsTest {
     @Seeds(300)
     void countsAsTheDefinitionWhenPairScoresTieOften(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        PairScorer scorer = RandomCohorts.scorerWithTies(random.nextLong(), between(random, 0, 25),
-                between(random, 0, 10));
+        PairScorer scorer = PairScorer.of(new CohortGenerator(random.nextLong()).withEdgeCases()
+                .generate(between(random, 0, 25), between(random, 0, 10))
+                .withWeights(weightsOfZeroOrOne(random)));
         Matching matching = random.nextBoolean() ? randomMatching(scorer, random) : ExactAssignment.solve(scorer).matching();
 
         assertThat(BlockingPairs.count(scorer, matching)).isEqualTo(NaiveBlockingPairs.count(scorer, matching));

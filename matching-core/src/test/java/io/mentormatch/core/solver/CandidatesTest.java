@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import io.mentormatch.core.fixture.Seeds;
+import io.mentormatch.core.generate.CohortGenerator;
 import io.mentormatch.core.scoring.PairScorer;
 
 class CandidatesTest {
@@ -19,7 +20,7 @@ class CandidatesTest {
     void keepsTheBestCompatibleMentorsAndThePinnedOne(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int k = between(random, 1, 6);
-        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), 15, 10);
+        PairScorer scorer = PairScorer.of(new CohortGenerator(random.nextLong()).withEdgeCases().generate(15, 10));
 
         int[][] lists = Candidates.topK(scorer, k);
 

@@ -19,7 +19,8 @@ class ExactAssignmentTest {
         SplittableRandom random = new SplittableRandom(seed);
         int residents = between(random, 0, 6);
         int mentors = between(random, 0, 4);
-        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), residents, mentors);
+        PairScorer scorer = PairScorer.of(new CohortGenerator(random.nextLong()).withEdgeCases()
+                .generate(residents, mentors));
 
         ExactAssignment.Result result = ExactAssignment.solve(scorer);
 
@@ -36,7 +37,8 @@ class ExactAssignmentTest {
         int residents = between(random, 1, 40);
         int mentors = between(random, 1, 20);
         int candidates = between(random, 1, 4);
-        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), residents, mentors);
+        PairScorer scorer = PairScorer.of(new CohortGenerator(random.nextLong()).withEdgeCases()
+                .generate(residents, mentors));
 
         // few candidates per resident force the pricing rounds to bring pruned pairs back
         ExactAssignment.Result result = ExactAssignment.solve(scorer, candidates);
@@ -53,7 +55,8 @@ class ExactAssignmentTest {
         SplittableRandom random = new SplittableRandom(seed);
         int residents = between(random, 1, 30);
         int mentors = between(random, 1, 12);
-        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), residents, mentors);
+        PairScorer scorer = PairScorer.of(new CohortGenerator(random.nextLong()).withEdgeCases()
+                .generate(residents, mentors));
 
         ExactAssignment.Result result = ExactAssignment.solve(scorer, 2);
 
@@ -78,7 +81,8 @@ class ExactAssignmentTest {
         SplittableRandom random = new SplittableRandom(seed);
         int residents = between(random, 1, 6);
         int mentors = between(random, 1, 4);
-        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), residents, mentors);
+        PairScorer scorer = PairScorer.of(new CohortGenerator(random.nextLong()).withEdgeCases()
+                .generate(residents, mentors));
 
         ExactAssignment.Result result = ExactAssignment.solve(scorer, 1, 1);
 
@@ -98,7 +102,8 @@ class ExactAssignmentTest {
     @ParameterizedTest(name = "seed {0}")
     @Seeds(5)
     void takesCandidateListsAndStillFindsTheOptimum(long seed) {
-        PairScorer scorer = RandomCohorts.scorer(new SplittableRandom(seed).nextLong(), 25, 10);
+        PairScorer scorer = PairScorer.of(new CohortGenerator(new SplittableRandom(seed).nextLong()).withEdgeCases()
+                .generate(25, 10));
         int[][] onlyWorstMentor = new int[scorer.residentCount()][];
         for (int r = 0; r < scorer.residentCount(); r++) {
             int[] all = Candidates.topK(scorer, r, scorer.mentorCount());

@@ -9,13 +9,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.cohort.Weights;
-import io.mentormatch.core.fixture.RandomCohorts;
+import io.mentormatch.core.generate.CohortGenerator;
 import io.mentormatch.core.scoring.PairScorer;
-import org.junit.jupiter.api.Test;
 
 class MatchingSolverTest {
 
@@ -23,7 +24,7 @@ class MatchingSolverTest {
 
     @Test
     void returnsTheExactAssignmentWhenLoadBalanceIsIgnored() {
-        Cohort cohort = RandomCohorts.generate(1, 80, 40, Weights.DEFAULT.withLoadBalance(0));
+        Cohort cohort = new CohortGenerator(1).generate(80, 40).withWeights(Weights.DEFAULT.withLoadBalance(0));
         PairScorer scorer = PairScorer.of(cohort);
         ExactAssignment.Result exact = ExactAssignment.solve(scorer);
 
@@ -52,7 +53,7 @@ class MatchingSolverTest {
 
     @Test
     void improvesOnTheExactAssignmentOnceLoadCounts() {
-        Cohort cohort = RandomCohorts.generate(2, 150, 80, Weights.DEFAULT.withLoadBalance(5));
+        Cohort cohort = new CohortGenerator(2).generate(150, 80).withWeights(Weights.DEFAULT.withLoadBalance(5));
         PairScorer scorer = PairScorer.of(cohort);
         Matching exact = ExactAssignment.solve(scorer).matching();
         List<String> phases = new ArrayList<>();
@@ -105,7 +106,7 @@ class MatchingSolverTest {
 
     @Test
     void skipsTheLocalSearchWhenCancelledBeforeItStarts() {
-        Cohort cohort = RandomCohorts.generate(3, 60, 30, Weights.DEFAULT.withLoadBalance(10));
+        Cohort cohort = new CohortGenerator(3).generate(60, 30).withWeights(Weights.DEFAULT.withLoadBalance(10));
         PairScorer scorer = PairScorer.of(cohort);
         MatchingSolver solver = new MatchingSolver(cohort, OPTIMAL);
         solver.cancel();
@@ -118,7 +119,7 @@ class MatchingSolverTest {
 
     @Test
     void reportsStableModeWithItsBlockingPairs() {
-        Cohort cohort = RandomCohorts.generate(4, 40, 20, Weights.DEFAULT);
+        Cohort cohort = new CohortGenerator(4).generate(40, 20).withWeights(Weights.DEFAULT);
         PairScorer scorer = PairScorer.of(cohort);
 
         MatchingResult result = new MatchingSolver(cohort, SolveOptions.stable()).solve(SolveProgress.NONE);
@@ -130,7 +131,7 @@ class MatchingSolverTest {
 
     @Test
     void solvesInRankMaximalModeWithItsChoiceProfile() {
-        Cohort cohort = RandomCohorts.generate(5, 60, 30, Weights.DEFAULT);
+        Cohort cohort = new CohortGenerator(5).generate(60, 30).withWeights(Weights.DEFAULT);
         PairScorer scorer = PairScorer.of(cohort);
         Matching rankMaximal = RankMaximal.solve(scorer).matching();
         List<String> phases = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.mentormatch.core.solver;
 
 import static io.mentormatch.core.fixture.Seeds.Draw.between;
+import static io.mentormatch.core.fixture.Seeds.Draw.weightsOfZeroOrOne;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ class RankMaximalTest {
         int residents = between(random, 0, 6);
         int mentors = between(random, 0, 4);
         int candidates = between(random, 0, 3);
-        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), residents, mentors);
+        PairScorer scorer = PairScorer.of(new CohortGenerator(random.nextLong()).withEdgeCases()
+                .generate(residents, mentors));
         List<Long> best = bruteForceBest(scorer);
 
         // few unranked candidates per resident force the pricing rounds to bring pruned pairs back
@@ -50,7 +52,8 @@ class RankMaximalTest {
     @Seeds(200)
     void equalsBruteForceWithOneWordPerLevel(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), between(random, 0, 6), between(random, 0, 4));
+        PairScorer scorer = PairScorer.of(new CohortGenerator(random.nextLong()).withEdgeCases()
+                .generate(between(random, 0, 6), between(random, 0, 4)));
 
         RankMaximal.Result result = RankMaximal.solve(scorer, Candidates.scanAll(scorer, 1), 1);
 
@@ -63,8 +66,9 @@ class RankMaximalTest {
     @Seeds(200)
     void equalsBruteForceWhenPairScoresTieOften(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        PairScorer scorer = RandomCohorts.scorerWithTies(random.nextLong(), between(random, 0, 6),
-                between(random, 0, 4));
+        PairScorer scorer = PairScorer.of(new CohortGenerator(random.nextLong()).withEdgeCases()
+                .generate(between(random, 0, 6), between(random, 0, 4))
+                .withWeights(weightsOfZeroOrOne(random)));
 
         RankMaximal.Result result = RankMaximal.solve(scorer, 1);
 
@@ -78,7 +82,8 @@ class RankMaximalTest {
         SplittableRandom random = new SplittableRandom(seed);
         int residents = between(random, 1, 30);
         int mentors = between(random, 1, 12);
-        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), residents, mentors);
+        PairScorer scorer = PairScorer.of(new CohortGenerator(random.nextLong()).withEdgeCases()
+                .generate(residents, mentors));
         long wordLimit = random.nextBoolean() ? 1 : Long.MAX_VALUE;
 
         RankMaximal.Result result = RankMaximal.solve(scorer, Candidates.scanAll(scorer, 1), wordLimit);
@@ -117,7 +122,8 @@ class RankMaximalTest {
     @Seeds(100)
     void isNeverBeatenByTheOptimalOrTheStableMatching(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), between(random, 1, 60), between(random, 1, 25));
+        PairScorer scorer = PairScorer.of(new CohortGenerator(random.nextLong()).withEdgeCases()
+                .generate(between(random, 1, 60), between(random, 1, 25)));
 
         List<Long> rankMaximal = value(scorer, RankMaximal.solve(scorer).matching());
 

@@ -1,6 +1,7 @@
 package io.mentormatch.core.solver;
 
 import static io.mentormatch.core.fixture.Seeds.Draw.between;
+import static io.mentormatch.core.fixture.Seeds.Draw.weightsOfZeroOrOne;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ class StableMatchingTest {
         SplittableRandom random = new SplittableRandom(seed);
         int residents = between(random, 0, 30);
         int mentors = between(random, 0, 12);
-        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), residents, mentors);
+        PairScorer scorer = PairScorer.of(new CohortGenerator(random.nextLong()).withEdgeCases()
+                .generate(residents, mentors));
 
         Matching matching = StableMatching.solve(scorer);
 
@@ -35,8 +37,9 @@ class StableMatchingTest {
     @Seeds(200)
     void leavesNoBlockingPairsWhenPairScoresTieOften(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        PairScorer scorer = RandomCohorts.scorerWithTies(random.nextLong(), between(random, 0, 30),
-                between(random, 0, 12));
+        PairScorer scorer = PairScorer.of(new CohortGenerator(random.nextLong()).withEdgeCases()
+                .generate(between(random, 0, 30), between(random, 0, 12))
+                .withWeights(weightsOfZeroOrOne(random)));
 
         Matching matching = StableMatching.solve(scorer);
 
@@ -62,7 +65,8 @@ class StableMatchingTest {
         SplittableRandom random = new SplittableRandom(seed);
         int residents = between(random, 1, 5);
         int mentors = between(random, 1, 4);
-        PairScorer scorer = RandomCohorts.scorer(random.nextLong(), residents, mentors);
+        PairScorer scorer = PairScorer.of(new CohortGenerator(random.nextLong()).withEdgeCases()
+                .generate(residents, mentors));
         Preferences preferences = new Preferences(scorer);
         List<int[]> stable = new ArrayList<>();
         Oracles.enumerate(scorer, mentorOf -> {
@@ -85,7 +89,8 @@ class StableMatchingTest {
     @ParameterizedTest(name = "seed {0}")
     @Seeds(100)
     void keepsPinnedResidentsWithTheirMentor(long seed) {
-        PairScorer scorer = RandomCohorts.scorer(new SplittableRandom(seed).nextLong(), 20, 8);
+        PairScorer scorer = PairScorer.of(new CohortGenerator(new SplittableRandom(seed).nextLong()).withEdgeCases()
+                .generate(20, 8));
 
         Matching matching = StableMatching.solve(scorer);
 

@@ -1,15 +1,11 @@
 package io.mentormatch.core.recommend.bench;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import io.mentormatch.core.cohort.Cohort;
-import io.mentormatch.core.cohort.Mentor;
-import io.mentormatch.core.cohort.Resident;
-import io.mentormatch.core.recommend.Diversity;
-import io.mentormatch.core.recommend.MentorRecommendation;
-import io.mentormatch.core.recommend.RecommendOptions;
-import io.mentormatch.core.recommend.RecommendationIndex;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,8 +19,18 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.Mentor;
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.Resident;
+import io.mentormatch.core.generate.CohortGenerator;
+import io.mentormatch.core.recommend.Diversity;
+import io.mentormatch.core.recommend.MentorRecommendation;
+import io.mentormatch.core.recommend.RecommendOptions;
+import io.mentormatch.core.recommend.RecommendationIndex;
+
 /**
- * The recommendation engine at the scale of issue 3: 20,000 mentors (and as many residents). Sample mode, so
+ * The recommendation engine at 20,000 mentors (and as many residents). Sample mode, so
  * that JMH reports the mean and the percentiles; run with {@code -prof gc} for the allocation per call.
  * How to run and the figures: docs/benchmarks.md, section "Recommendation engine".
  */
@@ -54,7 +60,8 @@ public class RecommendationBenchmark {
 
         @Setup(Level.Trial)
         public void build() {
-            cohort = SyntheticCohorts.large(42, mentors, residents);
+            CohortGenerator generator = new CohortGenerator(42).withTypedInterests(2_000);
+            cohort = generator.generate(residents, mentors);
             index = RecommendationIndex.of(cohort);
             List<Resident> all = cohort.residents();
             drafts = new Resident[ROTATION];
@@ -62,12 +69,13 @@ public class RecommendationBenchmark {
                 drafts[i] = all.get((int) ((long) i * all.size() / ROTATION));
             }
             // each edit gives a mentor a new random profile; the next pass over the rotation restores the original
-            SyntheticCohorts generator = SyntheticCohorts.continuing(42, mentors, residents, false);
+            Map<MentorId, Mentor> original = cohort.mentors().stream()
+                    .collect(Collectors.toMap(Mentor::id, Function.identity()));
+            List<Mentor> redrawn = generator.mentorEdits(cohort, ROTATION);
             edits = new Mentor[2 * ROTATION];
             for (int i = 0; i < ROTATION; i++) {
-                int slot = generator.random().nextInt(mentors);
-                edits[i] = generator.mentor(slot);
-                edits[ROTATION + i] = cohort.mentors().get(slot);
+                edits[i] = redrawn.get(i);
+                edits[ROTATION + i] = original.get(redrawn.get(i).id());
             }
         }
 

@@ -3,11 +3,17 @@ package io.mentormatch.core.recommend.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.Mentor;
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.generate.CohortGenerator;
 import io.mentormatch.core.recommend.Diversity;
 import io.mentormatch.core.recommend.RecommendOptions;
 import io.mentormatch.core.recommend.RecommendationIndex;
@@ -27,7 +33,8 @@ public final class RecommendationCpuTime {
     public static void main(String[] args) {
         int mentors = 20_000;
         int residents = 20_000;
-        Cohort cohort = SyntheticCohorts.large(42, mentors, residents);
+        CohortGenerator generator = new CohortGenerator(42).withTypedInterests(2_000);
+        Cohort cohort = generator.generate(residents, mentors);
         report("buildIndex", 3, 10, i -> RecommendationIndex.of(cohort));
         RecommendationIndex index = RecommendationIndex.of(cohort);
         for (Diversity diversity : new Diversity[] {Diversity.DEFAULT, Diversity.OFF}) {
@@ -35,12 +42,13 @@ public final class RecommendationCpuTime {
             report("recommendMentorsTop10 diversity=" + diversity.enabled(), 5_000, 20_000,
                     i -> index.recommendMentors(cohort.residents().get((int) ((i * 7919L) % residents)), 10, options));
         }
-        SyntheticCohorts generator = SyntheticCohorts.continuing(42, mentors, residents, false);
+        Map<MentorId, Mentor> original = cohort.mentors().stream()
+                .collect(Collectors.toMap(Mentor::id, Function.identity()));
+        List<Mentor> redrawn = generator.mentorEdits(cohort, 1024);
         Mentor[] edits = new Mentor[2 * 1024];
         for (int i = 0; i < 1024; i++) {
-            int slot = generator.random().nextInt(mentors);
-            edits[i] = generator.mentor(slot);
-            edits[1024 + i] = cohort.mentors().get(slot);
+            edits[i] = redrawn.get(i);
+            edits[1024 + i] = original.get(redrawn.get(i).id());
         }
         report("updateOneMentor", 20_000, 50_000, i -> index.updateMentor(edits[i & (edits.length - 1)]));
         RecommendOptions options = RecommendOptions.DEFAULT;

@@ -2,19 +2,20 @@ package io.mentormatch.core.solver.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
+
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.Weights;
-import io.mentormatch.core.fixture.RandomCohorts;
+import io.mentormatch.core.generate.CohortGenerator;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.solver.Candidates;
 import io.mentormatch.core.solver.ExactAssignment;
 import io.mentormatch.core.solver.Matching;
-import org.junit.jupiter.api.Test;
 
 class CandidateMentorsTest {
 
-    private final Cohort cohort = RandomCohorts.generate(5, 60, 400, Weights.DEFAULT);
+    private final Cohort cohort = new CohortGenerator(5).generate(60, 400).withWeights(Weights.DEFAULT);
     private final PairScorer scorer = PairScorer.of(cohort);
     private final Matching start = ExactAssignment.solve(scorer).matching();
 

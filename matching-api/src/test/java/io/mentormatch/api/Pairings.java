@@ -118,6 +118,24 @@ public class Pairings {
         return proposal(world.cohortId(), runId, resident, mentor, "PROPOSED", Timestamp.from(Instant.now()));
     }
 
+    /** Makes the world's cohort a next year's cohort in which R1 continues and had F1 last year; returns nothing. */
+    public void continuing(World world) {
+        jdbc.update("""
+                insert into pair_rule (cohort_id, kind, resident_id, mentor_id, created_at)
+                select r.cohort_id, 'PREVIOUS', r.id, m.id, ? from resident r join mentor m on m.cohort_id = r.cohort_id
+                where r.cohort_id = ? and r.code = 'R1' and m.code = 'F1'""", Timestamp.from(Instant.now()), world.cohortId());
+    }
+
+    /** R1's request to keep F1 in a {@link #continuing} cohort; returns its id. */
+    public long continuityRequest(World world) {
+        continuing(world);
+        jdbc.update("""
+                insert into continuity_request (cohort_id, resident_id, mentor_id, requested_at)
+                select r.cohort_id, r.id, m.id, ? from resident r join mentor m on m.cohort_id = r.cohort_id
+                where r.cohort_id = ? and r.code = 'R1' and m.code = 'F1'""", Timestamp.from(Instant.now()), world.cohortId());
+        return jdbc.queryForObject("select max(id) from continuity_request where cohort_id = ?", Long.class, world.cohortId());
+    }
+
     private Stage stage(World world, String proposalState, String cohortState) {
         long cohortId = world.cohortId();
         Timestamp now = Timestamp.from(Instant.now());

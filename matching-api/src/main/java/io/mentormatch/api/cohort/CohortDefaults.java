@@ -9,6 +9,8 @@ public final class CohortDefaults {
     public static final int MAX_RESPONSE_WINDOW_DAYS = 60;
     public static final int MAX_RANKED = 5;
     public static final int MAX_RANKED_LIMIT = 20;
+    /** The largest mentoring family: beyond this a group stops being a family that meets together. */
+    public static final int MAX_FAMILY_SIZE = 12;
 
     private CohortDefaults() {
     }

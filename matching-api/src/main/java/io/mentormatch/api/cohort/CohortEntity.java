@@ -56,6 +56,12 @@ public class CohortEntity {
     @Column(name = "prefer_continuity", nullable = false)
     private boolean preferContinuity;
 
+    @Column(name = "family_size")
+    private Integer familySize;
+
+    @Column(name = "previous_cohort_id")
+    private Long previousCohortId;
+
     @Embedded
     private CohortWeights weights;
 
@@ -149,6 +155,24 @@ public class CohortEntity {
 
     public void setPreferContinuity(boolean preferContinuity) {
         this.preferContinuity = preferContinuity;
+    }
+
+    /** Mentoring families of at most this many residents per faculty mentor; null for one-to-one mentoring. */
+    public Integer getFamilySize() {
+        return familySize;
+    }
+
+    public void setFamilySize(Integer familySize) {
+        this.familySize = familySize;
+    }
+
+    /** The cohort of the year before, when this one was created from it; null otherwise. */
+    public Long getPreviousCohortId() {
+        return previousCohortId;
+    }
+
+    public void setPreviousCohortId(Long previousCohortId) {
+        this.previousCohortId = previousCohortId;
     }
 
     public Weights getWeights() {

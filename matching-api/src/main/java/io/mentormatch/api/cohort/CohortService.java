@@ -134,6 +134,7 @@ public class CohortService {
         cohort.setMaxRankedMentors(settings.maxRankedMentors());
         cohort.setRequireSameSpecialty(settings.requireSameSpecialty());
         cohort.setPreferContinuity(settings.preferContinuity());
+        cohort.setFamilySize(settings.familySize());
         cohort.setWeights(settings.weights().toWeights());
         CohortView after = CohortView.of(cohorts.saveAndFlush(cohort));
         audit.record("cohort.settings-changed", "cohort", cohortId, cohortId, before, after);
@@ -254,6 +255,7 @@ public class CohortService {
         change(changes, "maxRankedMentors", yours.maxRankedMentors(), current.maxRankedMentors());
         change(changes, "requireSameSpecialty", yours.requireSameSpecialty(), current.requireSameSpecialty());
         change(changes, "preferContinuity", yours.preferContinuity(), current.preferContinuity());
+        change(changes, "familySize", yours.familySize(), current.familySize());
         change(changes, "weights", yours.weights(), current.weights());
         return changes;
     }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.system.PlainText;
 import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.core.cohort.CohortInfo;
 
 /**
  * Every editable setting of a cohort, sent whole, with the version the client read: a stale version is refused
@@ -26,5 +27,14 @@ public record CohortSettings(
         @NotNull @Min(1) @Max(CohortDefaults.MAX_RANKED_LIMIT) Integer maxRankedMentors,
         @NotNull Boolean requireSameSpecialty,
         @NotNull Boolean preferContinuity,
-        @NotNull @Valid WeightSettings weights) {
+        @NotNull @Valid WeightSettings weights,
+        @Min(CohortInfo.MIN_FAMILY_SIZE) @Max(CohortDefaults.MAX_FAMILY_SIZE) Integer familySize) {
+
+    /** One-to-one mentoring, as settings were before mentoring families. */
+    public CohortSettings(Long version, String name, String academicYear, Instant preferenceDeadline,
+                          Integer responseWindowDays, Integer maxRankedMentors, Boolean requireSameSpecialty,
+                          Boolean preferContinuity, WeightSettings weights) {
+        this(version, name, academicYear, preferenceDeadline, responseWindowDays, maxRankedMentors,
+                requireSameSpecialty, preferContinuity, weights, null);
+    }
 }

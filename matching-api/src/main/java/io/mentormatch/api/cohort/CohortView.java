@@ -6,11 +6,12 @@ import java.time.Instant;
 public record CohortView(long id, long programId, String code, String name, String academicYear, CohortState state,
                          Instant preferenceDeadline, int responseWindowDays, int maxRankedMentors,
                          boolean requireSameSpecialty, boolean preferContinuity, WeightSettings weights,
-                         long version) {
+                         long version, Integer familySize) {
 
     static CohortView of(CohortEntity c) {
         return new CohortView(c.getId(), c.getProgramId(), c.getCode(), c.getName(), c.getAcademicYear(), c.getState(),
                 c.getPreferenceDeadline(), c.getResponseWindowDays(), c.getMaxRankedMentors(),
-                c.isRequireSameSpecialty(), c.isPreferContinuity(), WeightSettings.of(c.getWeights()), c.getVersion());
+                c.isRequireSameSpecialty(), c.isPreferContinuity(), WeightSettings.of(c.getWeights()), c.getVersion(),
+                c.getFamilySize());
     }
 }

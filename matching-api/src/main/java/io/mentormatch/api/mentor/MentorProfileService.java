@@ -1,5 +1,6 @@
 package io.mentormatch.api.mentor;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +34,11 @@ public class MentorProfileService {
     private final MentorRepository mentors;
     private final CurrentActor currentActor;
     private final AuditLog audit;
+    private final Clock clock;
 
-    MentorProfileService(CohortService cohorts, MentorRepository mentors, CurrentActor currentActor, AuditLog audit) {
+    MentorProfileService(CohortService cohorts, MentorRepository mentors, CurrentActor currentActor, AuditLog audit,
+                         Clock clock) {
+        this.clock = clock;
         this.cohorts = cohorts;
         this.mentors = mentors;
         this.currentActor = currentActor;
@@ -67,6 +71,7 @@ public class MentorProfileService {
         entity.setAvailability(profile.availability().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
         entity.setCapacity(profile.capacity());
         entity.setAccepting(profile.accepting());
+        entity.setConfirmedAt(clock.instant());
         MentorEntity saved = mentors.saveAndFlush(entity);
         audit.record("mentor-profile.saved", "mentor", mentor.value(), cohortId, before, profileOf(saved));
         return view(cohort, saved);
@@ -99,7 +104,7 @@ public class MentorProfileService {
 
     private static MentorProfileView view(CohortEntity cohort, MentorEntity m) {
         return new MentorProfileView(cohort.getId(), m.getCode(), m.getName(), m.getKind(), profileOf(m),
-                cohort.getState().rosterEditable(), m.getVersion());
+                cohort.getState().rosterEditable(), m.getVersion(), m.awaitsConfirmation());
     }
 
     private static MentorProfile profileOf(MentorEntity m) {

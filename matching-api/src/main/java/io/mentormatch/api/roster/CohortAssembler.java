@@ -101,7 +101,8 @@ public class CohortAssembler {
                 rules.computeIfAbsent(rule.getKind(), kind -> new ArrayList<>()).add(rule));
         Weights w = cohort.getWeights();
         return new CohortDocument(CohortDocument.FORMAT_VERSION,
-                new CohortSection(cohort.getCode(), cohort.getName(), cohort.isRequireSameSpecialty(), cohort.isPreferContinuity()),
+                new CohortSection(cohort.getCode(), cohort.getName(), cohort.isRequireSameSpecialty(), cohort.isPreferContinuity(),
+                        cohort.getFamilySize()),
                 new WeightsSection(w.specialty(), w.interests(), w.availability(), w.residentRank(),
                         w.mentorPreference(), w.loadBalance(), w.repeatPair()),
                 mentorRows.stream().map(CohortAssembler::entry).toList(),
@@ -124,6 +125,7 @@ public class CohortAssembler {
         cohort.setWeights(file.weights());
         cohort.setRequireSameSpecialty(file.info().requireSameSpecialty());
         cohort.setPreferContinuity(file.info().preferContinuity());
+        cohort.setFamilySize(file.info().familySize());
         Map<MentorId, Long> mentorIds = replaceMentors(cohortId, file.mentors(),
                 byCode(mentors.findByCohortIdOrderByCode(cohortId), MentorEntity::getCode));
         Map<ResidentId, Long> residentIds = replaceResidents(cohortId, file.residents(),

@@ -1,5 +1,6 @@
 package io.mentormatch.api.roster;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -30,6 +31,12 @@ public class MentorEntity extends RosterMemberEntity {
     @Convert(converter = JsonList.class)
     @Column(name = "preferred_residents", nullable = false)
     private List<String> preferredResidents = List.of();
+
+    @Column(name = "carried_over", nullable = false)
+    private boolean carriedOver;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
 
     protected MentorEntity() {
     }
@@ -70,4 +77,26 @@ public class MentorEntity extends RosterMemberEntity {
         this.preferredResidents = List.copyOf(preferredResidents);
     }
 
+
+    /** Carried over from last year's cohort: the mentor confirms their profile and capacity for the new year. */
+    public boolean isCarriedOver() {
+        return carriedOver;
+    }
+
+    public void setCarriedOver(boolean carriedOver) {
+        this.carriedOver = carriedOver;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    public void setConfirmedAt(Instant confirmedAt) {
+        this.confirmedAt = confirmedAt;
+    }
+
+    /** A carried-over mentor who has not yet confirmed their profile for the new year. */
+    public boolean awaitsConfirmation() {
+        return carriedOver && confirmedAt == null;
+    }
 }

@@ -19,6 +19,7 @@ import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.audit.AuditEntryEntity;
 import io.mentormatch.api.audit.AuditEntryRepository;
+import io.mentormatch.api.roster.CohortAssembler;
 import io.mentormatch.api.system.SystemActor;
 
 /** The cohort service called directly, as the web pages call it: its rules hold without any HTTP in between. */
@@ -33,6 +34,8 @@ class CohortServiceTest {
     AuditEntryRepository audit;
     @Autowired
     MutableClock clock;
+    @Autowired
+    CohortAssembler assembler;
 
     @AfterEach
     void resetClock() {
@@ -100,6 +103,18 @@ class CohortServiceTest {
                 Instant.now().minus(Duration.ofDays(1)), 7, 3, false, false, current.weights());
         assertThatThrownBy(() -> data.callAs(world.director(), () -> cohorts.updateSettings(world.cohortId(), settings)))
                 .isInstanceOf(InvalidCohortSettings.class);
+    }
+
+    @Test
+    void setsAFamilySizeThatTheMatchingReads() {
+        World world = data.world(CohortState.DRAFT);
+        CohortView current = data.callAs(world.director(), () -> cohorts.get(world.cohortId()));
+        CohortSettings families = new CohortSettings(current.version(), current.name(), current.academicYear(),
+                current.preferenceDeadline(), 7, 3, false, false, current.weights(), 4);
+
+        assertThat(data.callAs(world.director(), () -> cohorts.updateSettings(world.cohortId(), families)).familySize())
+                .isEqualTo(4);
+        assertThat(SystemActor.call(() -> assembler.toCore(world.cohortId())).info().familySize()).isEqualTo(4);
     }
 
     @Test

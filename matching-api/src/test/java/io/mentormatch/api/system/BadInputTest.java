@@ -162,7 +162,8 @@ class BadInputTest {
                     cohort("\"programId\": {program}, \"weights\": {\"specialty\": -5, \"interests\": 1, \"availability\": 1, "
                             + "\"residentRank\": 1, \"mentorPreference\": 1, \"loadBalance\": 1, \"repeatPair\": 1}"))),
             Map.entry("cohort settings", List.of(settings("\"preferenceDeadline\": \"2001-01-01T00:00:00Z\""),
-                    settings("\"preferenceDeadline\": \"2099-01-01T00:00:00Z\", \"responseWindowDays\": -7"))),
+                    settings("\"preferenceDeadline\": \"2099-01-01T00:00:00Z\", \"responseWindowDays\": -7"),
+                    settings("\"familySize\": 1"), settings("\"familySize\": 13"), settings("\"familySize\": \"four\""))),
             Map.entry("cohort transition", List.of("{\"to\": \"PUBLISHED\"}")),
             Map.entry("declare conflict", List.of("{\"residentId\": \"R404\", \"mentorId\": \"F1\", \"reason\": \"cousin\"}",
                     "{\"residentId\": \"R1\", \"mentorId\": \"F1\", \"reason\": \"<script>alert(1)</script>\"}")),
@@ -226,7 +227,7 @@ class BadInputTest {
             "pair_rule", "preference_form_version", "audit_entry", "matching_run", "proposal", "publication",
             "notification", "qrtz_job_details", "sign_in_failure", "survey_definition", "survey_settings",
             "survey_response", "change_request", "mentoring_meeting", "mentoring_goal",
-            "mentoring_cadence", "reminder_preference");
+            "mentoring_cadence", "reminder_preference", "continuity_request");
 
     @Autowired
     void stages(Pairings fixture) {
@@ -294,6 +295,51 @@ class BadInputTest {
             assertThat(response.getStatus()).as(call[0]).isEqualTo(403);
             assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         }
+        assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
+    }
+
+    /**
+     * Next year's endpoints take their input in the path only: a cohort not yet published, a second next year, an
+     * unknown or hostile resident code, a resident with no mentor last year, an unknown or non-numeric request.
+     */
+    @TestFactory
+    Stream<DynamicTest> answersBadPathsOfNextYearWithAProblemAndChangesNothing() {
+        Function<World, String> draftNextYear = w -> "/api/cohorts/" + w.cohortId() + "/next-year";
+        Stream<DynamicTest> nextYear = Stream.of(
+                DynamicTest.dynamicTest("next year <- cohort not published", () -> checkPath(CohortState.DRAFT,
+                        w -> post(draftNextYear.apply(w)), World::director)),
+                DynamicTest.dynamicTest("next year <- created twice", () -> checkPath(CohortState.MATCHING, w -> {
+                    pairings.published(w);
+                    try {
+                        mvc.perform(post(draftNextYear.apply(w)).with(data.as(w.director())).with(csrf()))
+                                .andExpect(status().isCreated());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return post(draftNextYear.apply(w));
+                }, World::director)));
+        Stream<DynamicTest> requests = Stream.of("R404", "x".repeat(5_000), "<script>alert(1)</script>", "' OR '1'='1", "R2")
+                .map(code -> DynamicTest.dynamicTest("continuity request <- " + abbreviate(code), () ->
+                        checkPath(CohortState.OPEN_FOR_PREFERENCES, w -> {
+                            pairings.continuing(w);
+                            return post("/api/cohorts/{id}/residents/{code}/continuity-request", w.cohortId(), code);
+                        }, World::director)));
+        Stream<DynamicTest> pins = Stream.of("987654321", "abc", "-1", "1e99").map(id ->
+                DynamicTest.dynamicTest("pin continuity request <- " + id, () -> checkPath(CohortState.OPEN_FOR_PREFERENCES,
+                        w -> post("/api/cohorts/{id}/continuity-requests/{request}/pin", w.cohortId(), id), World::director)));
+        return Stream.concat(nextYear, Stream.concat(requests, pins));
+    }
+
+    private void checkPath(CohortState state, Function<World, MockHttpServletRequestBuilder> request,
+                           Function<World, String> user) throws Exception {
+        World world = data.world(state);
+        MockHttpServletRequestBuilder built = request.apply(world);
+        List<Long> before = counts();
+        MockHttpServletResponse response = mvc.perform(built.with(data.as(user.apply(world))).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isBetween(400, 499);
+        assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
         assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
     }
 

@@ -285,6 +285,15 @@ class RoleMatrixTest {
             new Entry("GET", "/api/cohorts/{cohortId}/health", CohortState.MATCHING, MANAGERS, w -> get(published(w, "/health"))),
             new Entry("GET", "/api/cohorts/{cohortId}/health.csv", CohortState.MATCHING, MANAGERS,
                     w -> get(published(w, "/health.csv"))),
+            // next year
+            new Entry("POST", "/api/cohorts/{cohortId}/next-year", CohortState.MATCHING, MANAGERS,
+                    w -> post(published(w, "/next-year"))),
+            new Entry("POST", "/api/cohorts/{cohortId}/residents/{residentCode}/continuity-request",
+                    CohortState.OPEN_FOR_PREFERENCES, RESIDENT_R1, w -> post(continuing(w, "/residents/R1/continuity-request"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/continuity-requests", CohortState.OPEN_FOR_PREFERENCES, MANAGERS,
+                    w -> get(continuing(w, "/continuity-requests"))),
+            new Entry("POST", "/api/cohorts/{cohortId}/continuity-requests/{requestId}/pin", CohortState.OPEN_FOR_PREFERENCES,
+                    MANAGERS, w -> post(cohort(w) + "/continuity-requests/" + pairings.continuityRequest(w) + "/pin")),
             // audit log
             new Entry("GET", "/api/cohorts/{cohortId}/audit", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit")),
             new Entry("GET", "/api/cohorts/{cohortId}/audit.csv", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit.csv")));
@@ -333,6 +342,12 @@ class RoleMatrixTest {
     private static String goalR1(World w) {
         long pairingId = pairings.published(w).proposalR1();
         return cohort(w) + "/pairings/" + pairingId + "/goals/" + pairings.goal(w, pairingId);
+    }
+
+    /** The path in the world's cohort, made a next year's cohort in which R1 had F1 last year. */
+    private static String continuing(World w, String path) {
+        pairings.continuing(w);
+        return cohort(w) + path;
     }
 
     private static MockHttpServletRequestBuilder reassignR1ToF2(World w, String path) {

@@ -21,4 +21,11 @@ public record Cohort(CohortInfo info, Weights weights, List<Mentor> mentors, Lis
     public Cohort withWeights(Weights newWeights) {
         return new Cohort(info, newWeights, mentors, residents, conflicts, declined, pinned, previousPairs);
     }
+
+    /** @param familySize null for one-to-one mentoring */
+    public Cohort withFamilySize(Integer familySize) {
+        CohortInfo families = new CohortInfo(info.id(), info.name(), info.requireSameSpecialty(),
+                info.preferContinuity(), familySize);
+        return new Cohort(families, weights, mentors, residents, conflicts, declined, pinned, previousPairs);
+    }
 }

@@ -2,6 +2,8 @@ package io.mentormatch.core.cohort;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The cohort file (format version 1) exactly as written, before validation: every field may be missing.
  * {@link CohortValidator} turns it into a {@link Cohort}; {@link #from(Cohort)} turns a cohort back into it.
@@ -13,7 +15,13 @@ public record CohortDocument(Integer formatVersion, CohortSection cohort, Weight
 
     public static final int FORMAT_VERSION = 1;
 
-    public record CohortSection(String id, String name, Boolean requireSameSpecialty, Boolean preferContinuity) {
+    /** @param familySize absent for one-to-one mentoring; version 1 files without it stay valid */
+    public record CohortSection(String id, String name, Boolean requireSameSpecialty, Boolean preferContinuity,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) Integer familySize) {
+
+        public CohortSection(String id, String name, Boolean requireSameSpecialty, Boolean preferContinuity) {
+            this(id, name, requireSameSpecialty, preferContinuity, null);
+        }
     }
 
     public record WeightsSection(Integer specialty, Integer interests, Integer availability, Integer residentRank,
@@ -40,7 +48,8 @@ public record CohortDocument(Integer formatVersion, CohortSection cohort, Weight
         CohortInfo info = cohort.info();
         Weights w = cohort.weights();
         return new CohortDocument(FORMAT_VERSION,
-                new CohortSection(info.id(), info.name(), info.requireSameSpecialty(), info.preferContinuity()),
+                new CohortSection(info.id(), info.name(), info.requireSameSpecialty(), info.preferContinuity(),
+                        info.familySize()),
                 new WeightsSection(w.specialty(), w.interests(), w.availability(), w.residentRank(),
                         w.mentorPreference(), w.loadBalance(), w.repeatPair()),
                 cohort.mentors().stream().map(CohortDocument::entry).toList(),

@@ -64,8 +64,13 @@ public final class CohortValidator {
             return new CohortInfo("", "", false, false);
         }
         String name = blank(section.name()) ? section.id() : section.name();
+        Integer familySize = section.familySize();
+        if (familySize != null && familySize < CohortInfo.MIN_FAMILY_SIZE) {
+            problem("cohort.familySize", null, "must be at least " + CohortInfo.MIN_FAMILY_SIZE
+                    + " (leave it out for one-to-one mentoring), was " + familySize);
+        }
         return new CohortInfo(section.id(), name, Boolean.TRUE.equals(section.requireSameSpecialty()),
-                Boolean.TRUE.equals(section.preferContinuity()));
+                Boolean.TRUE.equals(section.preferContinuity()), familySize);
     }
 
     private Weights weights(WeightsSection w) {
@@ -216,7 +221,7 @@ public final class CohortValidator {
             pinsPerMentor.merge(pin.mentor(), 1, Integer::sum);
         }
         pinsPerMentor.forEach((mentorId, pins) -> {
-            int capacity = mentorsById.get(mentorId.value()).capacity();
+            int capacity = info.capacityOf(mentorsById.get(mentorId.value()));
             if (pins > capacity) {
                 problem("pinned", mentorId.value(), "mentor " + mentorId + " has " + pins
                         + " pinned residents but a capacity of " + capacity);

@@ -114,7 +114,7 @@ public final class PairScorer {
         for (int hours = 0; hours <= PairTerms.HOURS_FOR_FULL_AVAILABILITY; hours++) {
             availabilityPoints[hours] = terms.availability(hours);
         }
-        mentorCapacity = mentors.stream().mapToInt(Mentor::effectiveCapacity).toArray();
+        mentorCapacity = mentors.stream().mapToInt(cohort.info()::seatsOf).toArray();
         residentHours = hourBits(residents.stream().map(Resident::availability).toList());
         mentorHours = hourBits(mentors.stream().map(Mentor::availability).toList());
         rankPoints = positionPoints(terms::residentRank,
@@ -225,7 +225,7 @@ public final class PairScorer {
         return index;
     }
 
-    /** Seats the mentor offers this year: 0 when not accepting. */
+    /** Seats the mentor offers this year ({@link io.mentormatch.core.cohort.CohortInfo#seatsOf}): 0 when not accepting. */
     public int capacity(int m) {
         return mentorCapacity[m];
     }

@@ -2,16 +2,26 @@ package io.mentormatch.core.solver;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * What a matching run produced, as written to the result file of cohort-format.md.
  *
  * @param blockingPairs how many pairs block under weak stability ({@link BlockingPairs})
  * @param choiceProfile {@link ChoiceProfile}: matched, then the residents given each ranking position, then unranked;
  *                      null in results stored before it existed
+ * @param families      the mentoring families ({@link Families}); null in a one-to-one cohort
  */
 public record MatchingResult(String mode, String score, boolean feasible, Bound bound,
                              List<Assignment> assignments, List<Unassigned> unassigned,
-                             int blockingPairs, List<Integer> choiceProfile, Stats stats) {
+                             int blockingPairs, List<Integer> choiceProfile, Stats stats,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) List<Family> families) {
+
+    /** A one-to-one result. */
+    public MatchingResult(String mode, String score, boolean feasible, Bound bound, List<Assignment> assignments,
+                          List<Unassigned> unassigned, int blockingPairs, List<Integer> choiceProfile, Stats stats) {
+        this(mode, score, feasible, bound, assignments, unassigned, blockingPairs, choiceProfile, stats, null);
+    }
 
     /** A result without a choice profile, as results were before rank-maximal mode. */
     public MatchingResult(String mode, String score, boolean feasible, Bound bound, List<Assignment> assignments,
@@ -34,6 +44,10 @@ public record MatchingResult(String mode, String score, boolean feasible, Bound 
     }
 
     public record Stats(int residents, int mentors, long solveMillis) {
+    }
+
+    /** @param commonHours hours of the week in which the mentor and every resident of the family are free */
+    public record Family(String mentor, List<String> residents, int commonHours) {
     }
 
     public long pairScoreSum() {

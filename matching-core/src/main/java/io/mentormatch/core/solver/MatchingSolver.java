@@ -18,8 +18,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
  * may be called from another thread and makes {@link #solve} return the best matching found so far.
  * <p>
  * Optimal mode: the exact assignment gives the optimum of the linear part (every pair-score term) and its
- * bound; when the cohort weighs load balance, OptaPlanner's local search starts from it to trade a little pair
- * score for a more even load. Stable mode: deferred acceptance. Rank-maximal mode: {@link RankMaximal} (load balance
+ * bound; when the cohort weighs load balance or has mentoring families ({@link Families}), OptaPlanner's local
+ * search starts from it to trade a little pair score for a more even load and for families that can meet. Stable mode: deferred acceptance. Rank-maximal mode: {@link RankMaximal} (load balance
  * plays no part). Every mode's result carries the score as OptaPlanner computes it, the gap to the exact bound, the
  * blocking pairs (weak stability), the choice profile and an explanation of every resident.
  */
@@ -114,7 +114,8 @@ public final class MatchingSolver {
         } else {
             matching = exact.matching();
             progress.bestSoFar("exact assignment", search.score(matching).toString(), since(start));
-            if (scorer.weights().loadBalance() > 0 && !cancelled && !remaining(start).isNegative()) {
+            boolean groupTerms = scorer.weights().loadBalance() > 0 || cohort.info().families();
+            if (groupTerms && !cancelled && !remaining(start).isNegative()) {
                 int[][] candidates = CandidateMentors.of(scorer, matching);
                 Duration remaining = remaining(start);
                 if (!remaining.isNegative() && !remaining.isZero()) {
@@ -130,7 +131,8 @@ public final class MatchingSolver {
                 new MatchingResult.Bound(exact.upperBound(), gapPercent(sum, exact.upperBound())),
                 assignments(scorer, matching), unassigned(scorer, matching),
                 BlockingPairs.count(scorer, matching, scans), ChoiceProfile.of(scorer, matching),
-                new MatchingResult.Stats(scorer.residentCount(), scorer.mentorCount(), since(start).toMillis()));
+                new MatchingResult.Stats(scorer.residentCount(), scorer.mentorCount(), since(start).toMillis()),
+                cohort.info().families() ? Families.of(scorer, matching) : null);
     }
 
     static double gapPercent(long achieved, long bound) {

@@ -56,6 +56,30 @@ class CohortFileTest {
     }
 
     @Test
+    void readsAndWritesTheFamilySizeAndLeavesItOutOfOneToOneFiles() {
+        Cohort families = read(VALID.replace("\"id\": \"IM-2027\"", "\"id\": \"IM-2027\", \"familySize\": 4"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CohortFile.write(read(VALID), out);
+
+        assertThat(families.info().familySize()).isEqualTo(4);
+        assertThat(read(VALID).info().families()).isFalse();
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("familySize");
+        out.reset();
+        CohortFile.write(families, out);
+        assertThat(read(out.toString(StandardCharsets.UTF_8))).isEqualTo(families);
+    }
+
+    @Test
+    void rejectsAFamilyOfOne() {
+        List<CohortProblem> problems = problems(VALID.replace("\"id\": \"IM-2027\"", "\"id\": \"IM-2027\", \"familySize\": 1"));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("cohort.familySize");
+            assertThat(problem.message()).contains("at least 2");
+        });
+    }
+
+    @Test
     void rejectsRankingWithUnknownMentor() {
         List<CohortProblem> problems = problems(VALID.replace("\"ranking\": [\"F1\", \"F2\"]", "\"ranking\": [\"F1\", \"F9\"]"));
 

@@ -21,6 +21,8 @@ import io.mentormatch.api.cohort.CohortSettings;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.cohort.CohortView;
 import io.mentormatch.api.cohort.IllegalCohortTransition;
+import io.mentormatch.api.nextyear.ContinuityRequests;
+import io.mentormatch.api.nextyear.NextYearCohorts;
 import io.mentormatch.api.system.ConcurrentEdit;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.web.dashboard.CohortFigures;
@@ -35,8 +37,11 @@ class CohortPageController {
     private final CohortFigures figures;
     private final Validator validator;
     private final Formats formats;
+    private final ContinuityRequests continuity;
 
-    CohortPageController(CohortService cohorts, CohortFigures figures, Validator validator, Formats formats) {
+    CohortPageController(CohortService cohorts, CohortFigures figures, Validator validator, Formats formats,
+                         ContinuityRequests continuity) {
+        this.continuity = continuity;
         this.cohorts = cohorts;
         this.figures = figures;
         this.validator = validator;
@@ -94,6 +99,8 @@ class CohortPageController {
     private String page(CohortView cohort, Model model) {
         model.addAttribute("cohort", cohort);
         model.addAttribute("counts", figures.of(cohort.id()));
+        model.addAttribute("continuity", continuity.list(cohort.id()));
+        model.addAttribute("nextYearPossible", NextYearCohorts.startsFrom(cohort.state()));
         model.addAttribute("weights", Weight.ALL);
         model.addAttribute("stages", CohortState.values());
         model.addAttribute("nextStage", cohort.state().next()

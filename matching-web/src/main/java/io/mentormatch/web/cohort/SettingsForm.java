@@ -20,7 +20,7 @@ public record SettingsForm(@NotNull Long version, String name, String academicYe
                     Integer responseWindowDays, Integer maxRankedMentors,
                     boolean requireSameSpecialty, boolean preferContinuity,
                     Integer specialty, Integer interests, Integer availability, Integer residentRank,
-                    Integer mentorPreference, Integer loadBalance, Integer repeatPair) {
+                    Integer mentorPreference, Integer loadBalance, Integer repeatPair, Integer familySize) {
 
     static SettingsForm of(CohortView c, ZoneId zone) {
         WeightSettings w = c.weights();
@@ -28,14 +28,15 @@ public record SettingsForm(@NotNull Long version, String name, String academicYe
                 c.preferenceDeadline() == null ? null : LocalDateTime.ofInstant(c.preferenceDeadline(), zone),
                 c.responseWindowDays(), c.maxRankedMentors(), c.requireSameSpecialty(), c.preferContinuity(),
                 w.specialty(), w.interests(), w.availability(), w.residentRank(), w.mentorPreference(),
-                w.loadBalance(), w.repeatPair());
+                w.loadBalance(), w.repeatPair(), c.familySize());
     }
 
     CohortSettings toSettings(ZoneId zone) {
         return new CohortSettings(version, name, academicYear,
                 preferenceDeadline == null ? null : preferenceDeadline.atZone(zone).toInstant(),
                 responseWindowDays, maxRankedMentors, requireSameSpecialty, preferContinuity,
-                new WeightSettings(specialty, interests, availability, residentRank, mentorPreference, loadBalance, repeatPair));
+                new WeightSettings(specialty, interests, availability, residentRank, mentorPreference, loadBalance, repeatPair),
+                familySize);
     }
 
     public Integer weight(String field) {

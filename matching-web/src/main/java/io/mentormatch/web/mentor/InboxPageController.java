@@ -64,6 +64,7 @@ class InboxPageController {
     String inbox(@PathVariable long cohortId, Model model) {
         MentorMembership me = profiles.myProfile(cohortId);
         MentorProfileView view = profiles.profile(cohortId, MentorId.of(me.mentorId()));
+        model.addAttribute("awaitsConfirmation", view.awaitsConfirmation());
         return page(me, view.profile(), view.version(), FormErrors.none(), model);
     }
 
@@ -98,6 +99,7 @@ class InboxPageController {
         }
         MentorMembership me = profiles.myProfile(cohortId);
         MentorProfileView view = profiles.profile(cohortId, MentorId.of(me.mentorId()));
+        model.addAttribute("awaitsConfirmation", view.awaitsConfirmation());
         model.addAttribute("declineErrors", Map.of(proposalId, String.join(" ", errors.messages().values())));
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return page(me, view.profile(), view.version(), FormErrors.none(), model);

@@ -127,7 +127,8 @@ final class PageRoutes {
                     Field.required("residentRank", Kind.NUMBER, WEIGHT),
                     Field.required("mentorPreference", Kind.NUMBER, WEIGHT),
                     Field.required("loadBalance", Kind.NUMBER, WEIGHT),
-                    Field.required("repeatPair", Kind.NUMBER, WEIGHT)),
+                    Field.required("repeatPair", Kind.NUMBER, WEIGHT),
+                    Field.optional("familySize", Kind.NUMBER, "4")),
             Route.post("/cohorts/{id}/stage", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true,
                     Field.required("target", Kind.CHOICE, "OPEN_FOR_PREFERENCES")),
             Route.get("/cohorts/{id}/roster", Stage.DRAFT, MANAGERS),
@@ -163,6 +164,10 @@ final class PageRoutes {
                     Field.required("reason", Kind.TEXT, "term starts")),
             Route.get("/published", Stage.PUBLISHED, SIGNED_IN),
             Route.get("/cohorts/{id}/published", Stage.PUBLISHED, COHORT_MEMBERS),
+            Route.post("/cohorts/{id}/next-year", Stage.PUBLISHED, MANAGERS, Caller.DIRECTOR, true),
+            Route.post("/cohorts/{id}/continuity-requests/{continuityId}/pin", Stage.CONTINUING, MANAGERS, Caller.DIRECTOR, true),
+            Route.get("/preferences/{cohortId}/continuity", Stage.CONTINUING, EnumSet.of(Caller.RESIDENT)),
+            Route.post("/preferences/{cohortId}/continuity", Stage.CONTINUING, EnumSet.of(Caller.RESIDENT), Caller.RESIDENT, true),
             Route.get("/cohorts/{id}/published/pairings.csv", Stage.PUBLISHED, MANAGERS),
             Route.get("/cohorts/{id}/published/{pairingId}/first-meeting.ics", Stage.PUBLISHED, COHORT_MEMBERS),
             Route.get("/cohorts/{id}/published/{pairingId}/change-request", Stage.PUBLISHED, PAIRING_MEMBERS),
@@ -301,6 +306,7 @@ final class PageRoutes {
             case "requestId" -> Long.toString(world.changeRequest);
             case "surveyId" -> world.proposalR1 + "-first-meeting";
             case "meetingId" -> Long.toString(world.meetingR1);
+            case "continuityId" -> Long.toString(world.continuityId);
             case "username" -> world.resident1;
             default -> throw new IllegalArgumentException("no id for {" + variable + "}: add it to PageRoutes.id");
         };

@@ -106,7 +106,7 @@ class PageWorlds {
         List<Object> rows = new ArrayList<>();
         for (String table : List.of("cohort where id = ?", "mentor where cohort_id = ?", "resident where cohort_id = ?",
                 "pair_rule where cohort_id = ?", "proposal where cohort_id = ?", "matching_run where cohort_id = ?",
-                "publication where cohort_id = ?", "audit_entry where cohort_id = ?", "change_request where cohort_id = ?",
+                "publication where cohort_id = ?", "audit_entry where cohort_id = ?", "change_request where cohort_id = ?", "continuity_request where cohort_id = ?",
                 "preference_form_version where resident_id in (select id from resident where cohort_id = ?)",
                 "survey_definition where cohort_id = ?", "survey_response where cohort_id = ?",
                 "mentoring_meeting where cohort_id = ?", "mentoring_goal where cohort_id = ?")) {
@@ -192,7 +192,12 @@ class PageWorlds {
         /** As {@link #PUBLISHED}, with resident R1's open request to change the mentor of R1-F1. */
         CHANGE_REQUESTED(CohortState.MATCHING),
         /** As {@link #PUBLISHED}, published 40 days ago: the first-meeting surveys are due. */
-        SURVEYS_DUE(CohortState.MATCHING);
+        SURVEYS_DUE(CohortState.MATCHING),
+        /**
+         * A next year's cohort open for preferences: R1 had F1 last year and has not asked to keep them; R2 had F2
+         * and asked (the world's request).
+         */
+        CONTINUING(CohortState.OPEN_FOR_PREFERENCES);
 
         private final CohortState cohortState;
 
@@ -203,6 +208,7 @@ class PageWorlds {
         private void apply(PageWorlds worlds, World world) {
             switch (this) {
                 case DRAFT, OPEN -> { }
+                case CONTINUING -> world.continuityId = worlds.continuing(world);
                 case QUEUED_RUN -> world.runId = worlds.queuedRun(world);
                 case DRAFTS -> worlds.pairings(world, "PROPOSED", "MATCHING", false);
                 case PROPOSED -> worlds.pairings(world, "PROPOSED", "PROPOSED", true);
@@ -238,6 +244,22 @@ class PageWorlds {
                 world.cohortId, world.proposalR1, Date.valueOf(LocalDate.now(ZoneOffset.UTC)),
                 world.resident1, Timestamp.from(Instant.now()));
         return jdbc.queryForObject("select max(id) from mentoring_meeting where pairing_id = ?", Long.class, world.proposalR1);
+    }
+
+    private long continuing(World world) {
+        Timestamp now = Timestamp.from(Instant.now());
+        for (String pair : List.of("R1>F1", "R2>F2")) {
+            jdbc.update("""
+                    insert into pair_rule (cohort_id, kind, resident_id, mentor_id, created_at)
+                    select r.cohort_id, 'PREVIOUS', r.id, m.id, ? from resident r join mentor m on m.cohort_id = r.cohort_id
+                    where r.cohort_id = ? and r.code = ? and m.code = ?""", now, world.cohortId, pair.split(">")[0],
+                    pair.split(">")[1]);
+        }
+        jdbc.update("""
+                insert into continuity_request (cohort_id, resident_id, mentor_id, requested_at)
+                select r.cohort_id, r.id, m.id, ? from resident r join mentor m on m.cohort_id = r.cohort_id
+                where r.cohort_id = ? and r.code = 'R2' and m.code = 'F2'""", now, world.cohortId);
+        return jdbc.queryForObject("select max(id) from continuity_request where cohort_id = ?", Long.class, world.cohortId);
     }
 
     private long queuedRun(World world) {
@@ -292,6 +314,7 @@ class PageWorlds {
         long proposalR1;
         long changeRequest;
         long meetingR1;
+        long continuityId;
 
         World(long programId, long cohortId, String admin, String director, String mentor1, String resident1) {
             this.programId = programId;

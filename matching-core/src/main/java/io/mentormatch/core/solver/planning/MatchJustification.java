@@ -17,6 +17,10 @@ public sealed interface MatchJustification extends ConstraintJustification {
     record MentorLoad(MentorId mentor, int load, String text) implements MatchJustification {
     }
 
+    /** A mentoring family that can meet together. */
+    record Family(MentorId mentor, int members, String text) implements MatchJustification {
+    }
+
     record ResidentUnmatched(ResidentId resident, String text) implements MatchJustification {
     }
 }

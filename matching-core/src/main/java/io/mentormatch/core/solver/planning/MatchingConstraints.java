@@ -1,6 +1,7 @@
 package io.mentormatch.core.solver.planning;
 
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
 
 import io.mentormatch.core.cohort.Weights;
 import io.mentormatch.core.scoring.Incompatibility;
@@ -36,7 +37,8 @@ public class MatchingConstraints implements ConstraintProvider {
                 mentorPreference(factory),
                 repeatPair(factory),
                 pairContinuity(factory),
-                balancedLoad(factory)
+                balancedLoad(factory),
+                familyCommonHour(factory)
         };
     }
 
@@ -164,6 +166,19 @@ public class MatchingConstraints implements ConstraintProvider {
                 .justifyWith((mentor, load, weights, score) -> new MatchJustification.MentorLoad(mentor.id(), load,
                         mentor.id() + " shares their time between " + load + " mentees"))
                 .asConstraint("Balanced load");
+    }
+
+    // A mentoring family (a faculty mentor and their mentees) has an hour a week in which all of them are free.
+    Constraint familyCommonHour(ConstraintFactory factory) {
+        return factory.forEach(ResidentAssignment.class)
+                .filter(ResidentAssignment::inFamily)
+                .groupBy(ResidentAssignment::getMentor, toList())
+                .filter((mentor, members) -> ResidentAssignment.familyCommonHours(members) > 0)
+                .reward(HardMediumSoftScore.ONE_SOFT, (mentor, members) -> ResidentAssignment.familyReward(members))
+                .justifyWith((mentor, members, score) -> new MatchJustification.Family(mentor.id(), members.size(),
+                        "the family of " + mentor.id() + " has " + ResidentAssignment.familyCommonHours(members)
+                                + " common hours a week"))
+                .asConstraint("Family common hour");
     }
 
     private static Constraint bannedPair(ConstraintFactory factory, Incompatibility ban, String name) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.mentormatch.core.cohort.CohortInfo;
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.Weights;
 import io.mentormatch.core.scoring.PairScorer;
@@ -49,7 +50,9 @@ public class MatchingPlan {
         List<MentorSlot> mentors = new ArrayList<>(scorer.mentorCount());
         for (int m = 0; m < scorer.mentorCount(); m++) {
             Mentor mentor = scorer.mentor(m);
-            mentors.add(new MentorSlot(m, mentor.id(), mentor.capacity(), mentor.accepting()));
+            CohortInfo info = scorer.cohort().info();
+            mentors.add(new MentorSlot(m, mentor.id(), info.capacityOf(mentor), mentor.accepting(),
+                    info.leadsFamily(mentor)));
         }
         List<ResidentAssignment> residents = new ArrayList<>(scorer.residentCount());
         for (int r = 0; r < scorer.residentCount(); r++) {

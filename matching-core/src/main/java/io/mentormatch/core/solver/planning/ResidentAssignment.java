@@ -7,6 +7,7 @@ import io.mentormatch.core.explain.PairExplainer;
 import io.mentormatch.core.scoring.Incompatibility;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.scoring.ScoreTerm;
+import io.mentormatch.core.solver.Families;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
@@ -84,6 +85,22 @@ public class ResidentAssignment {
 
     boolean bannedAs(Incompatibility ban) {
         return scorer.ban(index, mentor.index()).filter(ban::equals).isPresent();
+    }
+
+    boolean inFamily() {
+        return mentor.leadsFamily();
+    }
+
+    /** Hours in which this family's mentor and every listed member are free; the members share one mentor. */
+    static int familyCommonHours(List<ResidentAssignment> members) {
+        ResidentAssignment first = members.get(0);
+        return Families.commonHours(first.scorer, first.mentor.index(),
+                members.stream().mapToInt(ResidentAssignment::index).toArray());
+    }
+
+    /** What a family with a common hour earns ({@link Families#commonHourReward}). */
+    static int familyReward(List<ResidentAssignment> members) {
+        return Families.commonHourReward(members.get(0).scorer);
     }
 
     boolean breaksSameSpecialty() {

@@ -219,6 +219,28 @@ class MatchingConstraintsTest {
                 .penalizesBy(0);
     }
 
+    @Test
+    void familyCommonHour() {
+        Cohorts cohort = aCohort().familySize(3)
+                .mentors(aMentor("F1").availability("MON-18", "TUE-07").capacity(3),
+                        aMentor("S1").seniorResident().availability("MON-18").capacity(3))
+                .residents(aResident("R1").availability("MON-18", "TUE-07"), aResident("R2").availability("MON-18"),
+                        aResident("R3").availability("TUE-07"));
+
+        // availability weight 10 × 10 points for the one family of F1 whose members are all free on Monday at 18
+        verifier.verifyThat(MatchingConstraints::familyCommonHour)
+                .givenSolution(plan(cohort.build(), "R1>F1", "R2>F1", "R3>S1")).rewardsWith(100);
+        verifier.verifyThat(MatchingConstraints::familyCommonHour)
+                .givenSolution(plan(cohort.build(), "R1>F1", "R2>F1", "R3>F1")).rewardsWith(0);
+        // a senior resident's mentees form no family, and a one-to-one cohort has none
+        verifier.verifyThat(MatchingConstraints::familyCommonHour)
+                .givenSolution(plan(cohort.build(), "R1>S1", "R2>S1")).rewardsWith(0);
+        Cohort oneToOne = aCohort().mentors(aMentor("F1").availability("MON-18").capacity(3))
+                .residents(aResident("R1").availability("MON-18"), aResident("R2").availability("MON-18")).build();
+        verifier.verifyThat(MatchingConstraints::familyCommonHour)
+                .givenSolution(plan(oneToOne, "R1>F1", "R2>F1")).rewardsWith(0);
+    }
+
     /** @param pairs {@code "R1>F1"}: resident R1 gets mentor F1; residents not named are unmatched */
     private static MatchingPlan plan(Cohort cohort, String... pairs) {
         PairScorer scorer = PairScorer.of(cohort);

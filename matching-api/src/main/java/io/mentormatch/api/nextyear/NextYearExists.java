@@ -1,0 +1,10 @@
+package io.mentormatch.api.nextyear;
+
+import io.mentormatch.api.system.StateConflict;
+
+public class NextYearExists extends StateConflict {
+
+    public NextYearExists(String code) {
+        super("the program already has a cohort " + code + ": next year's cohort was created before");
+    }
+}

@@ -34,6 +34,7 @@ import io.mentormatch.core.scoring.PairScore;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.scoring.PairTerms;
 import io.mentormatch.core.scoring.SpecialtyMatch;
+import io.mentormatch.core.util.TopK;
 
 /**
  * The recommendation engine of one cohort: the mentors who fit a resident best and why, the residents who fit a
@@ -383,7 +384,7 @@ public final class RecommendationIndex {
                 offerStranger(top, seeker, m, options.skipFullMentors());
             }
         }
-        long[] ranked = top.bestFirst();
+        long[] ranked = top.sorted();
         int[] slots = diversify(ranked, k, options.diversity(), (a, b) -> similarity.between(
                 mentors[a].specialty(), mentorInterests.get(a), mentors[b].specialty(), mentorInterests.get(b)));
         boolean partial = resident.interests().isEmpty()
@@ -425,7 +426,7 @@ public final class RecommendationIndex {
                         0, r));
             }
         }
-        int[] slots = diversify(top.bestFirst(), k, options.diversity(), (a, b) -> similarity.between(
+        int[] slots = diversify(top.sorted(), k, options.diversity(), (a, b) -> similarity.between(
                 residents[a].specialty(), residentInterests.get(a), residents[b].specialty(), residentInterests.get(b)));
         List<ResidentRecommendation> list = new ArrayList<>(slots.length);
         for (int r : slots) {
@@ -499,87 +500,22 @@ public final class RecommendationIndex {
         return Arrays.stream(picks).map(p -> slots[p]).toArray();
     }
 
-    /** Higher is better: score, then free places, then the earlier slot, packed into one comparable long. */
+    /**
+     * Smaller is better, as {@link TopK} keeps the smallest: score, then free places, then the earlier slot, packed
+     * into one positive long (higher is better) and negated.
+     */
     private static long key(int score, int free, int slot) {
-        return (long) (score + SCORE_OFFSET) << (FREE_BITS + SLOT_BITS)
+        return -((long) (score + SCORE_OFFSET) << (FREE_BITS + SLOT_BITS)
                 | (long) Math.min(free, MAX_FREE) << SLOT_BITS
-                | (SLOT_MASK - slot);
+                | (SLOT_MASK - slot));
     }
 
     private static int slotOf(long key) {
-        return (int) (SLOT_MASK - (key & SLOT_MASK));
+        return (int) (SLOT_MASK - (-key & SLOT_MASK));
     }
 
     private static int scoreOf(long key) {
-        return (int) (key >>> (FREE_BITS + SLOT_BITS)) - SCORE_OFFSET;
-    }
-
-    /** The n largest keys seen, in a min-heap whose root is the weakest kept. */
-    private static final class TopK {
-        private final long[] heap;
-        private int size;
-
-        TopK(int n) {
-            heap = new long[n];
-        }
-
-        /** Whether a candidate with this key would be kept now. */
-        boolean accepts(long key) {
-            return size < heap.length || key > heap[0];
-        }
-
-        void offer(long key) {
-            if (size < heap.length) {
-                heap[size] = key;
-                siftUp(size++);
-            } else if (key > heap[0]) {
-                heap[0] = key;
-                siftDown(0);
-            }
-        }
-
-        long[] bestFirst() {
-            long[] sorted = Arrays.copyOf(heap, size);
-            Arrays.sort(sorted);
-            for (int i = 0, j = size - 1; i < j; i++, j--) {
-                long swap = sorted[i];
-                sorted[i] = sorted[j];
-                sorted[j] = swap;
-            }
-            return sorted;
-        }
-
-        private void siftUp(int i) {
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (heap[parent] <= heap[i]) {
-                    return;
-                }
-                swap(i, parent);
-                i = parent;
-            }
-        }
-
-        private void siftDown(int i) {
-            while (true) {
-                int left = 2 * i + 1;
-                if (left >= size) {
-                    return;
-                }
-                int smaller = left + 1 < size && heap[left + 1] < heap[left] ? left + 1 : left;
-                if (heap[i] <= heap[smaller]) {
-                    return;
-                }
-                swap(i, smaller);
-                i = smaller;
-            }
-        }
-
-        private void swap(int a, int b) {
-            long t = heap[a];
-            heap[a] = heap[b];
-            heap[b] = t;
-        }
+        return (int) (-key >>> (FREE_BITS + SLOT_BITS)) - SCORE_OFFSET;
     }
 
     // ---------------------------------------------------------------- lookups

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -20,8 +21,6 @@ import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.CohortInfo;
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.MentorId;
-import io.mentormatch.core.cohort.Pair;
-import io.mentormatch.core.cohort.PairBan;
 import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.cohort.WeeklyAvailability;
@@ -34,6 +33,7 @@ import io.mentormatch.core.scoring.PairScore;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.scoring.PairTerms;
 import io.mentormatch.core.scoring.SpecialtyMatch;
+import io.mentormatch.core.scoring.SpecialtyMatches;
 import io.mentormatch.core.util.TopK;
 
 /**
@@ -75,7 +75,9 @@ public final class RecommendationIndex {
      */
     private final int[][][] bestOfStranger;
     private final InterestIndex interests;
-    private final SpecialtyMatches specialtyMatches = new SpecialtyMatches();
+    /** The cohort's bans, last year's pairs and specialty table: read from the scorer, never indexed again here. */
+    private final PairScorer scorer;
+    private final SpecialtyMatches specialtyMatches;
 
     private final Mentor[] mentors;
     private final InterestProfiles mentorInterests;
@@ -89,19 +91,16 @@ public final class RecommendationIndex {
     /** The inverse: by resident slot, the mentors who asked for that resident. */
     private final Map<Integer, Set<Integer>> preferredBy = new HashMap<>();
     private final int[] load;
-    private final Map<MentorId, Integer> mentorSlots = new HashMap<>();
 
     private final Resident[] residents;
     private final InterestProfiles residentInterests;
-    private final Map<ResidentId, Integer> residentSlots = new HashMap<>();
-
-    /** Conflicts of interest and declines; a resident's own avoid list is read from the resident. */
-    private final Map<ResidentId, Map<MentorId, Incompatibility>> bans = new HashMap<>();
-    private final Map<ResidentId, Set<MentorId>> previousMentors = new HashMap<>();
 
     private final InterestProfiles.TermClock termClock = new InterestProfiles.TermClock();
 
-    private RecommendationIndex(Cohort cohort) {
+    private RecommendationIndex(PairScorer scorer) {
+        Cohort cohort = scorer.cohort();
+        this.scorer = scorer;
+        this.specialtyMatches = scorer.specialtyMatches();
         this.info = cohort.info();
         this.terms = PairTerms.of(cohort);
         this.explainer = new PairExplainer(terms);
@@ -120,12 +119,6 @@ public final class RecommendationIndex {
         }
         mentors = mentorList.toArray(Mentor[]::new);
         residents = residentList.toArray(Resident[]::new);
-        for (int m = 0; m < mentors.length; m++) {
-            mentorSlots.put(mentors[m].id(), m);
-        }
-        for (int r = 0; r < residents.length; r++) {
-            residentSlots.put(residents[r].id(), r);
-        }
         // the same documents in the same order as PairScorer, so that the weights are the same
         interests = InterestIndex.of(Stream.concat(mentorList.stream().map(Mentor::interests),
                 residentList.stream().map(Resident::interests)).toList());
@@ -147,27 +140,17 @@ public final class RecommendationIndex {
             residentInterests.set(r, interests.profile(residents[r].interests()));
         }
         load = new int[mentors.length];
-        for (PairBan ban : cohort.declined()) {
-            bans.computeIfAbsent(ban.resident(), id -> new HashMap<>()).put(ban.mentor(), Incompatibility.DECLINED);
-        }
-        for (PairBan ban : cohort.conflicts()) {
-            bans.computeIfAbsent(ban.resident(), id -> new HashMap<>())
-                    .put(ban.mentor(), Incompatibility.CONFLICT_OF_INTEREST);
-        }
-        for (Pair pair : cohort.previousPairs()) {
-            previousMentors.computeIfAbsent(pair.resident(), id -> new HashSet<>()).add(pair.mentor());
-        }
     }
 
     public static RecommendationIndex of(Cohort cohort) {
-        return new RecommendationIndex(cohort);
+        return new RecommendationIndex(PairScorer.of(cohort));
     }
 
     // ---------------------------------------------------------------- queries
 
     /** Whether the resident belongs to the cohort the index was built from. */
     public boolean hasResident(ResidentId resident) {
-        return residentSlots.containsKey(resident);
+        return scorer.findResident(resident).isPresent();
     }
 
     /** The top k mentors for a resident of the cohort. */
@@ -191,12 +174,7 @@ public final class RecommendationIndex {
 
     /** The top k compatible residents of the cohort for a mentor of the cohort. */
     public List<ResidentRecommendation> recommendResidents(MentorId mentor, int k, RecommendOptions options) {
-        return read(() -> recommendResidentsLocked(mentors[mentorSlot(mentor)], k, options));
-    }
-
-    /** The top k compatible residents of the cohort for a mentor's profile as it stands, e.g. a draft. */
-    public List<ResidentRecommendation> recommendResidents(Mentor mentor, int k, RecommendOptions options) {
-        return read(() -> recommendResidentsLocked(mentor, k, options));
+        return read(() -> recommendResidentsLocked(mentorSlot(mentor), k, options));
     }
 
     /**
@@ -215,12 +193,14 @@ public final class RecommendationIndex {
     /** Why a hard rule forbids this pair, or empty when the mentor may be recommended to the resident. */
     public Optional<Incompatibility> incompatibility(Resident resident, MentorId mentor) {
         return read(() -> {
-            Mentor m = mentors[mentorSlot(mentor)];
-            Incompatibility ban = bans.getOrDefault(resident.id(), Map.of()).get(mentor);
+            int slot = mentorSlot(mentor);
+            Incompatibility ban = scorer.findResident(resident.id()).stream()
+                    .mapToObj(r -> scorer.ban(r, slot).filter(reason -> reason != Incompatibility.AVOIDED))
+                    .flatMap(Optional::stream).findFirst().orElse(null);
             if (ban == null && resident.avoid().contains(mentor)) {
                 ban = Incompatibility.AVOIDED;
             }
-            return HardRules.firstBroken(resident, m, ban, info.requireSameSpecialty());
+            return HardRules.firstBroken(resident, mentors[slot], ban, info.requireSameSpecialty());
         });
     }
 
@@ -297,13 +277,12 @@ public final class RecommendationIndex {
     }
 
     private Seeker seeker(Resident resident) {
-        Integer slot = residentSlots.get(resident.id());
-        int[] ranking = resident.ranking().stream().mapToInt(id -> mentorSlots.getOrDefault(id, -1)).toArray();
-        int[] banned = Stream.concat(bans.getOrDefault(resident.id(), Map.of()).keySet().stream(),
-                        resident.avoid().stream())
-                .mapToInt(id -> mentorSlots.getOrDefault(id, -1)).filter(m -> m >= 0).distinct().sorted().toArray();
-        int[] previous = previousMentors.getOrDefault(resident.id(), Set.of()).stream()
-                .mapToInt(id -> mentorSlots.getOrDefault(id, -1)).filter(m -> m >= 0).toArray();
+        Integer slot = scorer.findResident(resident.id()).stream().boxed().findFirst().orElse(null);
+        int[] ranking = resident.ranking().stream().mapToInt(id -> scorer.findMentor(id).orElse(-1)).toArray();
+        int[] banned = IntStream.concat(slot == null ? IntStream.empty() : Arrays.stream(scorer.cohortBans(slot)),
+                        resident.avoid().stream().mapToInt(id -> scorer.findMentor(id).orElse(-1)))
+                .filter(m -> m >= 0).distinct().sorted().toArray();
+        int[] previous = slot == null ? new int[0] : scorer.previousMentors(slot);
         InterestProfile profile = interests.profile(resident.interests());
         BitSet sharing = mentorInterests.holdingAny(profile.terms());
         IntStream preferring = slot == null ? IntStream.empty()
@@ -408,21 +387,22 @@ public final class RecommendationIndex {
 
     // ---------------------------------------------------------------- residents for a mentor
 
-    private List<ResidentRecommendation> recommendResidentsLocked(Mentor mentor, int k, RecommendOptions options) {
+    private List<ResidentRecommendation> recommendResidentsLocked(int m, int k, RecommendOptions options) {
         requirePositive(k);
+        Mentor mentor = mentors[m];
         InterestProfile mentorProfile = interests.profile(mentor.interests());
         int specialty = specialtyMatches.specialtyId(mentor.specialty());
         int[] preferred = mentor.preferredResidents().stream()
-                .mapToInt(id -> residentSlots.getOrDefault(id, -1)).toArray();
+                .mapToInt(id -> scorer.findResident(id).orElse(-1)).toArray();
         TopK top = new TopK(options.diversity().poolSize(k));
         for (int r = 0; r < residents.length; r++) {
             Resident resident = residents[r];
-            if (HardRules.allows(resident, mentor, banned(resident, mentor.id()), info.requireSameSpecialty())) {
+            if (HardRules.allows(resident, mentor, scorer.ban(r, m).isPresent(), info.requireSameSpecialty())) {
                 top.offer(key(terms.total(
                         SpecialtyMatches.match(specialtyMatches.row(resident), specialty),
                         residentInterests.get(r).cosine(mentorProfile),
                         resident.availability().commonHours(mentor.availability()),
-                        resident.rankOf(mentor.id()), position(preferred, r), previous(resident, mentor.id())),
+                        resident.rankOf(mentor.id()), position(preferred, r), scorer.previousPair(r, m)),
                         0, r));
             }
         }
@@ -436,21 +416,11 @@ public final class RecommendationIndex {
             PairScore breakdown = terms.breakdown(match, residentProfile.cosine(mentorProfile),
                     residentProfile.shared(mentorProfile),
                     resident.availability().commonHours(mentor.availability()), resident.rankOf(mentor.id()),
-                    position(preferred, r), previous(resident, mentor.id()));
+                    position(preferred, r), scorer.previousPair(r, m));
             list.add(new ResidentRecommendation(resident.id(), resident.name(), resident.specialty(),
                     breakdown.total(), breakdown, explainer.reasons(resident, mentor, breakdown)));
         }
         return list;
-    }
-
-    private boolean banned(Resident resident, MentorId mentor) {
-        Map<MentorId, Incompatibility> residentBans = bans.get(resident.id());
-        return residentBans != null && residentBans.containsKey(mentor) || resident.avoid().contains(mentor);
-    }
-
-    private boolean previous(Resident resident, MentorId mentor) {
-        Set<MentorId> previous = previousMentors.get(resident.id());
-        return previous != null && previous.contains(mentor);
     }
 
     // ---------------------------------------------------------------- similar mentors
@@ -525,30 +495,23 @@ public final class RecommendationIndex {
     }
 
     private int mentorSlot(MentorId id) {
-        Integer slot = mentorSlots.get(id);
-        if (slot == null) {
+        OptionalInt slot = scorer.findMentor(id);
+        if (slot.isEmpty()) {
             throw new IllegalArgumentException("unknown mentor " + id
                     + " (adding a mentor changes every interest weight: build a new index)");
         }
-        return slot;
+        return slot.getAsInt();
     }
 
     private int residentSlot(ResidentId id) {
-        Integer slot = residentSlots.get(id);
-        if (slot == null) {
-            throw new IllegalArgumentException("unknown resident " + id + ": pass the draft profile instead");
-        }
-        return slot;
+        return scorer.findResident(id).orElseThrow(
+                () -> new IllegalArgumentException("unknown resident " + id + ": pass the draft profile instead"));
     }
 
     private int[] residentSlots(Mentor mentor) {
-        return mentor.preferredResidents().stream().mapToInt(id -> {
-            Integer slot = residentSlots.get(id);
-            if (slot == null) {
-                throw new IllegalArgumentException("mentor " + mentor.id() + " prefers unknown resident " + id);
-            }
-            return slot;
-        }).toArray();
+        return mentor.preferredResidents().stream().mapToInt(id -> scorer.findResident(id).orElseThrow(
+                () -> new IllegalArgumentException("mentor " + mentor.id() + " prefers unknown resident " + id)))
+                .toArray();
     }
 
     private static int position(int[] list, int value) {

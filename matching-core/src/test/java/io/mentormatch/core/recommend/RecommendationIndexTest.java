@@ -176,23 +176,6 @@ class RecommendationIndexTest {
     }
 
     @Test
-    void recommendsResidentsToADraftMentorProfile() {
-        Cohort cohort = aCohort()
-                .with(aMentor("F1").specialty("Psychiatry"))
-                .with(aResident("R1").careerGoal("Cardiology").interests("heart failure"),
-                        aResident("R2").careerGoal("Cardiology").interests("echocardiography"),
-                        aResident("R3").careerGoal("Cardiology").avoids("NEW"))
-                .build();
-        RecommendationIndex index = RecommendationIndex.of(cohort);
-
-        List<ResidentRecommendation> list = index.recommendResidents(
-                aMentor("NEW").specialty("Cardiology").interests("Echo").build(), 10, PLAIN);
-
-        assertThat(list).extracting(r -> r.resident().value()).containsExactly("R2", "R1");
-        assertThat(list.get(0).reasons()).contains("1 shared interest: echocardiography");
-    }
-
-    @Test
     void updatesAMentorInPlace() {
         Cohort cohort = aCohort()
                 .with(aMentor("F1").specialty("Cardiology").interests("ethics"),

@@ -9,6 +9,9 @@ public final class CohortDefaults {
     public static final int MAX_RESPONSE_WINDOW_DAYS = 60;
     public static final int MAX_RANKED = 5;
     public static final int MAX_RANKED_LIMIT = 20;
+    /** How many residents a mentor may name as preferred, unless the cohort says otherwise. */
+    public static final int MAX_PREFERRED = 5;
+    public static final int MAX_PREFERRED_LIMIT = 20;
 
     private CohortDefaults() {
     }

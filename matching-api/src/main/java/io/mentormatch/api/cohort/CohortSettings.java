@@ -15,7 +15,8 @@ import io.mentormatch.api.system.TextLimits;
 
 /**
  * Every editable setting of a cohort, sent whole, with the version the client read: a stale version is refused
- * with 409 and the fields someone else changed.
+ * with 409 and the fields someone else changed. {@code maxPreferredResidents} left out keeps the current value
+ * (clients written before it existed).
  */
 public record CohortSettings(
         @NotNull Long version,
@@ -24,6 +25,7 @@ public record CohortSettings(
         Instant preferenceDeadline,
         @NotNull @Min(1) @Max(CohortDefaults.MAX_RESPONSE_WINDOW_DAYS) Integer responseWindowDays,
         @NotNull @Min(1) @Max(CohortDefaults.MAX_RANKED_LIMIT) Integer maxRankedMentors,
+        @Min(0) @Max(CohortDefaults.MAX_PREFERRED_LIMIT) Integer maxPreferredResidents,
         @NotNull Boolean requireSameSpecialty,
         @NotNull Boolean preferContinuity,
         @NotNull @Valid WeightSettings weights) {

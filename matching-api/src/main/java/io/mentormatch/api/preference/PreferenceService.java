@@ -126,6 +126,17 @@ public class PreferenceService {
         return recommender.recommend(cohortId, resident, Math.max(1, Math.min(limit, MAX_RECOMMENDATIONS)));
     }
 
+    /**
+     * Mentors for the form as the resident is typing it, nothing saved. No transaction: the cached index needs
+     * none while the cohort's data is unchanged.
+     */
+    @PreAuthorize("@access.canActForResident(#cohortId, #resident.value())")
+    public List<RecommendedMentor> draftRecommendations(long cohortId, ResidentId resident, PreferenceForm draft,
+                                                        int limit) {
+        return recommender.recommendDraft(cohortId, () -> find(cohortId, resident), draft,
+                Math.max(1, Math.min(limit, MAX_RECOMMENDATIONS)));
+    }
+
     /** The signed-in person's forms, one per cohort in which they are a resident. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -32,6 +33,7 @@ import io.mentormatch.core.scoring.InterestProfile;
 import io.mentormatch.core.scoring.PairScore;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.scoring.PairTerms;
+import io.mentormatch.core.scoring.ScoreTerm;
 import io.mentormatch.core.scoring.SpecialtyMatch;
 import io.mentormatch.core.scoring.SpecialtyMatches;
 import io.mentormatch.core.util.TopK;
@@ -153,6 +155,11 @@ public final class RecommendationIndex {
         return scorer.findResident(resident).isPresent();
     }
 
+    /** Whether the mentor belongs to the cohort the index was built from. */
+    public boolean hasMentor(MentorId mentor) {
+        return scorer.findMentor(mentor).isPresent();
+    }
+
     /** The top k mentors for a resident of the cohort. */
     public List<MentorRecommendation> recommendMentors(ResidentId resident, int k, RecommendOptions options) {
         return read(() -> recommendMentorsLocked(residents[residentSlot(resident)], k, options));
@@ -174,7 +181,13 @@ public final class RecommendationIndex {
 
     /** The top k compatible residents of the cohort for a mentor of the cohort. */
     public List<ResidentRecommendation> recommendResidents(MentorId mentor, int k, RecommendOptions options) {
-        return read(() -> recommendResidentsLocked(mentorSlot(mentor), k, options));
+        return recommendResidents(mentor, k, options, resident -> true);
+    }
+
+    /** As {@link #recommendResidents(MentorId, int, RecommendOptions)} among the residents {@code among} accepts. */
+    public List<ResidentRecommendation> recommendResidents(MentorId mentor, int k, RecommendOptions options,
+                                                           Predicate<ResidentId> among) {
+        return read(() -> recommendResidentsLocked(mentorSlot(mentor), k, options, among));
     }
 
     /**
@@ -202,6 +215,16 @@ public final class RecommendationIndex {
             }
             return HardRules.firstBroken(resident, mentors[slot], ban, info.requireSameSpecialty());
         });
+    }
+
+    /**
+     * The ban on a pair of the cohort (the resident's avoid list, a declined pair, a conflict of interest), or
+     * empty; for a resident not in the cohort, empty.
+     */
+    public Optional<Incompatibility> ban(ResidentId resident, MentorId mentor) {
+        int m = mentorSlot(mentor);
+        return scorer.findResident(resident).stream().mapToObj(r -> scorer.ban(r, m)).flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** Places the mentor has left given the current loads. */
@@ -271,12 +294,17 @@ public final class RecommendationIndex {
      * @param personal mentors the resident ranked, who asked for the resident, or were paired with them last
      *                 year, ascending: the few pairs whose rank, preference and repeat terms are not 0
      */
-    private record Seeker(Resident resident, int slot, InterestProfile interests, BitSet sharing,
+    private record Seeker(Resident resident, int slot, int preferenceSlot, InterestProfile interests, BitSet sharing,
                           byte[] specialtyRow, long[] hours, int[] ranking, int[] banned, int[] previous,
                           int[] personal) {
     }
 
     private Seeker seeker(Resident resident) {
+        return seeker(resident, false);
+    }
+
+    /** @param blind leave the mentors' preferences for the resident out, as if they had named no one */
+    private Seeker seeker(Resident resident, boolean blind) {
         Integer slot = scorer.findResident(resident.id()).stream().boxed().findFirst().orElse(null);
         int[] ranking = resident.ranking().stream().mapToInt(id -> scorer.findMentor(id).orElse(-1)).toArray();
         int[] banned = IntStream.concat(slot == null ? IntStream.empty() : Arrays.stream(scorer.cohortBans(slot)),
@@ -285,13 +313,13 @@ public final class RecommendationIndex {
         int[] previous = slot == null ? new int[0] : scorer.previousMentors(slot);
         InterestProfile profile = interests.profile(resident.interests());
         BitSet sharing = mentorInterests.holdingAny(profile.terms());
-        IntStream preferring = slot == null ? IntStream.empty()
+        IntStream preferring = slot == null || blind ? IntStream.empty()
                 : preferredBy.getOrDefault(slot, Set.of()).stream().mapToInt(Integer::intValue);
         int[] personal = IntStream.concat(IntStream.concat(Arrays.stream(ranking), Arrays.stream(previous)),
                 preferring).filter(m -> m >= 0).distinct().sorted().toArray();
         long[] hours = new long[WeeklyAvailability.WORDS];
         resident.availability().copyTo(hours, 0);
-        return new Seeker(resident, slot == null ? -1 : slot, profile, sharing, specialtyMatches.row(resident),
+        return new Seeker(resident, slot == null ? -1 : slot, slot == null || blind ? -1 : slot, profile, sharing, specialtyMatches.row(resident),
                 hours, ranking, banned, previous, personal);
     }
 
@@ -319,7 +347,8 @@ public final class RecommendationIndex {
     private void offerPersonal(TopK top, Seeker seeker, int m, boolean skipFull) {
         offer(top, seeker, m, SpecialtyMatches.match(seeker.specialtyRow, mentorSpecialty[m]),
                 seeker.sharing.get(m), commonHours(seeker, m), position(seeker.ranking, m),
-                seeker.slot < 0 ? 0 : position(mentorPreferred[m], seeker.slot), position(seeker.previous, m) > 0,
+                seeker.preferenceSlot < 0 ? 0 : position(mentorPreferred[m], seeker.preferenceSlot),
+                position(seeker.previous, m) > 0,
                 skipFull);
     }
 
@@ -346,13 +375,14 @@ public final class RecommendationIndex {
         return terms.breakdown(SpecialtyMatches.match(seeker.specialtyRow, mentorSpecialty[m]),
                 seeker.interests.cosine(mentorInterests.get(m)), seeker.interests.shared(mentorInterests.get(m)),
                 seeker.resident.availability().commonHours(mentors[m].availability()),
-                position(seeker.ranking, m), seeker.slot < 0 ? 0 : position(mentorPreferred[m], seeker.slot),
+                position(seeker.ranking, m),
+                seeker.preferenceSlot < 0 ? 0 : position(mentorPreferred[m], seeker.preferenceSlot),
                 position(seeker.previous, m) > 0);
     }
 
     private List<MentorRecommendation> recommendMentorsLocked(Resident resident, int k, RecommendOptions options) {
         requirePositive(k);
-        Seeker seeker = seeker(resident);
+        Seeker seeker = seeker(resident, options.blindToMentorPreferences());
         TopK top = new TopK(options.diversity().poolSize(k));
         int[] personal = seeker.personal;
         for (int m = 0, next = 0; m < mentors.length; m++) {
@@ -387,7 +417,8 @@ public final class RecommendationIndex {
 
     // ---------------------------------------------------------------- residents for a mentor
 
-    private List<ResidentRecommendation> recommendResidentsLocked(int m, int k, RecommendOptions options) {
+    private List<ResidentRecommendation> recommendResidentsLocked(int m, int k, RecommendOptions options,
+                                                                  Predicate<ResidentId> among) {
         requirePositive(k);
         Mentor mentor = mentors[m];
         InterestProfile mentorProfile = interests.profile(mentor.interests());
@@ -397,7 +428,8 @@ public final class RecommendationIndex {
         TopK top = new TopK(options.diversity().poolSize(k));
         for (int r = 0; r < residents.length; r++) {
             Resident resident = residents[r];
-            if (HardRules.allows(resident, mentor, scorer.ban(r, m).isPresent(), info.requireSameSpecialty())) {
+            if (among.test(resident.id())
+                    && HardRules.allows(resident, mentor, scorer.ban(r, m).isPresent(), info.requireSameSpecialty())) {
                 top.offer(key(terms.total(
                         SpecialtyMatches.match(specialtyMatches.row(resident), specialty),
                         residentInterests.get(r).cosine(mentorProfile),
@@ -418,9 +450,18 @@ public final class RecommendationIndex {
                     resident.availability().commonHours(mentor.availability()), resident.rankOf(mentor.id()),
                     position(preferred, r), scorer.previousPair(r, m));
             list.add(new ResidentRecommendation(resident.id(), resident.name(), resident.specialty(),
-                    breakdown.total(), breakdown, explainer.reasons(resident, mentor, breakdown)));
+                    breakdown.total(), breakdown, mentorFacingReasons(resident, mentor, breakdown)));
         }
         return list;
+    }
+
+    /**
+     * Why a resident fits a mentor, as the mentor may read it: the profile terms and last year's pair, never the
+     * resident's ranking, which stays theirs.
+     */
+    private List<String> mentorFacingReasons(Resident resident, Mentor mentor, PairScore breakdown) {
+        return Stream.of(ScoreTerm.SPECIALTY, ScoreTerm.INTERESTS, ScoreTerm.AVAILABILITY, ScoreTerm.REPEAT_PAIR)
+                .map(term -> explainer.reason(term, resident, mentor, breakdown)).flatMap(Optional::stream).toList();
     }
 
     // ---------------------------------------------------------------- similar mentors

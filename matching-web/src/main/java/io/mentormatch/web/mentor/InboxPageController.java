@@ -43,9 +43,11 @@ class InboxPageController {
     private final MenteeProfiles mentees;
     private final CohortService cohorts;
     private final Validator validator;
+    private final ResidentSuggestionsModel suggestions;
 
     InboxPageController(MentorProfileService profiles, ProposalService proposals, MenteeProfiles mentees,
-                        CohortService cohorts, Validator validator) {
+                        CohortService cohorts, Validator validator, ResidentSuggestionsModel suggestions) {
+        this.suggestions = suggestions;
         this.profiles = profiles;
         this.proposals = proposals;
         this.mentees = mentees;
@@ -162,6 +164,7 @@ class InboxPageController {
         model.addAttribute("dayNames", WeekGrid.DAY_NAMES);
         model.addAttribute("hours", WeekGrid.HOURS);
         model.addAttribute("otherSlots", WeekGrid.outside(profile.availability()));
+        suggestions.addTo(model, me, profile);
         return "mentor/inbox";
     }
 

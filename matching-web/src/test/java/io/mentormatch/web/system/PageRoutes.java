@@ -174,7 +174,8 @@ final class PageRoutes {
                     Field.optional("interests", Kind.INTEREST, "research"),
                     Field.optional("availability", Kind.SLOT, "TUE-09"),
                     Field.required("capacity", Kind.NUMBER, "3"),
-                    Field.optional("accepting", Kind.BOOLEAN, "true")),
+                    Field.optional("accepting", Kind.BOOLEAN, "true"),
+                    Field.optional("preferredResidents", Kind.MEMBER, "R1")),
             Route.get("/preferences", Stage.OPEN, SIGNED_IN),
             Route.get("/preferences/{cohortId}", Stage.OPEN, EnumSet.of(Caller.RESIDENT)),
             Route.post("/preferences/{cohortId}", Stage.OPEN, EnumSet.of(Caller.RESIDENT), Caller.RESIDENT, true,
@@ -186,6 +187,15 @@ final class PageRoutes {
                     Field.optional("avoid", Kind.MEMBER, "F1"),
                     Field.optional("openToOtherSpecialties", Kind.BOOLEAN, "true"),
                     Field.optional("action", Kind.BUTTON, "submit")),
+            Route.post("/preferences/{cohortId}/recommendations", Stage.OPEN, EnumSet.of(Caller.RESIDENT), Caller.RESIDENT,
+                    false,
+                    Field.required("version", Kind.VERSION, "0"),
+                    Field.optional("careerGoal", Kind.NAME, "Cardiology"),
+                    Field.optional("interests", Kind.INTEREST, "research"),
+                    Field.optional("availability", Kind.SLOT, "MON-18"),
+                    Field.optional("ranking", Kind.MEMBER, "F2"),
+                    Field.optional("avoid", Kind.MEMBER, "F1")),
+            Route.get("/preferences/{cohortId}/mentors/{mentorId}/similar", Stage.OPEN, EnumSet.of(Caller.RESIDENT)),
             Route.get("/accounts", Stage.DRAFT, DIRECTORS_ANYWHERE),
             Route.post("/accounts", Stage.DRAFT, EnumSet.of(Caller.ADMIN), Caller.ADMIN, true,
                     Field.required("username", Kind.EMAIL, "new.person.{program}"),
@@ -253,6 +263,7 @@ final class PageRoutes {
             case "proposalId", "pairingId" -> Long.toString(world.proposalR1);
             case "runId" -> Long.toString(world.runId);
             case "username" -> world.resident1;
+            case "mentorId" -> "F1";
             default -> throw new IllegalArgumentException("no id for {" + variable + "}: add it to PageRoutes.id");
         };
     }

@@ -175,10 +175,6 @@ public final class RecommendationIndex {
         return read(() -> recommendMentorsLocked(resident, k, options));
     }
 
-    public List<MentorRecommendation> recommendMentors(Resident resident, int k) {
-        return recommendMentors(resident, k, RecommendOptions.DEFAULT);
-    }
-
     /** The top k compatible residents of the cohort for a mentor of the cohort. */
     public List<ResidentRecommendation> recommendResidents(MentorId mentor, int k, RecommendOptions options) {
         return recommendResidents(mentor, k, options, resident -> true);
@@ -198,25 +194,6 @@ public final class RecommendationIndex {
         return read(() -> similarMentorsLocked(mentorSlot(mentor), k, options));
     }
 
-    /** The pair score of a resident's profile, e.g. a draft, with a mentor of the cohort, term by term. */
-    public PairScore score(Resident resident, MentorId mentor) {
-        return read(() -> breakdown(seeker(resident), mentorSlot(mentor)));
-    }
-
-    /** Why a hard rule forbids this pair, or empty when the mentor may be recommended to the resident. */
-    public Optional<Incompatibility> incompatibility(Resident resident, MentorId mentor) {
-        return read(() -> {
-            int slot = mentorSlot(mentor);
-            Incompatibility ban = scorer.findResident(resident.id()).stream()
-                    .mapToObj(r -> scorer.ban(r, slot).filter(reason -> reason != Incompatibility.AVOIDED))
-                    .flatMap(Optional::stream).findFirst().orElse(null);
-            if (ban == null && resident.avoid().contains(mentor)) {
-                ban = Incompatibility.AVOIDED;
-            }
-            return HardRules.firstBroken(resident, mentors[slot], ban, info.requireSameSpecialty());
-        });
-    }
-
     /**
      * The ban on a pair of the cohort (the resident's avoid list, a declined pair, a conflict of interest), or
      * empty; for a resident not in the cohort, empty.
@@ -225,11 +202,6 @@ public final class RecommendationIndex {
         int m = mentorSlot(mentor);
         return scorer.findResident(resident).stream().mapToObj(r -> scorer.ban(r, m)).flatMap(Optional::stream)
                 .findFirst();
-    }
-
-    /** Places the mentor has left given the current loads. */
-    public int freeCapacity(MentorId mentor) {
-        return read(() -> free(mentorSlot(mentor)));
     }
 
     // ---------------------------------------------------------------- updates

@@ -2,7 +2,9 @@ package io.mentormatch.web.preference;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -11,15 +13,16 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import io.mentormatch.api.mentor.MentorSuggestions;
 import io.mentormatch.api.preference.PreferenceForm;
 import io.mentormatch.api.preference.PreferenceService;
-import io.mentormatch.api.preference.RecommendedMentor;
 import io.mentormatch.api.preference.ResidentMembership;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.web.system.FormErrors;
 
 /**
  * The parts of the preference form that htmx refreshes in place: the recommendations for the form as it is being
@@ -33,41 +36,52 @@ class RecommendationFragmentController {
 
     private final PreferenceService preferences;
     private final MentorSuggestions suggestions;
+    private final Validator validator;
 
-    RecommendationFragmentController(PreferenceService preferences, MentorSuggestions suggestions) {
+    RecommendationFragmentController(PreferenceService preferences, MentorSuggestions suggestions, Validator validator) {
         this.preferences = preferences;
         this.suggestions = suggestions;
+        this.validator = validator;
     }
 
-    /** A draft that does not bind (e.g. an oversized field) gets the recommendations of the saved form. */
+    /** A draft that breaks a rule of the form answers 400 with the messages; htmx then keeps the list shown. */
     @PostMapping("/preferences/{cohortId}/recommendations")
     String draftRecommendations(@PathVariable long cohortId, @Valid PreferencePageForm posted, BindingResult binding,
-                                Model model) {
+                                Model model, HttpServletResponse response) {
         ResidentId resident = ResidentId.of(membership(cohortId).residentId());
-        List<RecommendedMentor> recommended = binding.hasErrors() || posted == null
-                ? preferences.recommendations(cohortId, resident, RECOMMENDATIONS)
-                : preferences.draftRecommendations(cohortId, resident, draft(posted.toForm()), RECOMMENDATIONS);
+        FormErrors errors = FormErrors.of(binding);
         PreferenceForm form = posted == null ? null : posted.toForm();
+        if (form == null) {
+            errors.add("version", "the form could not be read; reload the page");
+        }
+        if (errors.isEmpty()) {
+            errors.add(validator.validate(form));
+        }
+        if (errors.isEmpty()) {
+            try {
+                model.addAttribute("recommended",
+                        preferences.draftRecommendations(cohortId, resident, form, RECOMMENDATIONS));
+            } catch (InvalidInput e) {
+                errors.add(e);
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.show(model, response);
+            return "preference/recommended :: invalid";
+        }
         model.addAttribute("cohortId", cohortId);
-        model.addAttribute("recommended", recommended);
-        model.addAttribute("rankedCodes", form == null ? List.of() : form.ranking());
+        model.addAttribute("rankedCodes", form.ranking());
         model.addAttribute("ro", false);
         return "preference/recommended :: list";
     }
 
-    @GetMapping("/preferences/{cohortId}/mentors/{mentorId}/similar")
-    String similar(@PathVariable long cohortId, @PathVariable String mentorId, Model model) {
+    /** The mentor is a query parameter: an id of the cohort's own, never of another cohort. None: nothing similar. */
+    @GetMapping("/preferences/{cohortId}/similar")
+    String similar(@PathVariable long cohortId, @RequestParam(required = false) String mentor, Model model) {
         membership(cohortId);
-        model.addAttribute("similar", suggestions.similarTo(cohortId, MentorId.of(mentorId), SIMILAR));
+        model.addAttribute("similar", mentor == null || mentor.isBlank() ? List.of()
+                : suggestions.similarTo(cohortId, MentorId.of(mentor.trim()), SIMILAR));
         return "preference/recommended :: similar";
-    }
-
-    /** Only the fields that shape a recommendation, each cut to what a saved form may hold. */
-    private static PreferenceForm draft(PreferenceForm form) {
-        return new PreferenceForm(form.careerGoal(), form.interests().stream()
-                .filter(interest -> interest.length() <= TextLimits.INTEREST).limit(TextLimits.INTERESTS).toList(),
-                form.availability(), form.ranking().stream().limit(TextLimits.MENTOR_CODES).toList(),
-                form.avoid().stream().limit(TextLimits.MENTOR_CODES).toList(), form.openToOtherSpecialties());
     }
 
     private ResidentMembership membership(long cohortId) {

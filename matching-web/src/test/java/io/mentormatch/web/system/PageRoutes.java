@@ -195,7 +195,7 @@ final class PageRoutes {
                     Field.optional("availability", Kind.SLOT, "MON-18"),
                     Field.optional("ranking", Kind.MEMBER, "F2"),
                     Field.optional("avoid", Kind.MEMBER, "F1")),
-            Route.get("/preferences/{cohortId}/mentors/{mentorId}/similar", Stage.OPEN, EnumSet.of(Caller.RESIDENT)),
+            Route.get("/preferences/{cohortId}/similar", Stage.OPEN, EnumSet.of(Caller.RESIDENT)),
             Route.get("/accounts", Stage.DRAFT, DIRECTORS_ANYWHERE),
             Route.post("/accounts", Stage.DRAFT, EnumSet.of(Caller.ADMIN), Caller.ADMIN, true,
                     Field.required("username", Kind.EMAIL, "new.person.{program}"),
@@ -263,7 +263,6 @@ final class PageRoutes {
             case "proposalId", "pairingId" -> Long.toString(world.proposalR1);
             case "runId" -> Long.toString(world.runId);
             case "username" -> world.resident1;
-            case "mentorId" -> "F1";
             default -> throw new IllegalArgumentException("no id for {" + variable + "}: add it to PageRoutes.id");
         };
     }

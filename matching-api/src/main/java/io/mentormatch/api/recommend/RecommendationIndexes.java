@@ -14,6 +14,7 @@ import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortStamp;
 import io.mentormatch.api.roster.CohortAssembler;
 import io.mentormatch.api.roster.MentorEntity;
+import io.mentormatch.api.roster.RosterInconsistent;
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.MentorId;
@@ -70,7 +71,13 @@ public class RecommendationIndexes {
         CohortStamp after = cohorts.stamp(cohortId);
         CohortStamp before = new CohortStamp(after.cohortVersion(), after.dataVersion() - 1, after.formSaves(),
                 after.programVersion());
-        Mentor updated = assembler.toCore(mentor);
+        Mentor updated;
+        try {
+            updated = assembler.toCore(mentor);
+        } catch (RosterInconsistent e) {
+            // the cached index cannot take this mentor: it is rebuilt (and reports the problem) when next read
+            return;
+        }
         whenCommitted(() -> cache.advance(cohortId, before, after, index -> index.updateMentor(updated)));
     }
 

@@ -44,7 +44,10 @@ class RecommendationFragmentController {
         this.validator = validator;
     }
 
-    /** A draft that breaks a rule of the form answers 400 with the messages; htmx then keeps the list shown. */
+    /**
+     * A draft that breaks a rule of the form, or was read at another version, answers 400 with the messages; htmx
+     * then keeps the list shown.
+     */
     @PostMapping("/preferences/{cohortId}/recommendations")
     String draftRecommendations(@PathVariable long cohortId, @Valid PreferencePageForm posted, BindingResult binding,
                                 Model model, HttpServletResponse response) {
@@ -56,6 +59,10 @@ class RecommendationFragmentController {
         }
         if (errors.isEmpty()) {
             errors.add(validator.validate(form));
+        }
+        // a draft of a version that is no longer the stored one would recommend for a form the resident cannot save
+        if (errors.isEmpty() && posted.version() != preferences.form(cohortId, resident).version()) {
+            errors.add("version", "Your form was changed elsewhere in the meantime. Reload the page.");
         }
         if (errors.isEmpty()) {
             try {

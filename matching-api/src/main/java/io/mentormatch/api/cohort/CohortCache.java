@@ -2,6 +2,7 @@ package io.mentormatch.api.cohort;
 
 import java.time.Duration;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -45,6 +46,26 @@ public final class CohortCache<V> {
         }
         return entries.compute(cohortId, (id, current) -> current != null && current.stamp().equals(stamp)
                 ? current : new Entry<>(stamp, readOnly.execute(status -> compute.apply(id)))).value();
+    }
+
+    /**
+     * Moves a cached value from one stamp to the next by updating it in place, when the cache holds it under
+     * exactly {@code from}: the caller knows that its own committed change is all that lies between the two. Any
+     * other entry is left alone, to be computed afresh when the stamp no longer matches.
+     */
+    public void advance(long cohortId, CohortStamp from, CohortStamp to, Consumer<V> update) {
+        entries.computeIfPresent(cohortId, (id, entry) -> {
+            if (!entry.stamp().equals(from)) {
+                return entry;
+            }
+            try {
+                update.accept(entry.value());
+                return new Entry<>(to, entry.value());
+            } catch (RuntimeException e) {
+                // the change did not apply: drop the value rather than serve it half updated
+                return null;
+            }
+        });
     }
 
     private record Entry<V>(CohortStamp stamp, V value) {

@@ -71,6 +71,15 @@ public class CohortDataVersion {
         }
     }
 
+    /**
+     * Whether this transaction bumped the cohort's data version (by exactly one), not as a form save: a cache that
+     * knows the change can then move its value from the version below to this one.
+     */
+    public static boolean bumpedDataVersion(long cohortId) {
+        Bumped bumped = bumpedInThisTransaction();
+        return bumped.cohorts.contains(cohortId) && !bumped.formSaveSlots.containsKey(cohortId);
+    }
+
     /** Kept on a synchronization of the transaction: an inner REQUIRES_NEW transaction gets its own. */
     private static Bumped bumpedInThisTransaction() {
         for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {

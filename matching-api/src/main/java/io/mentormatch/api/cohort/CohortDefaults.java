@@ -11,6 +11,9 @@ public final class CohortDefaults {
     public static final int MAX_RANKED_LIMIT = 20;
     /** The largest mentoring family: beyond this a group stops being a family that meets together. */
     public static final int MAX_FAMILY_SIZE = 12;
+    /** How many residents a mentor may name as preferred, unless the cohort says otherwise. */
+    public static final int MAX_PREFERRED = 5;
+    public static final int MAX_PREFERRED_LIMIT = 20;
 
     private CohortDefaults() {
     }

@@ -50,6 +50,9 @@ public class CohortEntity {
     @Column(name = "max_ranked_mentors", nullable = false)
     private int maxRankedMentors;
 
+    @Column(name = "max_preferred_residents", nullable = false)
+    private int maxPreferredResidents = CohortDefaults.MAX_PREFERRED;
+
     @Column(name = "require_same_specialty", nullable = false)
     private boolean requireSameSpecialty;
 
@@ -131,6 +134,14 @@ public class CohortEntity {
 
     public void setResponseWindowDays(int responseWindowDays) {
         this.responseWindowDays = responseWindowDays;
+    }
+
+    public int getMaxPreferredResidents() {
+        return maxPreferredResidents;
+    }
+
+    public void setMaxPreferredResidents(int maxPreferredResidents) {
+        this.maxPreferredResidents = maxPreferredResidents;
     }
 
     public int getMaxRankedMentors() {

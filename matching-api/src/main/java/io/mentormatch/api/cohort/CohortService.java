@@ -132,6 +132,9 @@ public class CohortService {
         cohort.setPreferenceDeadline(settings.preferenceDeadline());
         cohort.setResponseWindowDays(settings.responseWindowDays());
         cohort.setMaxRankedMentors(settings.maxRankedMentors());
+        if (settings.maxPreferredResidents() != null) {
+            cohort.setMaxPreferredResidents(settings.maxPreferredResidents());
+        }
         cohort.setRequireSameSpecialty(settings.requireSameSpecialty());
         cohort.setPreferContinuity(settings.preferContinuity());
         cohort.setFamilySize(settings.familySize());
@@ -253,6 +256,9 @@ public class CohortService {
         change(changes, "preferenceDeadline", yours.preferenceDeadline(), current.preferenceDeadline());
         change(changes, "responseWindowDays", yours.responseWindowDays(), current.responseWindowDays());
         change(changes, "maxRankedMentors", yours.maxRankedMentors(), current.maxRankedMentors());
+        if (yours.maxPreferredResidents() != null) {
+            change(changes, "maxPreferredResidents", yours.maxPreferredResidents(), current.maxPreferredResidents());
+        }
         change(changes, "requireSameSpecialty", yours.requireSameSpecialty(), current.requireSameSpecialty());
         change(changes, "preferContinuity", yours.preferContinuity(), current.preferContinuity());
         change(changes, "familySize", yours.familySize(), current.familySize());

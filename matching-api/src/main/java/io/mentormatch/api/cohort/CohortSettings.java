@@ -16,7 +16,8 @@ import io.mentormatch.core.cohort.CohortInfo;
 
 /**
  * Every editable setting of a cohort, sent whole, with the version the client read: a stale version is refused
- * with 409 and the fields someone else changed.
+ * with 409 and the fields someone else changed. {@code maxPreferredResidents} left out keeps the current value
+ * (clients written before it existed); {@code familySize} left out means one-to-one mentoring.
  */
 public record CohortSettings(
         @NotNull Long version,
@@ -25,16 +26,9 @@ public record CohortSettings(
         Instant preferenceDeadline,
         @NotNull @Min(1) @Max(CohortDefaults.MAX_RESPONSE_WINDOW_DAYS) Integer responseWindowDays,
         @NotNull @Min(1) @Max(CohortDefaults.MAX_RANKED_LIMIT) Integer maxRankedMentors,
+        @Min(0) @Max(CohortDefaults.MAX_PREFERRED_LIMIT) Integer maxPreferredResidents,
         @NotNull Boolean requireSameSpecialty,
         @NotNull Boolean preferContinuity,
         @NotNull @Valid WeightSettings weights,
         @Min(CohortInfo.MIN_FAMILY_SIZE) @Max(CohortDefaults.MAX_FAMILY_SIZE) Integer familySize) {
-
-    /** One-to-one mentoring, as settings were before mentoring families. */
-    public CohortSettings(Long version, String name, String academicYear, Instant preferenceDeadline,
-                          Integer responseWindowDays, Integer maxRankedMentors, Boolean requireSameSpecialty,
-                          Boolean preferContinuity, WeightSettings weights) {
-        this(version, name, academicYear, preferenceDeadline, responseWindowDays, maxRankedMentors,
-                requireSameSpecialty, preferContinuity, weights, null);
-    }
 }

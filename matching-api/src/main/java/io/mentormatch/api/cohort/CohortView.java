@@ -5,12 +5,13 @@ import java.time.Instant;
 /** A cohort as the API and the pages show it. */
 public record CohortView(long id, long programId, String code, String name, String academicYear, CohortState state,
                          Instant preferenceDeadline, int responseWindowDays, int maxRankedMentors,
+                         int maxPreferredResidents,
                          boolean requireSameSpecialty, boolean preferContinuity, WeightSettings weights,
                          long version, Integer familySize) {
 
     static CohortView of(CohortEntity c) {
         return new CohortView(c.getId(), c.getProgramId(), c.getCode(), c.getName(), c.getAcademicYear(), c.getState(),
-                c.getPreferenceDeadline(), c.getResponseWindowDays(), c.getMaxRankedMentors(),
+                c.getPreferenceDeadline(), c.getResponseWindowDays(), c.getMaxRankedMentors(), c.getMaxPreferredResidents(),
                 c.isRequireSameSpecialty(), c.isPreferContinuity(), WeightSettings.of(c.getWeights()), c.getVersion(),
                 c.getFamilySize());
     }

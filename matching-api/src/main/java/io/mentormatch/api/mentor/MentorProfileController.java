@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.mentormatch.core.cohort.MentorId;
@@ -16,9 +17,23 @@ import io.mentormatch.core.cohort.MentorId;
 class MentorProfileController {
 
     private final MentorProfileService profiles;
+    private final MentorSuggestions suggestions;
 
-    MentorProfileController(MentorProfileService profiles) {
+    MentorProfileController(MentorProfileService profiles, MentorSuggestions suggestions) {
         this.profiles = profiles;
+        this.suggestions = suggestions;
+    }
+
+    @GetMapping("/api/cohorts/{cohortId}/mentors/{mentorId}/recommendations")
+    List<SuggestedResident> recommendations(@PathVariable long cohortId, @PathVariable String mentorId,
+                                            @RequestParam(defaultValue = "10") int limit) {
+        return suggestions.residentsFor(cohortId, MentorId.of(mentorId), limit);
+    }
+
+    @GetMapping("/api/cohorts/{cohortId}/mentors/{mentorId}/similar")
+    List<SimilarMentorView> similar(@PathVariable long cohortId, @PathVariable String mentorId,
+                                    @RequestParam(defaultValue = "5") int limit) {
+        return suggestions.similarTo(cohortId, MentorId.of(mentorId), limit);
     }
 
     @GetMapping("/api/me/mentor-profiles")

@@ -15,6 +15,7 @@ import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.recommend.RecommendationIndexes;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.system.ConcurrentEdit;
@@ -22,6 +23,7 @@ import io.mentormatch.api.system.CurrentActor;
 import io.mentormatch.api.system.FieldProblem;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.WeeklyAvailability;
+import io.mentormatch.core.recommend.RecommendationIndex;
 
 /**
  * A mentor's own profile for a cohort: specialty, interests, availability, capacity and whether they take
@@ -34,15 +36,17 @@ public class MentorProfileService {
     private final MentorRepository mentors;
     private final CurrentActor currentActor;
     private final AuditLog audit;
+    private final RecommendationIndexes indexes;
     private final Clock clock;
 
     MentorProfileService(CohortService cohorts, MentorRepository mentors, CurrentActor currentActor, AuditLog audit,
-                         Clock clock) {
+                         RecommendationIndexes indexes, Clock clock) {
         this.clock = clock;
         this.cohorts = cohorts;
         this.mentors = mentors;
         this.currentActor = currentActor;
         this.audit = audit;
+        this.indexes = indexes;
     }
 
     @Transactional(readOnly = true)
@@ -54,6 +58,8 @@ public class MentorProfileService {
     @Transactional
     @PreAuthorize("@access.canActForMentor(#cohortId, #mentor.value())")
     public MentorProfileView save(long cohortId, MentorId mentor, long version, MentorProfile profile) {
+        // the index is read before any row of the cohort, as its cache asks
+        RecommendationIndex index = profile.preferredResidents().isEmpty() ? null : indexes.of(cohortId);
         CohortEntity cohort = cohorts.find(cohortId);
         MentorEntity entity = find(cohortId, mentor);
         if (!cohort.getState().rosterEditable()) {
@@ -61,10 +67,15 @@ public class MentorProfileService {
         }
         MentorProfile before = profileOf(entity);
         ConcurrentEdit.check("the mentor profile", version, entity.getVersion(), changes(profile, before));
+        List<FieldProblem> problems = new ArrayList<>();
         List<String> badSlots = profile.availability().stream().filter(slot -> WeeklyAvailability.hourOfWeek(slot) < 0).toList();
         if (!badSlots.isEmpty()) {
-            throw new InvalidMentorProfile(List.of(FieldProblem.of("availability", "bad slot(s) " + badSlots
-                    + ": a slot is DAY-HH, DAY one of MON…SUN, HH 00…23")));
+            problems.add(FieldProblem.of("availability", "bad slot(s) " + badSlots
+                    + ": a slot is DAY-HH, DAY one of MON…SUN, HH 00…23"));
+        }
+        problems.addAll(PreferredResidents.problems(cohort, index, mentor, profile.preferredResidents()));
+        if (!problems.isEmpty()) {
+            throw new InvalidMentorProfile(problems);
         }
         entity.setSpecialty(profile.specialty());
         entity.setInterests(profile.interests());
@@ -72,7 +83,9 @@ public class MentorProfileService {
         entity.setCapacity(profile.capacity());
         entity.setAccepting(profile.accepting());
         entity.setConfirmedAt(clock.instant());
+        entity.setPreferredResidents(profile.preferredResidents());
         MentorEntity saved = mentors.saveAndFlush(entity);
+        indexes.mentorSaved(cohortId, saved);
         audit.record("mentor-profile.saved", "mentor", mentor.value(), cohortId, before, profileOf(saved));
         return view(cohort, saved);
     }
@@ -108,7 +121,8 @@ public class MentorProfileService {
     }
 
     private static MentorProfile profileOf(MentorEntity m) {
-        return new MentorProfile(m.getSpecialty(), m.getInterests(), m.getAvailability(), m.getCapacity(), m.isAccepting());
+        return new MentorProfile(m.getSpecialty(), m.getInterests(), m.getAvailability(), m.getCapacity(), m.isAccepting(),
+                m.getPreferredResidents());
     }
 
     private static List<ConcurrentEdit.Change> changes(MentorProfile yours, MentorProfile current) {
@@ -118,6 +132,7 @@ public class MentorProfileService {
         change(changes, "availability", yours.availability(), current.availability());
         change(changes, "capacity", yours.capacity(), current.capacity());
         change(changes, "accepting", yours.accepting(), current.accepting());
+        change(changes, "preferredResidents", yours.preferredResidents(), current.preferredResidents());
         return changes;
     }
 

@@ -1,35 +1,38 @@
 package io.mentormatch.api.preference;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 
-import io.mentormatch.api.cohort.CohortCache;
-import io.mentormatch.api.cohort.CohortService;
-import io.mentormatch.api.roster.CohortAssembler;
+import io.mentormatch.api.recommend.RecommendationIndexes;
+import io.mentormatch.api.roster.ResidentEntity;
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.cohort.WeeklyAvailability;
+import io.mentormatch.core.recommend.MentorRecommendation;
 import io.mentormatch.core.recommend.RecommendOptions;
 import io.mentormatch.core.recommend.RecommendationIndex;
 
 /**
  * Suggests mentors to a resident filling in their form ("mentors like you") through the recommendation engine of
  * matching-core, which ranks by the same pair score the matching maximises, so the suggestions and the final
- * matching never contradict each other.
+ * matching never contradict each other: for the saved form, or for the draft as the resident types it.
  * <p>
- * The index of a cohort is built once and kept until the cohort's data changes ({@link CohortCache}): building
- * it means reading and validating the whole roster, while a query is a scan of the mentors. A change rebuilds it
- * rather than updating it in place, since the stamp says that something changed, not what.
+ * The mentors' own preferences are left out of what a resident is shown, so the list never tells them who asked
+ * for them.
  */
 @Component
 class MentorRecommender {
 
-    private final CohortAssembler assembler;
-    private final CohortCache<RecommendationIndex> indexes;
+    private static final RecommendOptions FOR_RESIDENTS = RecommendOptions.DEFAULT.blindedToMentorPreferences();
 
-    MentorRecommender(CohortAssembler assembler, CohortService cohorts, PlatformTransactionManager transactions) {
-        this.assembler = assembler;
-        this.indexes = new CohortCache<>(cohorts, transactions);
+    private final RecommendationIndexes indexes;
+
+    MentorRecommender(RecommendationIndexes indexes) {
+        this.indexes = indexes;
     }
 
     /**
@@ -38,11 +41,32 @@ class MentorRecommender {
      * @throws ResidentNotFound for a resident not in the cohort
      */
     List<RecommendedMentor> recommend(long cohortId, ResidentId resident, int limit) {
-        RecommendationIndex index = indexes.get(cohortId, id -> RecommendationIndex.of(assembler.toCore(id)));
+        RecommendationIndex index = indexes.of(cohortId);
         if (!index.hasResident(resident)) {
             throw new ResidentNotFound(cohortId, resident);
         }
-        return index.recommendMentors(resident, limit, RecommendOptions.DEFAULT).stream()
+        return views(index.recommendMentors(resident, limit, FOR_RESIDENTS));
+    }
+
+    /**
+     * As {@link #recommend} for a draft of the form, not saved: the stored resident's specialty and name apply. The
+     * index is read before the resident, as {@link RecommendationIndexes#of} asks.
+     */
+    List<RecommendedMentor> recommendDraft(long cohortId, Supplier<ResidentEntity> storedResident,
+                                           PreferenceForm draft, int limit) {
+        RecommendationIndex index = indexes.of(cohortId);
+        ResidentEntity stored = storedResident.get();
+        Resident resident = new Resident(ResidentId.of(stored.getCode()), stored.getName(), stored.getSpecialty(),
+                draft.careerGoal(),
+                draft.interests(), WeeklyAvailability.parse(draft.availability()).orElse(WeeklyAvailability.NONE),
+                draft.ranking().stream().distinct().map(MentorId::of).toList(),
+                new LinkedHashSet<>(draft.avoid().stream().map(MentorId::of).toList()),
+                draft.openToOtherSpecialties());
+        return views(index.recommendMentors(resident, limit, FOR_RESIDENTS));
+    }
+
+    private static List<RecommendedMentor> views(List<MentorRecommendation> list) {
+        return list.stream()
                 .map(m -> new RecommendedMentor(m.mentor().value(), m.name(), m.specialty(), m.pairScore(), m.reasons()))
                 .toList();
     }

@@ -127,6 +127,23 @@ public class PreferenceService {
         return recommender.recommend(cohortId, resident, Math.max(1, Math.min(limit, MAX_RECOMMENDATIONS)));
     }
 
+    /**
+     * Mentors for the form as the resident is typing it, nothing saved. No transaction: the cached index needs
+     * none while the cohort's data is unchanged.
+     *
+     * @throws InvalidPreferences when the draft breaks a rule a save would check, naming every problem
+     */
+    @PreAuthorize("@access.canActForResident(#cohortId, #resident.value())")
+    public List<RecommendedMentor> draftRecommendations(long cohortId, ResidentId resident, PreferenceForm draft,
+                                                        int limit) {
+        List<FieldProblem> problems = problems(cohorts.find(cohortId), draft);
+        if (!problems.isEmpty()) {
+            throw new InvalidPreferences(problems);
+        }
+        return recommender.recommendDraft(cohortId, () -> find(cohortId, resident), draft,
+                Math.max(1, Math.min(limit, MAX_RECOMMENDATIONS)));
+    }
+
     /** The signed-in person's forms, one per cohort in which they are a resident. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -71,6 +71,20 @@ public class CohortAssembler {
     }
 
     /**
+     * One stored mentor as the core sees them, checked as in {@link #toCore(long)}: to update a cached view in
+     * place after their profile changed, without reading the whole roster.
+     *
+     * @throws RosterInconsistent when the stored mentor is not a valid core mentor
+     */
+    public Mentor toCore(MentorEntity mentor) {
+        try {
+            return CohortValidator.validateMentor(entry(mentor));
+        } catch (InvalidCohortException e) {
+            throw new RosterInconsistent(e.problems());
+        }
+    }
+
+    /**
      * As {@link #toCore(long)}, with more pairs pinned than the roster's own, e.g. the pairings a matching run or a
      * re-match must keep. When they do not fit, the caller's transaction stays usable, so it can fall back.
      */

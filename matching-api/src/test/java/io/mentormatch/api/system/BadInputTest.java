@@ -178,7 +178,15 @@ class BadInputTest {
             Map.entry("mentor profile", List.of(
                     "{\"version\": 0, \"profile\": {\"specialty\": \"Cardiology\", \"capacity\": -3, \"accepting\": true}}",
                     "{\"version\": 0, \"profile\": {\"specialty\": \"Cardiology\", \"capacity\": 2, \"accepting\": true, "
-                            + "\"availability\": [\"SUN-25\"]}}")),
+                            + "\"availability\": [\"SUN-25\"]}}",
+                    "{\"version\": 0, \"profile\": {\"specialty\": \"Cardiology\", \"capacity\": 2, \"accepting\": true, "
+                            + "\"preferredResidents\": [\"R404\"]}}",
+                    "{\"version\": 0, \"profile\": {\"specialty\": \"Cardiology\", \"capacity\": 2, \"accepting\": true, "
+                            + "\"preferredResidents\": [\"R1\", \"R1\"]}}",
+                    "{\"version\": 0, \"profile\": {\"specialty\": \"Cardiology\", \"capacity\": 2, \"accepting\": true, "
+                            + "\"preferredResidents\": [\"R1\", \"R2\", \"R3\", \"R4\", \"R5\", \"R6\"]}}",
+                    "{\"version\": 0, \"profile\": {\"specialty\": \"Cardiology\", \"capacity\": 2, \"accepting\": true, "
+                            + "\"preferredResidents\": [\"" + "x".repeat(1_000) + "\"]}}")),
             Map.entry("start run", List.of("{\"mode\": \"optimal\", \"timeLimitSeconds\": -5}",
                     "{\"mode\": \"optimal; DROP TABLE matching_run\", \"timeLimitSeconds\": 5}",
                     "{\"mode\": \"popular\", \"timeLimitSeconds\": 5}", "{\"mode\": \"rank_maximal\", \"timeLimitSeconds\": 5}",
@@ -263,6 +271,23 @@ class BadInputTest {
                         DynamicTest.dynamicTest(endpoint.name() + " <- UTF-8 byte order mark before a bad body",
                                 () -> check(endpoint, endpoint.contentType(), ("\uFEFF" + (endpoint.contentType().equals(CSV)
                                         ? "given,family\nJos\u00e9,Lee\n" : "{\"version\": \"Jos\u00e9\"}")).getBytes(StandardCharsets.UTF_8)))))));
+    }
+
+    /** The mentor-side recommendations take their input in the path and the query: unknown or hostile ids are a 404. */
+    @TestFactory
+    Stream<DynamicTest> answersUnknownMentorsOfTheRecommendationsWithAProblem() {
+        return Stream.of("recommendations", "similar").flatMap(what -> Stream.of("F404", "x".repeat(5_000),
+                        "<script>alert(1)</script>", "' OR '1'='1").map(mentor -> DynamicTest.dynamicTest(
+                        what + " of mentor <- " + abbreviate(mentor), () -> {
+                    World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+                    List<Long> before = counts();
+                    MockHttpServletResponse response = mvc.perform(get("/api/cohorts/{c}/mentors/{m}/" + what + "?limit=-7",
+                            world.cohortId(), mentor).with(data.as(world.director()))).andReturn().getResponse();
+                    assertThat(response.getStatus()).as(response.getContentAsString()).isIn(400, 404);
+                    assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
+                    assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
+                })));
     }
 
     /** The sign-in lock takes its input in the path only: unknown, hostile or oversized names are a 404 problem. */

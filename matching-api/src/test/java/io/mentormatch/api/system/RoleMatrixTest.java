@@ -154,6 +154,10 @@ class RoleMatrixTest {
             new Entry("GET", "/api/me/mentor-profiles", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> get("/api/me/mentor-profiles")),
             new Entry("GET", "/api/cohorts/{cohortId}/mentors/{mentorId}/profile", CohortState.OPEN_FOR_PREFERENCES,
                     MENTOR_F1, w -> get(cohort(w) + "/mentors/F1/profile")),
+            new Entry("GET", "/api/cohorts/{cohortId}/mentors/{mentorId}/recommendations", CohortState.OPEN_FOR_PREFERENCES,
+                    MENTOR_F1, w -> get(cohort(w) + "/mentors/F1/recommendations")),
+            new Entry("GET", "/api/cohorts/{cohortId}/mentors/{mentorId}/similar", CohortState.OPEN_FOR_PREFERENCES,
+                    COHORT_MEMBERS, w -> get(cohort(w) + "/mentors/F1/similar")),
             new Entry("PUT", "/api/cohorts/{cohortId}/mentors/{mentorId}/profile", CohortState.OPEN_FOR_PREFERENCES,
                     MENTOR_F1, w -> put(cohort(w) + "/mentors/F1/profile").contentType(MediaType.APPLICATION_JSON)
                             .content("{\"version\": 0, \"profile\": {\"specialty\": \"Cardiology\", \"capacity\": 3, \"accepting\": true}}")),

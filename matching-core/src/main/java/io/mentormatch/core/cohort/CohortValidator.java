@@ -99,6 +99,21 @@ public final class CohortValidator {
         return value;
     }
 
+    /**
+     * One mentor entry on its own, checked as {@link #validate} checks it, e.g. to update a cohort's recommendation
+     * index in place after one profile changed; references to other people are not checked here.
+     *
+     * @throws InvalidCohortException naming every problem of the entry
+     */
+    public static Mentor validateMentor(MentorEntry entry) {
+        CohortValidator validator = new CohortValidator();
+        Mentor mentor = validator.mentor(entry);
+        if (!validator.problems.isEmpty()) {
+            throw new InvalidCohortException(validator.problems);
+        }
+        return mentor;
+    }
+
     private Mentor mentor(MentorEntry e) {
         String field = "mentors[" + e.id() + "]";
         MentorKind kind = MentorKind.FACULTY;

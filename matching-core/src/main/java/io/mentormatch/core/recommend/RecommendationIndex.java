@@ -9,9 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -20,8 +22,6 @@ import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.CohortInfo;
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.MentorId;
-import io.mentormatch.core.cohort.Pair;
-import io.mentormatch.core.cohort.PairBan;
 import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.cohort.WeeklyAvailability;
@@ -33,7 +33,10 @@ import io.mentormatch.core.scoring.InterestProfile;
 import io.mentormatch.core.scoring.PairScore;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.scoring.PairTerms;
+import io.mentormatch.core.scoring.ScoreTerm;
 import io.mentormatch.core.scoring.SpecialtyMatch;
+import io.mentormatch.core.scoring.SpecialtyMatches;
+import io.mentormatch.core.util.TopK;
 
 /**
  * The recommendation engine of one cohort: the mentors who fit a resident best and why, the residents who fit a
@@ -74,7 +77,9 @@ public final class RecommendationIndex {
      */
     private final int[][][] bestOfStranger;
     private final InterestIndex interests;
-    private final SpecialtyMatches specialtyMatches = new SpecialtyMatches();
+    /** The cohort's bans, last year's pairs and specialty table: read from the scorer, never indexed again here. */
+    private final PairScorer scorer;
+    private final SpecialtyMatches specialtyMatches;
 
     private final Mentor[] mentors;
     private final InterestProfiles mentorInterests;
@@ -88,19 +93,16 @@ public final class RecommendationIndex {
     /** The inverse: by resident slot, the mentors who asked for that resident. */
     private final Map<Integer, Set<Integer>> preferredBy = new HashMap<>();
     private final int[] load;
-    private final Map<MentorId, Integer> mentorSlots = new HashMap<>();
 
     private final Resident[] residents;
     private final InterestProfiles residentInterests;
-    private final Map<ResidentId, Integer> residentSlots = new HashMap<>();
-
-    /** Conflicts of interest and declines; a resident's own avoid list is read from the resident. */
-    private final Map<ResidentId, Map<MentorId, Incompatibility>> bans = new HashMap<>();
-    private final Map<ResidentId, Set<MentorId>> previousMentors = new HashMap<>();
 
     private final InterestProfiles.TermClock termClock = new InterestProfiles.TermClock();
 
-    private RecommendationIndex(Cohort cohort) {
+    private RecommendationIndex(PairScorer scorer) {
+        Cohort cohort = scorer.cohort();
+        this.scorer = scorer;
+        this.specialtyMatches = scorer.specialtyMatches();
         this.info = cohort.info();
         this.terms = PairTerms.of(cohort);
         this.explainer = new PairExplainer(terms);
@@ -119,12 +121,6 @@ public final class RecommendationIndex {
         }
         mentors = mentorList.toArray(Mentor[]::new);
         residents = residentList.toArray(Resident[]::new);
-        for (int m = 0; m < mentors.length; m++) {
-            mentorSlots.put(mentors[m].id(), m);
-        }
-        for (int r = 0; r < residents.length; r++) {
-            residentSlots.put(residents[r].id(), r);
-        }
         // the same documents in the same order as PairScorer, so that the weights are the same
         interests = InterestIndex.of(Stream.concat(mentorList.stream().map(Mentor::interests),
                 residentList.stream().map(Resident::interests)).toList());
@@ -146,27 +142,22 @@ public final class RecommendationIndex {
             residentInterests.set(r, interests.profile(residents[r].interests()));
         }
         load = new int[mentors.length];
-        for (PairBan ban : cohort.declined()) {
-            bans.computeIfAbsent(ban.resident(), id -> new HashMap<>()).put(ban.mentor(), Incompatibility.DECLINED);
-        }
-        for (PairBan ban : cohort.conflicts()) {
-            bans.computeIfAbsent(ban.resident(), id -> new HashMap<>())
-                    .put(ban.mentor(), Incompatibility.CONFLICT_OF_INTEREST);
-        }
-        for (Pair pair : cohort.previousPairs()) {
-            previousMentors.computeIfAbsent(pair.resident(), id -> new HashSet<>()).add(pair.mentor());
-        }
     }
 
     public static RecommendationIndex of(Cohort cohort) {
-        return new RecommendationIndex(cohort);
+        return new RecommendationIndex(PairScorer.of(cohort));
     }
 
     // ---------------------------------------------------------------- queries
 
     /** Whether the resident belongs to the cohort the index was built from. */
     public boolean hasResident(ResidentId resident) {
-        return residentSlots.containsKey(resident);
+        return scorer.findResident(resident).isPresent();
+    }
+
+    /** Whether the mentor belongs to the cohort the index was built from. */
+    public boolean hasMentor(MentorId mentor) {
+        return scorer.findMentor(mentor).isPresent();
     }
 
     /** The top k mentors for a resident of the cohort. */
@@ -184,18 +175,15 @@ public final class RecommendationIndex {
         return read(() -> recommendMentorsLocked(resident, k, options));
     }
 
-    public List<MentorRecommendation> recommendMentors(Resident resident, int k) {
-        return recommendMentors(resident, k, RecommendOptions.DEFAULT);
-    }
-
     /** The top k compatible residents of the cohort for a mentor of the cohort. */
     public List<ResidentRecommendation> recommendResidents(MentorId mentor, int k, RecommendOptions options) {
-        return read(() -> recommendResidentsLocked(mentors[mentorSlot(mentor)], k, options));
+        return recommendResidents(mentor, k, options, resident -> true);
     }
 
-    /** The top k compatible residents of the cohort for a mentor's profile as it stands, e.g. a draft. */
-    public List<ResidentRecommendation> recommendResidents(Mentor mentor, int k, RecommendOptions options) {
-        return read(() -> recommendResidentsLocked(mentor, k, options));
+    /** As {@link #recommendResidents(MentorId, int, RecommendOptions)} among the residents {@code among} accepts. */
+    public List<ResidentRecommendation> recommendResidents(MentorId mentor, int k, RecommendOptions options,
+                                                           Predicate<ResidentId> among) {
+        return read(() -> recommendResidentsLocked(mentorSlot(mentor), k, options, among));
     }
 
     /**
@@ -206,26 +194,14 @@ public final class RecommendationIndex {
         return read(() -> similarMentorsLocked(mentorSlot(mentor), k, options));
     }
 
-    /** The pair score of a resident's profile, e.g. a draft, with a mentor of the cohort, term by term. */
-    public PairScore score(Resident resident, MentorId mentor) {
-        return read(() -> breakdown(seeker(resident), mentorSlot(mentor)));
-    }
-
-    /** Why a hard rule forbids this pair, or empty when the mentor may be recommended to the resident. */
-    public Optional<Incompatibility> incompatibility(Resident resident, MentorId mentor) {
-        return read(() -> {
-            Mentor m = mentors[mentorSlot(mentor)];
-            Incompatibility ban = bans.getOrDefault(resident.id(), Map.of()).get(mentor);
-            if (ban == null && resident.avoid().contains(mentor)) {
-                ban = Incompatibility.AVOIDED;
-            }
-            return HardRules.firstBroken(resident, m, ban, info.requireSameSpecialty());
-        });
-    }
-
-    /** Places the mentor has left given the current loads. */
-    public int freeCapacity(MentorId mentor) {
-        return read(() -> free(mentorSlot(mentor)));
+    /**
+     * The ban on a pair of the cohort (the resident's avoid list, a declined pair, a conflict of interest), or
+     * empty; for a resident not in the cohort, empty.
+     */
+    public Optional<Incompatibility> ban(ResidentId resident, MentorId mentor) {
+        int m = mentorSlot(mentor);
+        return scorer.findResident(resident).stream().mapToObj(r -> scorer.ban(r, m)).flatMap(Optional::stream)
+                .findFirst();
     }
 
     // ---------------------------------------------------------------- updates
@@ -290,28 +266,32 @@ public final class RecommendationIndex {
      * @param personal mentors the resident ranked, who asked for the resident, or were paired with them last
      *                 year, ascending: the few pairs whose rank, preference and repeat terms are not 0
      */
-    private record Seeker(Resident resident, int slot, InterestProfile interests, BitSet sharing,
+    private record Seeker(Resident resident, int slot, int preferenceSlot, InterestProfile interests, BitSet sharing,
                           byte[] specialtyRow, long[] hours, int[] ranking, int[] banned, int[] previous,
                           int[] personal) {
     }
 
     private Seeker seeker(Resident resident) {
-        Integer slot = residentSlots.get(resident.id());
-        int[] ranking = resident.ranking().stream().mapToInt(id -> mentorSlots.getOrDefault(id, -1)).toArray();
-        int[] banned = Stream.concat(bans.getOrDefault(resident.id(), Map.of()).keySet().stream(),
-                        resident.avoid().stream())
-                .mapToInt(id -> mentorSlots.getOrDefault(id, -1)).filter(m -> m >= 0).distinct().sorted().toArray();
-        int[] previous = previousMentors.getOrDefault(resident.id(), Set.of()).stream()
-                .mapToInt(id -> mentorSlots.getOrDefault(id, -1)).filter(m -> m >= 0).toArray();
+        return seeker(resident, false);
+    }
+
+    /** @param blind leave the mentors' preferences for the resident out, as if they had named no one */
+    private Seeker seeker(Resident resident, boolean blind) {
+        Integer slot = scorer.findResident(resident.id()).stream().boxed().findFirst().orElse(null);
+        int[] ranking = resident.ranking().stream().mapToInt(id -> scorer.findMentor(id).orElse(-1)).toArray();
+        int[] banned = IntStream.concat(slot == null ? IntStream.empty() : Arrays.stream(scorer.cohortBans(slot)),
+                        resident.avoid().stream().mapToInt(id -> scorer.findMentor(id).orElse(-1)))
+                .filter(m -> m >= 0).distinct().sorted().toArray();
+        int[] previous = slot == null ? new int[0] : scorer.previousMentors(slot);
         InterestProfile profile = interests.profile(resident.interests());
         BitSet sharing = mentorInterests.holdingAny(profile.terms());
-        IntStream preferring = slot == null ? IntStream.empty()
+        IntStream preferring = slot == null || blind ? IntStream.empty()
                 : preferredBy.getOrDefault(slot, Set.of()).stream().mapToInt(Integer::intValue);
         int[] personal = IntStream.concat(IntStream.concat(Arrays.stream(ranking), Arrays.stream(previous)),
                 preferring).filter(m -> m >= 0).distinct().sorted().toArray();
         long[] hours = new long[WeeklyAvailability.WORDS];
         resident.availability().copyTo(hours, 0);
-        return new Seeker(resident, slot == null ? -1 : slot, profile, sharing, specialtyMatches.row(resident),
+        return new Seeker(resident, slot == null ? -1 : slot, slot == null || blind ? -1 : slot, profile, sharing, specialtyMatches.row(resident),
                 hours, ranking, banned, previous, personal);
     }
 
@@ -339,7 +319,8 @@ public final class RecommendationIndex {
     private void offerPersonal(TopK top, Seeker seeker, int m, boolean skipFull) {
         offer(top, seeker, m, SpecialtyMatches.match(seeker.specialtyRow, mentorSpecialty[m]),
                 seeker.sharing.get(m), commonHours(seeker, m), position(seeker.ranking, m),
-                seeker.slot < 0 ? 0 : position(mentorPreferred[m], seeker.slot), position(seeker.previous, m) > 0,
+                seeker.preferenceSlot < 0 ? 0 : position(mentorPreferred[m], seeker.preferenceSlot),
+                position(seeker.previous, m) > 0,
                 skipFull);
     }
 
@@ -366,13 +347,14 @@ public final class RecommendationIndex {
         return terms.breakdown(SpecialtyMatches.match(seeker.specialtyRow, mentorSpecialty[m]),
                 seeker.interests.cosine(mentorInterests.get(m)), seeker.interests.shared(mentorInterests.get(m)),
                 seeker.resident.availability().commonHours(mentors[m].availability()),
-                position(seeker.ranking, m), seeker.slot < 0 ? 0 : position(mentorPreferred[m], seeker.slot),
+                position(seeker.ranking, m),
+                seeker.preferenceSlot < 0 ? 0 : position(mentorPreferred[m], seeker.preferenceSlot),
                 position(seeker.previous, m) > 0);
     }
 
     private List<MentorRecommendation> recommendMentorsLocked(Resident resident, int k, RecommendOptions options) {
         requirePositive(k);
-        Seeker seeker = seeker(resident);
+        Seeker seeker = seeker(resident, options.blindToMentorPreferences());
         TopK top = new TopK(options.diversity().poolSize(k));
         int[] personal = seeker.personal;
         for (int m = 0, next = 0; m < mentors.length; m++) {
@@ -383,7 +365,7 @@ public final class RecommendationIndex {
                 offerStranger(top, seeker, m, options.skipFullMentors());
             }
         }
-        long[] ranked = top.bestFirst();
+        long[] ranked = top.sorted();
         int[] slots = diversify(ranked, k, options.diversity(), (a, b) -> similarity.between(
                 mentors[a].specialty(), mentorInterests.get(a), mentors[b].specialty(), mentorInterests.get(b)));
         boolean partial = resident.interests().isEmpty()
@@ -407,25 +389,28 @@ public final class RecommendationIndex {
 
     // ---------------------------------------------------------------- residents for a mentor
 
-    private List<ResidentRecommendation> recommendResidentsLocked(Mentor mentor, int k, RecommendOptions options) {
+    private List<ResidentRecommendation> recommendResidentsLocked(int m, int k, RecommendOptions options,
+                                                                  Predicate<ResidentId> among) {
         requirePositive(k);
+        Mentor mentor = mentors[m];
         InterestProfile mentorProfile = interests.profile(mentor.interests());
         int specialty = specialtyMatches.specialtyId(mentor.specialty());
         int[] preferred = mentor.preferredResidents().stream()
-                .mapToInt(id -> residentSlots.getOrDefault(id, -1)).toArray();
+                .mapToInt(id -> scorer.findResident(id).orElse(-1)).toArray();
         TopK top = new TopK(options.diversity().poolSize(k));
         for (int r = 0; r < residents.length; r++) {
             Resident resident = residents[r];
-            if (HardRules.allows(resident, mentor, banned(resident, mentor.id()), info.requireSameSpecialty())) {
+            if (among.test(resident.id())
+                    && HardRules.allows(resident, mentor, scorer.ban(r, m).isPresent(), info.requireSameSpecialty())) {
                 top.offer(key(terms.total(
                         SpecialtyMatches.match(specialtyMatches.row(resident), specialty),
                         residentInterests.get(r).cosine(mentorProfile),
                         resident.availability().commonHours(mentor.availability()),
-                        resident.rankOf(mentor.id()), position(preferred, r), previous(resident, mentor.id())),
+                        resident.rankOf(mentor.id()), position(preferred, r), scorer.previousPair(r, m)),
                         0, r));
             }
         }
-        int[] slots = diversify(top.bestFirst(), k, options.diversity(), (a, b) -> similarity.between(
+        int[] slots = diversify(top.sorted(), k, options.diversity(), (a, b) -> similarity.between(
                 residents[a].specialty(), residentInterests.get(a), residents[b].specialty(), residentInterests.get(b)));
         List<ResidentRecommendation> list = new ArrayList<>(slots.length);
         for (int r : slots) {
@@ -435,21 +420,20 @@ public final class RecommendationIndex {
             PairScore breakdown = terms.breakdown(match, residentProfile.cosine(mentorProfile),
                     residentProfile.shared(mentorProfile),
                     resident.availability().commonHours(mentor.availability()), resident.rankOf(mentor.id()),
-                    position(preferred, r), previous(resident, mentor.id()));
+                    position(preferred, r), scorer.previousPair(r, m));
             list.add(new ResidentRecommendation(resident.id(), resident.name(), resident.specialty(),
-                    breakdown.total(), breakdown, explainer.reasons(resident, mentor, breakdown)));
+                    breakdown.total(), breakdown, mentorFacingReasons(resident, mentor, breakdown)));
         }
         return list;
     }
 
-    private boolean banned(Resident resident, MentorId mentor) {
-        Map<MentorId, Incompatibility> residentBans = bans.get(resident.id());
-        return residentBans != null && residentBans.containsKey(mentor) || resident.avoid().contains(mentor);
-    }
-
-    private boolean previous(Resident resident, MentorId mentor) {
-        Set<MentorId> previous = previousMentors.get(resident.id());
-        return previous != null && previous.contains(mentor);
+    /**
+     * Why a resident fits a mentor, as the mentor may read it: the profile terms and last year's pair, never the
+     * resident's ranking, which stays theirs.
+     */
+    private List<String> mentorFacingReasons(Resident resident, Mentor mentor, PairScore breakdown) {
+        return Stream.of(ScoreTerm.SPECIALTY, ScoreTerm.INTERESTS, ScoreTerm.AVAILABILITY, ScoreTerm.REPEAT_PAIR)
+                .map(term -> explainer.reason(term, resident, mentor, breakdown)).flatMap(Optional::stream).toList();
     }
 
     // ---------------------------------------------------------------- similar mentors
@@ -499,87 +483,22 @@ public final class RecommendationIndex {
         return Arrays.stream(picks).map(p -> slots[p]).toArray();
     }
 
-    /** Higher is better: score, then free places, then the earlier slot, packed into one comparable long. */
+    /**
+     * Smaller is better, as {@link TopK} keeps the smallest: score, then free places, then the earlier slot, packed
+     * into one positive long (higher is better) and negated.
+     */
     private static long key(int score, int free, int slot) {
-        return (long) (score + SCORE_OFFSET) << (FREE_BITS + SLOT_BITS)
+        return -((long) (score + SCORE_OFFSET) << (FREE_BITS + SLOT_BITS)
                 | (long) Math.min(free, MAX_FREE) << SLOT_BITS
-                | (SLOT_MASK - slot);
+                | (SLOT_MASK - slot));
     }
 
     private static int slotOf(long key) {
-        return (int) (SLOT_MASK - (key & SLOT_MASK));
+        return (int) (SLOT_MASK - (-key & SLOT_MASK));
     }
 
     private static int scoreOf(long key) {
-        return (int) (key >>> (FREE_BITS + SLOT_BITS)) - SCORE_OFFSET;
-    }
-
-    /** The n largest keys seen, in a min-heap whose root is the weakest kept. */
-    private static final class TopK {
-        private final long[] heap;
-        private int size;
-
-        TopK(int n) {
-            heap = new long[n];
-        }
-
-        /** Whether a candidate with this key would be kept now. */
-        boolean accepts(long key) {
-            return size < heap.length || key > heap[0];
-        }
-
-        void offer(long key) {
-            if (size < heap.length) {
-                heap[size] = key;
-                siftUp(size++);
-            } else if (key > heap[0]) {
-                heap[0] = key;
-                siftDown(0);
-            }
-        }
-
-        long[] bestFirst() {
-            long[] sorted = Arrays.copyOf(heap, size);
-            Arrays.sort(sorted);
-            for (int i = 0, j = size - 1; i < j; i++, j--) {
-                long swap = sorted[i];
-                sorted[i] = sorted[j];
-                sorted[j] = swap;
-            }
-            return sorted;
-        }
-
-        private void siftUp(int i) {
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (heap[parent] <= heap[i]) {
-                    return;
-                }
-                swap(i, parent);
-                i = parent;
-            }
-        }
-
-        private void siftDown(int i) {
-            while (true) {
-                int left = 2 * i + 1;
-                if (left >= size) {
-                    return;
-                }
-                int smaller = left + 1 < size && heap[left + 1] < heap[left] ? left + 1 : left;
-                if (heap[i] <= heap[smaller]) {
-                    return;
-                }
-                swap(i, smaller);
-                i = smaller;
-            }
-        }
-
-        private void swap(int a, int b) {
-            long t = heap[a];
-            heap[a] = heap[b];
-            heap[b] = t;
-        }
+        return (int) (-key >>> (FREE_BITS + SLOT_BITS)) - SCORE_OFFSET;
     }
 
     // ---------------------------------------------------------------- lookups
@@ -589,30 +508,23 @@ public final class RecommendationIndex {
     }
 
     private int mentorSlot(MentorId id) {
-        Integer slot = mentorSlots.get(id);
-        if (slot == null) {
+        OptionalInt slot = scorer.findMentor(id);
+        if (slot.isEmpty()) {
             throw new IllegalArgumentException("unknown mentor " + id
                     + " (adding a mentor changes every interest weight: build a new index)");
         }
-        return slot;
+        return slot.getAsInt();
     }
 
     private int residentSlot(ResidentId id) {
-        Integer slot = residentSlots.get(id);
-        if (slot == null) {
-            throw new IllegalArgumentException("unknown resident " + id + ": pass the draft profile instead");
-        }
-        return slot;
+        return scorer.findResident(id).orElseThrow(
+                () -> new IllegalArgumentException("unknown resident " + id + ": pass the draft profile instead"));
     }
 
     private int[] residentSlots(Mentor mentor) {
-        return mentor.preferredResidents().stream().mapToInt(id -> {
-            Integer slot = residentSlots.get(id);
-            if (slot == null) {
-                throw new IllegalArgumentException("mentor " + mentor.id() + " prefers unknown resident " + id);
-            }
-            return slot;
-        }).toArray();
+        return mentor.preferredResidents().stream().mapToInt(id -> scorer.findResident(id).orElseThrow(
+                () -> new IllegalArgumentException("mentor " + mentor.id() + " prefers unknown resident " + id)))
+                .toArray();
     }
 
     private static int position(int[] list, int value) {

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.mentormatch.core.cohort.Cohort;
@@ -36,6 +38,7 @@ public final class PairScorer {
     private final Map<MentorId, Integer> mentorIndex = new HashMap<>();
     private final InterestProfile[] residentInterests;
     private final InterestProfile[] mentorInterests;
+    private final SpecialtyMatches specialtyMatches = new SpecialtyMatches();
     private final int[] mentorSpecialty;
     private final byte[][] specialtyMatch;
     private final int[][] ranking;
@@ -73,27 +76,15 @@ public final class PairScorer {
         residentInterests = residents.stream().map(r -> interests.profile(r.interests())).toArray(InterestProfile[]::new);
         mentorInterests = mentors.stream().map(m -> interests.profile(m.interests())).toArray(InterestProfile[]::new);
 
-        List<String> specialties = mentors.stream().map(Mentor::specialty).distinct().toList();
-        Map<String, Integer> specialtyIds = new HashMap<>();
-        specialties.forEach(s -> specialtyIds.put(s, specialtyIds.size()));
-        mentorSpecialty = mentors.stream().mapToInt(m -> specialtyIds.get(m.specialty())).toArray();
+        mentorSpecialty = mentors.stream().mapToInt(m -> specialtyMatches.specialtyId(m.specialty())).toArray();
         specialtyMatch = new byte[residents.size()][];
         ranking = new int[residents.size()][];
         previousMentors = new int[residents.size()][];
         pinnedMentor = new int[residents.size()];
         Arrays.fill(pinnedMentor, -1);
-        // residents share a handful of (specialty, career goal, openness) profiles: compare each profile once
-        Map<List<Object>, byte[]> profiles = new HashMap<>();
         for (int r = 0; r < residents.size(); r++) {
             Resident resident = residents.get(r);
-            specialtyMatch[r] = profiles.computeIfAbsent(
-                    List.of(resident.specialty(), resident.careerGoal(), resident.openToOtherSpecialties()), key -> {
-                        byte[] row = new byte[specialties.size()];
-                        for (int s = 0; s < specialties.size(); s++) {
-                            row[s] = (byte) PairTerms.specialtyMatch(resident, specialties.get(s)).ordinal();
-                        }
-                        return row;
-                    });
+            specialtyMatch[r] = specialtyMatches.row(resident);
             ranking[r] = resident.ranking().stream().mapToInt(this::mentorIndex).toArray();
         }
         preferredBy = mentors.stream()
@@ -223,6 +214,37 @@ public final class PairScorer {
             throw new IllegalArgumentException("unknown mentor " + id);
         }
         return index;
+    }
+
+    /** The resident's index, or empty for an id not in the cohort (e.g. a draft form's). */
+    public OptionalInt findResident(ResidentId id) {
+        Integer index = residentIndex.get(id);
+        return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    }
+
+    /** The mentor's index, or empty for an id not in the cohort. */
+    public OptionalInt findMentor(MentorId id) {
+        Integer index = mentorIndex.get(id);
+        return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    }
+
+    /** The specialty table this scorer reads; the recommendation index shares it. */
+    public SpecialtyMatches specialtyMatches() {
+        return specialtyMatches;
+    }
+
+    /**
+     * The mentors the cohort bans for resident r (declined pairs, conflicts of interest), ascending: the bans that
+     * hold by the resident's id, whatever their form says; their own avoid list is not among them.
+     */
+    public int[] cohortBans(int r) {
+        return IntStream.range(0, bannedMentors[r].length).filter(i -> banReasons[r][i] != Incompatibility.AVOIDED)
+                .map(i -> bannedMentors[r][i]).toArray();
+    }
+
+    /** The mentors resident r was paired with last year. */
+    public int[] previousMentors(int r) {
+        return previousMentors[r].clone();
     }
 
     /** Seats the mentor offers this year ({@link io.mentormatch.core.cohort.CohortInfo#seatsOf}): 0 when not accepting. */

@@ -4,13 +4,14 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 
 import io.mentormatch.core.scoring.PairScorer;
+import io.mentormatch.core.util.TopK;
 
 /**
  * Each resident's compatible mentors, best pair score first, cut to the top k: the pruned candidate lists that
  * keep very large cohorts tractable. A resident's pinned mentor is always kept.
  * <p>
- * Residents are scanned in parallel (each list depends on one resident only); a bounded heap keeps the k best
- * so that a scan costs one pass over the mentors and no sort of all of them.
+ * Residents are scanned in parallel (each list depends on one resident only); a {@link TopK} keeps the k best so
+ * that a scan costs one pass over the mentors and no sort of all of them.
  */
 public final class Candidates {
 
@@ -58,9 +59,7 @@ public final class Candidates {
 
     /** Scores every compatible mentor of resident r once and keeps the k best. */
     static Scan scan(PairScorer scorer, int r, int k) {
-        // max-heap of the k smallest keys; key = (-score, index) packed so that smaller means better
-        long[] heap = new long[Math.max(1, k)];
-        int size = 0;
+        TopK top = new TopK(Math.max(0, k));
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         int compatible = 0;
@@ -72,61 +71,15 @@ public final class Candidates {
             int score = scorer.score(r, m);
             min = Math.min(min, score);
             max = Math.max(max, score);
-            if (k <= 0) {
-                continue;
-            }
-            long key = ((long) -score << 32) | m;
-            if (size < k) {
-                heap[size] = key;
-                siftUp(heap, size++);
-            } else if (key < heap[0]) {
-                heap[0] = key;
-                siftDown(heap, size);
-            }
+            top.offer(TopK.key(score, m));
         }
-        long[] kept = Arrays.copyOf(heap, size);
-        Arrays.sort(kept);
-        int[] mentors = new int[size];
-        int[] scores = new int[size];
-        for (int i = 0; i < size; i++) {
-            mentors[i] = (int) kept[i];
-            scores[i] = (int) -(kept[i] >> 32);
+        long[] kept = top.sorted();
+        int[] mentors = new int[kept.length];
+        int[] scores = new int[kept.length];
+        for (int i = 0; i < kept.length; i++) {
+            mentors[i] = TopK.indexOf(kept[i]);
+            scores[i] = TopK.scoreOf(kept[i]);
         }
         return new Scan(mentors, scores, min, max, compatible);
-    }
-
-    /** Restores the max-heap order after {@code heap[i]} was appended. */
-    static void siftUp(long[] heap, int i) {
-        long key = heap[i];
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (heap[parent] >= key) {
-                break;
-            }
-            heap[i] = heap[parent];
-            i = parent;
-        }
-        heap[i] = key;
-    }
-
-    /** Restores the max-heap order after the root {@code heap[0]} was replaced. */
-    static void siftDown(long[] heap, int size) {
-        long key = heap[0];
-        int i = 0;
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= size) {
-                break;
-            }
-            if (child + 1 < size && heap[child + 1] > heap[child]) {
-                child++;
-            }
-            if (heap[child] <= key) {
-                break;
-            }
-            heap[i] = heap[child];
-            i = child;
-        }
-        heap[i] = key;
     }
 }

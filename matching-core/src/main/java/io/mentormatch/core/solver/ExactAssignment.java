@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 
 import io.mentormatch.core.scoring.PairScorer;
+import io.mentormatch.core.util.TopK;
 
 /**
  * The exact optimum of the linear part of the objective: as many residents matched as capacity allows, then
@@ -275,8 +276,7 @@ public final class ExactAssignment {
             }
             long threshold = cutoff + bonus - profit;
             long feasible = profit;
-            long[] found = null;
-            int count = 0;
+            TopK found = null;
             for (int i = 0; i < byPrice.length && (byPrice[i] >>> 24) < threshold; i++) {
                 int m = (int) (byPrice[i] & 0xFFFFFF);
                 if (!scorer.compatible(r, m)) {
@@ -286,21 +286,13 @@ public final class ExactAssignment {
                 if (reduced > 0) {
                     feasible = Math.max(feasible, profit + reduced);
                     if (found == null) {
-                        found = new long[8];
-                    } else if (count == found.length) {
-                        found = Arrays.copyOf(found, count * 2);
+                        found = new TopK(Math.max(8, flow.mentors[r].length));
                     }
-                    found[count++] = (-reduced << 24) | m;
+                    found.offer((-reduced << 24) | m);
                 }
             }
-            if (count > 0) {
-                Arrays.sort(found, 0, count);
-                int keep = Math.min(count, Math.max(8, flow.mentors[r].length));
-                int[] list = new int[keep];
-                for (int i = 0; i < keep; i++) {
-                    list[i] = (int) (found[i] & 0xFFFFFF);
-                }
-                improving[r] = list;
+            if (found != null) {
+                improving[r] = Arrays.stream(found.sorted()).mapToInt(key -> (int) (key & 0xFFFFFF)).toArray();
             }
             return feasible;
         }

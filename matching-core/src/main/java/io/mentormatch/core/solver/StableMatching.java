@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Deque;
 
 import io.mentormatch.core.scoring.PairScorer;
+import io.mentormatch.core.util.TopK;
 
 /**
  * Resident-proposing deferred acceptance with mentor capacities (Gale–Shapley, Roth's hospital–residents
@@ -170,34 +171,27 @@ public final class StableMatching {
         private void refill(int r) {
             long after = lastKey[r];
             int chunkSize = (int) Math.min(scorer.mentorCount(), (long) FIRST_CHUNK << Math.min(20, refills[r]++));
-            long[] best = new long[Math.max(1, chunkSize)];
-            int size = 0;
+            TopK best = new TopK(chunkSize);
             for (int m = 0; m < scorer.mentorCount(); m++) {
                 if (!scorer.compatible(r, m)) {
                     continue;
                 }
                 long key = Preferences.key(scorer.score(r, m), m);
-                if (key <= after) {
-                    continue;
-                }
-                if (size < chunkSize) {
-                    best[size] = key;
-                    Candidates.siftUp(best, size++);
-                } else if (key < best[0]) {
-                    best[0] = key;
-                    Candidates.siftDown(best, size);
+                if (key > after) {
+                    best.offer(key);
                 }
             }
-            Arrays.sort(best, 0, size);
+            long[] kept = best.sorted();
+            int size = kept.length;
             int[] mentors = new int[size];
             for (int i = 0; i < size; i++) {
-                mentors[i] = Preferences.partnerOf(best[i]);
+                mentors[i] = Preferences.partnerOf(kept[i]);
             }
             chunk[r] = mentors;
             chunkCursor[r] = 0;
             exhausted[r] = size < chunkSize || size == 0;
             if (size > 0) {
-                lastKey[r] = best[size - 1];
+                lastKey[r] = kept[size - 1];
             }
         }
     }

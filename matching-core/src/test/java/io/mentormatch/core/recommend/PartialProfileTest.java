@@ -31,7 +31,7 @@ class PartialProfileTest {
     void ranksSpecialtyFirstThenMostFreePlacesForAResidentWithOnlyASpecialty() {
         Resident onlySpecialty = aResident("NEW").specialty("Cardiology").build();
 
-        List<MentorRecommendation> list = index.recommendMentors(onlySpecialty, 5);
+        List<MentorRecommendation> list = index.recommendMentors(onlySpecialty, 5, RecommendOptions.DEFAULT);
 
         // own specialty, then related (Internal Medicine and Nephrology, most free places first), then the rest
         assertThat(mentorIds(list)).containsExactly("CARD2", "CARD1", "NEPH", "IM", "PSY");
@@ -41,7 +41,7 @@ class PartialProfileTest {
     void ranksByMostFreePlacesForAnEmptyForm() {
         index.updateLoads(Map.of(MentorId.of("NEPH"), 3));
 
-        List<MentorRecommendation> list = index.recommendMentors(aResident("NEW").build(), 5);
+        List<MentorRecommendation> list = index.recommendMentors(aResident("NEW").build(), 5, RecommendOptions.DEFAULT);
 
         // equal free places keep cohort order: NEPH is listed before CARD1
         assertThat(mentorIds(list)).containsExactly("PSY", "CARD2", "IM", "NEPH", "CARD1");
@@ -50,7 +50,7 @@ class PartialProfileTest {
 
     @Test
     void tellsAResidentWithAnEmptyFormWhatToAdd() {
-        MentorRecommendation first = index.recommendMentors(aResident("NEW").build(), 1).get(0);
+        MentorRecommendation first = index.recommendMentors(aResident("NEW").build(), 1, RecommendOptions.DEFAULT).get(0);
 
         assertThat(first.reasons()).containsExactly(
                 "Add your specialty or career goal to get better suggestions",
@@ -63,7 +63,7 @@ class PartialProfileTest {
     void tellsAResidentWithOnlyASpecialtyToAddInterests() {
         Resident onlySpecialty = aResident("NEW").specialty("Cardiology").availability("MON-18").build();
 
-        MentorRecommendation first = index.recommendMentors(onlySpecialty, 1).get(0);
+        MentorRecommendation first = index.recommendMentors(onlySpecialty, 1, RecommendOptions.DEFAULT).get(0);
 
         assertThat(first.reasons()).containsExactly("Same specialty: Cardiology",
                 "Add interests to get better suggestions", "No common hours a week", "3 places free");

@@ -17,7 +17,7 @@ import io.mentormatch.api.cohort.WeightSettings;
  */
 public record SettingsForm(@NotNull Long version, String name, String academicYear,
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime preferenceDeadline,
-                    Integer responseWindowDays, Integer maxRankedMentors,
+                    Integer responseWindowDays, Integer maxRankedMentors, Integer maxPreferredResidents,
                     boolean requireSameSpecialty, boolean preferContinuity,
                     Integer specialty, Integer interests, Integer availability, Integer residentRank,
                     Integer mentorPreference, Integer loadBalance, Integer repeatPair, Integer familySize) {
@@ -26,7 +26,7 @@ public record SettingsForm(@NotNull Long version, String name, String academicYe
         WeightSettings w = c.weights();
         return new SettingsForm(c.version(), c.name(), c.academicYear(),
                 c.preferenceDeadline() == null ? null : LocalDateTime.ofInstant(c.preferenceDeadline(), zone),
-                c.responseWindowDays(), c.maxRankedMentors(), c.requireSameSpecialty(), c.preferContinuity(),
+                c.responseWindowDays(), c.maxRankedMentors(), c.maxPreferredResidents(), c.requireSameSpecialty(), c.preferContinuity(),
                 w.specialty(), w.interests(), w.availability(), w.residentRank(), w.mentorPreference(),
                 w.loadBalance(), w.repeatPair(), c.familySize());
     }
@@ -34,7 +34,7 @@ public record SettingsForm(@NotNull Long version, String name, String academicYe
     CohortSettings toSettings(ZoneId zone) {
         return new CohortSettings(version, name, academicYear,
                 preferenceDeadline == null ? null : preferenceDeadline.atZone(zone).toInstant(),
-                responseWindowDays, maxRankedMentors, requireSameSpecialty, preferContinuity,
+                responseWindowDays, maxRankedMentors, maxPreferredResidents, requireSameSpecialty, preferContinuity,
                 new WeightSettings(specialty, interests, availability, residentRank, mentorPreference, loadBalance, repeatPair),
                 familySize);
     }

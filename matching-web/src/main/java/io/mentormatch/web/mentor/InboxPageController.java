@@ -40,9 +40,11 @@ class InboxPageController {
     private final MenteeProfiles mentees;
     private final CohortService cohorts;
     private final Validator validator;
+    private final ResidentSuggestionsModel suggestions;
 
     InboxPageController(MentorProfileService profiles, MentorDecisions decisions, MenteeProfiles mentees,
-                        CohortService cohorts, Validator validator) {
+                        CohortService cohorts, Validator validator, ResidentSuggestionsModel suggestions) {
+        this.suggestions = suggestions;
         this.profiles = profiles;
         this.decisions = decisions;
         this.mentees = mentees;
@@ -149,6 +151,7 @@ class InboxPageController {
             model.addAttribute("declineErrors", Map.of());
         }
         ProfileInputs.addTo(model, profile.interests(), profile.availability());
+        suggestions.addTo(model, me, profile);
         return "mentor/inbox";
     }
 }

@@ -1,4 +1,4 @@
-package io.mentormatch.core.recommend;
+package io.mentormatch.core.scoring;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.mentormatch.core.cohort.Resident;
-import io.mentormatch.core.scoring.PairTerms;
-import io.mentormatch.core.scoring.SpecialtyMatch;
 
 /**
  * How each kind of resident relates to each mentor specialty, computed once per (specialty, career goal,
  * openness) and specialty: comparing specialty names through the taxonomy is far slower than a table lookup,
- * and residents share a few such kinds. Thread-safe; rows handed out are never written again.
+ * and residents share a few such kinds. {@link PairScorer} builds the table and the recommendation index reads and
+ * extends the same one (a mentor's new specialty). Thread-safe; rows handed out are never written again.
  */
-final class SpecialtyMatches {
+public final class SpecialtyMatches {
 
     private static final SpecialtyMatch[] MATCHES = SpecialtyMatch.values();
 
@@ -26,7 +25,7 @@ final class SpecialtyMatches {
     private final Map<String, Integer> specialtyIds = new HashMap<>();
     private final Map<Kind, byte[]> rows = new HashMap<>();
 
-    synchronized int specialtyId(String specialty) {
+    public synchronized int specialtyId(String specialty) {
         return specialtyIds.computeIfAbsent(specialty, s -> {
             specialties.add(s);
             return specialties.size() - 1;
@@ -34,7 +33,7 @@ final class SpecialtyMatches {
     }
 
     /** The resident's match with every specialty known so far, by specialty id, as {@link SpecialtyMatch} ordinals. */
-    synchronized byte[] row(Resident resident) {
+    public synchronized byte[] row(Resident resident) {
         Kind kind = new Kind(resident.specialty(), resident.careerGoal(), resident.openToOtherSpecialties());
         byte[] row = rows.get(kind);
         if (row != null && row.length == specialties.size()) {
@@ -50,7 +49,7 @@ final class SpecialtyMatches {
         return extended;
     }
 
-    static SpecialtyMatch match(byte[] row, int specialtyId) {
+    public static SpecialtyMatch match(byte[] row, int specialtyId) {
         return MATCHES[row[specialtyId]];
     }
 }

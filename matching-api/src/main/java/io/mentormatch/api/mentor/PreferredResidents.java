@@ -1,0 +1,44 @@
+package io.mentormatch.api.mentor;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.mentormatch.api.cohort.CohortEntity;
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.recommend.RecommendationIndex;
+
+/**
+ * The rules of a mentor's preferred residents: at most the cohort's number, each once, each a resident of the
+ * cohort whom the mentor may be given (no conflict of interest, decline or place on the resident's avoid list).
+ */
+final class PreferredResidents {
+
+    private PreferredResidents() {
+    }
+
+    /** @param index the cohort's recommendation index; may be null when the list is empty */
+    static List<FieldProblem> problems(CohortEntity cohort, RecommendationIndex index, MentorId mentor,
+                                       List<String> preferred) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (preferred.size() > cohort.getMaxPreferredResidents()) {
+            problems.add(FieldProblem.of("preferredResidents", "names " + preferred.size() + " residents; at most "
+                    + cohort.getMaxPreferredResidents() + " may be named"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (String code : preferred) {
+            ResidentId resident = ResidentId.of(code);
+            if (!index.hasResident(resident)) {
+                problems.add(FieldProblem.of("preferredResidents", "unknown resident " + code));
+            } else if (!seen.add(code)) {
+                problems.add(FieldProblem.of("preferredResidents", "names resident " + code + " more than once"));
+            } else if (index.ban(resident, mentor).isPresent()) {
+                problems.add(FieldProblem.of("preferredResidents", "resident " + code + " cannot be paired with you"));
+            }
+        }
+        return problems;
+    }
+}

@@ -100,7 +100,7 @@ class CohortServiceTest {
         World world = data.world(CohortState.DRAFT);
         CohortView current = data.callAs(world.director(), () -> cohorts.get(world.cohortId()));
         CohortSettings settings = new CohortSettings(current.version(), current.name(), current.academicYear(),
-                Instant.now().minus(Duration.ofDays(1)), 7, 3, 5, false, false, current.weights());
+                Instant.now().minus(Duration.ofDays(1)), 7, 3, 5, false, false, current.weights(), null);
         assertThatThrownBy(() -> data.callAs(world.director(), () -> cohorts.updateSettings(world.cohortId(), settings)))
                 .isInstanceOf(InvalidCohortSettings.class);
     }

@@ -18,6 +18,7 @@ import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.Weights;
 import io.mentormatch.core.fixture.Residents;
 import io.mentormatch.core.fixture.Seeds;
+import io.mentormatch.core.generate.CohortGenerator;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.scoring.ScoreTerm;
 
@@ -59,7 +60,7 @@ class MentorPreferencesStableTest {
     @ParameterizedTest(name = "seed {0}")
     @Seeds(200)
     void letsANamedResidentLoseOnlyToResidentsNamedNoLater(long seed) {
-        Cohort random = RandomCohorts.cohort(seed, between(new SplittableRandom(seed), 1, 14), 6);
+        Cohort random = new CohortGenerator(seed).withEdgeCases().generate(between(new SplittableRandom(seed), 1, 14), 6);
         Cohort cohort = new Cohort(random.info(), PREFERENCES_ONLY, random.mentors(), random.residents(),
                 random.conflicts(), random.declined(), List.of(), List.of());
         PairScorer scorer = PairScorer.of(cohort);

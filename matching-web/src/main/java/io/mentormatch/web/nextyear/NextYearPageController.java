@@ -1,6 +1,5 @@
 package io.mentormatch.web.nextyear;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,7 +61,7 @@ class NextYearPageController {
     /** The preference form's continuity box, loaded into it: empty for a resident without a mentor last year. */
     @GetMapping("/preferences/{cohortId}/continuity")
     String offer(@PathVariable long cohortId, Model model) {
-        ResidentMembership me = membership(cohortId);
+        ResidentMembership me = preferences.myForm(cohortId);
         model.addAttribute("cohortId", cohortId);
         model.addAttribute("offer", continuity.offer(cohortId, me.residentId()).orElse(null));
         return "nextyear/continuity :: offer";
@@ -70,7 +69,7 @@ class NextYearPageController {
 
     @PostMapping("/preferences/{cohortId}/continuity")
     String keepMentor(@PathVariable long cohortId, RedirectAttributes redirect) {
-        ResidentMembership me = membership(cohortId);
+        ResidentMembership me = preferences.myForm(cohortId);
         try {
             ContinuityRequestView request = continuity.request(cohortId, me.residentId());
             redirect.addFlashAttribute("saved", "You asked to keep " + request.mentorName() + ". " + request.mentorName()
@@ -79,10 +78,5 @@ class NextYearPageController {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/preferences/" + cohortId;
-    }
-
-    private ResidentMembership membership(long cohortId) {
-        return preferences.myForms().stream().filter(m -> m.cohortId() == cohortId).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("not a resident of this cohort"));
     }
 }

@@ -82,7 +82,9 @@ class ProposalPageController {
         model.addAttribute("accepted", page.counts().accepted());
         model.addAttribute("mentors", mentors);
         model.addAttribute("residents", page.everyone().stream().sorted(Comparator.comparing(ProposalView::residentName)).toList());
-        model.addAttribute("run", latestSucceededRun(id).orElse(null));
+        Optional<RunView> run = latestSucceededRun(id);
+        model.addAttribute("run", run.orElse(null));
+        model.addAttribute("runResult", run.map(r -> runs.result(id, r.id())).orElse(null));
         model.addAttribute("charts", ReviewCharts.of(page.everyone(), mentors));
         return "proposal/review";
     }

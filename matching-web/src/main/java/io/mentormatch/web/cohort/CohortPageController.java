@@ -21,6 +21,7 @@ import io.mentormatch.api.cohort.CohortSettings;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.cohort.CohortView;
 import io.mentormatch.api.cohort.IllegalCohortTransition;
+import io.mentormatch.api.mentoring.CadenceService;
 import io.mentormatch.api.nextyear.ContinuityRequests;
 import io.mentormatch.api.nextyear.NextYearCohorts;
 import io.mentormatch.api.system.ConcurrentEdit;
@@ -38,10 +39,12 @@ class CohortPageController {
     private final Validator validator;
     private final Formats formats;
     private final ContinuityRequests continuity;
+    private final CadenceService cadences;
 
     CohortPageController(CohortService cohorts, CohortFigures figures, Validator validator, Formats formats,
-                         ContinuityRequests continuity) {
+                         ContinuityRequests continuity, CadenceService cadences) {
         this.continuity = continuity;
+        this.cadences = cadences;
         this.cohorts = cohorts;
         this.figures = figures;
         this.validator = validator;
@@ -100,6 +103,12 @@ class CohortPageController {
         model.addAttribute("cohort", cohort);
         model.addAttribute("counts", figures.of(cohort.id()));
         model.addAttribute("continuity", continuity.list(cohort.id()));
+        if (!model.containsAttribute("cadence")) {
+            model.addAttribute("cadence", cadences.get(cohort.id()));
+        }
+        if (!model.containsAttribute("cadenceErrors")) {
+            model.addAttribute("cadenceErrors", Map.of());
+        }
         model.addAttribute("nextYearPossible", NextYearCohorts.startsFrom(cohort.state()));
         model.addAttribute("weights", Weight.ALL);
         model.addAttribute("stages", CohortState.values());

@@ -1,0 +1,40 @@
+package io.mentormatch.web.mentoring;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.mentormatch.api.mentoring.Cadence;
+import io.mentormatch.api.mentoring.CadenceService;
+import io.mentormatch.web.system.FormErrors;
+
+/** The cohort's meeting cadence, set from the cohort page: the first meeting within N weeks, then every M weeks. */
+@Controller
+class CadencePageController {
+
+    private final CadenceService cadences;
+
+    CadencePageController(CadenceService cadences) {
+        this.cadences = cadences;
+    }
+
+    @PostMapping("/cohorts/{id}/cadence")
+    String save(@PathVariable long id, @Valid @ModelAttribute("cadence") Cadence cadence, BindingResult binding,
+                RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (errors.isEmpty()) {
+            cadences.set(id, cadence);
+            redirect.addFlashAttribute("saved", "Meeting cadence saved: a first meeting within "
+                    + cadence.firstMeetingWeeks() + " weeks, then one every " + cadence.everyWeeks() + " weeks.");
+        } else {
+            redirect.addFlashAttribute("cadence", cadence);
+            redirect.addFlashAttribute("cadenceErrors", errors.messages());
+        }
+        return "redirect:/cohorts/" + id + "#cadence";
+    }
+}

@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
 
 import io.mentormatch.api.change.ChangeRequests;
 import io.mentormatch.api.change.NewChangeRequest;
+import io.mentormatch.api.mentoring.Competency;
+import io.mentormatch.api.mentoring.GoalRequest;
+import io.mentormatch.api.mentoring.GoalService;
+import io.mentormatch.api.mentoring.GoalStatus;
 import io.mentormatch.api.mentoring.MeetingFormat;
 import io.mentormatch.api.mentoring.MeetingService;
 import io.mentormatch.api.mentoring.MeetingView;
@@ -29,7 +33,7 @@ import io.mentormatch.api.system.Role;
 /**
  * Four months of General Surgery's mentoring year, told through the services by the people who lived it: the demo
  * pair met twice (the mentor has yet to confirm the second meeting, and has yet to answer the first-meeting survey);
- * most pairs met early and again around the twelve-week cadence; two met once and are now overdue; two never met;
+ * most pairs met early, set a goal, and met again around the twelve-week cadence; two met once and are now overdue; two never met;
  * and one resident answered "Is this a good fit?" with a 2 and asked the director for another mentor.
  */
 @Component
@@ -39,14 +43,30 @@ class DemoSurgeryYear {
     static final String POOR_FIT_REASON = "Our interests do not line up: I am aiming for trauma surgery and would "
             + "value a mentor who works in acute care.";
 
+    /** Goals pairs set at their first meeting, by competency. */
+    private static final List<GoalRequest> GOALS = List.of(
+            new GoalRequest("Lead the team's morning handover confidently", Competency.COMMUNICATION,
+                    GoalStatus.IN_PROGRESS, null),
+            new GoalRequest("Score above the 50th percentile on the ABSITE", Competency.MEDICAL_KNOWLEDGE,
+                    GoalStatus.IN_PROGRESS, null),
+            new GoalRequest("Submit an abstract to the Academic Surgical Congress", Competency.PRACTICE_BASED_LEARNING,
+                    GoalStatus.NOT_STARTED, null),
+            new GoalRequest("Close laparoscopic port sites independently", Competency.PATIENT_CARE,
+                    GoalStatus.ACHIEVED, null),
+            new GoalRequest("Protect one evening a week for rest", Competency.PROFESSIONALISM, GoalStatus.IN_PROGRESS,
+                    null));
+
     private final PairingDirectory directory;
     private final MeetingService meetings;
+    private final GoalService goals;
     private final SurveyService surveys;
     private final ChangeRequests changes;
 
-    DemoSurgeryYear(PairingDirectory directory, MeetingService meetings, SurveyService surveys, ChangeRequests changes) {
+    DemoSurgeryYear(PairingDirectory directory, MeetingService meetings, GoalService goals, SurveyService surveys,
+                    ChangeRequests changes) {
         this.directory = directory;
         this.meetings = meetings;
+        this.goals = goals;
         this.surveys = surveys;
         this.changes = changes;
     }
@@ -68,6 +88,7 @@ class DemoSurgeryYear {
                 met(pairing, 80 + 2 * i, 45, i % 3 == 0 ? MeetingFormat.VIDEO : MeetingFormat.IN_PERSON,
                         List.of("Exams and boards", "Work-life balance"), i % 3 != 1);
             }
+            goal(pairing, GOALS.get(i % GOALS.size()));
             answer(pairing, false, 4 + i % 2, null);
             if (i % 2 == 0) {
                 answer(pairing, true, 4, null);
@@ -79,6 +100,8 @@ class DemoSurgeryYear {
     private void demoPair(Pairing pairing) {
         met(pairing, 9, 45, MeetingFormat.IN_PERSON, List.of("Career planning", "Research"), true);
         answer(pairing, false, 5, "We agreed on a research project for the spring.");
+        goal(pairing, GOALS.get(2));
+        goal(pairing, GOALS.get(1));
         as(username(pairing, true), Role.MENTOR, () -> meetings.log(pairing.cohortId(), pairing.pairingId(),
                 new NewMeeting(date(pairing, 88), 30, MeetingFormat.VIDEO, List.of("Research", "Exams and boards"),
                         "Went through the abstract draft and the in-training exam plan.")));
@@ -100,6 +123,10 @@ class DemoSurgeryYear {
             as(username(pairing, true), Role.MENTOR, () -> meetings.confirm(pairing.cohortId(), pairing.pairingId(),
                     meeting.id()));
         }
+    }
+
+    private void goal(Pairing pairing, GoalRequest goal) {
+        as(username(pairing, false), Role.RESIDENT, () -> goals.add(pairing.cohortId(), pairing.pairingId(), goal));
     }
 
     private void answer(Pairing pairing, boolean mentor, int score, String text) {

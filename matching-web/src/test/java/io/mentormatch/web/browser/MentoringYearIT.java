@@ -90,6 +90,7 @@ class MentoringYearIT extends BrowserTest {
         browser.signIn(mentorOfAna(cohortId), Scenario.PASSWORD);
         browser.open("/mentoring");
         assertThat(browser.text(By.cssSelector("section.pairing h2"))).isEqualTo("With Ana Souza");
+        browser.assertAccessible();
         browser.click(By.cssSelector("button[aria-label='Confirm the meeting of " + shown + "']"));
         assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo("Meeting confirmed.");
         assertThat(browser.text(By.cssSelector("tr.meeting .confirmed"))).isEqualTo("Confirmed");

@@ -37,11 +37,13 @@ import io.mentormatch.api.system.SystemActor;
 import io.mentormatch.core.cohort.ResidentId;
 
 /**
- * Loads two programs into an empty database so that a newcomer can sign in and look around: Internal Medicine
- * (40 residents, 25 mentors, open for preferences, most forms in) and Pediatrics (20 residents, 12 mentors, matched
- * and proposed to its mentors). Runs through the secured services as the system actor, the rosters as CSV imports
- * and the residents' forms as they send them, so the demo is checked and audited like real data. The Pediatrics run is a real background run:
- * its proposals are sent once it has finished, a few seconds after start-up.
+ * Loads three programs into an empty database so that a newcomer can sign in and look around: Internal Medicine
+ * (40 residents, 25 mentors, open for preferences, most forms in), Pediatrics (20 residents, 12 mentors, matched
+ * and proposed to its mentors) and General Surgery (published four months ago, its mentoring year under way:
+ * {@link DemoGeneralSurgery}). Runs through the secured services as the system actor, the rosters as CSV imports
+ * and the residents' forms as they send them, so the demo is checked and audited like real data. The Pediatrics and General Surgery runs are
+ * real background runs: what follows them (proposals, publication, the mentoring year) is loaded once they have
+ * finished, a few seconds after start-up.
  * <p>
  * Only under the Spring profile {@code demo} (the README's run command turns it on): its logins have a published
  * password, so a real deployment never runs it. It runs before the other start-up tasks, so that the first
@@ -62,13 +64,15 @@ class DemoData implements ApplicationRunner {
     private final PreferenceService preferences;
     private final RunService runs;
     private final ProposalSending sending;
+    private final DemoGeneralSurgery generalSurgery;
     private final TransactionTemplate transactions;
     private final Environment environment;
     private final Clock clock;
     private final String contextPath;
 
     DemoData(ProgramService programs, CohortService cohorts, UserAccounts accounts, RosterService rosters,
-             PreferenceService preferences, RunService runs, ProposalSending sending, TransactionTemplate transactions,
+             PreferenceService preferences, RunService runs, ProposalSending sending, DemoGeneralSurgery generalSurgery,
+             TransactionTemplate transactions,
              Environment environment, Clock clock, @Value("${server.servlet.context-path:}") String contextPath) {
         this.programs = programs;
         this.cohorts = cohorts;
@@ -77,6 +81,7 @@ class DemoData implements ApplicationRunner {
         this.preferences = preferences;
         this.runs = runs;
         this.sending = sending;
+        this.generalSurgery = generalSurgery;
         this.transactions = transactions;
         this.environment = environment;
         this.clock = clock;
@@ -87,10 +92,9 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         List<DemoLogin> logins = DemoLogin.ALL;
         if (!SystemActor.call(programs::anyExists)) {
-            long pediatrics = SystemActor.call(() -> transactions.execute(status -> load()));
-            Thread proposing = new Thread(() -> SystemActor.run(() -> matchAndProposeOrWarn(pediatrics)), "demo-pediatrics-run");
-            proposing.setDaemon(true);
-            proposing.start();
+            ToMatch toMatch = SystemActor.call(() -> transactions.execute(status -> load()));
+            background("demo-pediatrics-run", () -> matchAndProposeOrWarn(toMatch.pediatrics()));
+            background("demo-general-surgery-year", () -> generalSurgery.matchPublishAndLive(toMatch.generalSurgery()));
         }
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         StringBuilder banner = new StringBuilder("\n\n  Mentor matching is running at http://localhost:" + port + contextPath + "/\n");
@@ -99,8 +103,17 @@ class DemoData implements ApplicationRunner {
         log.info(banner.toString());
     }
 
-    /** Returns the Pediatrics cohort, which still has to be matched. */
-    private long load() {
+    private static void background(String name, Runnable work) {
+        Thread thread = new Thread(() -> SystemActor.run(work), name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The cohorts the demo still has to match once loaded, in the background. */
+    private record ToMatch(long pediatrics, long generalSurgery) {
+    }
+
+    private ToMatch load() {
         ProgramView medicine = programs.create(new NewProgram("Internal Medicine"));
         ProgramView pediatrics = programs.create(new NewProgram("Pediatrics"));
         account("admin", "Alex Morgan (administrator)", null, Role.ADMIN, null);
@@ -129,7 +142,7 @@ class DemoData implements ApplicationRunner {
 
         open(im, imMentors, imResidents);
         open(peds, pedsMentors, pedsResidents);
-        return peds.id();
+        return new ToMatch(peds.id(), generalSurgery.prepare(people));
     }
 
     /** Imports the roster as a director would, opens the cohort, and sends the residents' forms as they would. */

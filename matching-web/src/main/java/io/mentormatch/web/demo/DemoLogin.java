@@ -10,5 +10,8 @@ record DemoLogin(String role, String username, String who) {
             new DemoLogin("DIRECTOR", "im.director", "Internal Medicine (open for preferences)"),
             new DemoLogin("DIRECTOR", "peds.director", "Pediatrics (matched, proposals sent to mentors)"),
             new DemoLogin("RESIDENT", "resident", "an Internal Medicine resident who has not filled in the form"),
-            new DemoLogin("MENTOR", "mentor", "a Pediatrics mentor with proposed mentees to answer"));
+            new DemoLogin("MENTOR", "mentor", "a Pediatrics mentor with proposed mentees to answer"),
+            new DemoLogin("DIRECTOR", "gs.director", "General Surgery (published four months ago: health, change requests)"),
+            new DemoLogin("RESIDENT", "gs.resident", "a General Surgery resident who has met their mentor twice"),
+            new DemoLogin("MENTOR", "gs.mentor", "that resident's mentor, with a meeting and a survey to answer"));
 }

@@ -1,0 +1,164 @@
+package io.mentormatch.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.mentormatch.api.account.UserAccounts;
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.cohort.ProgramService;
+import io.mentormatch.api.proposal.ProposalSending;
+import io.mentormatch.api.publication.PublicationService;
+import io.mentormatch.api.publication.PublishRequest;
+import io.mentormatch.api.roster.RosterService;
+import io.mentormatch.api.run.RunService;
+import io.mentormatch.api.run.RunStatus;
+import io.mentormatch.api.run.StartRun;
+import io.mentormatch.api.system.Role;
+import io.mentormatch.api.system.SystemActor;
+
+/**
+ * The mentoring year in the browser: a pair logs, answers and confirms on "My mentoring" (a scenario of its own,
+ * since it adds meetings), and the demo's General Surgery director finds the poor-fit pair at risk on the health
+ * dashboard and approves its change of mentor (only this test changes General Surgery).
+ */
+class MentoringYearIT extends BrowserTest {
+
+    private static final List<String> MENTORS = List.of("grace.oduya", "henrik.solberg", "isabel.cruz", "jonas.weber");
+
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    RosterService rosters;
+    @Autowired
+    RunService runs;
+    @Autowired
+    ProposalSending proposals;
+    @Autowired
+    PublicationService publications;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void residentLogsAMeetingAndAnswersTheFirstMeetingSurveyAndTheMentorConfirmsIt() {
+        Scenario scenario = new Scenario(programs, accounts, "Family Medicine");
+        String ana = scenario.account("ana.souza", Role.RESIDENT);
+        MENTORS.forEach(mentor -> scenario.account(mentor, Role.MENTOR));
+        long cohortId = publishedFortyDaysAgo(scenario);
+        LocalDate metOn = LocalDate.now().minusDays(3);
+        String shown = metOn.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+
+        browser.signIn(ana, Scenario.PASSWORD);
+        browser.open("/mentoring");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("My mentoring");
+        assertThat(browser.text(By.cssSelector("section.pairing"))).contains("No meeting logged yet.");
+        browser.assertAccessible();
+        // a date input takes its value from script; typing depends on the browser's locale
+        browser.driver().executeScript("document.querySelector('.meeting-form input[type=date]').value = arguments[0]",
+                metOn.toString());
+        browser.type(By.cssSelector(".meeting-form input[name='minutes']"), "50");
+        browser.press(By.xpath("//form[contains(@class,'meeting-form')]//label[normalize-space()='Research']/input"));
+        browser.type(By.cssSelector(".meeting-form textarea[name='note']"), "Talked about a sports medicine elective");
+        browser.click(By.xpath("//button[text()='Log meeting']"));
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo("Your meeting is logged. Your partner can now confirm it.");
+        assertThat(browser.text(By.cssSelector("tr.meeting"))).contains(shown, "50", "Research").contains("waiting for your partner");
+
+        browser.click(By.linkText("Surveys"));
+        browser.click(By.linkText("After the first meeting survey"));
+        browser.press(By.cssSelector("input[name='score'][value='5']"));
+        browser.click(By.xpath("//button[text()='Send my answer']"));
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo("Thank you: your answer is saved.");
+        browser.signOut();
+
+        browser.signIn(mentorOfAna(cohortId), Scenario.PASSWORD);
+        browser.open("/mentoring");
+        assertThat(browser.text(By.cssSelector("section.pairing h2"))).isEqualTo("With Ana Souza");
+        browser.assertAccessible();
+        browser.click(By.cssSelector("button[aria-label='Confirm the meeting of " + shown + "']"));
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo("Meeting confirmed.");
+        assertThat(browser.text(By.cssSelector("tr.meeting .confirmed"))).isEqualTo("Confirmed");
+        browser.assertAccessible();
+        browser.phoneSize();
+        browser.screenshot("70-my-mentoring-phone");
+        browser.desktopSize();
+    }
+
+    @Test
+    void directorSeesThePoorFitPairAtRiskAndApprovesItsChangeOfMentor() {
+        long cohortId = generalSurgeryWithItsChangeRequest();
+        Map<String, Object> request = jdbc.queryForMap("""
+                select r.code, r.name from change_request q join proposal p on p.id = q.pairing_id
+                  join resident r on r.id = p.resident_id
+                where q.cohort_id = ? and q.status = 'OPEN'""", cohortId);
+        String resident = (String) request.get("name");
+
+        browser.signIn("gs.director", PASSWORD);
+        browser.open("/cohorts/" + cohortId + "/health");
+        assertThat(browser.text(By.xpath("//section[@id='at-risk']//tr[td[normalize-space()='" + resident + "']]")))
+                .contains("poor-fit survey answer");
+        browser.assertAccessible();
+        browser.phoneSize();
+        browser.screenshot("71-program-health-phone");
+        browser.desktopSize();
+
+        browser.open("/cohorts/" + cohortId + "/change-requests");
+        browser.assertAccessible();
+        String newMentor = browser.text(By.cssSelector("article.change-request[data-resident='" + request.get("code")
+                + "'] .suggestion strong"));
+        browser.click(By.cssSelector("button[aria-label='Approve a change of mentor for " + resident + "']"));
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo(resident + " is now mentored by " + newMentor + ".");
+
+        browser.open("/cohorts/" + cohortId + "/published");
+        assertThat(browser.text(By.xpath("//tr[@data-resident='" + request.get("code") + "']/ancestor::section//h2")))
+                .isEqualTo(newMentor);
+        browser.open("/cohorts/" + cohortId + "/health");
+        assertThat(browser.text(By.id("at-risk"))).doesNotContain("poor-fit survey answer");
+    }
+
+    /** The demo loads General Surgery's year in the background, a few seconds after start-up. */
+    private long generalSurgeryWithItsChangeRequest() {
+        long cohortId = jdbc.queryForObject("select id from cohort where code = 'GS-2026'", Long.class);
+        await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.queryForObject(
+                "select count(*) from change_request where cohort_id = ? and status = 'OPEN'", Integer.class, cohortId) == 1);
+        return cohortId;
+    }
+
+    private String mentorOfAna(long cohortId) {
+        return jdbc.queryForObject("""
+                select m.email from proposal p join resident r on r.id = p.resident_id join mentor m on m.id = p.mentor_id
+                where p.cohort_id = ? and r.code = 'R001' and p.superseded_at is null""", String.class, cohortId);
+    }
+
+    /** The scenario's cohort matched, its proposals sent and published with an override, 40 days ago. */
+    private long publishedFortyDaysAgo(Scenario scenario) {
+        long cohortId = scenario.openCohort(cohorts, rosters);
+        long runId = SystemActor.call(() -> runs.start(cohortId, new StartRun("optimal", 10))).id();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> SystemActor.call(() -> runs.get(cohortId, runId)).status() == RunStatus.SUCCEEDED);
+        SystemActor.call(() -> proposals.send(cohortId));
+        SystemActor.call(() -> publications.publish(cohortId, new PublishRequest(true, "term starts")));
+        // publishing stamps the clock's now; the year is moved back so that a past meeting can be logged
+        jdbc.update("update publication set published_at = ? where cohort_id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofDays(40))), cohortId);
+        jdbc.update("update proposal set sent_at = ? where cohort_id = ? and sent_at is not null",
+                Timestamp.from(Instant.now().minus(Duration.ofDays(45))), cohortId);
+        return cohortId;
+    }
+}

@@ -66,6 +66,13 @@ public class Pairings {
         return stage;
     }
 
+    /** As {@link #published}, in a cohort of mentoring families of up to three: F1 leads R1's family, F2 leads R2's. */
+    public Stage publishedFamilies(World world) {
+        Stage stage = published(world);
+        jdbc.update("update cohort set family_size = 3 where id = ?", world.cohortId());
+        return stage;
+    }
+
     /** As {@link #published}, with an open change request of resident R1 on the pairing R1-F1; returns its id. */
     public long changeRequested(World world) {
         Stage stage = published(world);

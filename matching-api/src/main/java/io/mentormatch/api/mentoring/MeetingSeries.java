@@ -51,8 +51,8 @@ class MeetingSeries {
         Instant now = clock.instant();
         Instant dueWeek = assessed.health().nextMeetingDue().minusDays(7).atStartOfDay(pairing.zone()).toInstant();
         Instant from = dueWeek.isAfter(now) ? dueWeek : now;
-        WeeklyAvailability common = availability(pairing.resident().availability())
-                .intersect(availability(pairing.mentor().availability()));
+        WeeklyAvailability common = FirstMeetingSlots.common(List.of(pairing.resident().availability(),
+                pairing.mentor().availability()));
         List<ZonedDateTime> first = FirstMeetingSlots.next(common, from, pairing.zone(), 1);
         if (first.isEmpty()) {
             throw new NoCommonHours(pairingId);
@@ -68,9 +68,5 @@ class MeetingSeries {
     private static int occurrences(Pairing pairing, ZonedDateTime start, int everyWeeks) {
         long weeksLeft = Duration.between(start.toInstant(), pairing.startedAt().plus(Duration.ofDays(7L * YEAR_WEEKS))).toDays() / 7;
         return (int) Math.max(1, weeksLeft / everyWeeks + 1);
-    }
-
-    private static WeeklyAvailability availability(List<String> slots) {
-        return WeeklyAvailability.parse(slots).orElse(WeeklyAvailability.NONE);
     }
 }

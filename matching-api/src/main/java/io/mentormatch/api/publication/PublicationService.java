@@ -265,14 +265,10 @@ public class PublicationService {
         PublishedPairing pairing(ProposalEntity p) {
             ResidentEntity r = residents.get(p.getResidentId());
             MentorEntity m = mentors.get(p.getMentorId());
-            WeeklyAvailability common = availability(r.getAvailability()).intersect(availability(m.getAvailability()));
+            WeeklyAvailability common = FirstMeetingSlots.common(List.of(r.getAvailability(), m.getAvailability()));
             return new PublishedPairing(p.getId(), r.getCode(), r.getName(), r.getEmail(), m.getCode(), m.getName(),
                     m.getEmail(), m.getSpecialty(), p.getState(), p.getPairScore(), p.getReasons(),
                     FirstMeetingSlots.next(common, publishedAt, zone, SUGGESTED_SLOTS));
-        }
-
-        private static WeeklyAvailability availability(List<String> slots) {
-            return WeeklyAvailability.parse(slots).orElse(WeeklyAvailability.NONE);
         }
     }
 }

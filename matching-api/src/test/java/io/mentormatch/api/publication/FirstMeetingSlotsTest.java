@@ -30,6 +30,16 @@ class FirstMeetingSlotsTest {
     }
 
     @Test
+    void keepsOnlyTheHoursEveryoneOfAGroupIsFree() {
+        WeeklyAvailability common = FirstMeetingSlots.common(List.of(List.of("MON-18", "WED-07", "FRI-10"),
+                List.of("MON-18", "WED-07"), List.of("WED-07", "MON-18", "SAT-09")));
+
+        assertThat(common.slots()).containsExactly("MON-18", "WED-07");
+        assertThat(FirstMeetingSlots.common(List.of(List.of("MON-18"), List.of("TUE-09"))).isEmpty()).isTrue();
+        assertThat(FirstMeetingSlots.common(List.of(List.of("MON-18"), List.of("not a slot"))).isEmpty()).isTrue();
+    }
+
+    @Test
     void findsThreeSlotsForSingleWeeklyHour() {
         Instant after = Instant.parse("2027-09-01T12:00:00Z");
 

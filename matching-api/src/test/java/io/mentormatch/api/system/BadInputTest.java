@@ -355,6 +355,29 @@ class BadInputTest {
         return Stream.concat(nextYear, Stream.concat(requests, pins));
     }
 
+    /**
+     * A family's calendar takes its input in the path only: an unknown mentor, a mentor of no family (F2 here, with
+     * no mentee), hostile or oversized codes are a 404 problem.
+     */
+    @TestFactory
+    Stream<DynamicTest> answersBadMentorCodesOfAFamilyCalendarWithNotFound() {
+        return Stream.of("F404", "F2", "x".repeat(5_000), "<script>alert(1)</script>", "' OR '1'='1", "F1'--", "mine")
+                .map(code -> DynamicTest.dynamicTest("family calendar <- " + abbreviate(code), () -> {
+                    World world = data.world(CohortState.MATCHING);
+                    pairings.publishedFamilies(world);
+                    jdbc.update("""
+                            update proposal set mentor_id = (select id from mentor where cohort_id = ? and code = 'F1')
+                            where cohort_id = ?""", world.cohortId(), world.cohortId());
+                    List<Long> before = counts();
+                    MockHttpServletResponse response = mvc.perform(get("/api/cohorts/{id}/families/{code}/meetings.ics",
+                            world.cohortId(), code).with(data.as(world.director()))).andReturn().getResponse();
+                    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(404);
+                    assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
+                    assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
+                }));
+    }
+
     private void checkPath(CohortState state, Function<World, MockHttpServletRequestBuilder> request,
                            Function<World, String> user) throws Exception {
         World world = data.world(state);

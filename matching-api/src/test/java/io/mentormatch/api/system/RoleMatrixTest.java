@@ -298,6 +298,14 @@ class RoleMatrixTest {
                     w -> get(continuing(w, "/continuity-requests"))),
             new Entry("POST", "/api/cohorts/{cohortId}/continuity-requests/{requestId}/pin", CohortState.OPEN_FOR_PREFERENCES,
                     MANAGERS, w -> post(cohort(w) + "/continuity-requests/" + pairings.continuityRequest(w) + "/pin")),
+            // mentoring families: F1 leads R1's family, F2 leads R2's
+            new Entry("GET", "/api/cohorts/{cohortId}/families", CohortState.MATCHING, MANAGERS,
+                    w -> get(families(w, "/families"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/families/mine", CohortState.MATCHING, COHORT_MEMBERS,
+                    w -> get(families(w, "/families/mine"))),
+            new Entry("GET", "/api/cohorts/{cohortId}/families/{mentorCode}/meetings.ics", CohortState.MATCHING,
+                    EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.MENTOR, Caller.RESIDENT),
+                    w -> get(families(w, "/families/F1/meetings.ics"))),
             // audit log
             new Entry("GET", "/api/cohorts/{cohortId}/audit", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit")),
             new Entry("GET", "/api/cohorts/{cohortId}/audit.csv", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit.csv")));
@@ -323,6 +331,12 @@ class RoleMatrixTest {
     /** The path in the world's cohort, after R1-F1 and R2-F2 were accepted and published. */
     private static String published(World w, String path) {
         pairings.published(w);
+        return cohort(w) + path;
+    }
+
+    /** The path, after R1-F1 and R2-F2 were published in a cohort of mentoring families. */
+    private static String families(World w, String path) {
+        pairings.publishedFamilies(w);
         return cohort(w) + path;
     }
 

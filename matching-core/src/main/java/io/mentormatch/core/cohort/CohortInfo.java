@@ -25,7 +25,12 @@ public record CohortInfo(String id, String name, boolean requireSameSpecialty, b
 
     /** Whether the mentor leads a family: in a family cohort, every faculty mentor does. */
     public boolean leadsFamily(Mentor mentor) {
-        return families() && mentor.kind() == MentorKind.FACULTY;
+        return leadsFamily(familySize, mentor.kind());
+    }
+
+    /** The same rule for a stored cohort and mentor: a faculty mentor in a cohort with a family size. */
+    public static boolean leadsFamily(Integer familySize, MentorKind kind) {
+        return familySize != null && kind == MentorKind.FACULTY;
     }
 
     /** The mentees the mentor may take: their capacity, and in a family cohort at most one family for faculty. */

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,7 +20,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortView;
+import io.mentormatch.api.family.Family;
+import io.mentormatch.api.family.FamilyService;
+import io.mentormatch.api.family.VisibleFamilies;
 import io.mentormatch.api.publication.NotPublished;
+import io.mentormatch.api.publication.PairingNotFound;
 import io.mentormatch.api.publication.PublicationService;
 import io.mentormatch.api.publication.PublishedPairing;
 import io.mentormatch.api.publication.VisiblePairings;
@@ -26,17 +32,20 @@ import io.mentormatch.api.publication.VisiblePairings;
 /**
  * The published pairings of a cohort: the whole list, grouped by mentor, for its directors (with CSV and a print
  * view); a resident's or mentor's own pairings for them. Which cohorts and pairings a person may see is decided
- * by the publication service.
+ * by the publication service. In a cohort of mentoring families each mentor's group is also their family, with
+ * its group slot and recurring meetings.
  */
 @Controller
 class PublishedPageController {
 
     private final CohortService cohorts;
     private final PublicationService publications;
+    private final FamilyService families;
 
-    PublishedPageController(CohortService cohorts, PublicationService publications) {
+    PublishedPageController(CohortService cohorts, PublicationService publications, FamilyService families) {
         this.cohorts = cohorts;
         this.publications = publications;
+        this.families = families;
     }
 
     @GetMapping("/published")
@@ -64,6 +73,10 @@ class PublishedPageController {
                 .forEach(p -> byMentor.computeIfAbsent(p.mentorName(), k -> new ArrayList<>()).add(p));
         model.addAttribute("byMentor", byMentor);
         model.addAttribute("director", visible.wholeCohort());
+        VisibleFamilies visibleFamilies = families.visible(id);
+        model.addAttribute("families", visibleFamilies.families().stream()
+                .collect(Collectors.toMap(Family::mentor, Function.identity())));
+        model.addAttribute("you", visibleFamilies.you());
         return "publication/published";
     }
 
@@ -74,6 +87,20 @@ class PublishedPageController {
                 .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("first-meeting-" + pairingId + ".ics").build().toString())
+                .body(body);
+    }
+
+    /** The recurring meetings of the family that the pairing belongs to: only a pairing the caller may see leads there. */
+    @GetMapping("/cohorts/{id}/published/{pairingId}/family-meetings.ics")
+    ResponseEntity<byte[]> familyCalendar(@PathVariable long id, @PathVariable long pairingId) {
+        String mentor = publications.visiblePairings(id).pairings().stream().filter(p -> p.pairingId() == pairingId)
+                .map(PublishedPairing::mentor).findFirst()
+                .orElseThrow(() -> new PairingNotFound(id, "pairing " + pairingId));
+        byte[] body = families.calendar(id, mentor).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("family-meetings-" + pairingId + ".ics").build().toString())
                 .body(body);
     }
 

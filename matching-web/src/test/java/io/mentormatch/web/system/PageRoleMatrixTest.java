@@ -65,6 +65,8 @@ class PageRoleMatrixTest {
             new Mixed("/cohorts/{id}/published/{pairingId}/first-meeting.ics", Stage.PUBLISHED, Caller.DIRECTOR),
             new Mixed("/cohorts/{id}/published/{pairingId}/first-meeting.ics", Stage.PUBLISHED, Caller.ADMIN),
             new Mixed("/cohorts/{id}/published/{pairingId}/first-meeting.ics", Stage.PUBLISHED, Caller.MENTOR),
+            new Mixed("/cohorts/{id}/published/{pairingId}/family-meetings.ics", Stage.FAMILIES, Caller.DIRECTOR),
+            new Mixed("/cohorts/{id}/published/{pairingId}/family-meetings.ics", Stage.FAMILIES, Caller.MENTOR),
             new Mixed("/cohorts/{id}/published/{pairingId}/change-request", Stage.PUBLISHED, Caller.RESIDENT),
             new Mixed("/cohorts/{id}/change-requests/{requestId}/approve", Stage.CHANGE_REQUESTED, Caller.DIRECTOR),
             new Mixed("/cohorts/{id}/change-requests/{requestId}/decline", Stage.CHANGE_REQUESTED, Caller.ADMIN),

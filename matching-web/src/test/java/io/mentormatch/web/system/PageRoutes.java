@@ -173,6 +173,7 @@ final class PageRoutes {
             Route.post("/preferences/{cohortId}/continuity", Stage.CONTINUING, EnumSet.of(Caller.RESIDENT), Caller.RESIDENT, true),
             Route.get("/cohorts/{id}/published/pairings.csv", Stage.PUBLISHED, MANAGERS),
             Route.get("/cohorts/{id}/published/{pairingId}/first-meeting.ics", Stage.PUBLISHED, COHORT_MEMBERS),
+            Route.get("/cohorts/{id}/published/{pairingId}/family-meetings.ics", Stage.FAMILIES, COHORT_MEMBERS),
             Route.get("/cohorts/{id}/published/{pairingId}/change-request", Stage.PUBLISHED, PAIRING_MEMBERS),
             Route.post("/cohorts/{id}/published/{pairingId}/change-request", Stage.PUBLISHED, PAIRING_MEMBERS,
                     Caller.RESIDENT, true,

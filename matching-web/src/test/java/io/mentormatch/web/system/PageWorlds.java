@@ -193,6 +193,8 @@ class PageWorlds {
         CHANGE_REQUESTED(CohortState.MATCHING),
         /** As {@link #PUBLISHED}, published 40 days ago: the first-meeting surveys are due. */
         SURVEYS_DUE(CohortState.MATCHING),
+        /** As {@link #PUBLISHED}, in a cohort of mentoring families: F1 leads R1's family, F2 leads R2's. */
+        FAMILIES(CohortState.MATCHING),
         /**
          * A next year's cohort open for preferences: R1 had F1 last year and has not asked to keep them; R2 had F2
          * and asked (the world's request).
@@ -226,6 +228,10 @@ class PageWorlds {
                             "select max(id) from change_request where cohort_id = ?", Long.class, world.cohortId);
                 }
                 case SURVEYS_DUE -> worlds.publish(world, Instant.now().minus(40, ChronoUnit.DAYS));
+                case FAMILIES -> {
+                    worlds.publish(world, Instant.now());
+                    worlds.jdbc.update("update cohort set family_size = 3 where id = ?", world.cohortId);
+                }
             }
         }
     }

@@ -1,0 +1,10 @@
+package io.mentormatch.api.family;
+
+import io.mentormatch.api.system.NotFound;
+
+public class FamilyNotFound extends NotFound {
+
+    public FamilyNotFound(long cohortId, String mentorCode) {
+        super("cohort " + cohortId + " has no published mentoring family led by " + mentorCode);
+    }
+}

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.change.MinimalChange;
@@ -14,10 +13,9 @@ import io.mentormatch.api.system.TextLimits;
 
 /**
  * "Allow up to k other residents to move": the preview's fields, and the approval's, which also carries the stamp of
- * the preview the director saw (so moves they did not see are never applied).
+ * the preview the director saw (so moves they did not see are never applied). Without k, nobody else moves.
  */
-record RematchForm(@NotNull(message = "Give a number from 0 to 5.")
-                   @Min(value = 0, message = "Give a number from 0 to 5.")
+record RematchForm(@Min(value = 0, message = "Give a number from 0 to 5.")
                    @Max(value = MinimalChangePreview.MAX_OTHER_MOVES, message = "Give a number from 0 to 5.") Integer k,
                    @Size(max = TextLimits.MENTOR_CODES * (TextLimits.CODE + 2),
                            message = "Name at most 50 residents.") String allowAccepted,

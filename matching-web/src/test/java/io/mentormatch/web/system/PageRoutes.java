@@ -181,7 +181,7 @@ final class PageRoutes {
             Route.get("/cohorts/{id}/change-requests/{requestId}/rematch-preview", Stage.CHANGE_REQUESTED, MANAGERS),
             Route.post("/cohorts/{id}/change-requests/{requestId}/approve-moves", Stage.CHANGE_REQUESTED, MANAGERS,
                     Caller.DIRECTOR, true,
-                    Field.required("k", Kind.NUMBER, "1"),
+                    Field.optional("k", Kind.NUMBER, "1"),
                     Field.optional("allowAccepted", Kind.MEMBER, ""),
                     Field.optional("stamp", Kind.CODE, "")),
             Route.post("/cohorts/{id}/change-requests/{requestId}/decline", Stage.CHANGE_REQUESTED, MANAGERS,

@@ -2,6 +2,8 @@ package io.mentormatch.api.change;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.proposal.MentorNotInCohort;
+import io.mentormatch.api.proposal.MinimalChangePreview;
 import io.mentormatch.api.proposal.ProposalEntity;
 import io.mentormatch.api.proposal.ProposalRepository;
 import io.mentormatch.api.proposal.Rematch;
 import io.mentormatch.api.proposal.RematchOption;
+import io.mentormatch.api.proposal.RematchPreview;
 import io.mentormatch.api.publication.PairingNotFound;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
@@ -27,7 +31,9 @@ import io.mentormatch.api.system.CurrentActor;
 /**
  * The director decides a change request: the engine's re-match suggests new mentors ({@link Rematch#options}),
  * each with its explanation; approving ends the old pairing (its row and history stay) and starts a new, accepted
- * pairing with the chosen mentor, whose cadence runs from today. Declining needs a reason.
+ * pairing with the chosen mentor, whose cadence runs from today. Instead of choosing a mentor, the director may let
+ * up to k other residents move ({@link MinimalChangePreview}): approving then applies the previewed moves, each an
+ * ended and a new pairing, in the same transaction. Declining needs a reason.
  */
 @Service
 public class ChangeDecisions {
@@ -40,6 +46,7 @@ public class ChangeDecisions {
     private final MentorRepository mentors;
     private final CohortService cohorts;
     private final Rematch rematch;
+    private final MinimalChangePreview minimalChange;
     private final ChangeRequestViews views;
     private final CurrentActor actor;
     private final AuditLog audit;
@@ -47,13 +54,15 @@ public class ChangeDecisions {
     private final Clock clock;
 
     ChangeDecisions(ChangeRequestRepository requests, ProposalRepository proposals, MentorRepository mentors,
-                    CohortService cohorts, Rematch rematch, ChangeRequestViews views, CurrentActor actor,
-                    AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                    CohortService cohorts, Rematch rematch, MinimalChangePreview minimalChange,
+                    ChangeRequestViews views, CurrentActor actor, AuditLog audit, ApplicationEventPublisher events,
+                    Clock clock) {
         this.requests = requests;
         this.proposals = proposals;
         this.mentors = mentors;
         this.cohorts = cohorts;
         this.rematch = rematch;
+        this.minimalChange = minimalChange;
         this.views = views;
         this.actor = actor;
         this.audit = audit;
@@ -66,6 +75,22 @@ public class ChangeDecisions {
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public List<RematchOption> options(long cohortId, long requestId) {
         return suggestions(cohortId, find(cohortId, requestId));
+    }
+
+    /**
+     * Who would move if the request's resident gets a new mentor (never the one being left) and up to {@code k}
+     * other residents may change mentor; accepted pairings stay unless their resident is in {@code allowAccepted}.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public RematchPreview rematchPreview(long cohortId, long requestId, int k, Collection<String> allowAccepted) {
+        ChangeRequestEntity request = open(find(cohortId, requestId));
+        return preview(cohortId, livePairing(cohortId, request), k, allowAccepted);
+    }
+
+    private RematchPreview preview(long cohortId, ProposalEntity pairing, int k, Collection<String> allowAccepted) {
+        return minimalChange.preview(cohortId, Map.of(pairing.getResidentId(), Set.of(pairing.getMentorId())), k,
+                allowAccepted);
     }
 
     private List<RematchOption> suggestions(long cohortId, ChangeRequestEntity request) {
@@ -92,14 +117,13 @@ public class ChangeDecisions {
             throw new InvalidChangeDecision(decision.problems());
         }
         cohorts.lockedCohort(cohortId);
-        ChangeRequestEntity request = find(cohortId, requestId);
-        if (request.getStatus() != ChangeRequestStatus.OPEN) {
-            throw new ChangeRequestDecided(requestId, request.getStatus());
-        }
+        ChangeRequestEntity request = open(find(cohortId, requestId));
         ChangeRequestView before = views.view(request);
         Instant now = clock.instant();
         if (decision.approve()) {
-            ProposalEntity started = replace(cohortId, request, decision.mentor().strip(), now);
+            ProposalEntity started = decision.minimalChange() != null
+                    ? applyMoves(cohortId, request, decision.minimalChange(), now)
+                    : replace(cohortId, request, decision.mentor().strip(), now);
             request.approve(actor.name(), now, started.getId());
         } else {
             request.decline(actor.name(), now, decision.reason().strip());
@@ -113,25 +137,94 @@ public class ChangeDecisions {
 
     /** Ends the request's pairing and starts the new one with the chosen mentor, who must be a suggestion. */
     private ProposalEntity replace(long cohortId, ChangeRequestEntity request, String mentorCode, Instant now) {
-        ProposalEntity old = proposals.findById(request.getPairingId()).filter(ProposalEntity::isLive)
-                .orElseThrow(() -> new PairingNotFound(cohortId, "pairing " + request.getPairingId()));
+        ProposalEntity old = livePairing(cohortId, request);
         MentorEntity mentor = mentors.findByCohortIdAndCode(cohortId, mentorCode)
                 .orElseThrow(() -> new MentorNotInCohort(cohortId, mentorCode));
         RematchOption chosen = rematch.options(cohortId, old.getResidentId(), Set.of(old.getMentorId()),
                         Integer.MAX_VALUE).stream()
                 .filter(o -> o.mentorId() == mentor.getId()).findFirst()
                 .orElseThrow(() -> new MentorNotSuggested(mentorCode));
-        old.end(now);
-        proposals.saveAndFlush(old);
-        ProposalEntity started = proposals.saveAndFlush(ProposalEntity.startedAfterPublication(old, chosen.mentorId(),
-                chosen.pairScore(), chosen.reasons(), "change of mentor " + request.getId() + " approved",
-                actor.name(), now));
-        audit.record("pairing.ended", "proposal", old.getId(), cohortId, null,
-                Map.of("endedAt", now, "changeRequest", request.getId()));
+        return switchMentor(cohortId, request, old, old.getResidentId(), chosen.mentorId(), mentorCode,
+                chosen.pairScore(), chosen.reasons(), now);
+    }
+
+    /**
+     * Recomputes the preview under the cohort's lock (so it is the one that holds now), refuses it when the caller
+     * saw other pairings, and applies every move; a failure rolls all of them back.
+     */
+    private ProposalEntity applyMoves(long cohortId, ChangeRequestEntity request, MinimalChange asked, Instant now) {
+        ProposalEntity old = livePairing(cohortId, request);
+        RematchPreview preview = preview(cohortId, old, asked.moves(), asked.allowed());
+        if (asked.stamp() != null && !asked.stamp().equals(preview.stamp())) {
+            throw new RematchPreviewStale(preview);
+        }
+        RematchPreview.Move needed = preview.moves().get(0);
+        if (needed.toMentorId() == null) {
+            throw new NoNewMentorFound(needed.residentName());
+        }
+        Map<Long, ProposalEntity> ended = new HashMap<>();
+        preview.moves().stream().filter(m -> m.pairingId() != null)
+                .forEach(m -> ended.put(m.pairingId(), endPairing(cohortId, m.pairingId(), request, now)));
+        ProposalEntity started = null;
+        for (RematchPreview.Move move : preview.moves()) {
+            ProposalEntity from = move.pairingId() == null ? null : ended.get(move.pairingId());
+            ProposalEntity begun = switchMentor(cohortId, request, from, move.residentId(), move.toMentorId(),
+                    move.toMentor(), move.scoreAfter(), move.reasons(), now);
+            if (move.needed()) {
+                started = begun;
+            } else {
+                events.publishEvent(new ChangeRequestEvents.OtherMoved(cohortId, request.getId(), move.pairingId(),
+                        begun.getId()));
+            }
+        }
+        audit.record("change-request.moves-applied", "change_request", request.getId(), cohortId, null,
+                Map.of("k", preview.k(), "allowAccepted", preview.allowAccepted(), "moves", preview.moves().size(),
+                        "othersMoved", preview.othersMoved(), "pairScoreChange", preview.pairScoreChange(),
+                        "optimal", preview.optimal()));
+        return started;
+    }
+
+    /**
+     * Ends the resident's pairing (when {@code old} is not null and still live) and starts the accepted one with the
+     * new mentor, audited both. All moves end before any starts, so no mentor is over capacity in between.
+     */
+    private ProposalEntity switchMentor(long cohortId, ChangeRequestEntity request, ProposalEntity old,
+                                        long residentId, long mentorId, String mentorCode, int pairScore,
+                                        List<String> reasons, Instant now) {
+        if (old != null && old.isLive()) {
+            endPairing(cohortId, old.getId(), request, now);
+        }
+        String why = "change of mentor " + request.getId() + " approved";
+        ProposalEntity started = proposals.saveAndFlush(old != null
+                ? ProposalEntity.startedAfterPublication(old, mentorId, pairScore, reasons, why, actor.name(), now)
+                : ProposalEntity.startedAfterPublication(cohortId, null, residentId, mentorId, pairScore, reasons,
+                        why, actor.name(), now));
         audit.record("pairing.started", "proposal", started.getId(), cohortId, null,
-                Map.of("startedAt", now, "mentor", mentorCode, "pairScore", chosen.pairScore(),
+                Map.of("startedAt", now, "mentor", mentorCode, "pairScore", pairScore,
                         "changeRequest", request.getId()));
         return started;
+    }
+
+    private ProposalEntity endPairing(long cohortId, long pairingId, ChangeRequestEntity request, Instant now) {
+        ProposalEntity old = proposals.findById(pairingId).filter(ProposalEntity::isLive)
+                .orElseThrow(() -> new PairingNotFound(cohortId, "pairing " + pairingId));
+        old.end(now);
+        proposals.saveAndFlush(old);
+        audit.record("pairing.ended", "proposal", old.getId(), cohortId, null,
+                Map.of("endedAt", now, "changeRequest", request.getId()));
+        return old;
+    }
+
+    private ProposalEntity livePairing(long cohortId, ChangeRequestEntity request) {
+        return proposals.findById(request.getPairingId()).filter(ProposalEntity::isLive)
+                .orElseThrow(() -> new PairingNotFound(cohortId, "pairing " + request.getPairingId()));
+    }
+
+    private static ChangeRequestEntity open(ChangeRequestEntity request) {
+        if (request.getStatus() != ChangeRequestStatus.OPEN) {
+            throw new ChangeRequestDecided(request.getId(), request.getStatus());
+        }
+        return request;
     }
 
     private ChangeRequestEntity find(long cohortId, long requestId) {

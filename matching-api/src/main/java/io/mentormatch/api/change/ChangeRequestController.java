@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.mentormatch.api.proposal.RematchOption;
+import io.mentormatch.api.proposal.RematchPreview;
 
 @RestController
 @RequestMapping("/api/cohorts/{cohortId}")
@@ -44,6 +45,14 @@ class ChangeRequestController {
     @GetMapping("/change-requests/{requestId}/options")
     List<RematchOption> options(@PathVariable long cohortId, @PathVariable long requestId) {
         return decisions.options(cohortId, requestId);
+    }
+
+    /** Who would move with up to k other residents allowed to; R003,R007 in allowAccepted lets accepted ones move. */
+    @GetMapping("/change-requests/{requestId}/rematch-preview")
+    RematchPreview rematchPreview(@PathVariable long cohortId, @PathVariable long requestId,
+                                  @RequestParam(defaultValue = "0") int k,
+                                  @RequestParam(defaultValue = "") List<String> allowAccepted) {
+        return decisions.rematchPreview(cohortId, requestId, k, allowAccepted);
     }
 
     @PostMapping(path = "/change-requests/{requestId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)

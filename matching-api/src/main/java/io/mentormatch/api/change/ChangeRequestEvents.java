@@ -13,4 +13,11 @@ public final class ChangeRequestEvents {
     /** The director approved (a new pairing exists) or declined the request. */
     public record Decided(long cohortId, long requestId, boolean approved) {
     }
+
+    /**
+     * Approving with a minimal-change re-match moved another resident to make room: their pairing
+     * {@code endedPairingId} (null when they had none) ended and {@code startedPairingId} started.
+     */
+    public record OtherMoved(long cohortId, long requestId, Long endedPairingId, long startedPairingId) {
+    }
 }

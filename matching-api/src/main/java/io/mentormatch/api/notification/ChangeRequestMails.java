@@ -84,4 +84,24 @@ class ChangeRequestMails {
                     resident.getName(), oldMentor.getName(), newMentor.getName());
         }
     }
+
+    /** A resident moved to make room reaches them, their old mentor (if any) and their new mentor. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    public void otherMoved(ChangeRequestEvents.OtherMoved event) {
+        CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
+        ProposalEntity started = proposals.findById(event.startedPairingId()).orElseThrow();
+        ResidentEntity resident = residents.findById(started.getResidentId()).orElseThrow();
+        MentorEntity newMentor = mentors.findById(started.getMentorId()).orElseThrow();
+        MentorEntity oldMentor = event.endedPairingId() == null ? null : mentors.findById(
+                proposals.findById(event.endedPairingId()).orElseThrow().getMentorId()).orElseThrow();
+        String before = oldMentor == null ? "no mentor" : oldMentor.getName();
+        outbox.queue(resident.getEmail(), MailTemplate.PAIRING_MOVED, cohort.getId(), resident.getName(),
+                cohort.getName(), resident.getName(), before, newMentor.getName());
+        if (oldMentor != null) {
+            outbox.queue(oldMentor.getEmail(), MailTemplate.PAIRING_MOVED, cohort.getId(), oldMentor.getName(),
+                    cohort.getName(), resident.getName(), before, newMentor.getName());
+        }
+        outbox.queue(newMentor.getEmail(), MailTemplate.PAIRING_MOVED, cohort.getId(), newMentor.getName(),
+                cohort.getName(), resident.getName(), before, newMentor.getName());
+    }
 }

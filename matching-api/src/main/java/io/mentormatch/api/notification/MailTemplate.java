@@ -68,6 +68,18 @@ enum MailTemplate {
             the program director approved a change of mentor in {1}: {2} is now mentored by {4} instead of {3}.
             The earlier pairing has ended; the new pairing starts today. Sign in to see it and plan a first meeting.
             """),
+    /**
+     * To a resident moved to make room for a change of mentor, their old and their new mentor. {2} the resident's
+     * name, {3} the mentor before (or "no mentor"), {4} the new mentor.
+     */
+    PAIRING_MOVED("New mentor for {2} ({1})",
+            """
+            Dear {0},
+
+            to make room for a change of mentor in {1}, the program director moved {2} to a new mentor: {4} \
+            (before: {3}). The earlier pairing has ended; the new pairing starts today. Sign in to see it and plan \
+            a first meeting.
+            """),
     /** To the member who asked. {2} the resident's name, {3} the mentor's name. */
     CHANGE_DECLINED("Your change of mentor request ({1})",
             """

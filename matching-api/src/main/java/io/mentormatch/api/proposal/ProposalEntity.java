@@ -138,8 +138,18 @@ public class ProposalEntity implements CohortOwned {
     public static ProposalEntity startedAfterPublication(ProposalEntity ended, long mentorId, int pairScore,
                                                         List<String> reasons, String decisionReason, String by,
                                                         Instant at) {
-        ProposalEntity started = new ProposalEntity(ended.cohortId, ended.runId, ended.residentId, mentorId, pairScore,
-                reasons);
+        return startedAfterPublication(ended.cohortId, ended.runId, ended.residentId, mentorId, pairScore, reasons,
+                decisionReason, by, at);
+    }
+
+    /**
+     * As {@link #startedAfterPublication(ProposalEntity, long, int, List, String, String, Instant)}, for a resident
+     * who had no pairing: a minimal-change re-match may give one a free seat.
+     */
+    public static ProposalEntity startedAfterPublication(long cohortId, Long runId, long residentId, long mentorId,
+                                                        int pairScore, List<String> reasons, String decisionReason,
+                                                        String by, Instant at) {
+        ProposalEntity started = new ProposalEntity(cohortId, runId, residentId, mentorId, pairScore, reasons);
         started.send(at);
         started.decide(ProposalState.ACCEPTED, decisionReason, by, at);
         started.startedAt = at;

@@ -472,6 +472,36 @@ class BadInputTest {
         assertThat(counts()).isEqualTo(before);
     }
 
+    /**
+     * A re-match preview or a minimal-change approval with k out of 0..5, k not a number, an unknown resident allowed
+     * to move, or both a mentor and minimal-change moves: a 400 problem each, and nothing stored.
+     */
+    @Test
+    void refusesBadRematchPreviewsAndMinimalChangeApprovalsAndChangesNothing() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+        long requestId = pairings.changeRequested(world);
+        List<Long> before = counts();
+        String preview = "/api/cohorts/{id}/change-requests/{r}/rematch-preview";
+        for (String query : List.of("k=6", "k=-1", "k=one", "k=99999999999", "k=1&allowAccepted=R404",
+                "allowAccepted=" + "x".repeat(100))) {
+            assertProblem(mvc.perform(get(preview + "?" + query, world.cohortId(), requestId)
+                    .with(data.as(world.director()))).andReturn().getResponse(), 400);
+        }
+        for (String body : List.of("{\"approve\": true, \"minimalChange\": {\"k\": 6}}",
+                "{\"approve\": true, \"minimalChange\": {\"k\": -1, \"allowAccepted\": []}}",
+                "{\"approve\": true, \"minimalChange\": {\"k\": \"one\"}}",
+                "{\"approve\": true, \"minimalChange\": {\"k\": 1, \"allowAccepted\": [\"R404\"]}}",
+                "{\"approve\": true, \"mentor\": \"F2\", \"minimalChange\": {\"k\": 0}}",
+                "{\"approve\": true, \"minimalChange\": {\"k\": 1, \"allowAccepted\": [\"" + "x".repeat(100) + "\"]}}")) {
+            assertProblem(mvc.perform(post("/api/cohorts/{id}/change-requests/{r}/decision", world.cohortId(), requestId)
+                    .with(data.as(world.director())).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andReturn().getResponse(), 400);
+        }
+        assertThat(counts()).isEqualTo(before);
+        mvc.perform(get(preview + "?k=1&allowAccepted=R2", world.cohortId(), requestId).with(data.as(world.director())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.moves[0].resident").value("R1"));
+    }
+
     private static void assertProblem(MockHttpServletResponse response, int status) throws Exception {
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
         assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

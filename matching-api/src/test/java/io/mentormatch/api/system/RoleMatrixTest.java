@@ -228,6 +228,9 @@ class RoleMatrixTest {
                     w -> get(cohort(w) + "/change-requests?filter=OPEN")),
             new Entry("GET", "/api/cohorts/{cohortId}/change-requests/{requestId}/options", CohortState.MATCHING,
                     MANAGERS, w -> get(cohort(w) + "/change-requests/" + pairings.changeRequested(w) + "/options")),
+            new Entry("GET", "/api/cohorts/{cohortId}/change-requests/{requestId}/rematch-preview", CohortState.MATCHING,
+                    MANAGERS, w -> get(cohort(w) + "/change-requests/" + pairings.changeRequested(w)
+                            + "/rematch-preview?k=1&allowAccepted=R2")),
             new Entry("POST", "/api/cohorts/{cohortId}/change-requests/{requestId}/decision", CohortState.MATCHING,
                     MANAGERS, w -> post(cohort(w) + "/change-requests/" + pairings.changeRequested(w) + "/decision")
                             .contentType(MediaType.APPLICATION_JSON)

@@ -19,6 +19,7 @@ import io.mentormatch.api.change.ChangeDecisions;
 import io.mentormatch.api.change.ChangeRequestFilter;
 import io.mentormatch.api.change.ChangeRequestView;
 import io.mentormatch.api.change.ChangeRequests;
+import io.mentormatch.api.change.RematchPreviewStale;
 import io.mentormatch.api.change.NewChangeRequest;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.proposal.MentorNotInCohort;
@@ -28,7 +29,8 @@ import io.mentormatch.web.system.FormErrors;
 
 /**
  * Mid-year change of mentor: a resident or mentor asks from their published pairing; the director reviews the open
- * requests with the engine's suggestions and approves with a chosen mentor or declines. The services decide.
+ * requests with the engine's suggestions and approves with a chosen mentor or declines, or previews a minimal-change
+ * re-match (up to k other residents move) and approves its moves. The services decide.
  */
 @Controller
 class ChangeRequestPageController {
@@ -76,7 +78,62 @@ class ChangeRequestPageController {
         if (!model.containsAttribute("requestErrors")) {
             model.addAttribute("requestErrors", Map.of());
         }
+        if (!model.containsAttribute("rematchErrors")) {
+            model.addAttribute("rematchErrors", Map.of());
+        }
         return "change/review";
+    }
+
+    /** The review page with the minimal-change preview of one request, or its field messages with status 400. */
+    @GetMapping("/cohorts/{id}/change-requests/{requestId}/rematch-preview")
+    String rematchPreview(@PathVariable long id, @PathVariable long requestId, @Valid RematchForm form,
+                          BindingResult binding, Model model, HttpServletResponse response) {
+        FormErrors errors = FormErrors.of(binding);
+        if (errors.isEmpty()) {
+            try {
+                model.addAttribute("preview", decisions.rematchPreview(id, requestId, form.moves(), form.allowed()));
+            } catch (InvalidInput e) {
+                errors.add(e);
+            } catch (StateConflict e) {
+                errors.add("form", e.getMessage());
+            }
+        }
+        return rematchPage(id, requestId, form, errors, model, response);
+    }
+
+    @PostMapping("/cohorts/{id}/change-requests/{requestId}/approve-moves")
+    String approveMoves(@PathVariable long id, @PathVariable long requestId, @Valid RematchForm form,
+                        BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (errors.isEmpty()) {
+            try {
+                ChangeRequestView decided = decisions.decide(id, requestId,
+                        ChangeDecision.approveMoves(form.minimalChange()));
+                redirect.addFlashAttribute("saved", decided.residentName() + " is now mentored by "
+                        + decided.newMentorName() + "; every previewed move was applied.");
+                return "redirect:/cohorts/" + id + "/change-requests";
+            } catch (RematchPreviewStale e) {
+                model.addAttribute("preview", e.preview());
+                errors.add("form", "The pairings changed since your preview. This is the new preview; approve again"
+                        + " if it suits you.");
+            } catch (InvalidInput e) {
+                errors.add(e);
+            } catch (StateConflict | MentorNotInCohort e) {
+                errors.add("form", e.getMessage());
+            }
+        }
+        return rematchPage(id, requestId, form, errors, model, response);
+    }
+
+    private String rematchPage(long id, long requestId, RematchForm form, FormErrors errors, Model model,
+                               HttpServletResponse response) {
+        model.addAttribute("previewFor", requestId);
+        model.addAttribute("rematchForm", form);
+        model.addAttribute("rematchErrors", errors.messages());
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        return review(id, model);
     }
 
     @PostMapping("/cohorts/{id}/change-requests/{requestId}/approve")

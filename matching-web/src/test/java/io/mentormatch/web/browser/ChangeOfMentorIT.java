@@ -45,11 +45,7 @@ class ChangeOfMentorIT extends BrowserTest {
     void residentAsksForAChangeAndTheDirectorApprovesASuggestedMentor() {
         Scenario scenario = new Scenario(programs, accounts, "Family Medicine");
         String ana = scenario.account("ana.souza", Role.RESIDENT);
-        long cohortId = scenario.openCohort(cohorts, rosters);
-        long runId = SystemActor.call(() -> runs.start(cohortId, new StartRun("optimal", 10))).id();
-        await().atMost(Duration.ofSeconds(60)).until(() -> SystemActor.call(() -> runs.get(cohortId, runId)).status() == RunStatus.SUCCEEDED);
-        SystemActor.run(() -> sending.send(cohortId));
-        SystemActor.run(() -> publications.publish(cohortId, new PublishRequest(true, "term starts")));
+        long cohortId = publishedCohort(scenario);
 
         browser.signIn(ana, Scenario.PASSWORD);
         browser.open("/cohorts/" + cohortId + "/published");
@@ -84,5 +80,56 @@ class ChangeOfMentorIT extends BrowserTest {
         browser.open("/cohorts/" + cohortId + "/published");
         assertThat(browser.text(By.cssSelector("section.mentor-group h2"))).isEqualTo(newMentor);
         assertThat(browser.text(By.tagName("main"))).doesNotContain(REASON);
+    }
+
+    @Test
+    void directorPreviewsAMinimalChangeRematchWithOneOtherMoveAndApprovesIt() {
+        Scenario scenario = new Scenario(programs, accounts, "Family Medicine");
+        String ana = scenario.account("ana.souza", Role.RESIDENT);
+        long cohortId = publishedCohort(scenario);
+        browser.signIn(ana, Scenario.PASSWORD);
+        browser.open("/cohorts/" + cohortId + "/published");
+        String oldMentor = browser.text(By.cssSelector("section.mentor-group h2"));
+        browser.click(By.linkText("Request a change of mentor"));
+        browser.type(By.id("reason"), REASON);
+        browser.click(By.xpath("//button[text()='Send the request to the program director']"));
+        browser.signOut();
+
+        browser.signIn(scenario.director, Scenario.PASSWORD);
+        browser.open("/cohorts/" + cohortId + "/change-requests");
+        String form = "article.change-request[data-resident='R001'] form.rematch ";
+        browser.type(By.cssSelector(form + "input[name='k']"), "1");
+        browser.type(By.cssSelector(form + "input[name='allowAccepted']"), "R999");
+        browser.click(By.cssSelector("button[aria-label='Preview the moves for Ana Souza']"));
+        assertThat(browser.text(By.cssSelector(form + ".field-error"))).contains("R999");
+        browser.assertAccessible();
+        browser.type(By.cssSelector(form + "input[name='allowAccepted']"), "");
+        browser.click(By.cssSelector("button[aria-label='Preview the moves for Ana Souza']"));
+        String firstMove = ".rematch-preview tbody tr:first-child ";
+        assertThat(browser.find(By.cssSelector(firstMove)).getAttribute("data-resident")).isEqualTo("R001");
+        assertThat(browser.text(By.cssSelector(firstMove + "td[data-label='From']"))).isEqualTo(oldMentor);
+        String newMentor = browser.text(By.cssSelector(firstMove + "td[data-label='To']"));
+        assertThat(newMentor).isNotEqualTo(oldMentor).isNotEqualTo("no mentor found");
+        assertThat(browser.findAll(By.cssSelector(".rematch-preview tbody tr"))).hasSizeBetween(1, 2);
+        assertThat(browser.text(By.cssSelector(".rematch-total"))).contains("Total pair-score change");
+        browser.assertAccessible();
+        browser.phoneSize();
+        browser.screenshot("41-rematch-preview-phone");
+        browser.desktopSize();
+        browser.click(By.cssSelector("button[aria-label='Approve these moves for Ana Souza']"));
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo("Ana Souza is now mentored by " + newMentor
+                + "; every previewed move was applied.");
+        browser.open("/cohorts/" + cohortId + "/published");
+        assertThat(browser.text(By.xpath("//tr[@data-resident='R001']/ancestor::section//h2"))).isEqualTo(newMentor);
+    }
+
+    /** The scenario's cohort matched, sent and published with its proposals still open. */
+    private long publishedCohort(Scenario scenario) {
+        long cohortId = scenario.openCohort(cohorts, rosters);
+        long runId = SystemActor.call(() -> runs.start(cohortId, new StartRun("optimal", 10))).id();
+        await().atMost(Duration.ofSeconds(60)).until(() -> SystemActor.call(() -> runs.get(cohortId, runId)).status() == RunStatus.SUCCEEDED);
+        SystemActor.run(() -> sending.send(cohortId));
+        SystemActor.run(() -> publications.publish(cohortId, new PublishRequest(true, "term starts")));
+        return cohortId;
     }
 }

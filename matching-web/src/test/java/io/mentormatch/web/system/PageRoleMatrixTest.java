@@ -70,6 +70,8 @@ class PageRoleMatrixTest {
             new Mixed("/cohorts/{id}/published/{pairingId}/change-request", Stage.PUBLISHED, Caller.RESIDENT),
             new Mixed("/cohorts/{id}/change-requests/{requestId}/approve", Stage.CHANGE_REQUESTED, Caller.DIRECTOR),
             new Mixed("/cohorts/{id}/change-requests/{requestId}/decline", Stage.CHANGE_REQUESTED, Caller.ADMIN),
+            new Mixed("/cohorts/{id}/change-requests/{requestId}/rematch-preview", Stage.CHANGE_REQUESTED, Caller.DIRECTOR),
+            new Mixed("/cohorts/{id}/change-requests/{requestId}/approve-moves", Stage.CHANGE_REQUESTED, Caller.ADMIN),
             new Mixed("/cohorts/{id}/continuity-requests/{continuityId}/pin", Stage.CONTINUING, Caller.DIRECTOR),
             new Mixed("/cohorts/{id}/continuity-requests/{continuityId}/pin", Stage.CONTINUING, Caller.ADMIN),
             new Mixed("/inbox/{cohortId}/proposals/{proposalId}/accept", Stage.PROPOSED, Caller.MENTOR),

@@ -1,0 +1,11 @@
+package io.mentormatch.api.change;
+
+import io.mentormatch.api.system.StateConflict;
+
+public class NoNewMentorFound extends StateConflict {
+
+    public NoNewMentorFound(String resident) {
+        super("no compatible mentor can take " + resident + ", even with the moves allowed; allow more moves,"
+                + " free a seat, or decline the request");
+    }
+}

@@ -1,0 +1,13 @@
+package io.mentormatch.api.proposal;
+
+import java.util.List;
+
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.system.InvalidInput;
+
+public class InvalidRematchRequest extends InvalidInput {
+
+    public InvalidRematchRequest(List<FieldProblem> problems) {
+        super("the re-match asks for more moves than allowed or names residents the cohort does not have", problems);
+    }
+}

@@ -1,0 +1,141 @@
+package io.mentormatch.api.proposal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.mentormatch.api.roster.CohortAssembler;
+import io.mentormatch.api.roster.MentorEntity;
+import io.mentormatch.api.roster.ResidentEntity;
+import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.solver.MinimalChangeRematch;
+
+/**
+ * The minimal-change re-match of the engine ({@link MinimalChangeRematch}) on a stored cohort: who would move if the
+ * residents needing a new mentor get one and at most k others may change mentor to make it better. The current
+ * pairings are the live proposals (drafts, sent, accepted); accepted and pinned ones stay unless the director names
+ * their resident. It changes nothing and checks no role: the use case that calls it authorises, locks and stores.
+ */
+@Service
+public class MinimalChangePreview {
+
+    /** More than a handful of residents moving for one change is a new matching run, not a re-match. */
+    public static final int MAX_OTHER_MOVES = 5;
+
+    private final ProposalRepository proposals;
+    private final CohortAssembler assembler;
+    private final ProposalViews views;
+
+    MinimalChangePreview(ProposalRepository proposals, CohortAssembler assembler, ProposalViews views) {
+        this.proposals = proposals;
+        this.assembler = assembler;
+        this.views = views;
+    }
+
+    /**
+     * @param needing       resident id to the ids of the mentors that resident must not get (their current one is
+     *                      never offered anyway)
+     * @param k             how many other residents may move, 0 to {@link #MAX_OTHER_MOVES}
+     * @param allowAccepted codes of residents with an accepted pairing the director lets move
+     * @throws InvalidRematchRequest when k is out of range or a code names no resident of the cohort
+     */
+    @Transactional(readOnly = true)
+    public RematchPreview preview(long cohortId, Map<Long, Set<Long>> needing, int k, Collection<String> allowAccepted) {
+        ProposalViews.Names names = views.names(cohortId);
+        List<String> allowed = allowAccepted.stream().map(String::strip).filter(code -> !code.isEmpty()).distinct()
+                .toList();
+        check(k, allowed, names);
+        List<ProposalEntity> live = proposals.findLive(cohortId);
+        Map<String, ProposalEntity> pairingOf = new HashMap<>();
+        Map<ResidentId, MentorId> current = new HashMap<>();
+        Set<ResidentId> accepted = new HashSet<>();
+        for (ProposalEntity p : live) {
+            String resident = names.resident(p.getResidentId()).getCode();
+            pairingOf.put(resident, p);
+            current.put(new ResidentId(resident), new MentorId(names.mentor(p.getMentorId()).getCode()));
+            if (isAccepted(p)) {
+                accepted.add(new ResidentId(resident));
+            }
+        }
+        Map<ResidentId, Set<MentorId>> need = needing.entrySet().stream().collect(Collectors.toMap(
+                e -> new ResidentId(names.resident(e.getKey()).getCode()),
+                e -> e.getValue().stream().map(m -> new MentorId(names.mentor(m).getCode())).collect(Collectors.toSet())));
+        MinimalChangeRematch.Result result = MinimalChangeRematch.solve(
+                MinimalChangeRematch.Request.of(assembler.toCore(cohortId), current, accepted, need).allowingMoves(k)
+                        .allowingAcceptedToMove(allowed.stream().map(ResidentId::new).collect(Collectors.toSet())));
+        List<RematchPreview.Move> moves = result.moves().stream()
+                .map(move -> move(move, names, pairingOf.get(move.resident().value()))).toList();
+        return new RematchPreview(k, allowed, moves, result.othersMoved(), result.pairScoreChange(), result.optimal(),
+                stamp(live));
+    }
+
+    /** The stamp of the cohort's current pairings, as {@link RematchPreview#stamp} carries it. */
+    @Transactional(readOnly = true)
+    public String currentStamp(long cohortId) {
+        return stamp(proposals.findLive(cohortId));
+    }
+
+    /** Accepted by the mentor, or pinned by the director: either way, it stays without the director's say. */
+    static boolean isAccepted(ProposalEntity p) {
+        return p.getState() == ProposalState.ACCEPTED || p.isPinned();
+    }
+
+    private static void check(int k, List<String> allowed, ProposalViews.Names names) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (k < 0 || k > MAX_OTHER_MOVES) {
+            problems.add(FieldProblem.of("k", "must be between 0 and " + MAX_OTHER_MOVES));
+        }
+        if (allowed.size() > TextLimits.MENTOR_CODES) {
+            problems.add(FieldProblem.of("allowAccepted", "names more than " + TextLimits.MENTOR_CODES + " residents"));
+        }
+        Set<String> unknown = new LinkedHashSet<>(allowed);
+        unknown.removeAll(names.residentsByCode().keySet());
+        if (!unknown.isEmpty() && allowed.size() <= TextLimits.MENTOR_CODES) {
+            problems.add(FieldProblem.of("allowAccepted", "names no resident of this cohort: "
+                    + String.join(", ", unknown)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRematchRequest(problems);
+        }
+    }
+
+    private static RematchPreview.Move move(MinimalChangeRematch.Move move, ProposalViews.Names names,
+                                            ProposalEntity pairing) {
+        ResidentEntity resident = names.residentsByCode().get(move.resident().value());
+        MentorEntity from = move.from() == null ? null : names.mentorByCode(move.from().value());
+        MentorEntity to = move.to() == null ? null : names.mentorByCode(move.to().value());
+        return new RematchPreview.Move(resident.getId(), resident.getCode(), resident.getName(),
+                pairing == null ? null : pairing.getId(), from == null ? null : from.getCode(),
+                from == null ? null : from.getName(), to == null ? null : to.getId(), to == null ? null : to.getCode(),
+                to == null ? null : to.getName(), move.scoreBefore(), move.scoreAfter(), move.scoreChange(),
+                move.needed(), pairing != null && isAccepted(pairing), move.reasons());
+    }
+
+    /** Every live pairing's id, mentor, state and version: any change to the current pairings changes it. */
+    private static String stamp(List<ProposalEntity> live) {
+        String text = live.stream().map(p -> p.getId() + ":" + p.getMentorId() + ":" + p.getState() + ":"
+                + p.isPinned() + ":" + p.getVersion()).collect(Collectors.joining(","));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException everyJavaHasSha256) {
+            throw new IllegalStateException(everyJavaHasSha256);
+        }
+    }
+}

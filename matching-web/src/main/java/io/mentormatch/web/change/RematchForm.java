@@ -1,0 +1,37 @@
+package io.mentormatch.web.change;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import io.mentormatch.api.change.MinimalChange;
+import io.mentormatch.api.proposal.MinimalChangePreview;
+import io.mentormatch.api.system.TextLimits;
+
+/**
+ * "Allow up to k other residents to move": the preview's fields, and the approval's, which also carries the stamp of
+ * the preview the director saw (so moves they did not see are never applied). Without k, nobody else moves.
+ */
+record RematchForm(@Min(value = 0, message = "Give a number from 0 to 5.")
+                   @Max(value = MinimalChangePreview.MAX_OTHER_MOVES, message = "Give a number from 0 to 5.") Integer k,
+                   @Size(max = TextLimits.MENTOR_CODES * (TextLimits.CODE + 2),
+                           message = "Name at most 50 residents.") String allowAccepted,
+                   @Size(max = TextLimits.CODE, message = "Preview the moves again.") String stamp) {
+
+    /** The resident codes typed, separated by commas or spaces. */
+    List<String> allowed() {
+        return allowAccepted == null ? List.of()
+                : Arrays.stream(allowAccepted.split("[,\\s]+")).filter(code -> !code.isBlank()).toList();
+    }
+
+    int moves() {
+        return k == null ? 0 : k;
+    }
+
+    MinimalChange minimalChange() {
+        return new MinimalChange(moves(), allowed(), stamp == null || stamp.isBlank() ? null : stamp.strip());
+    }
+}

@@ -167,18 +167,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void matchAndPropose(long cohortId) {
-        long runId = runs.start(cohortId, new StartRun("optimal-load-balanced", 20)).id();
-        long giveUpAt = System.currentTimeMillis() + 120_000;
-        RunStatus status = RunStatus.QUEUED;
-        while (status.isActive() && System.currentTimeMillis() < giveUpAt) {
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            status = runs.get(cohortId, runId).status();
-        }
+        RunStatus status = DemoRuns.runAndWait(runs, cohortId, new StartRun("optimal-load-balanced", 20));
         if (status == RunStatus.SUCCEEDED) {
             sending.send(cohortId);
             log.info("Demo: the Pediatrics matching is done and its proposals are sent to the mentors.");

@@ -159,19 +159,7 @@ class DemoGeneralSurgery {
     }
 
     private boolean matched(long cohortId) {
-        long runId = runs.start(cohortId, new StartRun("optimal", 10)).id();
-        long giveUpAt = System.currentTimeMillis() + 120_000;
-        RunStatus status = RunStatus.QUEUED;
-        while (status.isActive() && System.currentTimeMillis() < giveUpAt) {
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-            status = runs.get(cohortId, runId).status();
-        }
-        return status == RunStatus.SUCCEEDED;
+        return DemoRuns.runAndWait(runs, cohortId, new StartRun("optimal", 10)) == RunStatus.SUCCEEDED;
     }
 
     /**

@@ -32,6 +32,7 @@ class CadencePageController {
             redirect.addFlashAttribute("saved", "Meeting cadence saved: a first meeting within "
                     + cadence.firstMeetingWeeks() + " weeks, then one every " + cadence.everyWeeks() + " weeks.");
         } else {
+            redirect.addFlashAttribute("problem", "The meeting cadence was not saved: please correct the fields marked below.");
             redirect.addFlashAttribute("cadence", cadence);
             redirect.addFlashAttribute("cadenceErrors", errors.messages());
         }

@@ -1,7 +1,6 @@
 package io.mentormatch.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
@@ -9,43 +8,20 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.mentormatch.api.account.UserAccounts;
-import io.mentormatch.api.cohort.CohortService;
-import io.mentormatch.api.cohort.ProgramService;
-import io.mentormatch.api.proposal.ProposalSending;
-import io.mentormatch.api.publication.PublicationService;
-import io.mentormatch.api.publication.PublishRequest;
-import io.mentormatch.api.roster.RosterService;
-import io.mentormatch.api.run.RunService;
-import io.mentormatch.api.run.RunStatus;
-import io.mentormatch.api.run.StartRun;
 import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.SystemActor;
 
 class ChangeOfMentorIT extends BrowserTest {
 
     private static final String REASON = "We have not managed to meet since October";
 
     @Autowired
-    ProgramService programs;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    CohortService cohorts;
-    @Autowired
-    RosterService rosters;
-    @Autowired
-    RunService runs;
-    @Autowired
-    ProposalSending sending;
-    @Autowired
-    PublicationService publications;
+    Scenarios scenarios;
 
     @Test
     void residentAsksForAChangeAndTheDirectorApprovesASuggestedMentor() {
-        Scenario scenario = new Scenario(programs, accounts, "Family Medicine");
+        Scenario scenario = scenarios.create("Family Medicine");
         String ana = scenario.account("ana.souza", Role.RESIDENT);
-        long cohortId = publishedCohort(scenario);
+        long cohortId = scenarios.published(scenario, Duration.ZERO);
 
         browser.signIn(ana, Scenario.PASSWORD);
         browser.open("/cohorts/" + cohortId + "/published");
@@ -84,9 +60,9 @@ class ChangeOfMentorIT extends BrowserTest {
 
     @Test
     void directorPreviewsAMinimalChangeRematchWithOneOtherMoveAndApprovesIt() {
-        Scenario scenario = new Scenario(programs, accounts, "Family Medicine");
+        Scenario scenario = scenarios.create("Family Medicine");
         String ana = scenario.account("ana.souza", Role.RESIDENT);
-        long cohortId = publishedCohort(scenario);
+        long cohortId = scenarios.published(scenario, Duration.ZERO);
         browser.signIn(ana, Scenario.PASSWORD);
         browser.open("/cohorts/" + cohortId + "/published");
         String oldMentor = browser.text(By.cssSelector("section.mentor-group h2"));
@@ -123,13 +99,4 @@ class ChangeOfMentorIT extends BrowserTest {
         assertThat(browser.text(By.xpath("//tr[@data-resident='R001']/ancestor::section//h2"))).isEqualTo(newMentor);
     }
 
-    /** The scenario's cohort matched, sent and published with its proposals still open. */
-    private long publishedCohort(Scenario scenario) {
-        long cohortId = scenario.openCohort(cohorts, rosters);
-        long runId = SystemActor.call(() -> runs.start(cohortId, new StartRun("optimal", 10))).id();
-        await().atMost(Duration.ofSeconds(60)).until(() -> SystemActor.call(() -> runs.get(cohortId, runId)).status() == RunStatus.SUCCEEDED);
-        SystemActor.run(() -> sending.send(cohortId));
-        SystemActor.run(() -> publications.publish(cohortId, new PublishRequest(true, "term starts")));
-        return cohortId;
-    }
 }

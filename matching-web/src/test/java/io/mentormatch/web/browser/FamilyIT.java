@@ -1,10 +1,8 @@
 package io.mentormatch.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,34 +12,18 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.mentormatch.api.account.UserAccounts;
-import io.mentormatch.api.cohort.CohortService;
-import io.mentormatch.api.cohort.ProgramService;
-import io.mentormatch.api.roster.RosterService;
-import io.mentormatch.api.run.RunService;
-import io.mentormatch.api.run.RunStatus;
-import io.mentormatch.api.run.StartRun;
 import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.SystemActor;
 
 class FamilyIT extends BrowserTest {
 
     @Autowired
-    ProgramService programs;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    CohortService cohorts;
-    @Autowired
-    RosterService rosters;
-    @Autowired
-    RunService runs;
+    Scenarios scenarios;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void aFamilyMemberSeesTheirFamilyAndTheGroupSlot() {
-        Scenario scenario = new Scenario(programs, accounts, "Family Medicine");
+        Scenario scenario = scenarios.create("Family Medicine");
         String ana = scenario.account("ana.souza", Role.RESIDENT);
         long cohortId = publishedFamilyCohort(scenario);
 
@@ -73,11 +55,9 @@ class FamilyIT extends BrowserTest {
      * everyone is also free on Mondays at 18:00, so that the group slot does not depend on which family Ana is in.
      */
     private long publishedFamilyCohort(Scenario scenario) {
-        long cohortId = scenario.openCohort(cohorts, rosters);
+        long cohortId = scenarios.open(scenario);
         jdbc.update("update cohort set family_size = 2 where id = ?", cohortId);
-        long runId = SystemActor.call(() -> runs.start(cohortId, new StartRun("optimal", 10))).id();
-        await().atMost(Duration.ofSeconds(90))
-                .until(() -> SystemActor.call(() -> runs.get(cohortId, runId)).status() == RunStatus.SUCCEEDED);
+        scenarios.match(cohortId);
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("update proposal set state = 'ACCEPTED', sent_at = ?, decided_at = ? where cohort_id = ?", now, now, cohortId);
         jdbc.update("update cohort set state = 'PUBLISHED' where id = ?", cohortId);

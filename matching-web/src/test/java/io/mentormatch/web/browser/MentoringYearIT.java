@@ -3,9 +3,7 @@ package io.mentormatch.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,18 +15,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.mentormatch.api.account.UserAccounts;
-import io.mentormatch.api.cohort.CohortService;
-import io.mentormatch.api.cohort.ProgramService;
-import io.mentormatch.api.proposal.ProposalSending;
-import io.mentormatch.api.publication.PublicationService;
-import io.mentormatch.api.publication.PublishRequest;
-import io.mentormatch.api.roster.RosterService;
-import io.mentormatch.api.run.RunService;
-import io.mentormatch.api.run.RunStatus;
-import io.mentormatch.api.run.StartRun;
 import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.SystemActor;
 
 /**
  * The mentoring year in the browser: a pair logs, answers and confirms on "My mentoring" (a scenario of its own,
@@ -40,28 +27,16 @@ class MentoringYearIT extends BrowserTest {
     private static final List<String> MENTORS = List.of("grace.oduya", "henrik.solberg", "isabel.cruz", "jonas.weber");
 
     @Autowired
-    ProgramService programs;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    CohortService cohorts;
-    @Autowired
-    RosterService rosters;
-    @Autowired
-    RunService runs;
-    @Autowired
-    ProposalSending proposals;
-    @Autowired
-    PublicationService publications;
+    Scenarios scenarios;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void residentLogsAMeetingAndAnswersTheFirstMeetingSurveyAndTheMentorConfirmsIt() {
-        Scenario scenario = new Scenario(programs, accounts, "Family Medicine");
+        Scenario scenario = scenarios.create("Family Medicine");
         String ana = scenario.account("ana.souza", Role.RESIDENT);
         MENTORS.forEach(mentor -> scenario.account(mentor, Role.MENTOR));
-        long cohortId = publishedFortyDaysAgo(scenario);
+        long cohortId = scenarios.published(scenario, Duration.ofDays(40));
         LocalDate metOn = LocalDate.now().minusDays(3);
         String shown = metOn.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
 
@@ -146,19 +121,4 @@ class MentoringYearIT extends BrowserTest {
                 where p.cohort_id = ? and r.code = 'R001' and p.superseded_at is null""", String.class, cohortId);
     }
 
-    /** The scenario's cohort matched, its proposals sent and published with an override, 40 days ago. */
-    private long publishedFortyDaysAgo(Scenario scenario) {
-        long cohortId = scenario.openCohort(cohorts, rosters);
-        long runId = SystemActor.call(() -> runs.start(cohortId, new StartRun("optimal", 10))).id();
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> SystemActor.call(() -> runs.get(cohortId, runId)).status() == RunStatus.SUCCEEDED);
-        SystemActor.call(() -> proposals.send(cohortId));
-        SystemActor.call(() -> publications.publish(cohortId, new PublishRequest(true, "term starts")));
-        // publishing stamps the clock's now; the year is moved back so that a past meeting can be logged
-        jdbc.update("update publication set published_at = ? where cohort_id = ?",
-                Timestamp.from(Instant.now().minus(Duration.ofDays(40))), cohortId);
-        jdbc.update("update proposal set sent_at = ? where cohort_id = ? and sent_at is not null",
-                Timestamp.from(Instant.now().minus(Duration.ofDays(45))), cohortId);
-        return cohortId;
-    }
 }

@@ -1,7 +1,6 @@
 package io.mentormatch.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -12,36 +11,20 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.mentormatch.api.account.UserAccounts;
-import io.mentormatch.api.cohort.CohortService;
-import io.mentormatch.api.cohort.ProgramService;
-import io.mentormatch.api.roster.RosterService;
-import io.mentormatch.api.run.RunService;
-import io.mentormatch.api.run.RunStatus;
-import io.mentormatch.api.run.StartRun;
 import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.SystemActor;
 
 class NextYearIT extends BrowserTest {
 
     @Autowired
-    ProgramService programs;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    CohortService cohorts;
-    @Autowired
-    RosterService rosters;
-    @Autowired
-    RunService runs;
+    Scenarios scenarios;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void directorStartsNextYearAResidentAsksToKeepTheirMentorAndTheDirectorPinsThePair() {
-        Scenario scenario = new Scenario(programs, accounts, "Family Medicine");
+        Scenario scenario = scenarios.create("Family Medicine");
         String ana = scenario.account("ana.souza", Role.RESIDENT);
-        long cohortId = publishedCohort(scenario);
+        long cohortId = scenarios.published(scenario, Duration.ZERO);
 
         browser.signIn(scenario.director, Scenario.PASSWORD);
         browser.open("/cohorts/" + cohortId);
@@ -75,17 +58,4 @@ class NextYearIT extends BrowserTest {
         browser.desktopSize();
     }
 
-    /** The scenario's cohort, matched and published as if every mentor had accepted. */
-    private long publishedCohort(Scenario scenario) {
-        long cohortId = scenario.openCohort(cohorts, rosters);
-        long runId = SystemActor.call(() -> runs.start(cohortId, new StartRun("optimal", 10))).id();
-        await().atMost(Duration.ofSeconds(90))
-                .until(() -> SystemActor.call(() -> runs.get(cohortId, runId)).status() == RunStatus.SUCCEEDED);
-        Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("update proposal set state = 'ACCEPTED', sent_at = ?, decided_at = ? where cohort_id = ?", now, now, cohortId);
-        jdbc.update("update cohort set state = 'PUBLISHED' where id = ?", cohortId);
-        jdbc.update("insert into publication (cohort_id, published_at, published_by, overrode_open_proposals) "
-                + "values (?, ?, 'test', false)", cohortId, now);
-        return cohortId;
-    }
 }

@@ -34,5 +34,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule usesNoPersistence = noClasses().should().dependOnClassesThat()
-            .resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "org.springframework.jdbc..");
+            .resideInAnyPackage("jakarta.persistence..", "org.hibernate..");
+
+    /**
+     * Pages never touch the database, but the demo may: a cohort cannot be published in the past through the
+     * services, so the General Surgery year is backdated with plain SQL (never JPA), and only under the demo profile.
+     */
+    @ArchTest
+    static final ArchRule pagesUseNoJdbc = noClasses().that().resideOutsideOfPackage("io.mentormatch.web.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..");
 }

@@ -76,8 +76,9 @@ class Notifier {
     }
 
     /**
-     * The mentor of a proposal a re-match withdrew hears it need not be answered; once the cohort is published, the
-     * moved resident hears of their new mentor (before, residents see no proposal).
+     * The mentor of a proposal a re-match withdrew hears it need not be answered; once the cohort is published, a
+     * resident moved to make room hears of their new mentor (before, residents see no proposal; the re-matched
+     * resident hears of no decline either, as with any decline).
      */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void proposalWithdrawn(ProposalEvents.Withdrawn event) {
@@ -89,7 +90,7 @@ class Notifier {
             outbox.queue(oldMentor.getEmail(), MailTemplate.PROPOSAL_WITHDRAWN, cohort.getId(), oldMentor.getName(),
                     cohort.getName(), resident.getName());
         }
-        if (cohort.getState() == CohortState.PUBLISHED) {
+        if (event.madeRoom() && cohort.getState() == CohortState.PUBLISHED) {
             MentorEntity newMentor = mentors.findById(proposals.findById(event.replacementId()).orElseThrow()
                     .getMentorId()).orElseThrow();
             outbox.queue(resident.getEmail(), MailTemplate.PAIRING_MOVED, cohort.getId(), resident.getName(),

@@ -70,13 +70,16 @@ public class DeclineRematch {
         if (!rematchable(cohort.getState())) {
             return List.of();
         }
-        ProposalViews.Names names = views.names(cohortId);
-        Map<Long, ProposalEntity> live = proposals.findLive(cohortId).stream()
-                .collect(Collectors.toMap(ProposalEntity::getResidentId, p -> p, (a, b) -> a));
         Map<Long, ProposalEntity> latestDecline = new LinkedHashMap<>();
         proposals.findByCohortIdAndSupersededAtIsNullOrderById(cohortId).stream()
                 .filter(p -> p.getState() == ProposalState.DECLINED)
                 .forEach(p -> latestDecline.put(p.getResidentId(), p));
+        if (latestDecline.isEmpty()) {
+            return List.of();
+        }
+        ProposalViews.Names names = views.names(cohortId);
+        Map<Long, ProposalEntity> live = proposals.findLive(cohortId).stream()
+                .collect(Collectors.toMap(ProposalEntity::getResidentId, p -> p, (a, b) -> a));
         return latestDecline.values().stream()
                 .filter(p -> Optional.ofNullable(live.get(p.getResidentId()))
                         .map(current -> !MinimalChangePreview.isAccepted(current)).orElse(true))
@@ -149,7 +152,8 @@ public class DeclineRematch {
             audit.record("proposal.rematched", "proposal", started.getId(), cohortId,
                     old == null ? null : before.get(old.getId()), views.view(cohort, started, names));
             if (old != null) {
-                events.publishEvent(new ProposalEvents.Withdrawn(cohortId, old.getId(), started.getId()));
+                events.publishEvent(new ProposalEvents.Withdrawn(cohortId, old.getId(), started.getId(),
+                        !move.needed()));
             }
         }
         audit.record("proposal.moves-applied", "proposal", proposalId, cohortId, null,

@@ -109,6 +109,25 @@ class DeclineRematchTest {
     }
 
     @Test
+    void onceThePublishedCohortMovesItEndsThePairingsAndStartsTheNewOnesToday() {
+        World world = world();
+        long declined = declinedProposal(world);
+        jdbc.update("update cohort set state = 'PUBLISHED' where id = ?", world.cohortId());
+        jdbc.update("delete from notification where cohort_id = ?", world.cohortId());
+
+        data.callAs(world.director(), () -> rematch.apply(world.cohortId(), declined, new MinimalChange(1, null, null)));
+
+        assertThat(livePairs(world)).containsExactlyInAnyOrder("R1-F2", "R2-F3");
+        assertThat(jdbc.queryForObject("select count(*) from proposal where cohort_id = ? and ended_at is not null",
+                Long.class, world.cohortId())).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from proposal where cohort_id = ? and superseded_at is null "
+                + "and state = 'PROPOSED' and started_at is not null", Long.class, world.cohortId())).isEqualTo(2);
+        assertThat(jdbc.queryForList("select recipient from notification where cohort_id = ? and template = "
+                + "'pairing-moved'", String.class, world.cohortId()))
+                .as("only the resident moved to make room").containsExactly(world.resident2() + "@example.org");
+    }
+
+    @Test
     void refusesAStalePreviewWithTheRecomputedOneAndChangesNothing() {
         World world = world();
         long declined = declinedProposal(world);

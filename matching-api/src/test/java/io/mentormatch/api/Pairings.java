@@ -41,6 +41,22 @@ public class Pairings {
         return stage(world, "PROPOSED", "PROPOSED");
     }
 
+    /**
+     * As {@link #proposed}, with F1 having declined R1 (the pair banned) and R1 left without a mentor; returns the
+     * declined proposal's id.
+     */
+    public long declined(World world) {
+        Stage stage = proposed(world);
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("update proposal set state = 'DECLINED', decision_reason = 'no time', decided_at = ? where id = ?",
+                now, stage.proposalR1());
+        jdbc.update("""
+                insert into pair_rule (cohort_id, kind, resident_id, mentor_id, reason, created_at)
+                select cohort_id, 'DECLINED', resident_id, mentor_id, 'no time', ? from proposal where id = ?""",
+                now, stage.proposalR1());
+        return stage.proposalR1();
+    }
+
     /** A run waiting in the queue (with no Quartz job behind it); the cohort is MATCHING. */
     public long queuedRun(World world) {
         jdbc.update("""

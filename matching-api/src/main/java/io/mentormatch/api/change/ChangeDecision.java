@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.mentormatch.api.proposal.MinimalChange;
 import io.mentormatch.api.system.FieldProblem;
 import io.mentormatch.api.system.TextLimits;
 

@@ -17,12 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.proposal.MentorNotInCohort;
+import io.mentormatch.api.proposal.MinimalChange;
 import io.mentormatch.api.proposal.MinimalChangePreview;
+import io.mentormatch.api.proposal.NoNewMentorFound;
 import io.mentormatch.api.proposal.ProposalEntity;
+import io.mentormatch.api.proposal.ProposalEvents;
 import io.mentormatch.api.proposal.ProposalRepository;
 import io.mentormatch.api.proposal.Rematch;
 import io.mentormatch.api.proposal.RematchOption;
 import io.mentormatch.api.proposal.RematchPreview;
+import io.mentormatch.api.proposal.RematchPreviewStale;
 import io.mentormatch.api.publication.PairingNotFound;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
@@ -30,8 +34,8 @@ import io.mentormatch.api.system.CurrentActor;
 
 /**
  * The director decides a change request: the engine's re-match suggests new mentors ({@link Rematch#options}),
- * each with its explanation; approving ends the old pairing (its row and history stay) and starts a new, accepted
- * pairing with the chosen mentor, whose cadence runs from today. Instead of choosing a mentor, the director may let
+ * each with its explanation; approving ends the old pairing (its row and history stay) and starts a new pairing with
+ * the chosen mentor, whose cadence runs from today: a proposal the new mentor accepts or declines. Instead of choosing a mentor, the director may let
  * up to k other residents move ({@link MinimalChangePreview}): approving then applies the previewed moves, each an
  * ended and a new pairing, in the same transaction. Declining needs a reason.
  */
@@ -185,8 +189,10 @@ public class ChangeDecisions {
     }
 
     /**
-     * Ends the resident's pairing (when {@code old} is not null and still live) and starts the accepted one with the
-     * new mentor, audited both. All moves end before any starts, so no mentor is over capacity in between.
+     * Ends the resident's pairing (when {@code old} is not null and still live) and starts the new one, audited both.
+     * The new pairing is a proposal sent to the new mentor, who accepts or declines it as before publication: nobody
+     * gets a mentee they did not agree to, and a decline re-matches the resident as any decline does. Its cadence
+     * runs from today either way. All moves end before any starts, so no mentor is over capacity in between.
      */
     private ProposalEntity switchMentor(long cohortId, ChangeRequestEntity request, ProposalEntity old,
                                         long residentId, long mentorId, String mentorCode, int pairScore,
@@ -194,14 +200,12 @@ public class ChangeDecisions {
         if (old != null && old.isLive()) {
             endPairing(cohortId, old.getId(), request, now);
         }
-        String why = "change of mentor " + request.getId() + " approved";
-        ProposalEntity started = proposals.saveAndFlush(old != null
-                ? ProposalEntity.startedAfterPublication(old, mentorId, pairScore, reasons, why, actor.name(), now)
-                : ProposalEntity.startedAfterPublication(cohortId, null, residentId, mentorId, pairScore, reasons,
-                        why, actor.name(), now));
+        ProposalEntity started = proposals.saveAndFlush(ProposalEntity.replacing(cohortId,
+                old == null ? null : old.getRunId(), residentId, mentorId, pairScore, reasons, now, now));
         audit.record("pairing.started", "proposal", started.getId(), cohortId, null,
                 Map.of("startedAt", now, "mentor", mentorCode, "pairScore", pairScore,
                         "changeRequest", request.getId()));
+        events.publishEvent(new ProposalEvents.Sent(cohortId, List.of(started.getId())));
         return started;
     }
 

@@ -66,19 +66,29 @@ enum MailTemplate {
             Dear {0},
 
             the program director approved a change of mentor in {1}: {2} is now mentored by {4} instead of {3}.
-            The earlier pairing has ended; the new pairing starts today. Sign in to see it and plan a first meeting.
+            The earlier pairing has ended; the new pairing starts today, and {4} is asked to confirm it. Sign in to \
+            see it and plan a first meeting.
             """),
     /**
-     * To a resident moved to make room for a change of mentor, their old and their new mentor. {2} the resident's
+     * To a resident moved to make room for another resident's new mentor (a change of mentor, or a re-match after a
+     * decline once published), their old and their new mentor. {2} the resident's
      * name, {3} the mentor before (or "no mentor"), {4} the new mentor.
      */
     PAIRING_MOVED("New mentor for {2} ({1})",
             """
             Dear {0},
 
-            to make room for a change of mentor in {1}, the program director moved {2} to a new mentor: {4} \
-            (before: {3}). The earlier pairing has ended; the new pairing starts today. Sign in to see it and plan \
-            a first meeting.
+            to make room for another resident's new mentor in {1}, the program director moved {2} to a new mentor: \
+            {4} (before: {3}). The earlier pairing has ended; the new pairing starts today, and {4} is asked to \
+            confirm it. Sign in to see it and plan a first meeting.
+            """),
+    /** To the mentor a withdrawn proposal was sent to. {2} the resident's name. */
+    PROPOSAL_WITHDRAWN("Proposal withdrawn: {2} ({1})",
+            """
+            Dear {0},
+
+            the program director re-matched {2} in {1} with another mentor, to fit everyone better. The proposal \
+            that you mentor {2} is withdrawn; you need not answer it.
             """),
     /** To the member who asked. {2} the resident's name, {3} the mentor's name. */
     CHANGE_DECLINED("Your change of mentor request ({1})",

@@ -75,6 +75,29 @@ class Notifier {
         }
     }
 
+    /**
+     * The mentor of a proposal a re-match withdrew hears it need not be answered; once the cohort is published, a
+     * resident moved to make room hears of their new mentor (before, residents see no proposal; the re-matched
+     * resident hears of no decline either, as with any decline).
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    public void proposalWithdrawn(ProposalEvents.Withdrawn event) {
+        CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
+        ProposalEntity withdrawn = proposals.findById(event.withdrawnId()).orElseThrow();
+        MentorEntity oldMentor = mentors.findById(withdrawn.getMentorId()).orElseThrow();
+        ResidentEntity resident = residents.findById(withdrawn.getResidentId()).orElseThrow();
+        if (withdrawn.isSent()) {
+            outbox.queue(oldMentor.getEmail(), MailTemplate.PROPOSAL_WITHDRAWN, cohort.getId(), oldMentor.getName(),
+                    cohort.getName(), resident.getName());
+        }
+        if (event.madeRoom() && cohort.getState() == CohortState.PUBLISHED) {
+            MentorEntity newMentor = mentors.findById(proposals.findById(event.replacementId()).orElseThrow()
+                    .getMentorId()).orElseThrow();
+            outbox.queue(resident.getEmail(), MailTemplate.PAIRING_MOVED, cohort.getId(), resident.getName(),
+                    cohort.getName(), resident.getName(), oldMentor.getName(), newMentor.getName());
+        }
+    }
+
     /** The program's directors hear of every decision. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void proposalDecided(ProposalEvents.Decided event) {

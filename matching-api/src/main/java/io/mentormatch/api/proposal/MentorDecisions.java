@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.PairRuleEntity;
@@ -120,7 +121,7 @@ public class MentorDecisions {
         result.add(views.view(cohort, proposal, names));
         audit.record("proposal.declined", "proposal", proposalId, cohortId, before, result.get(0));
         events.publishEvent(new ProposalEvents.Decided(cohortId, proposalId, ProposalState.DECLINED));
-        replacement(cohortId, proposal, names).ifPresent(replacement -> {
+        replacement(cohort, proposal, names).ifPresent(replacement -> {
             ProposalView view = views.view(cohort, replacement, views.names(List.of(replacement)));
             result.add(view);
             audit.record("proposal.rematched", "proposal", replacement.getId(), cohortId, before, view);
@@ -129,18 +130,23 @@ public class MentorDecisions {
         return result;
     }
 
-    /** The re-match's proposal for the declined resident, sent at once; empty (and audited) when nobody fits. */
-    private Optional<ProposalEntity> replacement(long cohortId, ProposalEntity declined, ProposalViews.Names names) {
+    /**
+     * The re-match's proposal for the declined resident, sent at once (in a published cohort its cadence runs from
+     * now); empty (and audited) when nobody fits.
+     */
+    private Optional<ProposalEntity> replacement(CohortEntity cohort, ProposalEntity declined,
+                                                 ProposalViews.Names names) {
+        long cohortId = cohort.getId();
         Optional<RematchOption> chosen = rematch.best(cohortId, declined.getResidentId(), Set.of());
         if (chosen.isEmpty()) {
             audit.record("proposal.rematch-found-nobody", "resident", declined.getResidentId(), cohortId, null,
                     Map.of("resident", names.resident(declined.getResidentId()).getCode()));
             return Optional.empty();
         }
-        ProposalEntity replacement = new ProposalEntity(cohortId, declined.getRunId(), declined.getResidentId(),
-                chosen.get().mentorId(), chosen.get().pairScore(), chosen.get().reasons());
-        replacement.send(clock.instant());
-        return Optional.of(proposals.saveAndFlush(replacement));
+        Instant now = clock.instant();
+        return Optional.of(proposals.saveAndFlush(ProposalEntity.replacing(cohortId, declined.getRunId(),
+                declined.getResidentId(), chosen.get().mentorId(), chosen.get().pairScore(), chosen.get().reasons(),
+                now, cohort.getState() == CohortState.PUBLISHED ? now : null)));
     }
 
     private ProposalEntity openProposalOfCurrentMentor(long cohortId, long proposalId, Decision decision) {

@@ -22,8 +22,10 @@ import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.system.FieldProblem;
 import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.solver.MinimalChangeRematch;
 
 /**
@@ -57,6 +59,24 @@ public class MinimalChangePreview {
      */
     @Transactional(readOnly = true)
     public RematchPreview preview(long cohortId, Map<Long, Set<Long>> needing, int k, Collection<String> allowAccepted) {
+        return compute(cohortId, needing, k, allowAccepted, null);
+    }
+
+    /**
+     * As {@link #preview}, for a resident re-matched after a decline: their current pairing, if any, is the decline's
+     * automatic re-match and not one to keep, so its seat counts as free and its mentor may be chosen again (then the
+     * resident stays). Their move shows that pairing as "from", with its pair score before.
+     *
+     * @param excludedMentorIds the mentors who declined the resident
+     */
+    @Transactional(readOnly = true)
+    public RematchPreview reopen(long cohortId, long residentId, Set<Long> excludedMentorIds, int k,
+                                 Collection<String> allowAccepted) {
+        return compute(cohortId, Map.of(residentId, excludedMentorIds), k, allowAccepted, residentId);
+    }
+
+    private RematchPreview compute(long cohortId, Map<Long, Set<Long>> needing, int k,
+                                   Collection<String> allowAccepted, Long reopened) {
         ProposalViews.Names names = views.names(cohortId);
         List<String> allowed = allowAccepted.stream().map(String::strip).filter(code -> !code.isEmpty()).distinct()
                 .toList();
@@ -68,6 +88,9 @@ public class MinimalChangePreview {
         for (ProposalEntity p : live) {
             String resident = names.resident(p.getResidentId()).getCode();
             pairingOf.put(resident, p);
+            if (p.getResidentId().equals(reopened)) {
+                continue;
+            }
             current.put(new ResidentId(resident), new MentorId(names.mentor(p.getMentorId()).getCode()));
             if (isAccepted(p)) {
                 accepted.add(new ResidentId(resident));
@@ -76,13 +99,15 @@ public class MinimalChangePreview {
         Map<ResidentId, Set<MentorId>> need = needing.entrySet().stream().collect(Collectors.toMap(
                 e -> new ResidentId(names.resident(e.getKey()).getCode()),
                 e -> e.getValue().stream().map(m -> new MentorId(names.mentor(m).getCode())).collect(Collectors.toSet())));
+        Cohort cohort = assembler.toCore(cohortId);
         MinimalChangeRematch.Result result = MinimalChangeRematch.solve(
-                MinimalChangeRematch.Request.of(assembler.toCore(cohortId), current, accepted, need).allowingMoves(k)
+                MinimalChangeRematch.Request.of(cohort, current, accepted, need).allowingMoves(k)
                         .allowingAcceptedToMove(allowed.stream().map(ResidentId::new).collect(Collectors.toSet())));
+        PairScorer scorer = reopened == null ? null : PairScorer.of(cohort);
         List<RematchPreview.Move> moves = result.moves().stream()
-                .map(move -> move(move, names, pairingOf.get(move.resident().value()))).toList();
-        return new RematchPreview(k, allowed, moves, result.othersMoved(), result.pairScoreChange(), result.optimal(),
-                stamp(live));
+                .map(move -> move(move, names, pairingOf.get(move.resident().value()), scorer)).toList();
+        long change = moves.stream().mapToLong(RematchPreview.Move::scoreChange).sum();
+        return new RematchPreview(k, allowed, moves, result.othersMoved(), change, result.optimal(), stamp(live));
     }
 
     /** The stamp of the cohort's current pairings, as {@link RematchPreview#stamp} carries it. */
@@ -115,15 +140,23 @@ public class MinimalChangePreview {
         }
     }
 
+    /**
+     * The engine's move with the stored names; with a scorer, the resident's pairing was set aside ({@link #reopen}),
+     * so the move is from that pairing's mentor (the engine saw none).
+     */
     private static RematchPreview.Move move(MinimalChangeRematch.Move move, ProposalViews.Names names,
-                                            ProposalEntity pairing) {
+                                            ProposalEntity pairing, PairScorer scorer) {
         ResidentEntity resident = names.residentsByCode().get(move.resident().value());
-        MentorEntity from = move.from() == null ? null : names.mentorByCode(move.from().value());
+        MentorEntity from = move.from() != null ? names.mentorByCode(move.from().value())
+                : scorer != null && pairing != null ? names.mentor(pairing.getMentorId()) : null;
         MentorEntity to = move.to() == null ? null : names.mentorByCode(move.to().value());
+        int before = move.from() == null && from != null
+                ? scorer.score(scorer.residentIndex(move.resident()), scorer.mentorIndex(new MentorId(from.getCode())))
+                : move.scoreBefore();
         return new RematchPreview.Move(resident.getId(), resident.getCode(), resident.getName(),
                 pairing == null ? null : pairing.getId(), from == null ? null : from.getCode(),
                 from == null ? null : from.getName(), to == null ? null : to.getId(), to == null ? null : to.getCode(),
-                to == null ? null : to.getName(), move.scoreBefore(), move.scoreAfter(), move.scoreChange(),
+                to == null ? null : to.getName(), before, move.scoreAfter(), move.scoreAfter() - before,
                 move.needed(), pairing != null && isAccepted(pairing), move.reasons());
     }
 

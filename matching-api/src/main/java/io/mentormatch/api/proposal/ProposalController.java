@@ -25,12 +25,15 @@ class ProposalController {
     private final PairingEdits edits;
     private final ProposalSending sending;
     private final MentorDecisions decisions;
+    private final DeclineRematch declineRematch;
 
-    ProposalController(ProposalReview review, PairingEdits edits, ProposalSending sending, MentorDecisions decisions) {
+    ProposalController(ProposalReview review, PairingEdits edits, ProposalSending sending, MentorDecisions decisions,
+                       DeclineRematch declineRematch) {
         this.review = review;
         this.edits = edits;
         this.sending = sending;
         this.decisions = decisions;
+        this.declineRematch = declineRematch;
     }
 
     /** @param below the threshold of the LOW_SCORE filter; without it, the cohort's {@link LowScore} threshold */
@@ -87,5 +90,25 @@ class ProposalController {
     List<ProposalView> decline(@PathVariable long cohortId, @PathVariable long proposalId,
             @Valid @RequestBody Decision decision) {
         return decisions.decline(cohortId, proposalId, decision);
+    }
+
+    /** The residents a mentor declined whose pairing is not settled: each may be re-matched with minimal change. */
+    @GetMapping("/proposals/declined-residents")
+    List<DeclineRematch.Declined> declinedResidents(@PathVariable long cohortId) {
+        return declineRematch.declined(cohortId);
+    }
+
+    /** Who would move if the declined proposal's resident is re-matched with up to k other residents moving. */
+    @PostMapping(path = "/proposals/{proposalId}/rematch-preview", consumes = MediaType.APPLICATION_JSON_VALUE)
+    RematchPreview rematchPreview(@PathVariable long cohortId, @PathVariable long proposalId,
+            @Valid @RequestBody MinimalChange request) {
+        return declineRematch.preview(cohortId, proposalId, request);
+    }
+
+    /** Applies the previewed re-match; with the preview's stamp, refused (409) once the pairings have changed. */
+    @PostMapping(path = "/proposals/{proposalId}/rematch", consumes = MediaType.APPLICATION_JSON_VALUE)
+    RematchPreview rematch(@PathVariable long cohortId, @PathVariable long proposalId,
+            @Valid @RequestBody MinimalChange request) {
+        return declineRematch.apply(cohortId, proposalId, request);
     }
 }

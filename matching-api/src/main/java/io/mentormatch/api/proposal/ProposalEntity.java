@@ -132,28 +132,16 @@ public class ProposalEntity implements CohortOwned {
     }
 
     /**
-     * A pairing that replaces a published one mid-year: the director chose the mentor, so it starts accepted, and
-     * its own cadence runs from {@code at}.
+     * A pairing that takes another's place once proposals went out (a re-match after a decline, a change of mentor):
+     * sent to its mentor at once, who accepts or declines it as any proposal. In a published cohort its own cadence
+     * runs from {@code startedAt}; before publication {@code startedAt} is null.
      */
-    public static ProposalEntity startedAfterPublication(ProposalEntity ended, long mentorId, int pairScore,
-                                                        List<String> reasons, String decisionReason, String by,
-                                                        Instant at) {
-        return startedAfterPublication(ended.cohortId, ended.runId, ended.residentId, mentorId, pairScore, reasons,
-                decisionReason, by, at);
-    }
-
-    /**
-     * As {@link #startedAfterPublication(ProposalEntity, long, int, List, String, String, Instant)}, for a resident
-     * who had no pairing: a minimal-change re-match may give one a free seat.
-     */
-    public static ProposalEntity startedAfterPublication(long cohortId, Long runId, long residentId, long mentorId,
-                                                        int pairScore, List<String> reasons, String decisionReason,
-                                                        String by, Instant at) {
-        ProposalEntity started = new ProposalEntity(cohortId, runId, residentId, mentorId, pairScore, reasons);
-        started.send(at);
-        started.decide(ProposalState.ACCEPTED, decisionReason, by, at);
-        started.startedAt = at;
-        return started;
+    public static ProposalEntity replacing(long cohortId, Long runId, long residentId, long mentorId, int pairScore,
+                                           List<String> reasons, Instant sentAt, Instant startedAt) {
+        ProposalEntity replacement = new ProposalEntity(cohortId, runId, residentId, mentorId, pairScore, reasons);
+        replacement.send(sentAt);
+        replacement.startedAt = startedAt;
+        return replacement;
     }
 
     /** Ends a published pairing early; its row stays for the history and leaves the current pairings. */

@@ -12,6 +12,15 @@ public final class ProposalEvents {
     public record Sent(long cohortId, List<Long> proposalIds) {
     }
 
+    /**
+     * A re-match moved a resident: their proposal {@code withdrawnId} (ended, once published) gave way to
+     * {@code replacementId}, sent to another mentor. The mentor it was sent to hears that it is withdrawn.
+     *
+     * @param madeRoom whether the resident moved to make room for the one re-matched (false: that resident)
+     */
+    public record Withdrawn(long cohortId, long withdrawnId, long replacementId, boolean madeRoom) {
+    }
+
     /** A mentor accepted or declined a proposal. */
     public record Decided(long cohortId, long proposalId, ProposalState decision) {
     }

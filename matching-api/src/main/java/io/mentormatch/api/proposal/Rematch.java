@@ -119,8 +119,13 @@ public class Rematch {
         }
     }
 
+    /**
+     * The solver's mentor for the resident, everyone else pinned. It solves with the cohort's whole objective, its
+     * load-balance weight included (as it always has), so the declined resident goes where the load is lighter when
+     * the cohort asks for that; whichever mode the run took, the other pairings do not move.
+     */
     private static Optional<MentorEntity> solverChoice(Cohort cohort, String residentCode, ProposalViews.Names names) {
-        return new MatchingSolver(cohort, new SolveOptions(MatchingMode.OPTIMAL, TIME_LIMIT)).solve(SolveProgress.NONE)
+        return new MatchingSolver(cohort, new SolveOptions(MatchingMode.OPTIMAL_LOAD_BALANCED, TIME_LIMIT)).solve(SolveProgress.NONE)
                 .assignments().stream().filter(a -> a.resident().equals(residentCode))
                 .map(a -> names.mentorByCode(a.mentor())).findFirst();
     }

@@ -97,7 +97,7 @@ public class RunExecutor {
         long started = System.nanoTime();
         String outcome = "failed";
         try {
-            Cohort cohort = run.getMode().cohortFor(
+            Cohort cohort = run.getMode().solverMode().cohortFor(
                     tx.execute(status -> assembler.toCore(cohortId, drafts.keptPairs(cohortId))));
             MatchingSolver solver = new MatchingSolver(cohort,
                     new SolveOptions(run.getMode().solverMode(), Duration.ofSeconds(run.getTimeLimitSeconds())));

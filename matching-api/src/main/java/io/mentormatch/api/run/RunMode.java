@@ -1,28 +1,27 @@
 package io.mentormatch.api.run;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
-import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.compare.ModeComparison;
 import io.mentormatch.core.solver.MatchingMode;
 
 /**
- * The modes a run may take: exactly the rows of {@link ModeComparison}, so that a run started from a row of the
- * comparison gives that row's figures. {@code optimal} is the best total fit with load balance left out (exact, no
- * local search); {@code optimal-load-balanced} adds the cohort's load-balance weight and the local search for it.
+ * The modes a run may take, stored by name: one for each core {@link MatchingMode}, which alone says what a mode
+ * solves, so that a run started from a row of {@link ModeComparison} gives that row's figures. {@code optimal} is the
+ * best total fit with load balance left out; {@code optimal-load-balanced} adds the cohort's load-balance weight and
+ * the local search for it.
  */
 public enum RunMode {
     OPTIMAL(MatchingMode.OPTIMAL),
     STABLE(MatchingMode.STABLE),
     RANK_MAXIMAL(MatchingMode.RANK_MAXIMAL),
-    OPTIMAL_LOAD_BALANCED(MatchingMode.OPTIMAL);
+    OPTIMAL_LOAD_BALANCED(MatchingMode.OPTIMAL_LOAD_BALANCED);
 
     /** The labels, as the problem of an unknown mode lists them. */
-    public static final String LABELS = Arrays.stream(values()).map(RunMode::label).collect(Collectors.joining(", "));
+    public static final String LABELS = MatchingMode.LABELS;
     /** A regular expression of the labels, any case, for request validation. */
-    public static final String PATTERN = "(?i)optimal|stable|rank-maximal|" + ModeComparison.LOAD_BALANCED;
+    public static final String PATTERN = "(?i)optimal|stable|rank-maximal|optimal-load-balanced";
 
     private final MatchingMode solverMode;
 
@@ -31,22 +30,16 @@ public enum RunMode {
     }
 
     public String label() {
-        return this == OPTIMAL_LOAD_BALANCED ? ModeComparison.LOAD_BALANCED : solverMode.label();
+        return solverMode.label();
     }
 
     public MatchingMode solverMode() {
         return solverMode;
     }
 
-    /** The cohort as this mode solves it: as {@link ModeComparison} does, optimal mode leaves load balance out. */
-    public Cohort cohortFor(Cohort cohort) {
-        return this == OPTIMAL && cohort.weights().loadBalance() > 0
-                ? cohort.withWeights(cohort.weights().withLoadBalance(0)) : cohort;
-    }
-
     /** @throws IllegalArgumentException for a label that is none of {@link #LABELS} */
     public static RunMode parse(String label) {
-        String name = label.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        return valueOf(name);
+        MatchingMode mode = MatchingMode.parse(label);
+        return Arrays.stream(values()).filter(m -> m.solverMode == mode).findFirst().orElseThrow();
     }
 }

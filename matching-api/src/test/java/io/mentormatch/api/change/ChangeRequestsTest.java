@@ -18,10 +18,13 @@ import io.mentormatch.api.Pairings;
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.proposal.Decision;
+import io.mentormatch.api.proposal.MentorDecisions;
 import io.mentormatch.api.proposal.MentorNotInCohort;
 import io.mentormatch.api.proposal.ProposalEntity;
 import io.mentormatch.api.proposal.ProposalRepository;
 import io.mentormatch.api.proposal.ProposalState;
+import io.mentormatch.api.proposal.ProposalView;
 import io.mentormatch.api.proposal.RematchOption;
 import io.mentormatch.api.publication.PairingNotFound;
 import io.mentormatch.api.publication.PublicationService;
@@ -41,6 +44,8 @@ class ChangeRequestsTest {
     @Autowired
     ChangeDecisions decisions;
     @Autowired
+    MentorDecisions mentorDecisions;
+    @Autowired
     PublicationService publications;
     @Autowired
     ProposalRepository proposals;
@@ -54,7 +59,7 @@ class ChangeRequestsTest {
     JdbcTemplate jdbc;
 
     @Test
-    void approvesSuggestedMentorEndsOldPairingAndStartsNewOne() {
+    void approvesSuggestedMentorEndsOldPairingAndProposesTheNewOneToTheNewMentor() {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.published(world);
 
@@ -76,8 +81,14 @@ class ChangeRequestsTest {
         assertThat(old.getEndedAt()).isNotNull();
         assertThat(old.isLive()).isFalse();
         ProposalEntity started = proposals.findById(decided.newPairingId()).orElseThrow();
-        assertThat(started.getState()).isEqualTo(ProposalState.ACCEPTED);
+        assertThat(started.getState()).isEqualTo(ProposalState.PROPOSED);
+        assertThat(started.getSentAt()).isEqualTo(old.getEndedAt());
         assertThat(started.getStartedAt()).isEqualTo(old.getEndedAt());
+        assertThat(jdbc.queryForList("select recipient from notification where cohort_id = ? and template = 'proposal-sent'",
+                String.class, world.cohortId())).containsExactly(world.mentor2() + "@example.org");
+        ProposalView confirmed = data.callAs(world.mentor2(), () -> mentorDecisions.accept(world.cohortId(),
+                started.getId(), new Decision(started.getVersion(), null)));
+        assertThat(confirmed.state()).isEqualTo(ProposalState.ACCEPTED);
         assertThat(data.callAs(world.director(), () -> publications.pairings(world.cohortId())))
                 .extracting(p -> p.resident() + "-" + p.mentor()).containsExactlyInAnyOrder("R1-F2", "R2-F2");
         assertThat(data.callAs(world.resident1(), () -> publications.forResident(world.cohortId(), "R1")))

@@ -15,7 +15,9 @@ import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.proposal.InvalidRematchRequest;
+import io.mentormatch.api.proposal.MinimalChange;
 import io.mentormatch.api.proposal.RematchPreview;
+import io.mentormatch.api.proposal.RematchPreviewStale;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 

@@ -110,6 +110,12 @@ class BadInputTest {
                     w -> post("/api/cohorts/" + w.cohortId() + "/proposals/987654321/accept"), World::mentor1),
             new Endpoint("decline proposal", JSON, CohortState.MATCHING, JSON_CORPUS,
                     w -> post("/api/cohorts/" + w.cohortId() + "/proposals/987654321/decline"), World::mentor1),
+            new Endpoint("preview decline re-match", JSON, CohortState.MATCHING, JSON_CORPUS,
+                    w -> post("/api/cohorts/" + w.cohortId() + "/proposals/" + stages.declined(w) + "/rematch-preview"),
+                    World::director),
+            new Endpoint("apply decline re-match", JSON, CohortState.MATCHING, JSON_CORPUS,
+                    w -> post("/api/cohorts/" + w.cohortId() + "/proposals/" + stages.declined(w) + "/rematch"),
+                    World::director),
             new Endpoint("publish", JSON, CohortState.MATCHING, JSON_CORPUS,
                     w -> post("/api/cohorts/" + w.cohortId() + "/publication"), World::director),
             new Endpoint("request change of mentor", JSON, CohortState.MATCHING, JSON_CORPUS,
@@ -499,6 +505,44 @@ class BadInputTest {
         }
         assertThat(counts()).isEqualTo(before);
         mvc.perform(get(preview + "?k=1&allowAccepted=R2", world.cohortId(), requestId).with(data.as(world.director())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.moves[0].resident").value("R1"));
+    }
+
+    /**
+     * A re-match after a decline with k out of 0..5, k not a number, an unknown resident allowed to move, for a
+     * proposal that was not declined or does not exist, or with a stale preview: a problem each, nothing stored.
+     */
+    @Test
+    void refusesBadDeclineRematchesAndChangesNothing() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+        long declined = pairings.declined(world);
+        long open = jdbc.queryForObject("select max(id) from proposal where cohort_id = ? and state = 'PROPOSED'",
+                Long.class, world.cohortId());
+        List<Long> before = counts();
+        for (String path : List.of("/rematch-preview", "/rematch")) {
+            for (String body : List.of("{\"k\": 6}", "{\"k\": -1}", "{\"k\": \"one\"}", "{\"k\": 99999999999}",
+                    "{\"k\": 1, \"allowAccepted\": [\"R404\"]}",
+                    "{\"k\": 1, \"allowAccepted\": [\"" + "x".repeat(100) + "\"]}")) {
+                assertProblem(mvc.perform(post("/api/cohorts/{id}/proposals/{p}" + path, world.cohortId(), declined)
+                        .with(data.as(world.director())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body)).andReturn().getResponse(), 400);
+            }
+            assertProblem(mvc.perform(post("/api/cohorts/{id}/proposals/{p}" + path, world.cohortId(), 987654321L)
+                    .with(data.as(world.director())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"k\": 0}")).andReturn().getResponse(), 404);
+            assertProblem(mvc.perform(post("/api/cohorts/{id}/proposals/{p}" + path, world.cohortId(), open)
+                    .with(data.as(world.director())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"k\": 0}")).andReturn().getResponse(), 409);
+        }
+        MockHttpServletResponse stale = mvc.perform(post("/api/cohorts/{id}/proposals/{p}/rematch", world.cohortId(),
+                        declined).with(data.as(world.director())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"k\": 0, \"stamp\": \"000000000000000000000000\"}")).andReturn().getResponse();
+        assertProblem(stale, 409);
+        assertThat(stale.getContentAsString()).contains("\"preview\"").contains("\"moves\"");
+        assertThat(counts()).isEqualTo(before);
+        mvc.perform(post("/api/cohorts/{id}/proposals/{p}/rematch-preview", world.cohortId(), declined)
+                        .with(data.as(world.director())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"k\": 1}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.moves[0].resident").value("R1"));
     }
 

@@ -202,6 +202,17 @@ class RoleMatrixTest {
                     EnumSet.of(Caller.ADMIN, Caller.MENTOR), w -> post(cohort(w) + "/proposals/"
                             + pairings.proposed(w).proposalR1() + "/decline")
                             .contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0, \"reason\": \"no time\"}")),
+            new Entry("GET", "/api/cohorts/{cohortId}/proposals/declined-residents", CohortState.MATCHING, MANAGERS,
+                    w -> {
+                        pairings.declined(w);
+                        return get(cohort(w) + "/proposals/declined-residents");
+                    }),
+            new Entry("POST", "/api/cohorts/{cohortId}/proposals/{proposalId}/rematch-preview", CohortState.MATCHING,
+                    MANAGERS, w -> post(cohort(w) + "/proposals/" + pairings.declined(w) + "/rematch-preview")
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"k\": 1}")),
+            new Entry("POST", "/api/cohorts/{cohortId}/proposals/{proposalId}/rematch", CohortState.MATCHING,
+                    MANAGERS, w -> post(cohort(w) + "/proposals/" + pairings.declined(w) + "/rematch")
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"k\": 0}")),
             // publication
             new Entry("POST", "/api/cohorts/{cohortId}/publication", CohortState.MATCHING, MANAGERS,
                     w -> post(proposed(w, "/publication"))

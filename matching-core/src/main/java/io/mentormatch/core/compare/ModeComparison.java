@@ -33,7 +33,7 @@ import io.mentormatch.core.solver.SolveProgress;
 public final class ModeComparison {
 
     /** The row of optimal mode with the cohort's load-balance weight, shown when that weight is above 0. */
-    public static final String LOAD_BALANCED = "optimal-load-balanced";
+    public static final String LOAD_BALANCED = MatchingMode.OPTIMAL_LOAD_BALANCED.label();
 
     /** The JSON of the {@code compare} command: {@code {"modes": [...]}}. */
     public record Comparison(List<ModeOutcome> modes) {
@@ -79,12 +79,11 @@ public final class ModeComparison {
         ExecutorService rows = Executors.newFixedThreadPool(3);
         try {
             Future<MatchingResult> balanced = loadBalanced
-                    ? rows.submit(() -> solve(cohort, MatchingMode.OPTIMAL, timeLimit, prepared)) : null;
+                    ? rows.submit(() -> solve(cohort, MatchingMode.OPTIMAL_LOAD_BALANCED, timeLimit, prepared)) : null;
             Future<MatchingResult> rankMaximal =
                     rows.submit(() -> solve(cohort, MatchingMode.RANK_MAXIMAL, timeLimit, prepared));
             Future<MatchingResult> stable = rows.submit(() -> solve(cohort, MatchingMode.STABLE, timeLimit, prepared));
-            Cohort withoutLoadBalance = loadBalanced ? cohort.withWeights(cohort.weights().withLoadBalance(0)) : cohort;
-            MatchingResult optimal = solve(withoutLoadBalance, MatchingMode.OPTIMAL, timeLimit, prepared);
+            MatchingResult optimal = solve(cohort, MatchingMode.OPTIMAL, timeLimit, prepared);
             long optimalTotal = optimal.pairScoreSum();
             List<ModeOutcome> modes = new ArrayList<>();
             modes.add(outcome(MatchingMode.OPTIMAL.label(), cohort, optimal, optimalTotal));

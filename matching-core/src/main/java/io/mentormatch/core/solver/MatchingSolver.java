@@ -18,9 +18,11 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
  * may be called from another thread and makes {@link #solve} return the best matching found so far.
  * <p>
  * Optimal mode: the exact assignment gives the optimum of the linear part (every pair-score term) and its
- * bound; when the cohort weighs load balance or has mentoring families ({@link Families}), OptaPlanner's local
- * search starts from it to trade a little pair score for a more even load and for families that can meet. Stable mode: deferred acceptance. Rank-maximal mode: {@link RankMaximal} (load balance
- * plays no part). Every mode's result carries the score as OptaPlanner computes it, the gap to the exact bound, the
+ * bound; the cohort's load-balance weight is left out ({@link MatchingMode#cohortFor}), and a cohort of mentoring
+ * families ({@link Families}) gets OptaPlanner's local search from there for families that can meet. Optimal
+ * load-balanced mode: the same with the load-balance weight, the local search also trading a little pair score for a
+ * more even load. Stable mode: deferred acceptance. Rank-maximal mode: {@link RankMaximal} (load balance plays no
+ * part). Every mode's result carries the score as OptaPlanner computes it, the gap to the exact bound, the
  * blocking pairs (weak stability), the choice profile and an explanation of every resident.
  */
 public final class MatchingSolver {
@@ -46,7 +48,7 @@ public final class MatchingSolver {
      *                 shared by several modes' solves, e.g. a comparison of modes; null to compute them here
      */
     public MatchingSolver(Cohort cohort, SolveOptions options, Prepared prepared) {
-        this.cohort = cohort;
+        this.cohort = options.mode().cohortFor(cohort);
         this.options = options;
         this.prepared = prepared;
     }

@@ -35,8 +35,8 @@ import io.mentormatch.core.solver.StableMatching;
  * {@code --seats 0.98} (total capacity over residents; default: drawn between 0.97 and 1.05 from the seed),
  * {@code --not-accepting 0.05} (the share of mentors taking no mentees, default 0.02; with {@code --seats 0.842},
  * 0.8 open seats per resident: the national scale under scarcity of docs/benchmarks.md),
- * {@code --skip-exact}, {@code --skip-end-to-end}, {@code --skip-stable}, {@code --load-balance W} (instead: optimal mode end to end with
- * load-balance weight W, reporting the linear part against the exact bound and the spread of mentor load before
+ * {@code --skip-exact}, {@code --skip-end-to-end}, {@code --skip-stable}, {@code --load-balance W} (instead: optimal
+ * load-balanced mode end to end with load-balance weight W, reporting the linear part against the exact bound and the spread of mentor load before
  * and after the local search).
  */
 public final class SolverBenchmark {
@@ -140,12 +140,13 @@ public final class SolverBenchmark {
         PairScorer scorer = PairScorer.of(cohort);
         Matching exact = ExactAssignment.solve(scorer).matching();
         Measured<MatchingResult> optimal = measure(
-                () -> new MatchingSolver(cohort, new SolveOptions(MatchingMode.OPTIMAL, timeLimit)).solve(SolveProgress.NONE));
+                () -> new MatchingSolver(cohort, new SolveOptions(MatchingMode.OPTIMAL_LOAD_BALANCED, timeLimit))
+                        .solve(SolveProgress.NONE));
         MatchingResult r = optimal.value;
         Matching balanced = Matching.empty(scorer.residentCount());
         r.assignments().forEach(a -> balanced.mentorOf()[scorer.residentIndex(ResidentId.of(a.resident()))] =
                 scorer.mentorIndex(MentorId.of(a.mentor())));
-        row(size, pairs, "optimal mode, load balance " + cohort.weights().loadBalance() + ", limit " + timeLimit, optimal,
+        row(size, pairs, "optimal-load-balanced mode, load balance " + cohort.weights().loadBalance() + ", limit " + timeLimit, optimal,
                 r.assignments().size(), r.pairScoreSum(), r.bound().pairScoreUpperBound(),
                 "score " + r.score() + "; load before local search " + spread(scorer, exact)
                         + "; after " + spread(scorer, balanced));

@@ -62,29 +62,60 @@ class MatchingCliTest {
     }
 
     @Test
-    void writesPairScoresThatAddUpToTheLinearObjective() throws IOException {
+    void writesPairScoresThatAddUpToTheLinearObjectiveWhichOptimalModeSolvesWithoutLoadBalance() throws IOException {
         Path result = dir.resolve("result.json");
         run("solve", "--input", example.toString(), "--output", result.toString(), "--time-limit", "PT3S");
         JsonNode json = CohortFile.JSON.readTree(Files.readString(result));
         PairScorer scorer = PairScorer.of(CohortFile.read(example));
 
-        long written = 0;
-        long scored = 0;
+        long written = pairScores(json);
+
+        assertThat(scorer.weights().loadBalance()).as("the example weighs load balance").isPositive();
+        assertThat(written).isEqualTo(scored(json, scorer));
+        assertThat(json.get("score").asString()).endsWith("/" + written + "soft");
+        assertThat(written).isEqualTo(json.get("bound").get("pairScoreUpperBound").asLong());
+        assertThat(stderr()).doesNotContain("local search");
+    }
+
+    @Test
+    void solvesInLoadBalancedModeWithTheLoadPenaltyInTheScore() throws IOException {
+        Path result = dir.resolve("balanced.json");
+
+        int exit = run("solve", "--input", example.toString(), "--output", result.toString(), "--mode",
+                "optimal-load-balanced", "--time-limit", "PT3S");
+
+        assertThat(exit).isZero();
+        JsonNode json = CohortFile.JSON.readTree(Files.readString(result));
+        PairScorer scorer = PairScorer.of(CohortFile.read(example));
         int[] loads = new int[scorer.mentorCount()];
         for (JsonNode assignment : json.get("assignments")) {
-            int r = scorer.residentIndex(ResidentId.of(assignment.get("resident").asString()));
-            int m = scorer.mentorIndex(MentorId.of(assignment.get("mentor").asString()));
-            written += assignment.get("pairScore").asLong();
-            scored += scorer.score(r, m);
-            loads[m]++;
+            loads[scorer.mentorIndex(MentorId.of(assignment.get("mentor").asString()))]++;
         }
         long loadPenalty = 0;
         for (int load : loads) {
             loadPenalty += (long) scorer.weights().loadBalance() * load * (load - 1) / 2;
         }
+        assertThat(json.get("mode").asString()).isEqualTo("optimal-load-balanced");
+        assertThat(pairScores(json)).isEqualTo(scored(json, scorer));
+        assertThat(loadPenalty).isPositive();
+        assertThat(json.get("score").asString()).endsWith("/" + (pairScores(json) - loadPenalty) + "soft");
+    }
 
-        assertThat(written).isEqualTo(scored);
-        assertThat(json.get("score").asString()).endsWith("/" + (written - loadPenalty) + "soft");
+    private static long pairScores(JsonNode json) {
+        long written = 0;
+        for (JsonNode assignment : json.get("assignments")) {
+            written += assignment.get("pairScore").asLong();
+        }
+        return written;
+    }
+
+    private static long scored(JsonNode json, PairScorer scorer) {
+        long scored = 0;
+        for (JsonNode assignment : json.get("assignments")) {
+            scored += scorer.score(scorer.residentIndex(ResidentId.of(assignment.get("resident").asString())),
+                    scorer.mentorIndex(MentorId.of(assignment.get("mentor").asString())));
+        }
+        return scored;
     }
 
     @Test
@@ -239,7 +270,8 @@ class MatchingCliTest {
         assertThat(run("solve", "--input", example.toString(), "--output", "x.json", "--speed", "fast")).isEqualTo(1);
         assertThat(run("solve", "--input", example.toString(), "--output", "x.json", "--mode", "fastest")).isEqualTo(1);
         assertThat(run("compare", "--input", example.toString(), "--output", "x.json", "--mode", "stable")).isEqualTo(1);
-        assertThat(stderr()).contains("unknown command 'match'", "unknown option '--speed'", "usage:");
+        assertThat(stderr()).contains("unknown command 'match'", "unknown option '--speed'", "usage:",
+                "--mode must be one of optimal, stable, rank-maximal, optimal-load-balanced");
     }
 
     private int run(String... args) {

@@ -21,6 +21,8 @@ import io.mentormatch.core.scoring.PairScorer;
 class MatchingSolverTest {
 
     private static final SolveOptions OPTIMAL = new SolveOptions(MatchingMode.OPTIMAL, Duration.ofSeconds(3));
+    private static final SolveOptions LOAD_BALANCED = new SolveOptions(MatchingMode.OPTIMAL_LOAD_BALANCED,
+            Duration.ofSeconds(3));
 
     @Test
     void returnsTheExactAssignmentWhenLoadBalanceIsIgnored() {
@@ -36,6 +38,29 @@ class MatchingSolverTest {
     }
 
     @Test
+    void optimalModeIgnoresTheLoadBalanceWeightWhereLoadBalancedModeWeighsIt() {
+        Cohort cohort = new CohortGenerator(2).generate(150, 80).withWeights(Weights.DEFAULT.withLoadBalance(5));
+        PairScorer scorer = PairScorer.of(cohort);
+        ExactAssignment.Result exact = ExactAssignment.solve(scorer);
+        List<String> phases = new ArrayList<>();
+
+        MatchingResult optimal = new MatchingSolver(cohort, OPTIMAL).solve((phase, best, elapsed) -> phases.add(phase));
+        List<String> balancedPhases = new ArrayList<>();
+        MatchingResult balanced = new MatchingSolver(cohort, LOAD_BALANCED)
+                .solve((phase, best, elapsed) -> balancedPhases.add(phase));
+
+        assertThat(optimal.mode()).isEqualTo("optimal");
+        assertThat(matching(scorer, optimal).mentorOf()).containsExactly(exact.matching().mentorOf());
+        assertThat(soft(optimal.score())).as("no load penalty in the score").isEqualTo(optimal.pairScoreSum());
+        assertThat(phases).doesNotContain("local search");
+        assertThat(balanced.mode()).isEqualTo("optimal-load-balanced");
+        assertThat(soft(balanced.score())).isLessThan(balanced.pairScoreSum());
+        assertThat(balancedPhases).contains("local search");
+        assertThat(soft(balanced.score()))
+                .isGreaterThanOrEqualTo(exact.pairScoreSum() - 5L * sharedPairs(exact.matching(), scorer));
+    }
+
+    @Test
     void spreadsMenteesOverMentorsWhenPairScoresTie() {
         Cohort cohort = aCohort().weights(Weights.DEFAULT)
                 .mentors(aMentor("F1").capacity(3), aMentor("F2").capacity(3), aMentor("F3").capacity(3),
@@ -45,7 +70,7 @@ class MatchingSolverTest {
                 .build();
         PairScorer scorer = PairScorer.of(cohort);
 
-        MatchingResult result = new MatchingSolver(cohort, OPTIMAL).solve(SolveProgress.NONE);
+        MatchingResult result = new MatchingSolver(cohort, LOAD_BALANCED).solve(SolveProgress.NONE);
 
         assertThat(matching(scorer, result).loads(6)).containsOnly(1);
         assertThat(result.score()).isEqualTo("0hard/0medium/0soft");
@@ -58,7 +83,7 @@ class MatchingSolverTest {
         Matching exact = ExactAssignment.solve(scorer).matching();
         List<String> phases = new ArrayList<>();
 
-        MatchingResult result = new MatchingSolver(cohort, OPTIMAL).solve((phase, best, elapsed) -> phases.add(phase));
+        MatchingResult result = new MatchingSolver(cohort, LOAD_BALANCED).solve((phase, best, elapsed) -> phases.add(phase));
         Matching balanced = matching(scorer, result);
 
         assertThat(result.feasible()).isTrue();
@@ -108,7 +133,7 @@ class MatchingSolverTest {
     void skipsTheLocalSearchWhenCancelledBeforeItStarts() {
         Cohort cohort = new CohortGenerator(3).generate(60, 30).withWeights(Weights.DEFAULT.withLoadBalance(10));
         PairScorer scorer = PairScorer.of(cohort);
-        MatchingSolver solver = new MatchingSolver(cohort, OPTIMAL);
+        MatchingSolver solver = new MatchingSolver(cohort, LOAD_BALANCED);
         solver.cancel();
 
         MatchingResult result = solver.solve(SolveProgress.NONE);

@@ -19,7 +19,8 @@ import io.mentormatch.api.change.ChangeDecisions;
 import io.mentormatch.api.change.ChangeRequestFilter;
 import io.mentormatch.api.change.ChangeRequestView;
 import io.mentormatch.api.change.ChangeRequests;
-import io.mentormatch.api.change.RematchPreviewStale;
+import io.mentormatch.api.proposal.RematchPreviewStale;
+import io.mentormatch.web.proposal.RematchForm;
 import io.mentormatch.api.change.NewChangeRequest;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.proposal.MentorNotInCohort;
@@ -110,7 +111,8 @@ class ChangeRequestPageController {
                 ChangeRequestView decided = decisions.decide(id, requestId,
                         ChangeDecision.approveMoves(form.minimalChange()));
                 redirect.addFlashAttribute("saved", decided.residentName() + " is now mentored by "
-                        + decided.newMentorName() + "; every previewed move was applied.");
+                        + decided.newMentorName() + "; every previewed move was applied, and each new mentor is asked"
+                        + " to confirm.");
                 return "redirect:/cohorts/" + id + "/change-requests";
             } catch (RematchPreviewStale e) {
                 model.addAttribute("preview", e.preview());
@@ -157,7 +159,8 @@ class ChangeRequestPageController {
                 ChangeRequestView decided = decisions.decide(id, requestId, decision.get());
                 redirect.addFlashAttribute("saved", decided.newMentorName() == null
                         ? "Request declined; " + decided.residentName() + " stays with " + decided.mentorName() + "."
-                        : decided.residentName() + " is now mentored by " + decided.newMentorName() + ".");
+                        : decided.residentName() + " is now mentored by " + decided.newMentorName()
+                        + ", who is asked to confirm.");
                 return "redirect:/cohorts/" + id + "/change-requests";
             } catch (InvalidInput e) {
                 errors.add(e);

@@ -1,12 +1,15 @@
 package io.mentormatch.web.proposal;
 
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,12 +22,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.proposal.ChangePreview;
+import io.mentormatch.api.proposal.DeclineRematch;
 import io.mentormatch.api.proposal.PairingChange;
 import io.mentormatch.api.proposal.PairingEdits;
 import io.mentormatch.api.proposal.ProposalFilter;
 import io.mentormatch.api.proposal.ProposalReview;
 import io.mentormatch.api.proposal.ProposalSending;
 import io.mentormatch.api.proposal.ProposalView;
+import io.mentormatch.api.proposal.RematchPreview;
+import io.mentormatch.api.proposal.RematchPreviewStale;
 import io.mentormatch.api.proposal.ReviewPage;
 import io.mentormatch.api.publication.PublicationService;
 import io.mentormatch.api.publication.PublishRequest;
@@ -39,7 +45,8 @@ import io.mentormatch.web.system.FormErrors;
 
 /**
  * The director's review of a cohort's pairings: list with sort and filter, pin and unpin, swap and reassign with a
- * preview of the score change, the run's gap and blocking pairs, charts, then sending and publishing. What is shown
+ * preview of the score change, the run's gap and blocking pairs, charts, then sending and publishing; for a resident a
+ * mentor declined, a re-match with minimal change (up to k others move), previewed and then applied. What is shown
  * and what counts as a low score come from {@link ProposalReview}; this class only renders.
  */
 @Controller
@@ -52,9 +59,11 @@ class ProposalPageController {
     private final RosterService rosters;
     private final RunService runs;
     private final PublicationService publications;
+    private final DeclineRematch declineRematch;
 
     ProposalPageController(CohortService cohorts, ProposalReview review, PairingEdits edits, ProposalSending sending,
-                           RosterService rosters, RunService runs, PublicationService publications) {
+                           RosterService rosters, RunService runs, PublicationService publications,
+                           DeclineRematch declineRematch) {
         this.cohorts = cohorts;
         this.review = review;
         this.edits = edits;
@@ -62,6 +71,7 @@ class ProposalPageController {
         this.rosters = rosters;
         this.runs = runs;
         this.publications = publications;
+        this.declineRematch = declineRematch;
     }
 
     @GetMapping("/cohorts/{id}/proposals")
@@ -86,7 +96,68 @@ class ProposalPageController {
         model.addAttribute("run", run.orElse(null));
         model.addAttribute("runResult", run.map(r -> runs.result(id, r.id())).orElse(null));
         model.addAttribute("charts", ReviewCharts.of(page.everyone(), mentors));
+        model.addAttribute("declined", declineRematch.declined(id));
+        if (!model.containsAttribute("rematchErrors")) {
+            model.addAttribute("rematchErrors", Map.of());
+        }
         return "proposal/review";
+    }
+
+    /**
+     * The review page with the minimal-change preview for a resident re-matched after a decline, or its field messages
+     * with status 400.
+     */
+    @GetMapping("/cohorts/{id}/proposals/{proposalId}/rematch-preview")
+    String rematchPreview(@PathVariable long id, @PathVariable long proposalId, @Valid RematchForm form,
+                          BindingResult binding, Model model, HttpServletResponse response) {
+        FormErrors errors = FormErrors.of(binding);
+        if (errors.isEmpty()) {
+            try {
+                model.addAttribute("rematchPreview", declineRematch.preview(id, proposalId, form.minimalChange()));
+            } catch (InvalidInput e) {
+                errors.add(e);
+            } catch (StateConflict e) {
+                errors.add("form", e.getMessage());
+            }
+        }
+        return rematchPage(id, proposalId, form, errors, model, response);
+    }
+
+    /** Applies the previewed moves: every moved resident's new proposal goes to their new mentor, who answers it. */
+    @PostMapping("/cohorts/{id}/proposals/{proposalId}/rematch")
+    String rematch(@PathVariable long id, @PathVariable long proposalId, @Valid RematchForm form, BindingResult binding,
+                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (errors.isEmpty()) {
+            try {
+                RematchPreview applied = declineRematch.apply(id, proposalId, form.minimalChange());
+                RematchPreview.Move needed = applied.moves().get(0);
+                redirect.addFlashAttribute("saved", needed.residentName() + " is proposed to " + needed.toMentorName()
+                        + (applied.othersMoved() == 0 ? "" : "; " + applied.othersMoved() + " other resident(s) moved")
+                        + ". Every new proposal went to its mentor.");
+                return "redirect:/cohorts/" + id + "/proposals";
+            } catch (RematchPreviewStale e) {
+                model.addAttribute("rematchPreview", e.preview());
+                errors.add("form", "The pairings changed since your preview. This is the new preview; apply it if it"
+                        + " suits you.");
+            } catch (InvalidInput e) {
+                errors.add(e);
+            } catch (StateConflict e) {
+                errors.add("form", e.getMessage());
+            }
+        }
+        return rematchPage(id, proposalId, form, errors, model, response);
+    }
+
+    private String rematchPage(long id, long proposalId, RematchForm form, FormErrors errors, Model model,
+                               HttpServletResponse response) {
+        model.addAttribute("previewFor", proposalId);
+        model.addAttribute("rematchForm", form);
+        model.addAttribute("rematchErrors", errors.messages());
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        return review(id, ProposalFilter.ALL, "resident", model);
     }
 
     @PostMapping("/cohorts/{id}/proposals/{proposalId}/pin")

@@ -46,7 +46,8 @@ class ChangeOfMentorIT extends BrowserTest {
         String newMentor = browser.text(By.cssSelector("article.change-request .suggestion strong"));
         assertThat(newMentor).isNotEqualTo(oldMentor);
         browser.click(By.cssSelector("button[aria-label='Approve a change of mentor for Ana Souza']"));
-        assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo("Ana Souza is now mentored by " + newMentor + ".");
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo("Ana Souza is now mentored by " + newMentor
+                + ", who is asked to confirm.");
         browser.assertAccessible();
         browser.open("/cohorts/" + cohortId + "/published");
         assertThat(browser.text(By.xpath("//tr[@data-resident='R001']/ancestor::section//h2"))).isEqualTo(newMentor);
@@ -94,7 +95,7 @@ class ChangeOfMentorIT extends BrowserTest {
         browser.desktopSize();
         browser.click(By.cssSelector("button[aria-label='Approve these moves for Ana Souza']"));
         assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo("Ana Souza is now mentored by " + newMentor
-                + "; every previewed move was applied.");
+                + "; every previewed move was applied, and each new mentor is asked to confirm.");
         browser.open("/cohorts/" + cohortId + "/published");
         assertThat(browser.text(By.xpath("//tr[@data-resident='R001']/ancestor::section//h2"))).isEqualTo(newMentor);
     }

@@ -98,7 +98,8 @@ class MentoringYearIT extends BrowserTest {
         String newMentor = browser.text(By.cssSelector("article.change-request[data-resident='" + request.get("code")
                 + "'] .suggestion strong"));
         browser.click(By.cssSelector("button[aria-label='Approve a change of mentor for " + resident + "']"));
-        assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo(resident + " is now mentored by " + newMentor + ".");
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo(resident + " is now mentored by " + newMentor
+                + ", who is asked to confirm.");
 
         browser.open("/cohorts/" + cohortId + "/published");
         assertThat(browser.text(By.xpath("//tr[@data-resident='" + request.get("code") + "']/ancestor::section//h2")))

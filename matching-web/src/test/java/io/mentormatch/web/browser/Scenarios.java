@@ -65,6 +65,14 @@ class Scenarios {
                 .until(() -> SystemActor.call(() -> runs.get(cohortId, runId)).status() == RunStatus.SUCCEEDED);
     }
 
+    /** The scenario's cohort matched and its proposals sent to the mentors, who have not answered yet; returns its id. */
+    long sent(Scenario scenario) {
+        long cohortId = open(scenario);
+        match(cohortId);
+        SystemActor.run(() -> sending.send(cohortId));
+        return cohortId;
+    }
+
     /**
      * The scenario's cohort matched, its proposals sent and published over the open ones, {@code ago} before now:
      * publishing stamps the clock's now, so the year is moved back for tests that log past meetings.

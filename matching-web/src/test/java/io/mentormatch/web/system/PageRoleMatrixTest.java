@@ -62,6 +62,8 @@ class PageRoleMatrixTest {
             new Mixed("/cohorts/{id}/runs/{runId}/cancel", Stage.QUEUED_RUN, Caller.ADMIN),
             new Mixed("/cohorts/{id}/proposals/{proposalId}/pin", Stage.DRAFTS, Caller.DIRECTOR),
             new Mixed("/cohorts/{id}/proposals/{proposalId}/pin", Stage.DRAFTS, Caller.ADMIN),
+            new Mixed("/cohorts/{id}/proposals/{proposalId}/rematch-preview", Stage.DECLINED, Caller.DIRECTOR),
+            new Mixed("/cohorts/{id}/proposals/{proposalId}/rematch", Stage.DECLINED, Caller.ADMIN),
             new Mixed("/cohorts/{id}/published/{pairingId}/first-meeting.ics", Stage.PUBLISHED, Caller.DIRECTOR),
             new Mixed("/cohorts/{id}/published/{pairingId}/first-meeting.ics", Stage.PUBLISHED, Caller.ADMIN),
             new Mixed("/cohorts/{id}/published/{pairingId}/first-meeting.ics", Stage.PUBLISHED, Caller.MENTOR),

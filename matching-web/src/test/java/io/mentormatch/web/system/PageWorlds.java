@@ -187,6 +187,8 @@ class PageWorlds {
         DRAFTS(CohortState.MATCHING),
         /** As {@link #DRAFTS}, with the proposals sent to the mentors; the cohort is proposed. */
         PROPOSED(CohortState.MATCHING),
+        /** As {@link #PROPOSED}, with F1 having declined R1 (the pair banned) and R1 left without a mentor. */
+        DECLINED(CohortState.MATCHING),
         /** As {@link #PROPOSED}, with both proposals accepted and the cohort published. */
         PUBLISHED(CohortState.MATCHING),
         /** As {@link #PUBLISHED}, with resident R1's open request to change the mentor of R1-F1. */
@@ -214,6 +216,15 @@ class PageWorlds {
                 case QUEUED_RUN -> world.runId = worlds.queuedRun(world);
                 case DRAFTS -> worlds.pairings(world, "PROPOSED", "MATCHING", false);
                 case PROPOSED -> worlds.pairings(world, "PROPOSED", "PROPOSED", true);
+                case DECLINED -> {
+                    worlds.pairings(world, "PROPOSED", "PROPOSED", true);
+                    worlds.jdbc.update("update proposal set state = 'DECLINED', decision_reason = 'no time' where id = ?",
+                            world.proposalR1);
+                    worlds.jdbc.update("""
+                            insert into pair_rule (cohort_id, kind, resident_id, mentor_id, reason, created_at)
+                            select cohort_id, 'DECLINED', resident_id, mentor_id, 'no time', ? from proposal
+                            where id = ?""", Timestamp.from(Instant.now()), world.proposalR1);
+                }
                 case PUBLISHED -> {
                     worlds.publish(world, Instant.now());
                     world.meetingR1 = worlds.meeting(world);

@@ -1,4 +1,4 @@
-package io.mentormatch.web.change;
+package io.mentormatch.web.proposal;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,31 +7,32 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import io.mentormatch.api.change.MinimalChange;
+import io.mentormatch.api.proposal.MinimalChange;
 import io.mentormatch.api.proposal.MinimalChangePreview;
 import io.mentormatch.api.system.TextLimits;
 
 /**
  * "Allow up to k other residents to move": the preview's fields, and the approval's, which also carries the stamp of
- * the preview the director saw (so moves they did not see are never applied). Without k, nobody else moves.
+ * the preview the director saw (so moves they did not see are never applied). Without k, nobody else moves. One form
+ * for both re-matches with minimal change: a change of mentor, and a resident re-matched after a decline.
  */
-record RematchForm(@Min(value = 0, message = "Give a number from 0 to 5.")
+public record RematchForm(@Min(value = 0, message = "Give a number from 0 to 5.")
                    @Max(value = MinimalChangePreview.MAX_OTHER_MOVES, message = "Give a number from 0 to 5.") Integer k,
                    @Size(max = TextLimits.MENTOR_CODES * (TextLimits.CODE + 2),
                            message = "Name at most 50 residents.") String allowAccepted,
                    @Size(max = TextLimits.CODE, message = "Preview the moves again.") String stamp) {
 
     /** The resident codes typed, separated by commas or spaces. */
-    List<String> allowed() {
+    public List<String> allowed() {
         return allowAccepted == null ? List.of()
                 : Arrays.stream(allowAccepted.split("[,\\s]+")).filter(code -> !code.isBlank()).toList();
     }
 
-    int moves() {
+    public int moves() {
         return k == null ? 0 : k;
     }
 
-    MinimalChange minimalChange() {
+    public MinimalChange minimalChange() {
         return new MinimalChange(moves(), allowed(), stamp == null || stamp.isBlank() ? null : stamp.strip());
     }
 }

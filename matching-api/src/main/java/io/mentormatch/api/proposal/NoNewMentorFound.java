@@ -1,4 +1,4 @@
-package io.mentormatch.api.change;
+package io.mentormatch.api.proposal;
 
 import io.mentormatch.api.system.StateConflict;
 

@@ -1,0 +1,200 @@
+package io.mentormatch.api.proposal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.mentormatch.api.audit.AuditLog;
+import io.mentormatch.api.cohort.CohortEntity;
+import io.mentormatch.api.cohort.CohortLocked;
+import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.cohort.CohortState;
+
+/**
+ * A mentor declined a proposal, and {@link MentorDecisions#decline} re-matched the resident with nobody else moving.
+ * The director may then let up to k other residents move when that fits everyone better: {@link #preview} shows who
+ * would move and why ({@link MinimalChangePreview#reopen}, the engine of the change of mentor too), {@link #apply}
+ * applies exactly the previewed moves. The resident's automatic re-match is set aside (its mentor may be chosen
+ * again); nobody with an accepted or pinned pairing moves unless the director names them. Every new pairing is a
+ * proposal sent to its new mentor, who accepts or declines it.
+ */
+@Service
+public class DeclineRematch {
+
+    private final ProposalRepository proposals;
+    private final CohortService cohorts;
+    private final MinimalChangePreview minimalChange;
+    private final ProposalViews views;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DeclineRematch(ProposalRepository proposals, CohortService cohorts, MinimalChangePreview minimalChange,
+                   ProposalViews views, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.proposals = proposals;
+        this.cohorts = cohorts;
+        this.minimalChange = minimalChange;
+        this.views = views;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * A resident whose proposal was declined and whose pairing is not settled yet: the director may re-match them.
+     *
+     * @param declinedProposalId the latest declined proposal of the resident: the handle of the re-match
+     * @param currentMentorName  the mentor of their open re-match proposal, null when the re-match found nobody
+     */
+    public record Declined(long declinedProposalId, String resident, String residentName, String declinedBy,
+                           String currentMentorName) {
+    }
+
+    /** The residents a mentor declined whose current pairing is not accepted nor pinned, by resident code. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public List<Declined> declined(long cohortId) {
+        CohortEntity cohort = cohorts.find(cohortId);
+        if (!rematchable(cohort.getState())) {
+            return List.of();
+        }
+        Map<Long, ProposalEntity> latestDecline = new LinkedHashMap<>();
+        proposals.findByCohortIdAndSupersededAtIsNullOrderById(cohortId).stream()
+                .filter(p -> p.getState() == ProposalState.DECLINED)
+                .forEach(p -> latestDecline.put(p.getResidentId(), p));
+        if (latestDecline.isEmpty()) {
+            return List.of();
+        }
+        ProposalViews.Names names = views.names(cohortId);
+        Map<Long, ProposalEntity> live = proposals.findLive(cohortId).stream()
+                .collect(Collectors.toMap(ProposalEntity::getResidentId, p -> p, (a, b) -> a));
+        return latestDecline.values().stream()
+                .filter(p -> Optional.ofNullable(live.get(p.getResidentId()))
+                        .map(current -> !MinimalChangePreview.isAccepted(current)).orElse(true))
+                .map(p -> {
+                    ProposalEntity current = live.get(p.getResidentId());
+                    return new Declined(p.getId(), names.resident(p.getResidentId()).getCode(),
+                            names.resident(p.getResidentId()).getName(), names.mentor(p.getMentorId()).getName(),
+                            current == null ? null : names.mentor(current.getMentorId()).getName());
+                })
+                .sorted((a, b) -> a.resident().compareTo(b.resident())).toList();
+    }
+
+    /**
+     * Who would move if the declined resident is re-matched with up to {@code k} others moving; accepted pairings
+     * stay unless their resident is in {@code allowAccepted}. Changes nothing.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public RematchPreview preview(long cohortId, long proposalId, MinimalChange asked) {
+        CohortEntity cohort = cohorts.find(cohortId);
+        return compute(cohort, declinedProposal(cohort, proposalId), asked);
+    }
+
+    /**
+     * Recomputes the preview under the cohort's lock, refuses it (409, with the new preview) when the caller's stamp
+     * is not the current one, and applies every move: a moving pairing is withdrawn (ended, once published) and the
+     * new one sent to its mentor. A failure rolls all of them back.
+     *
+     * @return the applied preview; its moves name the residents' new mentors
+     */
+    @Transactional
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public RematchPreview apply(long cohortId, long proposalId, MinimalChange asked) {
+        CohortEntity cohort = cohorts.lockedCohort(cohortId);
+        ProposalEntity declined = declinedProposal(cohort, proposalId);
+        RematchPreview preview = compute(cohort, declined, asked);
+        if (asked.stamp() != null && !asked.stamp().equals(preview.stamp())) {
+            throw new RematchPreviewStale(preview);
+        }
+        RematchPreview.Move needed = preview.moves().get(0);
+        if (needed.toMentorId() == null) {
+            throw new NoNewMentorFound(needed.residentName());
+        }
+        Instant now = clock.instant();
+        boolean published = cohort.getState() == CohortState.PUBLISHED;
+        List<RematchPreview.Move> moving = preview.moves().stream()
+                .filter(m -> m.toMentorId() != null && !m.toMentor().equals(m.fromMentor())).toList();
+        ProposalViews.Names names = views.names(cohortId);
+        Map<Long, ProposalView> before = new LinkedHashMap<>();
+        Map<Long, ProposalEntity> withdrawn = new LinkedHashMap<>();
+        for (RematchPreview.Move move : moving) {
+            if (move.pairingId() != null) {
+                ProposalEntity old = proposals.findById(move.pairingId()).orElseThrow();
+                before.put(old.getId(), views.view(cohort, old, names));
+                if (published) {
+                    old.end(now);
+                } else {
+                    old.supersede(now);
+                }
+                withdrawn.put(old.getId(), proposals.saveAndFlush(old));
+            }
+        }
+        List<Long> sent = new ArrayList<>();
+        for (RematchPreview.Move move : moving) {
+            ProposalEntity old = move.pairingId() == null ? null : withdrawn.get(move.pairingId());
+            ProposalEntity started = proposals.saveAndFlush(ProposalEntity.replacing(cohortId,
+                    old != null ? old.getRunId() : declined.getRunId(), move.residentId(), move.toMentorId(),
+                    move.scoreAfter(), move.reasons(), now, published ? now : null));
+            sent.add(started.getId());
+            audit.record("proposal.rematched", "proposal", started.getId(), cohortId,
+                    old == null ? null : before.get(old.getId()), views.view(cohort, started, names));
+            if (old != null) {
+                events.publishEvent(new ProposalEvents.Withdrawn(cohortId, old.getId(), started.getId(),
+                        !move.needed()));
+            }
+        }
+        audit.record("proposal.moves-applied", "proposal", proposalId, cohortId, null,
+                Map.of("k", preview.k(), "allowAccepted", preview.allowAccepted(), "moves", moving.size(),
+                        "othersMoved", preview.othersMoved(), "pairScoreChange", preview.pairScoreChange(),
+                        "optimal", preview.optimal()));
+        if (!sent.isEmpty()) {
+            events.publishEvent(new ProposalEvents.Sent(cohortId, sent));
+        }
+        return preview;
+    }
+
+    private RematchPreview compute(CohortEntity cohort, ProposalEntity declined, MinimalChange asked) {
+        return minimalChange.reopen(cohort.getId(), declined.getResidentId(), Set.of(declined.getMentorId()),
+                asked.moves(), asked.allowed());
+    }
+
+    /**
+     * The declined proposal the re-match is for: 404 when the cohort has no such proposal, 409 when it was not
+     * declined, when the cohort is not past sending, or when the resident's pairing is already settled.
+     */
+    private ProposalEntity declinedProposal(CohortEntity cohort, long proposalId) {
+        ProposalEntity declined = proposals.findByIdAndCohortId(proposalId, cohort.getId())
+                .orElseThrow(() -> new ProposalNotFound(cohort.getId(), proposalId));
+        if (!rematchable(cohort.getState())) {
+            throw new CohortLocked(cohort.getState(), "re-matching a declined resident");
+        }
+        if (declined.getState() != ProposalState.DECLINED) {
+            throw new ProposalNotDeclined(proposalId, declined.getState());
+        }
+        Collection<ProposalEntity> live = proposals.findLive(cohort.getId());
+        live.stream().filter(p -> p.getResidentId().equals(declined.getResidentId()))
+                .filter(MinimalChangePreview::isAccepted).findFirst().ifPresent(settled -> {
+                    throw new PairingLocked(views.names(List.of(settled)).resident(settled.getResidentId()).getCode(),
+                            settled.isPinned() ? "it is pinned; unpin it first" : "the new mentor has accepted it");
+                });
+        return declined;
+    }
+
+    /** Declines happen once proposals are sent: before publication, or in the mentoring year. */
+    private static boolean rematchable(CohortState state) {
+        return state == CohortState.PROPOSED || state == CohortState.PUBLISHED;
+    }
+}

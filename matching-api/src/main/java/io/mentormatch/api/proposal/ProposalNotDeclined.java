@@ -1,0 +1,11 @@
+package io.mentormatch.api.proposal;
+
+import io.mentormatch.api.system.StateConflict;
+
+/** A re-match with minimal change is for a resident whose proposal a mentor declined. */
+public class ProposalNotDeclined extends StateConflict {
+
+    public ProposalNotDeclined(long proposalId, ProposalState state) {
+        super("proposal " + proposalId + " is " + state + ", not declined: only a declined resident is re-matched here");
+    }
+}

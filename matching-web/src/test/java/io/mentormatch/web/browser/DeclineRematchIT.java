@@ -1,0 +1,66 @@
+package io.mentormatch.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.mentormatch.api.system.Role;
+
+/**
+ * A mentor declines a proposal; the decline re-matched the resident alone, and the director then previews a
+ * re-match with minimal change on the proposal review page, first naming an unknown resident, and applies it.
+ */
+class DeclineRematchIT extends BrowserTest {
+
+    @Autowired
+    Scenarios scenarios;
+
+    @Test
+    void directorPreviewsARematchAfterADeclineWithOtherMovesAllowedAndAppliesIt() {
+        Scenario scenario = scenarios.create("Family Medicine");
+        String grace = scenario.account("grace.oduya", Role.MENTOR);
+        long cohortId = scenarios.sent(scenario);
+
+        browser.signIn(grace, Scenario.PASSWORD);
+        browser.type(By.cssSelector("article.proposal[data-resident='R001'] textarea"), "On parental leave until March");
+        browser.click(By.cssSelector("button[aria-label='Decline Ana Souza']"));
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).contains("You declined Ana Souza");
+        browser.signOut();
+
+        browser.signIn(scenario.director, Scenario.PASSWORD);
+        browser.open("/cohorts/" + cohortId + "/proposals");
+        String article = "article.declined-resident[data-resident='R001'] ";
+        assertThat(browser.text(By.cssSelector(article))).contains("Declined by Dr. Grace Oduya");
+        browser.type(By.cssSelector(article + "input[name='k']"), "2");
+        browser.type(By.cssSelector(article + "input[name='allowAccepted']"), "R999");
+        browser.click(By.cssSelector("button[aria-label='Preview the moves for Ana Souza']"));
+        assertThat(browser.text(By.cssSelector(article + ".field-error"))).contains("R999");
+        assertThat(browser.find(By.cssSelector(article + "input[name='allowAccepted']")).getDomAttribute("aria-invalid"))
+                .isEqualTo("true");
+        browser.assertAccessible();
+
+        browser.type(By.cssSelector(article + "input[name='allowAccepted']"), "");
+        browser.click(By.cssSelector("button[aria-label='Preview the moves for Ana Souza']"));
+        String firstMove = article + ".rematch-preview tbody tr:first-child ";
+        assertThat(browser.find(By.cssSelector(firstMove)).getDomAttribute("data-resident")).isEqualTo("R001");
+        assertThat(browser.text(By.cssSelector(firstMove + "td[data-label='Resident']"))).contains("declined");
+        String to = browser.text(By.cssSelector(firstMove + "td[data-label='To']"));
+        assertThat(to).isNotEqualTo("no mentor found").doesNotContain("Grace Oduya");
+        assertThat(browser.findAll(By.cssSelector(article + ".rematch-preview tbody tr"))).hasSizeBetween(1, 3);
+        assertThat(browser.text(By.cssSelector(article + ".rematch-total"))).contains("Total pair-score change");
+        browser.assertAccessible();
+        browser.phoneSize();
+        browser.screenshot("35-decline-rematch-preview-phone");
+        browser.desktopSize();
+
+        browser.click(By.cssSelector("button[aria-label='Apply these moves for Ana Souza']"));
+        String newMentor = to.replace(" (stays)", "");
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).startsWith("Ana Souza is proposed to " + newMentor);
+        assertThat(browser.text(By.cssSelector("#pairings-table tr[data-resident='R001'] .mentor"))).isEqualTo(newMentor);
+        assertThat(browser.text(By.cssSelector("#pairings-table tr[data-resident='R001'] td[data-label='State']")))
+                .isEqualTo("proposed");
+        browser.assertAccessible();
+    }
+}

@@ -36,28 +36,29 @@ public final class PairScorer {
     private final Weights weights;
     private final Map<ResidentId, Integer> residentIndex = new HashMap<>();
     private final Map<MentorId, Integer> mentorIndex = new HashMap<>();
-    private final InterestProfile[] residentInterests;
-    private final InterestProfile[] mentorInterests;
+    final InterestProfile[] residentInterests;
+    final InterestProfile[] mentorInterests;
     private final SpecialtyMatches specialtyMatches = new SpecialtyMatches();
-    private final int[] mentorSpecialty;
-    private final byte[][] specialtyMatch;
-    private final int[][] ranking;
-    private final int[][] preferredBy;
-    private final int[][] previousMentors;
+    final int[] mentorSpecialty;
+    final byte[][] specialtyMatch;
+    final int[][] ranking;
+    final int[][] preferredBy;
+    final int[][] previousMentors;
     private final int[][] bannedMentors;
     private final Incompatibility[][] banReasons;
     private final int[] pinnedMentor;
-    private final PairTerms terms;
+    final PairTerms terms;
     // Flat copies of what score() and compatible() read, so that the hundreds of millions of calls of a large
     // cohort touch primitive arrays only; breakdown() keeps computing from the records. Every table is filled
     // from PairTerms, the one place of the term arithmetic.
-    private final int[] specialtyPoints = new int[SPECIALTY_MATCHES.length];
-    private final int[] availabilityPoints = new int[PairTerms.HOURS_FOR_FULL_AVAILABILITY + 1];
+    final int[] specialtyPoints = new int[SPECIALTY_MATCHES.length];
+    final int[] availabilityPoints = new int[PairTerms.HOURS_FOR_FULL_AVAILABILITY + 1];
     private final int[] mentorCapacity;
-    private final long[] residentHours;
-    private final long[] mentorHours;
-    private final int[] rankPoints;
-    private final int[] preferencePoints;
+    final long[] residentHours;
+    final long[] mentorHours;
+    final int[] rankPoints;
+    final int[] preferencePoints;
+    private volatile ResidentScoreRow.MentorTables mentorTables;
 
     private PairScorer(Cohort cohort) {
         this.cohort = cohort;
@@ -279,6 +280,21 @@ public final class PairScorer {
     /** Whether the cohort's same-specialty rule, when it has one, forbids the pair. */
     public boolean breaksSameSpecialty(int r, int m) {
         return cohort.info().requireSameSpecialty() && !SameSpecialty.holds(resident(r), mentor(m));
+    }
+
+    /** What every {@link ResidentScoreRow} of this scorer reads, built by the first one. */
+    ResidentScoreRow.MentorTables mentorTables() {
+        ResidentScoreRow.MentorTables tables = mentorTables;
+        if (tables == null) {
+            synchronized (this) {
+                tables = mentorTables;
+                if (tables == null) {
+                    tables = new ResidentScoreRow.MentorTables(this);
+                    mentorTables = tables;
+                }
+            }
+        }
+        return tables;
     }
 
     /** The pair score: the sum of every term's points. Allocates nothing. */

@@ -29,6 +29,12 @@ public final class ExactAssignment {
     /** Pricing packs a mentor index into the low 24 bits of a sort key. */
     private static final int MAX_MENTORS = 1 << 24;
 
+    /**
+     * Later rounds repair the previous flow ({@link ArcInsertion}) when the improving pairs number at most one per
+     * this many residents, and route afresh otherwise.
+     */
+    private static final int WARM_START_SHARE = 8;
+
     /** Candidates per resident in the first round: enough that pricing rarely adds pairs on realistic cohorts. */
     public static final int DEFAULT_CANDIDATES = 24;
 
@@ -76,6 +82,14 @@ public final class ExactAssignment {
 
     /** Starts from candidate lists already scanned, e.g. shared with {@link RankMaximal}. */
     static Result solve(PairScorer scorer, Candidates.Scan[] scans, int maxRounds) {
+        return solve(scorer, scans, maxRounds, WARM_START_SHARE);
+    }
+
+    /**
+     * @param warmStartShare later rounds repair the flow when the improving pairs number at most one per this many
+     *                       residents: 0 always repairs, {@link Integer#MAX_VALUE} always routes afresh
+     */
+    static Result solve(PairScorer scorer, Candidates.Scan[] scans, int maxRounds, int warmStartShare) {
         int[][] mentors = new int[scans.length][];
         int[][] scores = new int[scans.length][];
         int[] cutoff = new int[scans.length];
@@ -93,7 +107,7 @@ public final class ExactAssignment {
                 maxScore = Math.max(maxScore, scans[r].maxScore());
             }
         }
-        return solve(scorer, mentors, scores, cutoff, minScore, maxScore, maxRounds);
+        return solve(scorer, mentors, scores, cutoff, minScore, maxScore, maxRounds, warmStartShare);
     }
 
     /** Starts from the given pruned candidate lists (mentor indices per resident) and prices out every pair. */
@@ -114,7 +128,7 @@ public final class ExactAssignment {
                 maxScore = Math.max(maxScore, ranges[r].maxScore());
             }
         }
-        return solve(scorer, lists, scores, cutoff, minScore, maxScore, Integer.MAX_VALUE);
+        return solve(scorer, lists, scores, cutoff, minScore, maxScore, Integer.MAX_VALUE, WARM_START_SHARE);
     }
 
     /**
@@ -122,7 +136,7 @@ public final class ExactAssignment {
      *               list, or {@link #NONE_PRUNED}: pricing then skips mentors whose price alone rules them out
      */
     private static Result solve(PairScorer scorer, int[][] mentors, int[][] scores, int[] cutoff, int minScore,
-                                int maxScore, int maxRounds) {
+                                int maxScore, int maxRounds, int warmStartShare) {
         if (scorer.mentorCount() >= MAX_MENTORS) {
             throw new IllegalArgumentException("at most " + MAX_MENTORS + " mentors, got " + scorer.mentorCount());
         }
@@ -135,27 +149,47 @@ public final class ExactAssignment {
         }
         long bonus = matchBonus(free, minScore, maxScore);
         int rounds = 0;
+        AssignmentFlow flow = null;
         while (true) {
             rounds++;
-            AssignmentFlow flow = route(scorer, mentors, scores, bonus);
+            if (flow == null) {
+                flow = route(scorer, mentors, scores, bonus);
+            }
             Pricing pricing = Pricing.of(scorer, flow, bonus, cutoff);
             if (pricing.violations == 0 || rounds >= maxRounds) {
                 return result(scorer, flow, bonus, pricing, rounds);
             }
+            // a few improving pairs: each one repairs the flow with one search; many: routing afresh is cheaper
+            ArcInsertion warm = pricing.violations * warmStartShare <= residents ? new ArcInsertion(flow) : null;
             for (int r = 0; r < residents; r++) {
                 int[] extra = pricing.improving[r];
-                if (extra != null) {
-                    int[] grown = Arrays.copyOf(mentors[r], mentors[r].length + extra.length);
-                    int[] grownScores = Arrays.copyOf(scores[r], grown.length);
+                if (extra == null) {
+                    continue;
+                }
+                int[] extraScores = new int[extra.length];
+                for (int i = 0; i < extra.length; i++) {
+                    extraScores[i] = scorer.score(r, extra[i]);
+                }
+                scores[r] = concat(scores[r], extraScores);
+                if (warm == null) {
+                    mentors[r] = concat(mentors[r], extra);
+                } else {
+                    // the repair appends to the flow's lists, which are these
                     for (int i = 0; i < extra.length; i++) {
-                        grown[mentors[r].length + i] = extra[i];
-                        grownScores[mentors[r].length + i] = scorer.score(r, extra[i]);
+                        warm.add(r, extra[i], extraScores[i] + bonus);
                     }
-                    mentors[r] = grown;
-                    scores[r] = grownScores;
                 }
             }
+            if (warm == null) {
+                flow = null;
+            }
         }
+    }
+
+    private static int[] concat(int[] list, int[] extra) {
+        int[] grown = Arrays.copyOf(list, list.length + extra.length);
+        System.arraycopy(extra, 0, grown, list.length, extra.length);
+        return grown;
     }
 
     /**

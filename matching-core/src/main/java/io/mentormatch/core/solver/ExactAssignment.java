@@ -35,6 +35,13 @@ public final class ExactAssignment {
      */
     private static final int WARM_START_SHARE = 8;
 
+    /**
+     * Below this many residents a round routes afresh whatever it adds: that costs milliseconds, and keeps the choice
+     * among equally good matchings what it has always been (a repaired flow reaches the same total, certified, but
+     * may settle on another of several tied optima).
+     */
+    private static final int WARM_START_MIN_RESIDENTS = 10_000;
+
     /** Candidates per resident in the first round: enough that pricing rarely adds pairs on realistic cohorts. */
     public static final int DEFAULT_CANDIDATES = 24;
 
@@ -82,7 +89,8 @@ public final class ExactAssignment {
 
     /** Starts from candidate lists already scanned, e.g. shared with {@link RankMaximal}. */
     static Result solve(PairScorer scorer, Candidates.Scan[] scans, int maxRounds) {
-        return solve(scorer, scans, maxRounds, WARM_START_SHARE);
+        return solve(scorer, scans, maxRounds,
+                scans.length < WARM_START_MIN_RESIDENTS ? Integer.MAX_VALUE : WARM_START_SHARE);
     }
 
     /**
@@ -128,7 +136,7 @@ public final class ExactAssignment {
                 maxScore = Math.max(maxScore, ranges[r].maxScore());
             }
         }
-        return solve(scorer, lists, scores, cutoff, minScore, maxScore, Integer.MAX_VALUE, WARM_START_SHARE);
+        return solve(scorer, lists, scores, cutoff, minScore, maxScore, Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
     /**

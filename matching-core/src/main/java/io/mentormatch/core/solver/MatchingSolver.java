@@ -3,6 +3,7 @@ package io.mentormatch.core.solver;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import io.mentormatch.core.cohort.Cohort;
@@ -119,9 +120,12 @@ public final class MatchingSolver {
                 int[][] candidates = CandidateMentors.of(scorer, matching);
                 Duration remaining = remaining(start);
                 if (!remaining.isNegative() && !remaining.isZero()) {
+                    Consumer<HardMediumSoftScore> onBest =
+                            best -> progress.bestSoFar("local search", best.toString(), since(start));
                     Duration unimproved = min(remaining, max(MIN_UNIMPROVED_LIMIT, remaining.dividedBy(5)));
-                    matching = search.improve(matching, candidates, remaining, unimproved,
-                            best -> progress.bestSoFar("local search", best.toString(), since(start)));
+                    matching = options.localSearchSteps() > 0
+                            ? search.improve(matching, candidates, remaining, options.localSearchSteps(), onBest)
+                            : search.improve(matching, candidates, remaining, unimproved, onBest);
                 }
             }
         }

@@ -57,14 +57,16 @@ class MatchingSolverTest {
         PairScorer scorer = PairScorer.of(cohort);
         Matching exact = ExactAssignment.solve(scorer).matching();
         List<String> phases = new ArrayList<>();
+        // a number of steps, not a time: the search goes as far on a busy machine as on a quiet one
+        SolveOptions steps = new SolveOptions(MatchingMode.OPTIMAL, Duration.ofMinutes(10), 2_000);
 
-        MatchingResult result = new MatchingSolver(cohort, OPTIMAL).solve((phase, best, elapsed) -> phases.add(phase));
+        MatchingResult result = new MatchingSolver(cohort, steps).solve((phase, best, elapsed) -> phases.add(phase));
         Matching balanced = matching(scorer, result);
 
         assertThat(result.feasible()).isTrue();
         assertThat(balanced.matched()).isEqualTo(exact.matched());
         assertThat(result.bound().gapPercent()).isLessThanOrEqualTo(1.0);
-        assertThat(soft(result.score())).isGreaterThanOrEqualTo(exact.pairScoreSum(scorer) - 5L * sharedPairs(exact, scorer));
+        assertThat(soft(result.score())).isGreaterThan(exact.pairScoreSum(scorer) - 5L * sharedPairs(exact, scorer));
         assertThat(soft(result.score())).isEqualTo(result.pairScoreSum() - 5L * sharedPairs(balanced, scorer));
         assertThat(phases).startsWith("exact assignment").contains("local search");
     }

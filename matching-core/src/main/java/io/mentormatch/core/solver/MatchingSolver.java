@@ -116,7 +116,7 @@ public final class MatchingSolver {
             matching = exact.matching();
             progress.bestSoFar("exact assignment", search.score(matching).toString(), since(start));
             boolean groupTerms = scorer.weights().loadBalance() > 0 || cohort.info().families();
-            if (groupTerms && !cancelled && !remaining(start).isNegative()) {
+            if (groupTerms && !provablyBest(scorer, exact) && !cancelled && !remaining(start).isNegative()) {
                 int[][] candidates = CandidateMentors.of(scorer, matching);
                 Duration remaining = remaining(start);
                 if (!remaining.isNegative() && !remaining.isZero()) {
@@ -137,6 +137,16 @@ public final class MatchingSolver {
                 BlockingPairs.count(scorer, matching, scans), ChoiceProfile.of(scorer, matching),
                 new MatchingResult.Stats(scorer.residentCount(), scorer.mentorCount(), since(start).toMillis()),
                 cohort.info().families() ? Families.of(scorer, matching) : null);
+    }
+
+    /**
+     * Whether no matching can score better than the exact assignment once load balance counts: its pair scores are
+     * at their bound and its loads at their least penalty ({@link LoadBalanceBound}); families are not bounded.
+     */
+    static boolean provablyBest(PairScorer scorer, ExactAssignment.Result exact) {
+        return !scorer.cohort().info().families() && exact.optimal()
+                && LoadBalanceBound.penalty(scorer, exact.matching())
+                == LoadBalanceBound.leastPenalty(scorer, exact.matching().matched());
     }
 
     static double gapPercent(long achieved, long bound) {

@@ -72,6 +72,20 @@ class MatchingSolverTest {
     }
 
     @Test
+    void skipsTheLocalSearchOnlyWhenTheExactAssignmentIsProvablyBestWithLoadBalance() {
+        Cohort spread = aCohort().weights(Weights.DEFAULT)
+                .mentors(aMentor("F1").capacity(2), aMentor("F2").capacity(2), aMentor("F3").capacity(2))
+                .residents(aResident("R1").ranking("F1"), aResident("R2").ranking("F2"), aResident("R3").ranking("F3"))
+                .build();
+        Cohort crowded = new CohortGenerator(2).generate(150, 80).withWeights(Weights.DEFAULT.withLoadBalance(5));
+
+        assertThat(MatchingSolver.provablyBest(PairScorer.of(spread), ExactAssignment.solve(PairScorer.of(spread))))
+                .isTrue();
+        assertThat(MatchingSolver.provablyBest(PairScorer.of(crowded), ExactAssignment.solve(PairScorer.of(crowded))))
+                .isFalse();
+    }
+
+    @Test
     void keepsPinnedPairs() {
         Cohort cohort = aCohort().weights(Weights.DEFAULT)
                 .mentors(aMentor("F1").capacity(1).specialty("Cardiology"), aMentor("F2").capacity(2))

@@ -19,7 +19,7 @@ import io.mentormatch.core.util.TopK;
 public final class Candidates {
 
     /** Residents per parallel task: enough to pay for a row's set-up, few enough to keep both cores busy. */
-    private static final int BLOCK = 128;
+    static final int BLOCK = 128;
 
     private Candidates() {
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 
 import io.mentormatch.core.scoring.PairScorer;
+import io.mentormatch.core.scoring.ResidentScoreRow;
 import io.mentormatch.core.util.TopK;
 
 /**
@@ -294,8 +295,17 @@ public final class ExactAssignment {
                 byPrice[m] = prices[m] << 24 | m;
             }
             Arrays.sort(byPrice);
-            long residentSide = IntStream.range(0, cutoff.length).parallel()
-                    .mapToLong(r -> pricing.price(scorer, flow, bonus, prices, byPrice, cutoff[r], r))
+            int residents = cutoff.length;
+            long residentSide = IntStream.range(0, (residents + Candidates.BLOCK - 1) / Candidates.BLOCK).parallel()
+                    .mapToLong(block -> {
+                        ResidentScoreRow row = new ResidentScoreRow(scorer);
+                        long side = 0;
+                        for (int r = block * Candidates.BLOCK; r < Math.min(residents, (block + 1) * Candidates.BLOCK);
+                             r++) {
+                            side += pricing.price(scorer, row, flow, bonus, prices, byPrice, cutoff[r], r);
+                        }
+                        return side;
+                    })
                     .sum();
             for (int[] list : pricing.improving) {
                 if (list != null) {
@@ -307,8 +317,8 @@ public final class ExactAssignment {
         }
 
         /** @return the resident's dual-feasible profit; records its improving pairs, most improving first */
-        private long price(PairScorer scorer, AssignmentFlow flow, long bonus, long[] prices, long[] byPrice,
-                           int cutoff, int r) {
+        private long price(PairScorer scorer, ResidentScoreRow row, AssignmentFlow flow, long bonus, long[] prices,
+                           long[] byPrice, int cutoff, int r) {
             if (scorer.pinnedMentor(r) >= 0) {
                 return 0;
             }
@@ -319,12 +329,15 @@ public final class ExactAssignment {
             long threshold = cutoff + bonus - profit;
             long feasible = profit;
             TopK found = null;
+            if (byPrice.length > 0 && (byPrice[0] >>> 24) < threshold) {
+                row.load(r);
+            }
             for (int i = 0; i < byPrice.length && (byPrice[i] >>> 24) < threshold; i++) {
                 int m = (int) (byPrice[i] & 0xFFFFFF);
-                if (!scorer.compatible(r, m)) {
+                if (!row.compatible(m)) {
                     continue;
                 }
-                long reduced = scorer.score(r, m) + bonus - prices[m] - profit;
+                long reduced = row.score(m) + bonus - prices[m] - profit;
                 if (reduced > 0) {
                     feasible = Math.max(feasible, profit + reduced);
                     if (found == null) {

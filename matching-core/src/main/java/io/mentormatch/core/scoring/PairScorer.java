@@ -44,7 +44,7 @@ public final class PairScorer {
     final int[][] ranking;
     final int[][] preferredBy;
     final int[][] previousMentors;
-    private final int[][] bannedMentors;
+    final int[][] bannedMentors;
     private final Incompatibility[][] banReasons;
     private final int[] pinnedMentor;
     final PairTerms terms;
@@ -54,6 +54,8 @@ public final class PairScorer {
     final int[] specialtyPoints = new int[SPECIALTY_MATCHES.length];
     final int[] availabilityPoints = new int[PairTerms.HOURS_FOR_FULL_AVAILABILITY + 1];
     private final int[] mentorCapacity;
+    final boolean[] mentorTakesMentees;
+    final boolean requireSameSpecialty;
     final long[] residentHours;
     final long[] mentorHours;
     final int[] rankPoints;
@@ -107,6 +109,11 @@ public final class PairScorer {
             availabilityPoints[hours] = terms.availability(hours);
         }
         mentorCapacity = mentors.stream().mapToInt(cohort.info()::seatsOf).toArray();
+        mentorTakesMentees = new boolean[mentors.size()];
+        for (int m = 0; m < mentors.size(); m++) {
+            mentorTakesMentees[m] = HardRules.takesMentees(mentors.get(m));
+        }
+        requireSameSpecialty = cohort.info().requireSameSpecialty();
         residentHours = hourBits(residents.stream().map(Resident::availability).toList());
         mentorHours = hourBits(mentors.stream().map(Mentor::availability).toList());
         rankPoints = positionPoints(terms::residentRank,
@@ -258,10 +265,11 @@ public final class PairScorer {
         return pinnedMentor[r];
     }
 
-    /** Whether no hard rule forbids the pair. */
+    /** Whether no hard rule forbids the pair ({@link HardRules#allows}, the mentor's part looked up once). */
     public boolean compatible(int r, int m) {
-        return (bannedMentors[r].length == 0 || Arrays.binarySearch(bannedMentors[r], m) < 0)
-                && HardRules.allows(resident(r), mentor(m), false, cohort.info().requireSameSpecialty());
+        return mentorTakesMentees[m]
+                && (bannedMentors[r].length == 0 || Arrays.binarySearch(bannedMentors[r], m) < 0)
+                && HardRules.specialtyAllows(resident(r), mentor(m), requireSameSpecialty);
     }
 
     /** The first hard rule that forbids the pair, or empty when it is compatible. */

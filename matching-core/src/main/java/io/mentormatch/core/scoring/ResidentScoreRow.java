@@ -6,8 +6,9 @@ import java.util.Arrays;
  * One resident's pair scores with every mentor, for the scans that score all 160 M pairs of a national cohort
  * (candidate lists, pricing). It reads {@link PairScorer}'s tables and adds the same terms with the same
  * arithmetic as {@link PairScorer#score}, so a score is the same whichever way it is asked for; what it saves is the
- * per-pair lookups: the resident's interest weights are spread over the vocabulary (the cosine is a walk over the
- * mentor's few terms, summed in the same term order as the merge), and the sparse terms (the resident's ranking,
+ * per-pair lookups: the interest cosines of the resident with every mentor are summed at once from the mentors who
+ * hold each of the resident's terms (in ascending term order, as the merge adds them), and the sparse terms (the
+ * resident's ranking,
  * the mentors who listed the resident, last year's mentors) are laid out by mentor once per resident instead of
  * being searched for in every pair.
  * <p>
@@ -17,9 +18,12 @@ public final class ResidentScoreRow {
 
     private final PairScorer scorer;
     private final MentorTables mentors;
-    private final double[] interestWeight;
+    /** Per mentor, the interest dot product with the loaded resident (the cosine before its cap at 1). */
+    private final double[] dot;
     /** Per mentor, the points of the sparse terms (rank, mentor preference, repeat pair) for the loaded resident. */
     private final int[] sparsePoints;
+    /** Per mentor, whether the cohort or the loaded resident's avoid list bans the pair. */
+    private final boolean[] banned;
     private int resident = -1;
     private boolean interests;
     private byte[] specialtyRow;
@@ -32,16 +36,17 @@ public final class ResidentScoreRow {
     public ResidentScoreRow(PairScorer scorer) {
         this.scorer = scorer;
         this.mentors = scorer.mentorTables();
-        interestWeight = new double[mentors.vocabulary];
+        dot = new double[scorer.mentorCount()];
         sparsePoints = new int[scorer.mentorCount()];
+        banned = new boolean[scorer.mentorCount()];
     }
 
-    /** The mentors' data in flat arrays, and for each resident the mentors that listed it: built once per scorer. */
+    /** Per interest term the mentors who hold it, and per resident the mentors who listed it: built once per scorer. */
     static final class MentorTables {
 
-        final int vocabulary;
+        /** The holders of term t and their weights for it are at {@code termStart[t] .. termStart[t + 1] - 1}. */
         final int[] termStart;
-        final int[] terms;
+        final int[] holders;
         final double[] weights;
         /** Per resident: mentor, 1-based position of the resident in its preferred list, mentor, position, ... */
         final int[][] listedBy;
@@ -49,24 +54,31 @@ public final class ResidentScoreRow {
         MentorTables(PairScorer scorer) {
             int mentorCount = scorer.mentorCount();
             int vocabulary = 0;
-            termStart = new int[mentorCount + 1];
-            for (int m = 0; m < mentorCount; m++) {
-                termStart[m + 1] = termStart[m] + scorer.mentorInterests[m].terms().length;
+            for (InterestProfile profile : scorer.mentorInterests) {
+                for (int term : profile.terms()) {
+                    vocabulary = Math.max(vocabulary, term + 1);
+                }
             }
-            terms = new int[termStart[mentorCount]];
-            weights = new double[terms.length];
+            termStart = new int[vocabulary + 1];
+            for (InterestProfile profile : scorer.mentorInterests) {
+                for (int term : profile.terms()) {
+                    termStart[term + 1]++;
+                }
+            }
+            for (int t = 0; t < vocabulary; t++) {
+                termStart[t + 1] += termStart[t];
+            }
+            holders = new int[termStart[vocabulary]];
+            weights = new double[holders.length];
+            int[] next = Arrays.copyOf(termStart, vocabulary);
             for (int m = 0; m < mentorCount; m++) {
                 InterestProfile profile = scorer.mentorInterests[m];
-                System.arraycopy(profile.terms(), 0, terms, termStart[m], profile.terms().length);
-                System.arraycopy(profile.weights(), 0, weights, termStart[m], profile.weights().length);
+                for (int i = 0; i < profile.terms().length; i++) {
+                    int at = next[profile.terms()[i]]++;
+                    holders[at] = m;
+                    weights[at] = profile.weights()[i];
+                }
             }
-            for (InterestProfile profile : scorer.mentorInterests) {
-                vocabulary = Math.max(vocabulary, maxTerm(profile) + 1);
-            }
-            for (InterestProfile profile : scorer.residentInterests) {
-                vocabulary = Math.max(vocabulary, maxTerm(profile) + 1);
-            }
-            this.vocabulary = vocabulary;
             int residents = scorer.residentCount();
             int[] count = new int[residents];
             for (int[] list : scorer.preferredBy) {
@@ -92,10 +104,6 @@ public final class ResidentScoreRow {
                 }
             }
         }
-
-        private static int maxTerm(InterestProfile profile) {
-            return profile.terms().length == 0 ? -1 : profile.terms()[profile.terms().length - 1];
-        }
     }
 
     /** Whether list[i] is the value's first occurrence: positions count from the first, as in the scorer. */
@@ -116,8 +124,16 @@ public final class ResidentScoreRow {
         resident = r;
         InterestProfile profile = scorer.residentInterests[r];
         interests = !profile.isEmpty();
+        // ascending terms: each mentor's products are added in the merge's order
         for (int i = 0; i < profile.terms().length; i++) {
-            interestWeight[profile.terms()[i]] = profile.weights()[i];
+            int term = profile.terms()[i];
+            double weight = profile.weights()[i];
+            for (int at = firstHolder(term); at < endOfHolders(term); at++) {
+                dot[mentors.holders[at]] += weight * mentors.weights[at];
+            }
+        }
+        for (int m : scorer.bannedMentors[r]) {
+            banned[m] = true;
         }
         specialtyRow = scorer.specialtyMatch[r];
         constantPoints = scorer.rankPoints[0] + scorer.preferencePoints[0]
@@ -145,10 +161,15 @@ public final class ResidentScoreRow {
 
     private void clear(int r) {
         for (int term : scorer.residentInterests[r].terms()) {
-            interestWeight[term] = 0;
+            for (int at = firstHolder(term); at < endOfHolders(term); at++) {
+                dot[mentors.holders[at]] = 0;
+            }
         }
         for (int m : scorer.ranking[r]) {
             sparsePoints[m] = 0;
+        }
+        for (int m : scorer.bannedMentors[r]) {
+            banned[m] = false;
         }
         int[] listedBy = mentors.listedBy[r];
         for (int i = 0; i < listedBy.length; i += 2) {
@@ -159,9 +180,10 @@ public final class ResidentScoreRow {
         }
     }
 
-    /** Whether no hard rule forbids the pair of the loaded resident and mentor m. */
+    /** Whether no hard rule forbids the pair of the loaded resident and mentor m: {@link PairScorer#compatible}. */
     public boolean compatible(int m) {
-        return scorer.compatible(resident, m);
+        return scorer.mentorTakesMentees[m] && !banned[m]
+                && (!scorer.requireSameSpecialty || scorer.compatible(resident, m));
     }
 
     /** The pair score of the loaded resident and mentor m: equal to {@code scorer.score(resident, m)}. */
@@ -169,7 +191,7 @@ public final class ResidentScoreRow {
         return interests ? scoreWithoutInterests(m) + interestPoints(m) : scoreWithoutInterests(m);
     }
 
-    /** Every term but the interests, the dearest one to compute: with {@link #interestPointsAtMost} a bound. */
+    /** Every term but the interests, whose rounding is the dearest part of a pair's score. */
     public int scoreWithoutInterests(int m) {
         int hours = Long.bitCount(hours0 & scorer.mentorHours[3 * m])
                 + Long.bitCount(hours1 & scorer.mentorHours[3 * m + 1])
@@ -184,22 +206,27 @@ public final class ResidentScoreRow {
         return interests ? scorer.terms.interests(cosine(m)) : 0;
     }
 
-    /** The most the interest term can add for the loaded resident (the cosine is at most 1). */
-    public int interestPointsAtMost() {
-        return interests ? Math.max(scorer.terms.interests(0), scorer.terms.interests(1)) : 0;
+    /** No more than {@link #interestPoints}, without its rounding: with {@link #scoreWithoutInterests} a bound. */
+    public int interestPointsAtLeast(int m) {
+        return interests ? scorer.terms.interestsAtLeast(cosine(m)) : 0;
     }
 
-    /** The least the interest term can add for the loaded resident (the cosine is at least 0). */
-    public int interestPointsAtLeast() {
-        return interests ? Math.min(scorer.terms.interests(0), scorer.terms.interests(1)) : 0;
+    /** No less than {@link #interestPoints}, without its rounding. */
+    public int interestPointsAtMost(int m) {
+        return interests ? scorer.terms.interestsAtMost(cosine(m)) : 0;
     }
 
-    /** {@link InterestProfile#cosine}: the same products added in the same (ascending term) order, zeros between. */
+    /** {@link InterestProfile#cosine}: the products of the shared terms, added in ascending term order, capped at 1. */
     private double cosine(int m) {
-        double dot = 0;
-        for (int i = mentors.termStart[m]; i < mentors.termStart[m + 1]; i++) {
-            dot += interestWeight[mentors.terms[i]] * mentors.weights[i];
-        }
-        return Math.min(1.0, dot);
+        return Math.min(1.0, dot[m]);
+    }
+
+    private int firstHolder(int term) {
+        return term < mentors.termStart.length - 1 ? mentors.termStart[term] : 0;
+    }
+
+    /** For a term no mentor holds, 0: no holders. */
+    private int endOfHolders(int term) {
+        return term < mentors.termStart.length - 1 ? mentors.termStart[term + 1] : 0;
     }
 }

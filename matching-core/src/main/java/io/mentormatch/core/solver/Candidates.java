@@ -13,8 +13,8 @@ import io.mentormatch.core.util.TopK;
  * <p>
  * Residents are scanned in parallel, in blocks that each reuse one {@link ResidentScoreRow} and one {@link TopK}
  * (each list depends on one resident only); the TopK keeps the k best so that a scan costs one pass over the
- * mentors and no sort of all of them. A pair's interest term, the dearest to compute, is skipped when the other
- * terms plus the most it could add cannot enter the top k nor move the range of scores seen.
+ * mentors and no sort of all of them. A pair's interest term is rounded (the dearest step of a score) only when the
+ * pair, within a point either way, could enter the top k or move the range of scores seen.
  */
 public final class Candidates {
 
@@ -80,8 +80,6 @@ public final class Candidates {
 
     private static Scan scan(PairScorer scorer, ResidentScoreRow row, TopK top, int r) {
         row.load(r);
-        int interestsAtMost = row.interestPointsAtMost();
-        int interestsAtLeast = row.interestPointsAtLeast();
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         int compatible = 0;
@@ -91,8 +89,9 @@ public final class Candidates {
             }
             compatible++;
             int partial = row.scoreWithoutInterests(m);
-            if (partial + interestsAtLeast >= min && partial + interestsAtMost <= max
-                    && !top.accepts(TopK.key(partial + interestsAtMost, m))) {
+            int atMost = partial + row.interestPointsAtMost(m);
+            if (partial + row.interestPointsAtLeast(m) >= min && atMost <= max
+                    && !top.accepts(TopK.key(atMost, m))) {
                 continue;
             }
             int score = partial + row.interestPoints(m);

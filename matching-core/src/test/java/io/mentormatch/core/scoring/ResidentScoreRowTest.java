@@ -39,7 +39,7 @@ class ResidentScoreRowTest {
             for (int m = 0; m < scorer.mentorCount(); m++) {
                 assertThat(row.score(m)).as("resident %d, mentor %d", r, m).isEqualTo(scorer.score(r, m));
                 assertThat(row.scoreWithoutInterests(m) + row.interestPoints(m)).isEqualTo(scorer.score(r, m));
-                assertThat(row.interestPoints(m)).isBetween(row.interestPointsAtLeast(), row.interestPointsAtMost());
+                assertThat(row.interestPoints(m)).isBetween(row.interestPointsAtLeast(m), row.interestPointsAtMost(m));
                 assertThat(row.compatible(m)).isEqualTo(scorer.compatible(r, m));
             }
         }

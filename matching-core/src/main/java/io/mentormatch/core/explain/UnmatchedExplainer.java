@@ -2,7 +2,6 @@ package io.mentormatch.core.explain;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 import io.mentormatch.core.scoring.Incompatibility;
 import io.mentormatch.core.scoring.PairScorer;
@@ -25,14 +24,14 @@ public final class UnmatchedExplainer {
         int withRoom = 0;
         Map<Incompatibility, Integer> excludedBy = new EnumMap<>(Incompatibility.class);
         for (int m = 0; m < scorer.mentorCount(); m++) {
-            Optional<Incompatibility> rule = scorer.incompatibility(r, m);
-            if (rule.isPresent()) {
-                excludedBy.merge(rule.get(), 1, Integer::sum);
-            } else {
+            // the cheap check first: at national scale this runs for thousands of residents × thousands of mentors
+            if (scorer.compatible(r, m)) {
                 compatible++;
                 if (loads[m] < scorer.capacity(m)) {
                     withRoom++;
                 }
+            } else {
+                excludedBy.merge(scorer.incompatibility(r, m).orElseThrow(), 1, Integer::sum);
             }
         }
         if (scorer.mentorCount() == 0) {

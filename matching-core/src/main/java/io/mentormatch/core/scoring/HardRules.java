@@ -18,9 +18,17 @@ public final class HardRules {
 
     /** @param banned whether a conflict of interest, a decline or the resident's avoid list forbids the pair */
     public static boolean allows(Resident resident, Mentor mentor, boolean banned, boolean requireSameSpecialty) {
-        return mentor.effectiveCapacity() > 0
-                && !banned
-                && (!requireSameSpecialty || SameSpecialty.holds(resident, mentor));
+        return takesMentees(mentor) && !banned && specialtyAllows(resident, mentor, requireSameSpecialty);
+    }
+
+    /** The rules on the mentor alone: accepting, with seats. */
+    public static boolean takesMentees(Mentor mentor) {
+        return mentor.effectiveCapacity() > 0;
+    }
+
+    /** The cohort's same-specialty rule, when it has one. */
+    public static boolean specialtyAllows(Resident resident, Mentor mentor, boolean requireSameSpecialty) {
+        return !requireSameSpecialty || SameSpecialty.holds(resident, mentor);
     }
 
     /**

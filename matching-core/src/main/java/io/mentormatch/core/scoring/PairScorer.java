@@ -36,28 +36,31 @@ public final class PairScorer {
     private final Weights weights;
     private final Map<ResidentId, Integer> residentIndex = new HashMap<>();
     private final Map<MentorId, Integer> mentorIndex = new HashMap<>();
-    private final InterestProfile[] residentInterests;
-    private final InterestProfile[] mentorInterests;
+    final InterestProfile[] residentInterests;
+    final InterestProfile[] mentorInterests;
     private final SpecialtyMatches specialtyMatches = new SpecialtyMatches();
-    private final int[] mentorSpecialty;
-    private final byte[][] specialtyMatch;
-    private final int[][] ranking;
-    private final int[][] preferredBy;
-    private final int[][] previousMentors;
-    private final int[][] bannedMentors;
+    final int[] mentorSpecialty;
+    final byte[][] specialtyMatch;
+    final int[][] ranking;
+    final int[][] preferredBy;
+    final int[][] previousMentors;
+    final int[][] bannedMentors;
     private final Incompatibility[][] banReasons;
     private final int[] pinnedMentor;
-    private final PairTerms terms;
+    final PairTerms terms;
     // Flat copies of what score() and compatible() read, so that the hundreds of millions of calls of a large
     // cohort touch primitive arrays only; breakdown() keeps computing from the records. Every table is filled
     // from PairTerms, the one place of the term arithmetic.
-    private final int[] specialtyPoints = new int[SPECIALTY_MATCHES.length];
-    private final int[] availabilityPoints = new int[PairTerms.HOURS_FOR_FULL_AVAILABILITY + 1];
+    final int[] specialtyPoints = new int[SPECIALTY_MATCHES.length];
+    final int[] availabilityPoints = new int[PairTerms.HOURS_FOR_FULL_AVAILABILITY + 1];
     private final int[] mentorCapacity;
-    private final long[] residentHours;
-    private final long[] mentorHours;
-    private final int[] rankPoints;
-    private final int[] preferencePoints;
+    final boolean[] mentorTakesMentees;
+    final boolean requireSameSpecialty;
+    final long[] residentHours;
+    final long[] mentorHours;
+    final int[] rankPoints;
+    final int[] preferencePoints;
+    private volatile ResidentScoreRow.MentorTables mentorTables;
 
     private PairScorer(Cohort cohort) {
         this.cohort = cohort;
@@ -106,6 +109,11 @@ public final class PairScorer {
             availabilityPoints[hours] = terms.availability(hours);
         }
         mentorCapacity = mentors.stream().mapToInt(cohort.info()::seatsOf).toArray();
+        mentorTakesMentees = new boolean[mentors.size()];
+        for (int m = 0; m < mentors.size(); m++) {
+            mentorTakesMentees[m] = HardRules.takesMentees(mentors.get(m));
+        }
+        requireSameSpecialty = cohort.info().requireSameSpecialty();
         residentHours = hourBits(residents.stream().map(Resident::availability).toList());
         mentorHours = hourBits(mentors.stream().map(Mentor::availability).toList());
         rankPoints = positionPoints(terms::residentRank,
@@ -257,10 +265,11 @@ public final class PairScorer {
         return pinnedMentor[r];
     }
 
-    /** Whether no hard rule forbids the pair. */
+    /** Whether no hard rule forbids the pair ({@link HardRules#allows}, the mentor's part looked up once). */
     public boolean compatible(int r, int m) {
-        return (bannedMentors[r].length == 0 || Arrays.binarySearch(bannedMentors[r], m) < 0)
-                && HardRules.allows(resident(r), mentor(m), false, cohort.info().requireSameSpecialty());
+        return mentorTakesMentees[m]
+                && (bannedMentors[r].length == 0 || Arrays.binarySearch(bannedMentors[r], m) < 0)
+                && HardRules.specialtyAllows(resident(r), mentor(m), requireSameSpecialty);
     }
 
     /** The first hard rule that forbids the pair, or empty when it is compatible. */
@@ -279,6 +288,21 @@ public final class PairScorer {
     /** Whether the cohort's same-specialty rule, when it has one, forbids the pair. */
     public boolean breaksSameSpecialty(int r, int m) {
         return cohort.info().requireSameSpecialty() && !SameSpecialty.holds(resident(r), mentor(m));
+    }
+
+    /** What every {@link ResidentScoreRow} of this scorer reads, built by the first one. */
+    ResidentScoreRow.MentorTables mentorTables() {
+        ResidentScoreRow.MentorTables tables = mentorTables;
+        if (tables == null) {
+            synchronized (this) {
+                tables = mentorTables;
+                if (tables == null) {
+                    tables = new ResidentScoreRow.MentorTables(this);
+                    mentorTables = tables;
+                }
+            }
+        }
+        return tables;
     }
 
     /** The pair score: the sum of every term's points. Allocates nothing. */

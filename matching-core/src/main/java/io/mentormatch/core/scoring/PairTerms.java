@@ -58,6 +58,19 @@ public final class PairTerms {
         return ScoreTerm.INTERESTS.points(weights, cosine);
     }
 
+    /**
+     * Bounds of {@link #interests} that cost no rounding, for scans that only need to know whether a pair can matter:
+     * the points lie within half a point of {@code weight × 10 × cosine}, so within one point of its truncation.
+     */
+    public int interestsAtLeast(double cosine) {
+        return (int) (ScoreTerm.INTERESTS.weight(weights) * ScoreTerm.POINTS_PER_WEIGHT * cosine) - 1;
+    }
+
+    /** See {@link #interestsAtLeast}. */
+    public int interestsAtMost(double cosine) {
+        return (int) (ScoreTerm.INTERESTS.weight(weights) * ScoreTerm.POINTS_PER_WEIGHT * cosine) + 1;
+    }
+
     public int availability(int commonHours) {
         return availabilityPoints[Math.min(HOURS_FOR_FULL_AVAILABILITY, commonHours)];
     }

@@ -1,7 +1,5 @@
 package io.mentormatch.core.solver;
 
-import java.util.Arrays;
-
 /**
  * Successive shortest paths for a transportation problem resident → mentor (seats) with a private "unmatched"
  * outlet of profit 0 per resident, maximising the sum of the arc profits: one resident at a time, a Dijkstra over
@@ -16,10 +14,11 @@ import java.util.Arrays;
 final class AssignmentFlow {
 
     final int[][] mentors;
-    private final long[][] profit;
-    private final boolean[] fixed;
-    private final int residents;
-    private final long[] potential;
+    final long[][] profit;
+    final boolean[] fixed;
+    final int residents;
+    /** Node potentials; for a routed resident its LP dual, for a mentor its negated price; the sink's is 0. */
+    final long[] potential;
     final Seats seats;
     private final int[] mentorOf;
     private final int[] assignedEdge;
@@ -36,9 +35,7 @@ final class AssignmentFlow {
     private final int[] settled;
     private int settledCount;
     private int stamp;
-    private long[] heapKey = new long[1024];
-    private int[] heapNode = new int[1024];
-    private int heapSize;
+    private final NodeHeap heap = new NodeHeap();
 
     /**
      * @param mentors per resident, its candidate mentors
@@ -107,14 +104,14 @@ final class AssignmentFlow {
         potential[s] = start;
         stamp++;
         settledCount = 0;
-        heapSize = 0;
+        heap.clear();
         visit(s, 0, -1, -1);
         long best = potential[s];
         int end = s;
-        while (heapSize > 0) {
-            long d = heapKey[0];
-            int node = heapNode[0];
-            pop();
+        while (!heap.isEmpty()) {
+            long d = heap.minKey();
+            int node = heap.minNode();
+            heap.pop();
             if (d >= best) {
                 break;
             }
@@ -169,62 +166,23 @@ final class AssignmentFlow {
         dist[node] = d;
         pred[node] = from;
         predEdge[node] = edge;
-        push(d, node);
+        heap.push(d, node);
     }
 
-    /** The resident's LP dual: its potential (0 for fixed residents). */
+    /**
+     * The resident's LP dual: its potential (0 for fixed residents), never below 0 (an unmatched resident's potential
+     * may be: clamping keeps its arcs feasible and it carries no pair).
+     */
     long residentProfit(int r) {
-        return fixed[r] ? 0 : potential[r];
+        return fixed[r] ? 0 : Math.max(0, potential[r]);
     }
 
-    /** The mentor's LP dual: the negated potential, never below 0. */
+    /** The mentor's LP dual: the negated potential, never below 0 (only a mentor with a free seat may be). */
     long mentorPrice(int m) {
         return Math.max(0, -potential[residents + m]);
     }
 
     int residualCapacity(int m) {
         return cap[m];
-    }
-
-    private void push(long key, int node) {
-        if (heapSize == heapKey.length) {
-            heapKey = Arrays.copyOf(heapKey, heapSize * 2);
-            heapNode = Arrays.copyOf(heapNode, heapSize * 2);
-        }
-        int i = heapSize++;
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (heapKey[parent] <= key) {
-                break;
-            }
-            heapKey[i] = heapKey[parent];
-            heapNode[i] = heapNode[parent];
-            i = parent;
-        }
-        heapKey[i] = key;
-        heapNode[i] = node;
-    }
-
-    private void pop() {
-        long key = heapKey[--heapSize];
-        int node = heapNode[heapSize];
-        int i = 0;
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= heapSize) {
-                break;
-            }
-            if (child + 1 < heapSize && heapKey[child + 1] < heapKey[child]) {
-                child++;
-            }
-            if (heapKey[child] >= key) {
-                break;
-            }
-            heapKey[i] = heapKey[child];
-            heapNode[i] = heapNode[child];
-            i = child;
-        }
-        heapKey[i] = key;
-        heapNode[i] = node;
     }
 }

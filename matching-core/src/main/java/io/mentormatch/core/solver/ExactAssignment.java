@@ -1,10 +1,8 @@
 package io.mentormatch.core.solver;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 import io.mentormatch.core.scoring.PairScorer;
-import io.mentormatch.core.util.TopK;
 
 /**
  * The exact optimum of the linear part of the objective: as many residents matched as capacity allows, then
@@ -25,9 +23,22 @@ import io.mentormatch.core.util.TopK;
  */
 public final class ExactAssignment {
 
-    private static final int NONE_PRUNED = Integer.MIN_VALUE;
+    static final int NONE_PRUNED = Integer.MIN_VALUE;
     /** Pricing packs a mentor index into the low 24 bits of a sort key. */
     private static final int MAX_MENTORS = 1 << 24;
+
+    /**
+     * Later rounds repair the previous flow ({@link ArcInsertion}) when the improving pairs number at most one per
+     * this many residents, and route afresh otherwise.
+     */
+    private static final int WARM_START_SHARE = 8;
+
+    /**
+     * Below this many residents a round routes afresh whatever it adds: that costs milliseconds, and keeps the choice
+     * among equally good matchings what it has always been (a repaired flow reaches the same total, certified, but
+     * may settle on another of several tied optima).
+     */
+    private static final int WARM_START_MIN_RESIDENTS = 10_000;
 
     /** Candidates per resident in the first round: enough that pricing rarely adds pairs on realistic cohorts. */
     public static final int DEFAULT_CANDIDATES = 24;
@@ -76,6 +87,15 @@ public final class ExactAssignment {
 
     /** Starts from candidate lists already scanned, e.g. shared with {@link RankMaximal}. */
     static Result solve(PairScorer scorer, Candidates.Scan[] scans, int maxRounds) {
+        return solve(scorer, scans, maxRounds,
+                scans.length < WARM_START_MIN_RESIDENTS ? Integer.MAX_VALUE : WARM_START_SHARE);
+    }
+
+    /**
+     * @param warmStartShare later rounds repair the flow when the improving pairs number at most one per this many
+     *                       residents: 0 always repairs, {@link Integer#MAX_VALUE} always routes afresh
+     */
+    static Result solve(PairScorer scorer, Candidates.Scan[] scans, int maxRounds, int warmStartShare) {
         int[][] mentors = new int[scans.length][];
         int[][] scores = new int[scans.length][];
         int[] cutoff = new int[scans.length];
@@ -93,7 +113,7 @@ public final class ExactAssignment {
                 maxScore = Math.max(maxScore, scans[r].maxScore());
             }
         }
-        return solve(scorer, mentors, scores, cutoff, minScore, maxScore, maxRounds);
+        return solve(scorer, mentors, scores, cutoff, minScore, maxScore, maxRounds, warmStartShare);
     }
 
     /** Starts from the given pruned candidate lists (mentor indices per resident) and prices out every pair. */
@@ -114,7 +134,7 @@ public final class ExactAssignment {
                 maxScore = Math.max(maxScore, ranges[r].maxScore());
             }
         }
-        return solve(scorer, lists, scores, cutoff, minScore, maxScore, Integer.MAX_VALUE);
+        return solve(scorer, lists, scores, cutoff, minScore, maxScore, Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
     /**
@@ -122,7 +142,7 @@ public final class ExactAssignment {
      *               list, or {@link #NONE_PRUNED}: pricing then skips mentors whose price alone rules them out
      */
     private static Result solve(PairScorer scorer, int[][] mentors, int[][] scores, int[] cutoff, int minScore,
-                                int maxScore, int maxRounds) {
+                                int maxScore, int maxRounds, int warmStartShare) {
         if (scorer.mentorCount() >= MAX_MENTORS) {
             throw new IllegalArgumentException("at most " + MAX_MENTORS + " mentors, got " + scorer.mentorCount());
         }
@@ -135,27 +155,47 @@ public final class ExactAssignment {
         }
         long bonus = matchBonus(free, minScore, maxScore);
         int rounds = 0;
+        AssignmentFlow flow = null;
         while (true) {
             rounds++;
-            AssignmentFlow flow = route(scorer, mentors, scores, bonus);
+            if (flow == null) {
+                flow = route(scorer, mentors, scores, bonus);
+            }
             Pricing pricing = Pricing.of(scorer, flow, bonus, cutoff);
             if (pricing.violations == 0 || rounds >= maxRounds) {
                 return result(scorer, flow, bonus, pricing, rounds);
             }
+            // a few improving pairs: each one repairs the flow with one search; many: routing afresh is cheaper
+            ArcInsertion warm = pricing.violations * warmStartShare <= residents ? new ArcInsertion(flow) : null;
             for (int r = 0; r < residents; r++) {
                 int[] extra = pricing.improving[r];
-                if (extra != null) {
-                    int[] grown = Arrays.copyOf(mentors[r], mentors[r].length + extra.length);
-                    int[] grownScores = Arrays.copyOf(scores[r], grown.length);
+                if (extra == null) {
+                    continue;
+                }
+                int[] extraScores = new int[extra.length];
+                for (int i = 0; i < extra.length; i++) {
+                    extraScores[i] = scorer.score(r, extra[i]);
+                }
+                scores[r] = concat(scores[r], extraScores);
+                if (warm == null) {
+                    mentors[r] = concat(mentors[r], extra);
+                } else {
+                    // the repair appends to the flow's lists, which are these
                     for (int i = 0; i < extra.length; i++) {
-                        grown[mentors[r].length + i] = extra[i];
-                        grownScores[mentors[r].length + i] = scorer.score(r, extra[i]);
+                        warm.add(r, extra[i], extraScores[i] + bonus);
                     }
-                    mentors[r] = grown;
-                    scores[r] = grownScores;
                 }
             }
+            if (warm == null) {
+                flow = null;
+            }
         }
+    }
+
+    private static int[] concat(int[] list, int[] extra) {
+        int[] grown = Arrays.copyOf(list, list.length + extra.length);
+        System.arraycopy(extra, 0, grown, list.length, extra.length);
+        return grown;
     }
 
     /**
@@ -217,84 +257,5 @@ public final class ExactAssignment {
         }
         return new Result(matching, sum, Math.max(bound, sum), pricing.violations == 0,
                 new Duals(bonus, profits, prices), rounds);
-    }
-
-    /**
-     * One pass over every compatible pair with the duals of a solve: pairs whose reduced profit
-     * {@code score + bonus − profit[r] − price[m]} is positive would improve the solution. Raising each resident's
-     * profit to its best reduced profit makes the duals feasible for the whole problem, so their objective is a
-     * valid upper bound whether or not any pair improves.
-     * <p>
-     * The pass need not score every pair: a pruned mentor of r scores at most {@code cutoff[r]}, so it can improve
-     * only if its price is below {@code cutoff[r] + bonus − profit[r]}. Mentors are visited cheapest first and the
-     * scan of a resident stops at that threshold; a resident held by an unpriced mentor of its list is done at once.
-     */
-    private static final class Pricing {
-
-        private final int[][] improving;
-        private long violations;
-        private long dualObjective;
-
-        private Pricing(int residents) {
-            improving = new int[residents][];
-        }
-
-        static Pricing of(PairScorer scorer, AssignmentFlow flow, long bonus, int[] cutoff) {
-            Pricing pricing = new Pricing(cutoff.length);
-            int mentors = scorer.mentorCount();
-            long[] prices = new long[mentors];
-            long mentorSide = 0;
-            long[] byPrice = new long[mentors];
-            for (int m = 0; m < mentors; m++) {
-                prices[m] = flow.mentorPrice(m);
-                mentorSide += prices[m] * flow.residualCapacity(m);
-                // prices are below 2^40 (bonus × a few); the low 24 bits carry the mentor
-                byPrice[m] = prices[m] << 24 | m;
-            }
-            Arrays.sort(byPrice);
-            long residentSide = IntStream.range(0, cutoff.length).parallel()
-                    .mapToLong(r -> pricing.price(scorer, flow, bonus, prices, byPrice, cutoff[r], r))
-                    .sum();
-            for (int[] list : pricing.improving) {
-                if (list != null) {
-                    pricing.violations += list.length;
-                }
-            }
-            pricing.dualObjective = residentSide + mentorSide;
-            return pricing;
-        }
-
-        /** @return the resident's dual-feasible profit; records its improving pairs, most improving first */
-        private long price(PairScorer scorer, AssignmentFlow flow, long bonus, long[] prices, long[] byPrice,
-                           int cutoff, int r) {
-            if (scorer.pinnedMentor(r) >= 0) {
-                return 0;
-            }
-            long profit = flow.residentProfit(r);
-            if (cutoff == NONE_PRUNED) {
-                return profit;
-            }
-            long threshold = cutoff + bonus - profit;
-            long feasible = profit;
-            TopK found = null;
-            for (int i = 0; i < byPrice.length && (byPrice[i] >>> 24) < threshold; i++) {
-                int m = (int) (byPrice[i] & 0xFFFFFF);
-                if (!scorer.compatible(r, m)) {
-                    continue;
-                }
-                long reduced = scorer.score(r, m) + bonus - prices[m] - profit;
-                if (reduced > 0) {
-                    feasible = Math.max(feasible, profit + reduced);
-                    if (found == null) {
-                        found = new TopK(Math.max(8, flow.mentors[r].length));
-                    }
-                    found.offer((-reduced << 24) | m);
-                }
-            }
-            if (found != null) {
-                improving[r] = Arrays.stream(found.sorted()).mapToInt(key -> (int) (key & 0xFFFFFF)).toArray();
-            }
-            return feasible;
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.mentormatch.core.solver;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import io.mentormatch.core.cohort.Cohort;
@@ -117,13 +118,16 @@ public final class MatchingSolver {
             matching = exact.matching();
             progress.bestSoFar("exact assignment", search.score(matching).toString(), since(start));
             boolean groupTerms = scorer.weights().loadBalance() > 0 || cohort.info().families();
-            if (groupTerms && !cancelled && !remaining(start).isNegative()) {
+            if (groupTerms && !provablyBest(scorer, exact) && !cancelled && !remaining(start).isNegative()) {
                 int[][] candidates = CandidateMentors.of(scorer, matching);
                 Duration remaining = remaining(start);
                 if (!remaining.isNegative() && !remaining.isZero()) {
+                    Consumer<HardMediumSoftScore> onBest =
+                            best -> progress.bestSoFar("local search", best.toString(), since(start));
                     Duration unimproved = min(remaining, max(MIN_UNIMPROVED_LIMIT, remaining.dividedBy(5)));
-                    matching = search.improve(matching, candidates, remaining, unimproved,
-                            best -> progress.bestSoFar("local search", best.toString(), since(start)));
+                    matching = options.localSearchSteps() > 0
+                            ? search.improve(matching, candidates, remaining, options.localSearchSteps(), onBest)
+                            : search.improve(matching, candidates, remaining, unimproved, onBest);
                 }
             }
         }
@@ -135,6 +139,16 @@ public final class MatchingSolver {
                 BlockingPairs.count(scorer, matching, scans), ChoiceProfile.of(scorer, matching),
                 new MatchingResult.Stats(scorer.residentCount(), scorer.mentorCount(), since(start).toMillis()),
                 cohort.info().families() ? Families.of(scorer, matching) : null);
+    }
+
+    /**
+     * Whether no matching can score better than the exact assignment once load balance counts: its pair scores are
+     * at their bound and its loads at their least penalty ({@link LoadBalanceBound}); families are not bounded.
+     */
+    static boolean provablyBest(PairScorer scorer, ExactAssignment.Result exact) {
+        return !scorer.cohort().info().families() && exact.optimal()
+                && LoadBalanceBound.penalty(scorer, exact.matching())
+                == LoadBalanceBound.leastPenalty(scorer, exact.matching().matched());
     }
 
     static double gapPercent(long achieved, long bound) {

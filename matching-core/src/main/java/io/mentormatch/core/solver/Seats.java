@@ -93,6 +93,32 @@ final class Seats {
         }
     }
 
+    /** Takes resident r off its mentor's seats, closing the gap: r is unmatched until {@link #seat} places it. */
+    void unseat(int r) {
+        int m = mentorOf[r];
+        int last = slotStart[m] + load[m] - 1;
+        for (int j = slotStart[m]; j <= last; j++) {
+            if (slot[j] == r) {
+                slot[j] = slot[last];
+                slot[last] = -1;
+                load[m]--;
+                mentorOf[r] = Matching.UNMATCHED;
+                return;
+            }
+        }
+        throw new IllegalStateException("resident " + r + " not held by mentor " + m);
+    }
+
+    /** Gives unmatched resident r a free seat of mentor m, the {@code edge}-th of its candidate list. */
+    void seat(int r, int m, int edge) {
+        if (load[m] == cap[m]) {
+            throw new IllegalStateException("no free seat at mentor " + m);
+        }
+        slot[slotStart[m] + load[m]++] = r;
+        mentorOf[r] = m;
+        assignedEdge[r] = edge;
+    }
+
     private void leave(int r, int m) {
         for (int j = slotStart[m]; j < slotStart[m] + load[m]; j++) {
             if (slot[j] == r) {

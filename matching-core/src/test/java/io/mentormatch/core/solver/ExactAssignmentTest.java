@@ -128,6 +128,46 @@ class ExactAssignmentTest {
         assertThat(result.optimal()).isTrue();
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @Seeds(300)
+    void repairsTheFlowBetweenPricingRoundsToTheSameCertifiedOptimumAsRoutingAfresh(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int residents = between(random, 1, 60);
+        int mentors = between(random, 1, 25);
+        double seatsPerResident = between(random, 40, 110) / 100.0;
+        double notAccepting = between(random, 0, 30) / 100.0;
+        CohortGenerator generator = new CohortGenerator(random.nextLong());
+        PairScorer scorer = PairScorer.of((random.nextBoolean() ? generator.withEdgeCases() : generator)
+                .generate(residents, mentors, seatsPerResident, notAccepting));
+        // one or two candidates per resident: most pairs come back through pricing, over several rounds
+        Candidates.Scan[] scans = Candidates.scanAll(scorer, between(random, 1, 2));
+
+        ExactAssignment.Result warm = ExactAssignment.solve(scorer, scans, Integer.MAX_VALUE, 0);
+        ExactAssignment.Result cold = ExactAssignment.solve(scorer, scans, Integer.MAX_VALUE, Integer.MAX_VALUE);
+
+        assertThat(Oracles.Value.of(scorer, warm.matching())).isEqualTo(Oracles.Value.of(scorer, cold.matching()))
+                .isEqualTo(Oracles.minCostFlowOptimum(scorer));
+        assertFeasible(scorer, warm.matching());
+        assertThat(warm.optimal()).isTrue();
+        assertThat(warm.upperBound()).isEqualTo(warm.pairScoreSum()).isEqualTo(cold.upperBound());
+        assertDualFeasible(scorer, warm.duals());
+    }
+
+    private static void assertDualFeasible(PairScorer scorer, ExactAssignment.Duals duals) {
+        for (int r = 0; r < scorer.residentCount(); r++) {
+            assertThat(duals.residentProfit()[r]).isNotNegative();
+            for (int m = 0; m < scorer.mentorCount(); m++) {
+                if (scorer.pinnedMentor(r) < 0 && scorer.compatible(r, m)) {
+                    assertThat(duals.residentProfit()[r] + duals.mentorPrice()[m])
+                            .isGreaterThanOrEqualTo(scorer.score(r, m) + duals.matchBonus());
+                }
+            }
+        }
+        for (int m = 0; m < scorer.mentorCount(); m++) {
+            assertThat(duals.mentorPrice()[m]).isNotNegative();
+        }
+    }
+
     static void assertFeasible(PairScorer scorer, Matching matching) {
         int[] load = matching.loads(scorer.mentorCount());
         for (int m = 0; m < scorer.mentorCount(); m++) {

@@ -27,7 +27,7 @@ public final class LocalSearch {
 
     private final PairScorer scorer;
     private final SolutionManager<MatchingPlan, HardMediumSoftScore> scoring =
-            SolutionManager.create(SolverFactory.create(config(new TerminationConfig())));
+            SolutionManager.create(SolverFactory.create(config(new TerminationConfig(), null)));
     private volatile Solver<MatchingPlan> running;
     private volatile boolean cancelled;
 
@@ -60,10 +60,26 @@ public final class LocalSearch {
      */
     public Matching improve(Matching start, int[][] candidates, Duration timeLimit, Duration unimprovedLimit,
                             Consumer<HardMediumSoftScore> onBest) {
-        TerminationConfig termination = new TerminationConfig()
+        return improve(start, candidates, config(new TerminationConfig()
                 .withMillisecondsSpentLimit(Math.max(1, timeLimit.toMillis()))
-                .withUnimprovedMillisecondsSpentLimit(Math.max(1, unimprovedLimit.toMillis()));
-        Solver<MatchingPlan> solver = SolverFactory.<MatchingPlan>create(config(termination)).buildSolver();
+                .withUnimprovedMillisecondsSpentLimit(Math.max(1, unimprovedLimit.toMillis())), null), onBest);
+    }
+
+    /**
+     * The same search stopped after a number of steps instead of a time (or at the time limit, if that comes
+     * first): with OptaPlanner's fixed random seed it takes the same steps on any machine, however busy.
+     */
+    public Matching improve(Matching start, int[][] candidates, Duration timeLimit, int steps,
+                            Consumer<HardMediumSoftScore> onBest) {
+        // OptaPlanner counts steps per phase: the step limit ends the phase, the time limit the solver
+        return improve(start, candidates, config(new TerminationConfig()
+                .withMillisecondsSpentLimit(Math.max(1, timeLimit.toMillis())),
+                new TerminationConfig().withStepCountLimit(steps)), onBest);
+    }
+
+    private Matching improve(Matching start, int[][] candidates, SolverConfig config,
+                             Consumer<HardMediumSoftScore> onBest) {
+        Solver<MatchingPlan> solver = SolverFactory.<MatchingPlan>create(config).buildSolver();
         solver.addEventListener(event -> {
             onBest.accept((HardMediumSoftScore) event.getNewBestScore());
             if (cancelled) {
@@ -90,13 +106,15 @@ public final class LocalSearch {
         }
     }
 
-    private static SolverConfig config(TerminationConfig termination) {
+    /** @param phaseTermination what ends the local search phase, or null: only the solver's termination */
+    private static SolverConfig config(TerminationConfig termination, TerminationConfig phaseTermination) {
         return new SolverConfig()
                 .withSolutionClass(MatchingPlan.class)
                 .withEntityClasses(ResidentAssignment.class)
                 .withConstraintProviderClass(MatchingConstraints.class)
                 .withTerminationConfig(termination)
                 .withPhases(new LocalSearchPhaseConfig()
+                        .withTerminationConfig(phaseTermination)
                         .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
                         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
     }

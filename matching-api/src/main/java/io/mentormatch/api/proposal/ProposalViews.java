@@ -17,6 +17,7 @@ import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.core.cohort.Layer;
 
 /** Turns proposal rows into the views the director and the mentors see; shared by the proposal use cases. */
 @Component
@@ -58,13 +59,18 @@ class ProposalViews {
         return new ProposalView(p.getId(), resident.getCode(), resident.getName(), mentor.getCode(), mentor.getName(),
                 p.getState(), p.getPairScore(), resident.getRanking().indexOf(mentor.getCode()) + 1, p.getReasons(),
                 p.isPinned(), p.getSentAt(), respondBy, overdue,
-                p.getDecisionReason(), p.getDecidedAt(), p.getVersion());
+                p.getDecisionReason(), p.getDecidedAt(), p.getVersion(), cohort.layerOf(mentor.getKind()));
     }
 
     /** A resident without a current pairing, as the review list shows one. */
     static ProposalView unmatched(ResidentEntity r) {
+        return unmatched(r, Layer.PRIMARY);
+    }
+
+    /** A resident without a current pairing in this layer. */
+    static ProposalView unmatched(ResidentEntity r, Layer layer) {
         return new ProposalView(null, r.getCode(), r.getName(), null, null, null, null, 0, List.of(), false,
-                null, null, false, null, null, null);
+                null, null, false, null, null, null, layer);
     }
 
     static Instant respondBy(CohortEntity cohort, ProposalEntity p) {

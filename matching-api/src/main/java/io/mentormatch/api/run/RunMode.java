@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.PeerMentoring;
 import io.mentormatch.core.compare.ModeComparison;
 import io.mentormatch.core.solver.MatchingMode;
 
@@ -40,8 +41,14 @@ public enum RunMode {
 
     /** The cohort as this mode solves it: as {@link ModeComparison} does, optimal mode leaves load balance out. */
     public Cohort cohortFor(Cohort cohort) {
-        return this == OPTIMAL && cohort.weights().loadBalance() > 0
+        if (this != OPTIMAL) {
+            return cohort;
+        }
+        Cohort exact = cohort.weights().loadBalance() > 0
                 ? cohort.withWeights(cohort.weights().withLoadBalance(0)) : cohort;
+        PeerMentoring peer = exact.peerMentoring();
+        return peer != null && peer.weights().loadBalance() > 0
+                ? exact.withPeerMentoring(new PeerMentoring(peer.weights().withLoadBalance(0))) : exact;
     }
 
     /** @throws IllegalArgumentException for a label that is none of {@link #LABELS} */

@@ -91,7 +91,7 @@ public class ChangeDecisions {
 
     private RematchPreview preview(long cohortId, ProposalEntity pairing, int k, Collection<String> allowAccepted) {
         return minimalChange.preview(cohortId, Map.of(pairing.getResidentId(), Set.of(pairing.getMentorId())), k,
-                allowAccepted);
+                allowAccepted, layerOf(cohortId, pairing));
     }
 
     private List<RematchOption> suggestions(long cohortId, ChangeRequestEntity request) {

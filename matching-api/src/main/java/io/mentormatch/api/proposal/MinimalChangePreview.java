@@ -22,6 +22,8 @@ import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.system.FieldProblem;
 import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.solver.MinimalChangeRematch;
@@ -53,19 +55,24 @@ public class MinimalChangePreview {
      *                      never offered anyway)
      * @param k             how many other residents may move, 0 to {@link #MAX_OTHER_MOVES}
      * @param allowAccepted codes of residents with an accepted pairing the director lets move
+     * @param layer         the mentoring layer the moves happen in: only its pairings and mentors take part
      * @throws InvalidRematchRequest when k is out of range or a code names no resident of the cohort
      */
     @Transactional(readOnly = true)
-    public RematchPreview preview(long cohortId, Map<Long, Set<Long>> needing, int k, Collection<String> allowAccepted) {
+    public RematchPreview preview(long cohortId, Map<Long, Set<Long>> needing, int k, Collection<String> allowAccepted,
+                                  Layer layer) {
         ProposalViews.Names names = views.names(cohortId);
         List<String> allowed = allowAccepted.stream().map(String::strip).filter(code -> !code.isEmpty()).distinct()
                 .toList();
         check(k, allowed, names);
         List<ProposalEntity> live = proposals.findLive(cohortId);
+        Cohort cohort = assembler.toCore(cohortId, layer);
+        Set<String> layerMentors = cohort.mentors().stream().map(m -> m.id().value()).collect(Collectors.toSet());
         Map<String, ProposalEntity> pairingOf = new HashMap<>();
         Map<ResidentId, MentorId> current = new HashMap<>();
         Set<ResidentId> accepted = new HashSet<>();
-        for (ProposalEntity p : live) {
+        for (ProposalEntity p : live.stream()
+                .filter(p -> layerMentors.contains(names.mentor(p.getMentorId()).getCode())).toList()) {
             String resident = names.resident(p.getResidentId()).getCode();
             pairingOf.put(resident, p);
             current.put(new ResidentId(resident), new MentorId(names.mentor(p.getMentorId()).getCode()));
@@ -77,7 +84,7 @@ public class MinimalChangePreview {
                 e -> new ResidentId(names.resident(e.getKey()).getCode()),
                 e -> e.getValue().stream().map(m -> new MentorId(names.mentor(m).getCode())).collect(Collectors.toSet())));
         MinimalChangeRematch.Result result = MinimalChangeRematch.solve(
-                MinimalChangeRematch.Request.of(assembler.toCore(cohortId), current, accepted, need).allowingMoves(k)
+                MinimalChangeRematch.Request.of(cohort, current, accepted, need).allowingMoves(k)
                         .allowingAcceptedToMove(allowed.stream().map(ResidentId::new).collect(Collectors.toSet())));
         List<RematchPreview.Move> moves = result.moves().stream()
                 .map(move -> move(move, names, pairingOf.get(move.resident().value()))).toList();

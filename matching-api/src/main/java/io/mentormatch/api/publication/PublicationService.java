@@ -203,13 +203,14 @@ public class PublicationService {
         List<PublishedPairing> pairings = pairings(cohortId);
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("resident", "resident_name", "mentor", "mentor_name",
-                "state", "pair_score", "reasons", "first_meeting").get();
+                "state", "pair_score", "reasons", "first_meeting", "layer").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (PublishedPairing p : pairings) {
                 printer.printRecord(CsvCells.safe(p.resident()), CsvCells.safe(p.residentName()),
                         CsvCells.safe(p.mentor()), CsvCells.safe(p.mentorName()), p.state(), p.pairScore(),
                         CsvCells.safe(String.join("; ", p.reasons())),
-                        p.suggestedFirstMeetings().isEmpty() ? "" : p.suggestedFirstMeetings().get(0).toString());
+                        p.suggestedFirstMeetings().isEmpty() ? "" : p.suggestedFirstMeetings().get(0).toString(),
+                        p.layer());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,7 +64,7 @@ public class ProposalReview {
             default -> proposals.findLive(cohortId, page);
         };
         ProposalViews.Names names = views.names(rows.getContent());
-        return rows.map(p -> views.view(cohort, p, names));
+        return new PageImpl<>(views.views(cohort, rows.getContent(), names), page, rows.getTotalElements());
     }
 
     /** The cohort's {@link LowScore} threshold, from the average of its current pair scores. */

@@ -31,6 +31,7 @@ import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.PairRuleEntity;
 import io.mentormatch.api.roster.PairRuleKind;
 import io.mentormatch.api.roster.PairRuleRepository;
+import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.run.RunResult;
 import io.mentormatch.api.run.RunService;
@@ -95,6 +96,9 @@ class PeerMentoringTest {
     @Test
     void aRunSolvesBothLayersAndDraftsOneProposalPerResidentInEach() {
         World world = peerWorld();
+        ResidentEntity r2 = residents.findByCohortIdAndCode(world.cohortId(), "R2").orElseThrow();
+        r2.setRanking(List.of("F2", "P1"));
+        residents.saveAndFlush(r2);
 
         RunResult result = run(world);
 
@@ -109,6 +113,10 @@ class PeerMentoringTest {
         assertThat(page.shown()).extracting(p -> p.resident() + "-" + p.mentor() + "-" + p.layer())
                 .containsExactly("R1-F1-PRIMARY", "R1-P2-PEER", "R2-F2-PRIMARY", "R2-P1-PEER");
         assertThat(page.counts().unmatched()).isZero();
+        assertThat(page.shown()).filteredOn(p -> p.resident().equals("R2")).extracting(ProposalView::residentRank)
+                .as("P1 is R2's 1st choice among peer mentors, as the explanation says").containsExactly(1, 1);
+        assertThat(result.peerLayer().assignments()).filteredOn(a -> a.resident().equals("R2")).singleElement()
+                .satisfies(a -> assertThat(a.reasons()).anySatisfy(r -> assertThat(r).contains("1st choice")));
         assertThat(data.callAs(world.director(), () -> review.counts(world.cohortId())).unmatched()).isZero();
     }
 

@@ -31,6 +31,7 @@ import io.mentormatch.api.publication.PairingNotFound;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.core.cohort.Layer;
 
 /**
  * The director decides a change request: the engine's re-match suggests new mentors ({@link Rematch#options}),
@@ -94,12 +95,18 @@ public class ChangeDecisions {
 
     private RematchPreview preview(long cohortId, ProposalEntity pairing, int k, Collection<String> allowAccepted) {
         return minimalChange.preview(cohortId, Map.of(pairing.getResidentId(), Set.of(pairing.getMentorId())), k,
-                allowAccepted);
+                allowAccepted, layerOf(cohortId, pairing));
     }
 
     private List<RematchOption> suggestions(long cohortId, ChangeRequestEntity request) {
         ProposalEntity pairing = proposals.findById(request.getPairingId()).orElseThrow();
-        return rematch.options(cohortId, pairing.getResidentId(), Set.of(pairing.getMentorId()), SUGGESTIONS);
+        return rematch.options(cohortId, pairing.getResidentId(), layerOf(cohortId, pairing),
+                Set.of(pairing.getMentorId()), SUGGESTIONS);
+    }
+
+    /** A new mentor comes from the layer of the pairing that changes: a peer mentor is replaced by a peer mentor. */
+    private Layer layerOf(long cohortId, ProposalEntity pairing) {
+        return cohorts.find(cohortId).layerOf(mentors.findById(pairing.getMentorId()).orElseThrow().getKind());
     }
 
     /** Every open request of the cohort with its suggestions, oldest first: the director's review page. */
@@ -144,8 +151,8 @@ public class ChangeDecisions {
         ProposalEntity old = livePairing(cohortId, request);
         MentorEntity mentor = mentors.findByCohortIdAndCode(cohortId, mentorCode)
                 .orElseThrow(() -> new MentorNotInCohort(cohortId, mentorCode));
-        RematchOption chosen = rematch.options(cohortId, old.getResidentId(), Set.of(old.getMentorId()),
-                        Integer.MAX_VALUE).stream()
+        RematchOption chosen = rematch.options(cohortId, old.getResidentId(), layerOf(cohortId, old),
+                        Set.of(old.getMentorId()), Integer.MAX_VALUE).stream()
                 .filter(o -> o.mentorId() == mentor.getId()).findFirst()
                 .orElseThrow(() -> new MentorNotSuggested(mentorCode));
         return switchMentor(cohortId, request, old, old.getResidentId(), chosen.mentorId(), mentorCode,

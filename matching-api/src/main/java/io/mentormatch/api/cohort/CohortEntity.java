@@ -2,6 +2,7 @@ package io.mentormatch.api.cohort;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.mentormatch.core.cohort.Layer;
+import io.mentormatch.core.cohort.MentorKind;
 import io.mentormatch.core.cohort.Weights;
 
 /** One cohort of one program and academic year, with its settings and lifecycle state. */
@@ -68,6 +71,19 @@ public class CohortEntity {
     @Embedded
     private CohortWeights weights;
 
+    @Column(name = "peer_mentoring", nullable = false)
+    private boolean peerMentoring;
+
+    @Embedded
+    @AttributeOverride(name = "specialty", column = @Column(name = "peer_weight_specialty", nullable = false))
+    @AttributeOverride(name = "interests", column = @Column(name = "peer_weight_interests", nullable = false))
+    @AttributeOverride(name = "availability", column = @Column(name = "peer_weight_availability", nullable = false))
+    @AttributeOverride(name = "residentRank", column = @Column(name = "peer_weight_resident_rank", nullable = false))
+    @AttributeOverride(name = "mentorPreference", column = @Column(name = "peer_weight_mentor_preference", nullable = false))
+    @AttributeOverride(name = "loadBalance", column = @Column(name = "peer_weight_load_balance", nullable = false))
+    @AttributeOverride(name = "repeatPair", column = @Column(name = "peer_weight_repeat_pair", nullable = false))
+    private CohortWeights peerWeights;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -82,6 +98,7 @@ public class CohortEntity {
         this.code = code;
         this.createdAt = createdAt;
         this.weights = CohortWeights.of(Weights.DEFAULT);
+        this.peerWeights = CohortWeights.of(Weights.PEER_DEFAULT);
     }
 
     public Long getId() {
@@ -192,6 +209,29 @@ public class CohortEntity {
 
     public void setWeights(Weights weights) {
         this.weights = CohortWeights.of(weights);
+    }
+
+    /** Whether every resident also gets a senior-resident peer mentor ({@link Layer}). */
+    public boolean isPeerMentoring() {
+        return peerMentoring;
+    }
+
+    public void setPeerMentoring(boolean peerMentoring) {
+        this.peerMentoring = peerMentoring;
+    }
+
+    /** The peer layer's weights, kept while the layer is off. */
+    public Weights getPeerWeights() {
+        return peerWeights.toWeights();
+    }
+
+    public void setPeerWeights(Weights peerWeights) {
+        this.peerWeights = CohortWeights.of(peerWeights);
+    }
+
+    /** The layer a mentor of this kind serves in, in this cohort: the one rule, {@link Layer#of}. */
+    public Layer layerOf(MentorKind kind) {
+        return Layer.of(peerMentoring, kind);
     }
 
     public Instant getCreatedAt() {

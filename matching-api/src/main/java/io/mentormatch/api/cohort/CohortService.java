@@ -139,6 +139,12 @@ public class CohortService {
         cohort.setPreferContinuity(settings.preferContinuity());
         cohort.setFamilySize(settings.familySize());
         cohort.setWeights(settings.weights().toWeights());
+        if (settings.peerMentoring() != null) {
+            cohort.setPeerMentoring(settings.peerMentoring());
+        }
+        if (settings.peerWeights() != null) {
+            cohort.setPeerWeights(settings.peerWeights().toWeights());
+        }
         CohortView after = CohortView.of(cohorts.saveAndFlush(cohort));
         audit.record("cohort.settings-changed", "cohort", cohortId, cohortId, before, after);
         return after;
@@ -263,6 +269,12 @@ public class CohortService {
         change(changes, "preferContinuity", yours.preferContinuity(), current.preferContinuity());
         change(changes, "familySize", yours.familySize(), current.familySize());
         change(changes, "weights", yours.weights(), current.weights());
+        if (yours.peerMentoring() != null) {
+            change(changes, "peerMentoring", yours.peerMentoring(), current.peerMentoring());
+        }
+        if (yours.peerWeights() != null) {
+            change(changes, "peerWeights", yours.peerWeights(), current.peerWeights());
+        }
         return changes;
     }
 

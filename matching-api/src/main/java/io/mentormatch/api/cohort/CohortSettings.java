@@ -18,6 +18,8 @@ import io.mentormatch.core.cohort.CohortInfo;
  * Every editable setting of a cohort, sent whole, with the version the client read: a stale version is refused
  * with 409 and the fields someone else changed. {@code maxPreferredResidents} left out keeps the current value
  * (clients written before it existed); {@code familySize} left out means one-to-one mentoring.
+ * {@code peerMentoring} turns the senior-resident peer-mentor layer on or off and {@code peerWeights} are that layer's
+ * weights; either left out keeps the current value (clients written before the layer existed).
  */
 public record CohortSettings(
         @NotNull Long version,
@@ -30,5 +32,16 @@ public record CohortSettings(
         @NotNull Boolean requireSameSpecialty,
         @NotNull Boolean preferContinuity,
         @NotNull @Valid WeightSettings weights,
-        @Min(CohortInfo.MIN_FAMILY_SIZE) @Max(CohortDefaults.MAX_FAMILY_SIZE) Integer familySize) {
+        @Min(CohortInfo.MIN_FAMILY_SIZE) @Max(CohortDefaults.MAX_FAMILY_SIZE) Integer familySize,
+        Boolean peerMentoring,
+        @Valid WeightSettings peerWeights) {
+
+    /** Settings from a client written before the peer-mentor layer: it keeps its current state. */
+    public CohortSettings(Long version, String name, String academicYear, Instant preferenceDeadline,
+                          Integer responseWindowDays, Integer maxRankedMentors, Integer maxPreferredResidents,
+                          Boolean requireSameSpecialty, Boolean preferContinuity, WeightSettings weights,
+                          Integer familySize) {
+        this(version, name, academicYear, preferenceDeadline, responseWindowDays, maxRankedMentors,
+                maxPreferredResidents, requireSameSpecialty, preferContinuity, weights, familySize, null, null);
+    }
 }

@@ -39,6 +39,6 @@ public class MentoringService {
                 new MyPairing.Person(p.resident().code(), p.resident().name()),
                 new MyPairing.Person(p.mentor().code(), p.mentor().name()),
                 a.health().status(), a.health().nextMeetingDue(), a.tally().meetings(),
-                directory.side(p).orElse(false));
+                directory.side(p).orElse(false), p.layer());
     }
 }

@@ -6,15 +6,17 @@ import java.time.ZoneId;
 import java.util.List;
 
 import io.mentormatch.api.system.JsonList;
+import io.mentormatch.core.cohort.Layer;
 
 /**
  * A published pairing as the mentoring year sees it: a live, sent proposal of a published cohort.
  *
  * @param startedAt when its year began: the publication, or the pairing's own later start (a pairing made after
  *                  publication, e.g. by a change of mentor, is sent after the publication and starts then)
+ * @param layer     {@code PEER} when the mentor is the resident's senior-resident peer mentor, else {@code PRIMARY}
  */
 public record Pairing(long pairingId, long cohortId, long programId, String cohortName, ZoneId zone, Instant startedAt,
-                      Member resident, Member mentor) {
+                      Member resident, Member mentor, Layer layer) {
 
     /** The first day a meeting may be logged on, in the program's time zone. */
     public LocalDate startDate() {

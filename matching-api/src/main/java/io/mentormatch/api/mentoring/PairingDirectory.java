@@ -15,6 +15,8 @@ import io.mentormatch.api.publication.PairingNotFound;
 import io.mentormatch.api.system.Actor;
 import io.mentormatch.api.system.CurrentActor;
 import io.mentormatch.api.system.Role;
+import io.mentormatch.core.cohort.Layer;
+import io.mentormatch.core.cohort.MentorKind;
 
 /**
  * Finds published pairings in one read each (no entity graph): a whole cohort's for the dashboard and the
@@ -27,7 +29,8 @@ public class PairingDirectory {
     private static final String SELECT = """
             select p.id, p.cohort_id, c.program_id, c.name as cohort_name, g.time_zone, pub.published_at, p.sent_at,
               r.code as r_code, r.name as r_name, r.email as r_email, r.user_id as r_user, r.availability as r_slots,
-              m.code as m_code, m.name as m_name, m.email as m_email, m.user_id as m_user, m.availability as m_slots
+              m.code as m_code, m.name as m_name, m.email as m_email, m.user_id as m_user, m.availability as m_slots,
+              m.kind as m_kind, c.peer_mentoring
             from proposal p
               join cohort c on c.id = p.cohort_id
               join program g on g.id = c.program_id
@@ -98,6 +101,7 @@ public class PairingDirectory {
                 new Pairing.Member(row.getString("r_code"), row.getString("r_name"), row.getString("r_email"),
                         row.getObject("r_user", Long.class), row.getString("r_slots")),
                 new Pairing.Member(row.getString("m_code"), row.getString("m_name"), row.getString("m_email"),
-                        row.getObject("m_user", Long.class), row.getString("m_slots")));
+                        row.getObject("m_user", Long.class), row.getString("m_slots")),
+                Layer.of(row.getBoolean("peer_mentoring"), MentorKind.valueOf(row.getString("m_kind"))));
     }
 }

@@ -114,6 +114,8 @@ public class NextYearCohorts {
         next.setPreferContinuity(source.isPreferContinuity());
         next.setFamilySize(source.getFamilySize());
         next.setWeights(source.getWeights());
+        next.setPeerMentoring(source.isPeerMentoring());
+        next.setPeerWeights(source.getPeerWeights());
         next.setPreviousCohortId(source.getId());
         return next;
     }

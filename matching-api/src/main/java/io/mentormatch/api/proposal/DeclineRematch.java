@@ -22,6 +22,8 @@ import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
 
+import io.mentormatch.core.cohort.Layer;
+
 /**
  * A mentor declined a proposal, and {@link MentorDecisions#decline} re-matched the resident with nobody else moving.
  * The director may then let up to k other residents move when that fits everyone better: {@link #preview} shows who
@@ -70,21 +72,21 @@ public class DeclineRematch {
         if (!rematchable(cohort.getState())) {
             return List.of();
         }
-        Map<Long, ProposalEntity> latestDecline = new LinkedHashMap<>();
-        proposals.findByCohortIdAndSupersededAtIsNullOrderById(cohortId).stream()
-                .filter(p -> p.getState() == ProposalState.DECLINED)
-                .forEach(p -> latestDecline.put(p.getResidentId(), p));
-        if (latestDecline.isEmpty()) {
+        List<ProposalEntity> declines = proposals.findByCohortIdAndSupersededAtIsNullOrderById(cohortId).stream()
+                .filter(p -> p.getState() == ProposalState.DECLINED).toList();
+        if (declines.isEmpty()) {
             return List.of();
         }
         ProposalViews.Names names = views.names(cohortId);
-        Map<Long, ProposalEntity> live = proposals.findLive(cohortId).stream()
-                .collect(Collectors.toMap(ProposalEntity::getResidentId, p -> p, (a, b) -> a));
+        Map<Map.Entry<Long, Layer>, ProposalEntity> latestDecline = new LinkedHashMap<>();
+        declines.forEach(p -> latestDecline.put(pairingSlot(cohort, names, p), p));
+        Map<Map.Entry<Long, Layer>, ProposalEntity> live = proposals.findLive(cohortId).stream()
+                .collect(Collectors.toMap(p -> pairingSlot(cohort, names, p), p -> p, (a, b) -> a));
         return latestDecline.values().stream()
-                .filter(p -> Optional.ofNullable(live.get(p.getResidentId()))
+                .filter(p -> Optional.ofNullable(live.get(pairingSlot(cohort, names, p)))
                         .map(current -> !MinimalChangePreview.isAccepted(current)).orElse(true))
                 .map(p -> {
-                    ProposalEntity current = live.get(p.getResidentId());
+                    ProposalEntity current = live.get(pairingSlot(cohort, names, p));
                     return new Declined(p.getId(), names.resident(p.getResidentId()).getCode(),
                             names.resident(p.getResidentId()).getName(), names.mentor(p.getMentorId()).getName(),
                             current == null ? null : names.mentor(current.getMentorId()).getName());
@@ -167,8 +169,15 @@ public class DeclineRematch {
     }
 
     private RematchPreview compute(CohortEntity cohort, ProposalEntity declined, MinimalChange asked) {
+        Layer layer = pairingSlot(cohort, views.names(cohort.getId()), declined).getValue();
         return minimalChange.reopen(cohort.getId(), declined.getResidentId(), Set.of(declined.getMentorId()),
-                asked.moves(), asked.allowed());
+                asked.moves(), asked.allowed(), layer);
+    }
+
+    /** A resident has one pairing per layer: the resident and the layer of the proposal's mentor. */
+    private static Map.Entry<Long, Layer> pairingSlot(CohortEntity cohort, ProposalViews.Names names,
+                                                      ProposalEntity proposal) {
+        return Map.entry(proposal.getResidentId(), cohort.layerOf(names.mentor(proposal.getMentorId()).getKind()));
     }
 
     /**
@@ -184,8 +193,10 @@ public class DeclineRematch {
         if (declined.getState() != ProposalState.DECLINED) {
             throw new ProposalNotDeclined(proposalId, declined.getState());
         }
+        ProposalViews.Names names = views.names(cohort.getId());
+        Map.Entry<Long, Layer> slot = pairingSlot(cohort, names, declined);
         Collection<ProposalEntity> live = proposals.findLive(cohort.getId());
-        live.stream().filter(p -> p.getResidentId().equals(declined.getResidentId()))
+        live.stream().filter(p -> pairingSlot(cohort, names, p).equals(slot))
                 .filter(MinimalChangePreview::isAccepted).findFirst().ifPresent(settled -> {
                     throw new PairingLocked(views.names(List.of(settled)).resident(settled.getResidentId()).getCode(),
                             settled.isPinned() ? "it is pinned; unpin it first" : "the new mentor has accepted it");

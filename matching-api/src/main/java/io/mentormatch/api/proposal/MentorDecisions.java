@@ -26,6 +26,7 @@ import io.mentormatch.api.roster.PairRuleRepository;
 import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.ConcurrentEdit;
 import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.core.cohort.Layer;
 
 /**
  * Each mentor accepts or declines the proposals sent to them; a decline bans the pair and re-matches that
@@ -80,8 +81,11 @@ public class MentorDecisions {
     public ProposalView accept(long cohortId, long proposalId, Decision decision) {
         CohortEntity cohort = cohorts.lockedCohort(cohortId);
         ProposalEntity proposal = openProposalOfCurrentMentor(cohortId, proposalId, decision);
+        // a resident accepts one mentor per layer: with peer mentoring, a faculty mentor and a peer mentor
+        Layer layer = layerOf(cohort, proposal);
         boolean alreadyAccepted = proposals.findLive(cohortId).stream().anyMatch(p -> !p.getId().equals(proposalId)
-                && p.getResidentId().equals(proposal.getResidentId()) && p.getState() == ProposalState.ACCEPTED);
+                && p.getResidentId().equals(proposal.getResidentId()) && p.getState() == ProposalState.ACCEPTED
+                && layerOf(cohort, p) == layer);
         ProposalViews.Names names = views.names(List.of(proposal));
         if (alreadyAccepted) {
             throw new ResidentAlreadyAccepted(names.resident(proposal.getResidentId()).getCode());
@@ -121,7 +125,7 @@ public class MentorDecisions {
         result.add(views.view(cohort, proposal, names));
         audit.record("proposal.declined", "proposal", proposalId, cohortId, before, result.get(0));
         events.publishEvent(new ProposalEvents.Decided(cohortId, proposalId, ProposalState.DECLINED));
-        replacement(cohort, proposal, names).ifPresent(replacement -> {
+        replacement(cohort, proposal, layerOf(cohort, proposal), names).ifPresent(replacement -> {
             ProposalView view = views.view(cohort, replacement, views.names(List.of(replacement)));
             result.add(view);
             audit.record("proposal.rematched", "proposal", replacement.getId(), cohortId, before, view);
@@ -130,14 +134,19 @@ public class MentorDecisions {
         return result;
     }
 
+    private Layer layerOf(CohortEntity cohort, ProposalEntity proposal) {
+        return cohort.layerOf(mentors.findById(proposal.getMentorId()).orElseThrow().getKind());
+    }
+
     /**
-     * The re-match's proposal for the declined resident, sent at once (in a published cohort its cadence runs from
-     * now); empty (and audited) when nobody fits.
+     * The re-match's proposal for the declined resident, in the declined proposal's layer (a declined peer mentor is
+     * replaced by a peer mentor), sent at once (in a published cohort its cadence runs from now); empty (and
+     * audited) when nobody fits.
      */
-    private Optional<ProposalEntity> replacement(CohortEntity cohort, ProposalEntity declined,
+    private Optional<ProposalEntity> replacement(CohortEntity cohort, ProposalEntity declined, Layer layer,
                                                  ProposalViews.Names names) {
         long cohortId = cohort.getId();
-        Optional<RematchOption> chosen = rematch.best(cohortId, declined.getResidentId(), Set.of());
+        Optional<RematchOption> chosen = rematch.best(cohortId, declined.getResidentId(), layer, Set.of());
         if (chosen.isEmpty()) {
             audit.record("proposal.rematch-found-nobody", "resident", declined.getResidentId(), cohortId, null,
                     Map.of("resident", names.resident(declined.getResidentId()).getCode()));

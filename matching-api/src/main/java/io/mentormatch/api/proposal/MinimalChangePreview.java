@@ -23,6 +23,7 @@ import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.system.FieldProblem;
 import io.mentormatch.api.system.TextLimits;
 import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.scoring.PairScorer;
@@ -55,11 +56,13 @@ public class MinimalChangePreview {
      *                      never offered anyway)
      * @param k             how many other residents may move, 0 to {@link #MAX_OTHER_MOVES}
      * @param allowAccepted codes of residents with an accepted pairing the director lets move
+     * @param layer         the mentoring layer the moves happen in: only its pairings and mentors take part
      * @throws InvalidRematchRequest when k is out of range or a code names no resident of the cohort
      */
     @Transactional(readOnly = true)
-    public RematchPreview preview(long cohortId, Map<Long, Set<Long>> needing, int k, Collection<String> allowAccepted) {
-        return compute(cohortId, needing, k, allowAccepted, null);
+    public RematchPreview preview(long cohortId, Map<Long, Set<Long>> needing, int k, Collection<String> allowAccepted,
+                                  Layer layer) {
+        return compute(cohortId, needing, k, allowAccepted, layer, null);
     }
 
     /**
@@ -71,21 +74,24 @@ public class MinimalChangePreview {
      */
     @Transactional(readOnly = true)
     public RematchPreview reopen(long cohortId, long residentId, Set<Long> excludedMentorIds, int k,
-                                 Collection<String> allowAccepted) {
-        return compute(cohortId, Map.of(residentId, excludedMentorIds), k, allowAccepted, residentId);
+                                 Collection<String> allowAccepted, Layer layer) {
+        return compute(cohortId, Map.of(residentId, excludedMentorIds), k, allowAccepted, layer, residentId);
     }
 
     private RematchPreview compute(long cohortId, Map<Long, Set<Long>> needing, int k,
-                                   Collection<String> allowAccepted, Long reopened) {
+                                   Collection<String> allowAccepted, Layer layer, Long reopened) {
         ProposalViews.Names names = views.names(cohortId);
         List<String> allowed = allowAccepted.stream().map(String::strip).filter(code -> !code.isEmpty()).distinct()
                 .toList();
         check(k, allowed, names);
         List<ProposalEntity> live = proposals.findLive(cohortId);
+        Cohort cohort = assembler.toCore(cohortId, layer);
+        Set<String> layerMentors = cohort.mentors().stream().map(m -> m.id().value()).collect(Collectors.toSet());
         Map<String, ProposalEntity> pairingOf = new HashMap<>();
         Map<ResidentId, MentorId> current = new HashMap<>();
         Set<ResidentId> accepted = new HashSet<>();
-        for (ProposalEntity p : live) {
+        for (ProposalEntity p : live.stream()
+                .filter(p -> layerMentors.contains(names.mentor(p.getMentorId()).getCode())).toList()) {
             String resident = names.resident(p.getResidentId()).getCode();
             pairingOf.put(resident, p);
             if (p.getResidentId().equals(reopened)) {
@@ -99,7 +105,6 @@ public class MinimalChangePreview {
         Map<ResidentId, Set<MentorId>> need = needing.entrySet().stream().collect(Collectors.toMap(
                 e -> new ResidentId(names.resident(e.getKey()).getCode()),
                 e -> e.getValue().stream().map(m -> new MentorId(names.mentor(m).getCode())).collect(Collectors.toSet())));
-        Cohort cohort = assembler.toCore(cohortId);
         MinimalChangeRematch.Result result = MinimalChangeRematch.solve(
                 MinimalChangeRematch.Request.of(cohort, current, accepted, need).allowingMoves(k)
                         .allowingAcceptedToMove(allowed.stream().map(ResidentId::new).collect(Collectors.toSet())));

@@ -22,6 +22,7 @@ import io.mentormatch.api.roster.CohortAssembler;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.explain.PairExplainer;
@@ -133,10 +134,14 @@ public class PairingEdits {
         if (cohort.getState() != CohortState.MATCHING && cohort.getState() != CohortState.PROPOSED) {
             throw new CohortLocked(cohort.getState(), "changing pairings");
         }
+        // a change stays in one layer: a reassignment in the new mentor's, a swap in the faculty layer
+        MentorEntity to = change.kind() == PairingChange.Kind.REASSIGN ? names.mentorsByCode().get(change.mentor()) : null;
+        Layer layer = to == null ? Layer.PRIMARY : cohort.layerOf(to.getKind());
         Map<Long, ProposalEntity> liveByResident = proposals.findLive(cohortId).stream()
+                .filter(p -> cohort.layerOf(names.mentor(p.getMentorId()).getKind()) == layer)
                 .collect(Collectors.toMap(ProposalEntity::getResidentId, Function.identity(), (a, b) -> a));
         List<PlannedMove> moves = moves(cohortId, change, names, liveByResident);
-        PairScorer scorer = PairScorer.of(assembler.toCore(cohortId));
+        PairScorer scorer = PairScorer.of(assembler.toCore(cohortId, layer));
         PairExplainer explainer = new PairExplainer(scorer);
         Map<Long, Integer> loadChange = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();

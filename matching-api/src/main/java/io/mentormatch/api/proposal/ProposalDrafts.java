@@ -1,6 +1,7 @@
 package io.mentormatch.api.proposal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,9 @@ import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.MentorKind;
 import io.mentormatch.core.cohort.Pair;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.solver.MatchingResult;
@@ -56,11 +59,14 @@ public class ProposalDrafts {
     @Transactional(propagation = Propagation.MANDATORY)
     public void replaceDrafts(long cohortId, long runId, Cohort cohort, MatchingResult result) {
         Codes codes = codes(cohortId);
-        Set<Long> sentResidents = new HashSet<>();
+        boolean peerMentoring = cohort.peerMentoring() != null;
+        // a resident has one pairing per layer: a sent one keeps its layer out of the new drafts
+        Set<Map.Entry<Long, Layer>> sent = new HashSet<>();
         Set<Pair> pinned = new HashSet<>(cohort.pinned());
         for (ProposalEntity live : proposals.findLive(cohortId)) {
             if (live.isSent()) {
-                sentResidents.add(live.getResidentId());
+                sent.add(Map.entry(live.getResidentId(),
+                        Layer.of(peerMentoring, codes.mentorKinds.get(live.getMentorId()))));
             } else {
                 if (live.isPinned()) {
                     pinned.add(codes.pair(live.getResidentId(), live.getMentorId()));
@@ -69,10 +75,14 @@ public class ProposalDrafts {
             }
         }
         proposals.flush();
-        for (MatchingResult.Assignment assignment : result.assignments()) {
+        List<MatchingResult.Assignment> assignments = new ArrayList<>(result.assignments());
+        if (result.peerLayer() != null) {
+            assignments.addAll(result.peerLayer().assignments());
+        }
+        for (MatchingResult.Assignment assignment : assignments) {
             long residentId = codes.residentIds.get(assignment.resident());
             long mentorId = codes.mentorIds.get(assignment.mentor());
-            if (!sentResidents.contains(residentId)) {
+            if (!sent.contains(Map.entry(residentId, Layer.of(peerMentoring, codes.mentorKinds.get(mentorId))))) {
                 ProposalEntity draft = new ProposalEntity(cohortId, runId, residentId, mentorId,
                         assignment.pairScore(), assignment.reasons());
                 draft.setPinned(pinned.contains(new Pair(new ResidentId(assignment.resident()), new MentorId(assignment.mentor()))));
@@ -86,6 +96,7 @@ public class ProposalDrafts {
         Map<String, Long> mentorIds = new HashMap<>();
         Map<Long, String> residentCodes = new HashMap<>();
         Map<Long, String> mentorCodes = new HashMap<>();
+        Map<Long, MentorKind> mentorKinds = new HashMap<>();
         for (ResidentEntity r : residents.findByCohortIdOrderByCode(cohortId)) {
             residentIds.put(r.getCode(), r.getId());
             residentCodes.put(r.getId(), r.getCode());
@@ -93,13 +104,14 @@ public class ProposalDrafts {
         for (MentorEntity m : mentors.findByCohortIdOrderByCode(cohortId)) {
             mentorIds.put(m.getCode(), m.getId());
             mentorCodes.put(m.getId(), m.getCode());
+            mentorKinds.put(m.getId(), m.getKind());
         }
-        return new Codes(residentIds, mentorIds, residentCodes, mentorCodes);
+        return new Codes(residentIds, mentorIds, residentCodes, mentorCodes, mentorKinds);
     }
 
     /** The cohort's codes (the core model's ids) and database ids, both ways. */
     private record Codes(Map<String, Long> residentIds, Map<String, Long> mentorIds, Map<Long, String> residentCodes,
-                         Map<Long, String> mentorCodes) {
+                         Map<Long, String> mentorCodes, Map<Long, MentorKind> mentorKinds) {
 
         Pair pair(long residentId, long mentorId) {
             return new Pair(new ResidentId(residentCodes.get(residentId)), new MentorId(mentorCodes.get(mentorId)));

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,13 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.core.cohort.Layer;
 
 /** The director's review of a cohort's pairings: the filtered list, the counts, and what the review page shows. */
 @Service
 public class ProposalReview {
 
+    /** By resident, the faculty mentor before the peer mentor. */
     private static final Comparator<ProposalView> BY_RESIDENT = Comparator.comparing(ProposalView::resident)
-            .thenComparing(v -> v.id() == null ? 0 : v.id());
+            .thenComparing(ProposalView::layer).thenComparing(v -> v.id() == null ? 0 : v.id());
 
     private final ProposalRepository proposals;
     private final ResidentRepository residents;
@@ -61,7 +64,7 @@ public class ProposalReview {
             default -> proposals.findLive(cohortId, page);
         };
         ProposalViews.Names names = views.names(rows.getContent());
-        return rows.map(p -> views.view(cohort, p, names));
+        return new PageImpl<>(views.views(cohort, rows.getContent(), names), page, rows.getTotalElements());
     }
 
     /** The cohort's {@link LowScore} threshold, from the average of its current pair scores. */
@@ -82,9 +85,16 @@ public class ProposalReview {
                 proposals.findByCohortIdAndSupersededAtIsNullOrderById(cohortId), names);
         List<ProposalView> live = current.stream().filter(p -> p.state() != ProposalState.DECLINED)
                 .sorted(BY_RESIDENT).toList();
-        Set<String> paired = live.stream().map(ProposalView::resident).collect(Collectors.toSet());
-        List<ProposalView> unmatched = names.residents().values().stream().filter(r -> !paired.contains(r.getCode()))
-                .map(ProposalViews::unmatched).sorted(BY_RESIDENT).toList();
+        Set<String> paired = live.stream().filter(p -> p.layer() == Layer.PRIMARY).map(ProposalView::resident)
+                .collect(Collectors.toSet());
+        Set<String> peerPaired = live.stream().filter(p -> p.layer() == Layer.PEER).map(ProposalView::resident)
+                .collect(Collectors.toSet());
+        List<ProposalView> unmatched = names.residents().values().stream().flatMap(r -> Stream.concat(
+                        paired.contains(r.getCode()) ? Stream.<ProposalView>empty()
+                                : Stream.of(ProposalViews.unmatched(r, Layer.PRIMARY)),
+                        !cohort.isPeerMentoring() || peerPaired.contains(r.getCode()) ? Stream.<ProposalView>empty()
+                                : Stream.of(ProposalViews.unmatched(r, Layer.PEER))))
+                .sorted(BY_RESIDENT).toList();
         int below = LowScore.below(live.stream().map(ProposalView::pairScore).toList());
         List<ProposalView> shown = switch (filter) {
             case ALL -> Stream.concat(live.stream(), unmatched.stream()).toList();
@@ -115,7 +125,9 @@ public class ProposalReview {
         long[] accepted = perState.getOrDefault(ProposalState.ACCEPTED, new long[2]);
         long[] declined = perState.getOrDefault(ProposalState.DECLINED, new long[2]);
         long matched = proposed[0] + accepted[0];
-        return new ProposalCounts(matched, residents.countByCohortId(cohortId) - matched, proposed[0] - proposed[1],
+        // with peer mentoring every resident is to be matched twice, once in each layer
+        long toMatch = residents.countByCohortId(cohortId) * (cohorts.find(cohortId).isPeerMentoring() ? 2 : 1);
+        return new ProposalCounts(matched, toMatch - matched, proposed[0] - proposed[1],
                 proposed[1], accepted[0], declined[0]);
     }
 }

@@ -17,6 +17,8 @@ import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.core.cohort.Layer;
+import io.mentormatch.core.cohort.MentorKind;
 
 /** Turns proposal rows into the views the director and the mentors see; shared by the proposal use cases. */
 @Component
@@ -47,24 +49,52 @@ class ProposalViews {
     }
 
     List<ProposalView> views(CohortEntity cohort, List<ProposalEntity> rows, Names names) {
-        return rows.stream().map(p -> view(cohort, p, names)).toList();
+        Map<String, MentorKind> kinds = kinds(cohort);
+        return rows.stream().map(p -> view(cohort, p, names, kinds)).toList();
     }
 
     ProposalView view(CohortEntity cohort, ProposalEntity p, Names names) {
+        return view(cohort, p, names, kinds(cohort));
+    }
+
+    private ProposalView view(CohortEntity cohort, ProposalEntity p, Names names, Map<String, MentorKind> kinds) {
         ResidentEntity resident = names.resident(p.getResidentId());
         MentorEntity mentor = names.mentor(p.getMentorId());
         Instant respondBy = p.isSent() ? respondBy(cohort, p) : null;
         boolean overdue = p.isOpen() && clock.instant().isAfter(respondBy);
         return new ProposalView(p.getId(), resident.getCode(), resident.getName(), mentor.getCode(), mentor.getName(),
-                p.getState(), p.getPairScore(), resident.getRanking().indexOf(mentor.getCode()) + 1, p.getReasons(),
+                p.getState(), p.getPairScore(), rank(cohort, resident, mentor, kinds), p.getReasons(),
                 p.isPinned(), p.getSentAt(), respondBy, overdue,
-                p.getDecisionReason(), p.getDecidedAt(), p.getVersion());
+                p.getDecisionReason(), p.getDecidedAt(), p.getVersion(), cohort.layerOf(mentor.getKind()));
+    }
+
+    /** With peer mentoring, every mentor's kind by code: a ranking position counts within the mentor's layer. */
+    private Map<String, MentorKind> kinds(CohortEntity cohort) {
+        return cohort.isPeerMentoring() ? mentors.findByCohortIdOrderByCode(cohort.getId()).stream()
+                .collect(Collectors.toMap(MentorEntity::getCode, MentorEntity::getKind)) : Map.of();
+    }
+
+    /** The mentor's 1-based place in the resident's ranking among the mentors of its layer, as the explanation says. */
+    private static int rank(CohortEntity cohort, ResidentEntity resident, MentorEntity mentor,
+                            Map<String, MentorKind> kinds) {
+        if (!cohort.isPeerMentoring()) {
+            return resident.getRanking().indexOf(mentor.getCode()) + 1;
+        }
+        Layer layer = cohort.layerOf(mentor.getKind());
+        return resident.getRanking().stream()
+                .filter(code -> kinds.containsKey(code) && cohort.layerOf(kinds.get(code)) == layer).toList()
+                .indexOf(mentor.getCode()) + 1;
     }
 
     /** A resident without a current pairing, as the review list shows one. */
     static ProposalView unmatched(ResidentEntity r) {
+        return unmatched(r, Layer.PRIMARY);
+    }
+
+    /** A resident without a current pairing in this layer. */
+    static ProposalView unmatched(ResidentEntity r, Layer layer) {
         return new ProposalView(null, r.getCode(), r.getName(), null, null, null, null, 0, List.of(), false,
-                null, null, false, null, null, null);
+                null, null, false, null, null, null, layer);
     }
 
     static Instant respondBy(CohortEntity cohort, ProposalEntity p) {

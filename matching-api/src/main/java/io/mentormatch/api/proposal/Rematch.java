@@ -18,13 +18,16 @@ import io.mentormatch.api.roster.CohortAssembler;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.RosterInconsistent;
 import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.MentorKind;
 import io.mentormatch.core.cohort.Pair;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.explain.PairExplainer;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.solver.MatchingMode;
 import io.mentormatch.core.solver.MatchingSolver;
+import io.mentormatch.core.solver.PeerLayer;
 import io.mentormatch.core.solver.SolveOptions;
 import io.mentormatch.core.solver.SolveProgress;
 
@@ -54,13 +57,16 @@ public class Rematch {
      * its explanation. Seats count every current pairing; the resident's own current mentor, if any, is offered
      * only when not excluded.
      *
+     * @param layer             the mentoring layer of the pairing being replaced: only its mentors are offered, scored
+     *                          with its weights
      * @param excludedMentorIds mentors never offered, e.g. the one the resident is leaving
      */
     @Transactional(readOnly = true)
-    public List<RematchOption> options(long cohortId, long residentId, Set<Long> excludedMentorIds, int limit) {
+    public List<RematchOption> options(long cohortId, long residentId, Layer layer, Set<Long> excludedMentorIds,
+                                       int limit) {
         ProposalViews.Names names = views.names(cohortId);
         Map<Long, Long> load = loads(proposals.countLivePerMentor(cohortId));
-        PairScorer scorer = PairScorer.of(assembler.toCore(cohortId));
+        PairScorer scorer = PairScorer.of(assembler.toCore(cohortId, layer));
         int r = scorer.residentIndex(new ResidentId(names.resident(residentId).getCode()));
         PairExplainer explainer = new PairExplainer(scorer);
         return free(scorer, r, names, load, excludedMentorIds)
@@ -75,20 +81,23 @@ public class Rematch {
      * with every other current pairing pinned, and only this resident's mentor is taken from its result. If the
      * solver gives the resident nobody with a free seat (it may have spent seats on residents nobody asked
      * about), or the current pairings no longer fit as pins, the best-scoring compatible mentor with a free seat
-     * is taken. Empty when no compatible mentor has a seat.
+     * is taken. Empty when no compatible mentor has a seat. With peer mentoring all of this happens in the given layer
+     * ({@link PeerLayer}): the resident's pairing in the other layer stays as it is.
      */
     @Transactional(readOnly = true)
-    public Optional<RematchOption> best(long cohortId, long residentId, Set<Long> excludedMentorIds) {
+    public Optional<RematchOption> best(long cohortId, long residentId, Layer layer, Set<Long> excludedMentorIds) {
         ProposalViews.Names names = views.names(cohortId);
         List<ProposalEntity> live = proposals.findLive(cohortId);
         Map<Long, Long> load = live.stream().collect(Collectors.groupingBy(ProposalEntity::getMentorId,
                 Collectors.counting()));
-        List<Pair> kept = live.stream().filter(p -> p.getResidentId() != residentId)
+        boolean peerMentoring = layer == Layer.PEER || live.stream().anyMatch(p -> isPeer(names, p));
+        List<Pair> kept = live.stream().filter(p -> p.getResidentId() != residentId
+                        || (peerMentoring && (layer == Layer.PEER) != isPeer(names, p)))
                 .map(p -> new Pair(new ResidentId(names.resident(p.getResidentId()).getCode()),
                         new MentorId(names.mentor(p.getMentorId()).getCode()))).toList();
         String residentCode = names.resident(residentId).getCode();
-        Optional<Cohort> pinned = pinned(cohortId, kept);
-        PairScorer scorer = PairScorer.of(pinned.orElseGet(() -> assembler.toCore(cohortId)));
+        Optional<Cohort> pinned = pinned(cohortId, kept).map(cohort -> PeerLayer.layer(cohort, layer));
+        PairScorer scorer = PairScorer.of(pinned.orElseGet(() -> assembler.toCore(cohortId, layer)));
         int r = scorer.residentIndex(new ResidentId(residentCode));
         Optional<MentorEntity> chosen = pinned.flatMap(cohort -> solverChoice(cohort, residentCode, names))
                 .filter(m -> !excludedMentorIds.contains(m.getId()) && hasFreeSeat(m, load))
@@ -96,6 +105,11 @@ public class Rematch {
                         .reduce((a, b) -> scorer.score(r, b) > scorer.score(r, a) ? b : a)
                         .map(m -> names.mentorByCode(scorer.mentor(m).id().value())));
         return chosen.map(m -> option(scorer, new PairExplainer(scorer), r, m));
+    }
+
+    /** Whether the pairing's mentor is a senior resident: in a cohort with peer mentoring, a peer-layer pairing. */
+    private static boolean isPeer(ProposalViews.Names names, ProposalEntity p) {
+        return names.mentor(p.getMentorId()).getKind() == MentorKind.SENIOR_RESIDENT;
     }
 
     /** The seats a mentor offers: their capacity while accepting mentees, else none. */

@@ -203,13 +203,14 @@ public class PublicationService {
         List<PublishedPairing> pairings = pairings(cohortId);
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("resident", "resident_name", "mentor", "mentor_name",
-                "state", "pair_score", "reasons", "first_meeting").get();
+                "state", "pair_score", "reasons", "first_meeting", "layer").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (PublishedPairing p : pairings) {
                 printer.printRecord(CsvCells.safe(p.resident()), CsvCells.safe(p.residentName()),
                         CsvCells.safe(p.mentor()), CsvCells.safe(p.mentorName()), p.state(), p.pairScore(),
                         CsvCells.safe(String.join("; ", p.reasons())),
-                        p.suggestedFirstMeetings().isEmpty() ? "" : p.suggestedFirstMeetings().get(0).toString());
+                        p.suggestedFirstMeetings().isEmpty() ? "" : p.suggestedFirstMeetings().get(0).toString(),
+                        p.layer());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -238,7 +239,8 @@ public class PublicationService {
         PublicationEntity publication = publications.findByCohortId(cohortId).orElseThrow(() -> new NotPublished(cohortId));
         return new Context(publication.getPublishedAt(), zone(cohort),
                 residents.findByCohortIdOrderByCode(cohortId).stream().collect(Collectors.toMap(ResidentEntity::getId, Function.identity())),
-                mentors.findByCohortIdOrderByCode(cohortId).stream().collect(Collectors.toMap(MentorEntity::getId, Function.identity())));
+                mentors.findByCohortIdOrderByCode(cohortId).stream().collect(Collectors.toMap(MentorEntity::getId, Function.identity())),
+                cohort);
     }
 
     private ZoneId zone(CohortEntity cohort) {
@@ -250,17 +252,20 @@ public class PublicationService {
                 p.getOverrideReason(), pairings);
     }
 
-    /** @param byResident each resident's first published pairing, as a resident reads it */
+    /**
+     * @param byResident each resident's published pairing with their (faculty) mentor, as a resident reads it; with
+     *                   peer mentoring, a resident's peer pairing is among {@code all}
+     */
     private record Pairings(List<PublishedPairing> all, Map<String, PublishedPairing> byResident) {
 
         static Pairings of(List<PublishedPairing> all) {
-            return new Pairings(all, all.stream().collect(
-                    Collectors.toUnmodifiableMap(PublishedPairing::resident, Function.identity(), (first, later) -> first)));
+            return new Pairings(all, all.stream().collect(Collectors.toUnmodifiableMap(PublishedPairing::resident,
+                    Function.identity(), (first, later) -> first.peer() && !later.peer() ? later : first)));
         }
     }
 
     private record Context(Instant publishedAt, ZoneId zone, Map<Long, ResidentEntity> residents,
-                           Map<Long, MentorEntity> mentors) {
+                           Map<Long, MentorEntity> mentors, CohortEntity cohort) {
 
         PublishedPairing pairing(ProposalEntity p) {
             ResidentEntity r = residents.get(p.getResidentId());
@@ -268,7 +273,7 @@ public class PublicationService {
             WeeklyAvailability common = FirstMeetingSlots.common(List.of(r.getAvailability(), m.getAvailability()));
             return new PublishedPairing(p.getId(), r.getCode(), r.getName(), r.getEmail(), m.getCode(), m.getName(),
                     m.getEmail(), m.getSpecialty(), p.getState(), p.getPairScore(), p.getReasons(),
-                    FirstMeetingSlots.next(common, publishedAt, zone, SUGGESTED_SLOTS));
+                    FirstMeetingSlots.next(common, publishedAt, zone, SUGGESTED_SLOTS), cohort.layerOf(m.getKind()));
         }
     }
 }

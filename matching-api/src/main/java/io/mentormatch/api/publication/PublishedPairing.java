@@ -4,17 +4,24 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 import io.mentormatch.api.proposal.ProposalState;
+import io.mentormatch.core.cohort.Layer;
 
 /**
  * One published pairing as its resident or mentor sees it: the explanation, and the next first-meeting slots
  * from the pair's common weekly availability, in the program's time zone.
  *
  * @param state ACCEPTED, or PROPOSED when the director published over an unanswered proposal
+ * @param layer {@code PEER} when the mentor is the resident's senior-resident peer mentor (a cohort with peer
+ *              mentoring publishes two pairings per resident), else {@code PRIMARY}
  */
 public record PublishedPairing(long pairingId, String resident, String residentName, String residentEmail,
                                String mentor, String mentorName, String mentorEmail, String mentorSpecialty,
                                ProposalState state, int pairScore, List<String> reasons,
-                               List<ZonedDateTime> suggestedFirstMeetings) {
+                               List<ZonedDateTime> suggestedFirstMeetings, Layer layer) {
+
+    public boolean peer() {
+        return layer == Layer.PEER;
+    }
 
     /** The mentor accepted it; otherwise the director published it while it was still unanswered. */
     public boolean confirmed() {

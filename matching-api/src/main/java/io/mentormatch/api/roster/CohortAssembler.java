@@ -25,9 +25,10 @@ import io.mentormatch.core.cohort.CohortDocument.CohortSection;
 import io.mentormatch.core.cohort.CohortDocument.MentorEntry;
 import io.mentormatch.core.cohort.CohortDocument.PairEntry;
 import io.mentormatch.core.cohort.CohortDocument.ResidentEntry;
-import io.mentormatch.core.cohort.CohortDocument.WeightsSection;
+import io.mentormatch.core.cohort.CohortDocument.PeerMentoringSection;
 import io.mentormatch.core.cohort.CohortValidator;
 import io.mentormatch.core.cohort.InvalidCohortException;
+import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.Pair;
@@ -35,6 +36,7 @@ import io.mentormatch.core.cohort.PairBan;
 import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.cohort.Weights;
+import io.mentormatch.core.solver.PeerLayer;
 
 /**
  * The single place that converts between the stored roster and the core {@link Cohort}: to the core cohort the
@@ -95,10 +97,17 @@ public class CohortAssembler {
         extraPins.forEach(pin -> pinned.add(new PairEntry(pin.resident().value(), pin.mentor().value())));
         try {
             return CohortValidator.validate(new CohortDocument(d.formatVersion(), d.cohort(), d.weights(), d.mentors(),
-                    d.residents(), d.conflicts(), d.declined(), List.copyOf(pinned), d.previousPairs()));
+                    d.residents(), d.conflicts(), d.declined(), List.copyOf(pinned), d.previousPairs(),
+                    d.peerMentoring()));
         } catch (InvalidCohortException e) {
             throw new RosterInconsistent(e.problems());
         }
+    }
+
+    /** One mentoring layer of the cohort as the solver sees it ({@link PeerLayer}); the whole cohort without peer mentoring. */
+    @Transactional(readOnly = true)
+    public Cohort toCore(long cohortId, Layer layer) {
+        return PeerLayer.layer(toCore(cohortId), layer);
     }
 
     @Transactional(readOnly = true)
@@ -117,14 +126,15 @@ public class CohortAssembler {
         return new CohortDocument(CohortDocument.FORMAT_VERSION,
                 new CohortSection(cohort.getCode(), cohort.getName(), cohort.isRequireSameSpecialty(), cohort.isPreferContinuity(),
                         cohort.getFamilySize()),
-                new WeightsSection(w.specialty(), w.interests(), w.availability(), w.residentRank(),
-                        w.mentorPreference(), w.loadBalance(), w.repeatPair()),
+                CohortDocument.section(w),
                 mentorRows.stream().map(CohortAssembler::entry).toList(),
                 residentRows.stream().map(CohortAssembler::entry).toList(),
                 bans(rules.get(PairRuleKind.CONFLICT), residentCodes, mentorCodes),
                 bans(rules.get(PairRuleKind.DECLINED), residentCodes, mentorCodes),
                 pairs(rules.get(PairRuleKind.PINNED), residentCodes, mentorCodes),
-                pairs(rules.get(PairRuleKind.PREVIOUS), residentCodes, mentorCodes));
+                pairs(rules.get(PairRuleKind.PREVIOUS), residentCodes, mentorCodes),
+                cohort.isPeerMentoring()
+                        ? new PeerMentoringSection(CohortDocument.section(cohort.getPeerWeights())) : null);
     }
 
     /**
@@ -140,6 +150,10 @@ public class CohortAssembler {
         cohort.setRequireSameSpecialty(file.info().requireSameSpecialty());
         cohort.setPreferContinuity(file.info().preferContinuity());
         cohort.setFamilySize(file.info().familySize());
+        cohort.setPeerMentoring(file.peerMentoring() != null);
+        if (file.peerMentoring() != null) {
+            cohort.setPeerWeights(file.peerMentoring().weights());
+        }
         Map<MentorId, Long> mentorIds = replaceMentors(cohortId, file.mentors(),
                 byCode(mentors.findByCohortIdOrderByCode(cohortId), MentorEntity::getCode));
         Map<ResidentId, Long> residentIds = replaceResidents(cohortId, file.residents(),

@@ -2,6 +2,8 @@ package io.mentormatch.api.run;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.mentormatch.core.solver.MatchingResult;
 
 /**
@@ -11,8 +13,11 @@ import io.mentormatch.core.solver.MatchingResult;
  * @param choiceProfile matched, then the residents given each ranking position, then unranked; null for a run stored
  *                      before profiles existed
  * @param choices       the choice profile in a director's words ({@link ResultWords#choices})
+ * @param peerLayer     in a cohort with peer mentors, the peer layer's result (the fields above are then the
+ *                      faculty layer's); absent otherwise
  */
 public record RunResult(RunView run, MatchingResult.Bound bound, int blockingPairs, List<Integer> choiceProfile,
                         String choices, List<MatchingResult.Assignment> assignments,
-                        List<MatchingResult.Unassigned> unassigned) {
+                        List<MatchingResult.Unassigned> unassigned,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) MatchingResult peerLayer) {
 }

@@ -96,7 +96,8 @@ public class RunService {
         }
         MatchingResult result = JSON.readValue(run.getResultJson(), MatchingResult.class);
         return new RunResult(RunView.of(run), result.bound(), result.blockingPairs(), result.choiceProfile(),
-                ResultWords.choices(result.choiceProfile()), result.assignments(), result.unassigned());
+                ResultWords.choices(result.choiceProfile()), result.assignments(), result.unassigned(),
+                result.peerLayer());
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -123,6 +124,37 @@ class CohortControllerTest {
                 .andExpect(jsonPath("$.currentVersion").value(1))
                 .andExpect(jsonPath("$.changes[0].field").value("name"))
                 .andExpect(jsonPath("$.changes[0].current").value("First edit"));
+    }
+
+    @Test
+    void turnsPeerMentoringOnWithItsWeightsAndRefusesABadPeerWeightNamingIt() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        String settings = """
+                {"version": 0, "name": "Peers", "academicYear": "2027-2028", "responseWindowDays": 7, "maxRankedMentors": 3,
+                 "requireSameSpecialty": false, "preferContinuity": false,
+                 "weights": {"specialty": 10, "interests": 6, "availability": 4, "residentRank": 8,
+                 "mentorPreference": 3, "loadBalance": 2, "repeatPair": 5},
+                 "peerMentoring": true, "peerWeights": {"specialty": %d, "interests": 9, "availability": 9,
+                 "residentRank": 8, "mentorPreference": 3, "loadBalance": 0, "repeatPair": 5}}
+                """;
+        mvc.perform(get("/api/cohorts/" + world.cohortId()).with(as(world.director())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.peerMentoring").value(false))
+                .andExpect(jsonPath("$.peerWeights.availability").value(8));
+        mvc.perform(put("/api/cohorts/" + world.cohortId() + "/settings").with(as(world.director())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(settings.formatted(11)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("peerWeights.specialty"));
+        mvc.perform(get("/api/cohorts/" + world.cohortId()).with(as(world.director())))
+                .andExpect(jsonPath("$.peerMentoring").value(false))
+                .andExpect(jsonPath("$.version").value(0));
+        mvc.perform(put("/api/cohorts/" + world.cohortId() + "/settings").with(as(world.director())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(settings.formatted(2)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.peerMentoring").value(true))
+                .andExpect(jsonPath("$.peerWeights.specialty").value(2))
+                .andExpect(jsonPath("$.peerWeights.availability").value(9));
     }
 
     @Test

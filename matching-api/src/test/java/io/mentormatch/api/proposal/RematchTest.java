@@ -15,6 +15,7 @@ import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
+import io.mentormatch.core.cohort.Layer;
 
 @SpringBootTest
 class RematchTest {
@@ -36,7 +37,7 @@ class RematchTest {
         pairings.proposed(world);
         long r1 = residentId(world, "R1");
 
-        var options = rematch.options(world.cohortId(), r1, Set.of(), 10);
+        var options = rematch.options(world.cohortId(), r1, Layer.PRIMARY, Set.of(), 10);
 
         assertThat(options).extracting(RematchOption::mentor).containsExactlyInAnyOrder("F1", "F2");
         assertThat(options.get(0).pairScore()).isGreaterThanOrEqualTo(options.get(1).pairScore());
@@ -49,15 +50,15 @@ class RematchTest {
         pairings.proposed(world);
         MentorEntity f2 = mentor(world, "F2");
 
-        assertThat(rematch.options(world.cohortId(), residentId(world, "R1"), Set.of(f2.getId()), 10))
+        assertThat(rematch.options(world.cohortId(), residentId(world, "R1"), Layer.PRIMARY, Set.of(f2.getId()), 10))
                 .extracting(RematchOption::mentor).containsExactly("F1");
-        assertThat(rematch.options(world.cohortId(), residentId(world, "R2"), Set.of(), 10))
+        assertThat(rematch.options(world.cohortId(), residentId(world, "R2"), Layer.PRIMARY, Set.of(), 10))
                 .as("R2 has a conflict of interest with F1").extracting(RematchOption::mentor).containsExactly("F2");
         f2.setCapacity(1);
         mentors.saveAndFlush(f2);
-        assertThat(rematch.options(world.cohortId(), residentId(world, "R1"), Set.of(), 10))
+        assertThat(rematch.options(world.cohortId(), residentId(world, "R1"), Layer.PRIMARY, Set.of(), 10))
                 .extracting(RematchOption::mentor).containsExactly("F1");
-        assertThat(rematch.options(world.cohortId(), residentId(world, "R1"), Set.of(), 0)).isEmpty();
+        assertThat(rematch.options(world.cohortId(), residentId(world, "R1"), Layer.PRIMARY, Set.of(), 0)).isEmpty();
     }
 
     @Test
@@ -66,9 +67,10 @@ class RematchTest {
         pairings.proposed(world);
         long r1 = residentId(world, "R1");
 
-        assertThat(rematch.best(world.cohortId(), r1, Set.of(mentor(world, "F1").getId())))
+        assertThat(rematch.best(world.cohortId(), r1, Layer.PRIMARY, Set.of(mentor(world, "F1").getId())))
                 .map(RematchOption::mentor).contains("F2");
-        assertThat(rematch.best(world.cohortId(), r1, Set.of(mentor(world, "F1").getId(), mentor(world, "F2").getId())))
+        assertThat(rematch.best(world.cohortId(), r1, Layer.PRIMARY,
+                Set.of(mentor(world, "F1").getId(), mentor(world, "F2").getId())))
                 .isEmpty();
     }
 

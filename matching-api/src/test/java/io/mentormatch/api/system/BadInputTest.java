@@ -169,7 +169,12 @@ class BadInputTest {
                             + "\"residentRank\": 1, \"mentorPreference\": 1, \"loadBalance\": 1, \"repeatPair\": 1}"))),
             Map.entry("cohort settings", List.of(settings("\"preferenceDeadline\": \"2001-01-01T00:00:00Z\""),
                     settings("\"preferenceDeadline\": \"2099-01-01T00:00:00Z\", \"responseWindowDays\": -7"),
-                    settings("\"familySize\": 1"), settings("\"familySize\": 13"), settings("\"familySize\": \"four\""))),
+                    settings("\"familySize\": 1"), settings("\"familySize\": 13"), settings("\"familySize\": \"four\""),
+                    settings("\"peerMentoring\": true, \"peerWeights\": {\"specialty\": 11, \"interests\": 1, "
+                            + "\"availability\": 1, \"residentRank\": 1, \"mentorPreference\": 1, \"loadBalance\": 1, "
+                            + "\"repeatPair\": -1}"),
+                    settings("\"peerMentoring\": true, \"peerWeights\": {\"specialty\": 3}"),
+                    settings("\"peerMentoring\": \"yes\""))),
             Map.entry("cohort transition", List.of("{\"to\": \"PUBLISHED\"}")),
             Map.entry("declare conflict", List.of("{\"residentId\": \"R404\", \"mentorId\": \"F1\", \"reason\": \"cousin\"}",
                     "{\"residentId\": \"R1\", \"mentorId\": \"F1\", \"reason\": \"<script>alert(1)</script>\"}")),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.mentormatch.api.Pairings;
 import io.mentormatch.api.PostgresDatabase;
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
@@ -37,6 +39,7 @@ import io.mentormatch.api.audit.AuditEntryRepository;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortRepository;
 import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.mentoring.PairingDirectory;
 import io.mentormatch.api.roster.CohortAssembler;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
@@ -76,6 +79,10 @@ class PostgresPersistenceIT {
     TransactionTemplate tx;
     @Autowired
     AuthenticationConfiguration authentication;
+    @Autowired
+    Pairings pairings;
+    @Autowired
+    PairingDirectory directory;
 
     @Test
     void runsOnPostgresqlWithEveryMigration() throws IOException {
@@ -145,6 +152,24 @@ class PostgresPersistenceIT {
         assertThat(stored.previousPairs()).isEqualTo(expected.previousPairs());
         assertThat(stored.weights()).isEqualTo(expected.weights());
         assertThat(audit.count()).isEqualTo(auditBefore + 1);
+    }
+
+    @Test
+    void importsACohortFileWithPeerMentoringAndReadsEachPairingsLayer() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        String json = new ClassPathResource("cohort-small.json").getContentAsString(StandardCharsets.UTF_8)
+                .replaceFirst("\\{", "{ \"peerMentoring\": { \"weights\": { \"availability\": 10 } },");
+        SystemActor.run(() -> roster.importCohortFile(world.cohortId(), json.getBytes(StandardCharsets.UTF_8), false));
+        Cohort expected = CohortFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        assertThat(assembler.toCore(world.cohortId()).peerMentoring()).isEqualTo(expected.peerMentoring());
+        assertThat(expected.peerMentoring().weights().availability()).isEqualTo(10);
+
+        World published = data.world(CohortState.DRAFT);
+        pairings.published(published);
+        jdbc.update("update mentor set kind = 'SENIOR_RESIDENT' where cohort_id = ? and code = 'F2'", published.cohortId());
+        jdbc.update("update cohort set peer_mentoring = true where id = ?", published.cohortId());
+        assertThat(directory.ofCohort(published.cohortId())).extracting(p -> p.mentor().code() + "-" + p.layer())
+                .containsExactlyInAnyOrder("F1-PRIMARY", "F2-PEER");
     }
 
     @Test

@@ -100,6 +100,11 @@ public final class MatchingCli {
         write(result, output);
         err.printf(Locale.ROOT, "%s: %d assigned, %d unassigned, score %s, gap to bound %.2f%%%n", output,
                 result.assignments().size(), result.unassigned().size(), result.score(), result.bound().gapPercent());
+        MatchingResult peer = result.peerLayer();
+        if (peer != null) {
+            err.printf(Locale.ROOT, "peer layer: %d assigned, %d unassigned, score %s, gap to bound %.2f%%%n",
+                    peer.assignments().size(), peer.unassigned().size(), peer.score(), peer.bound().gapPercent());
+        }
     }
 
     private void compare(Cohort cohort, Duration timeLimit, Path output) {

@@ -11,9 +11,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record CohortDocument(Integer formatVersion, CohortSection cohort, WeightsSection weights,
                              List<MentorEntry> mentors, List<ResidentEntry> residents,
                              List<BanEntry> conflicts, List<BanEntry> declined,
-                             List<PairEntry> pinned, List<PairEntry> previousPairs) {
+                             List<PairEntry> pinned, List<PairEntry> previousPairs,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) PeerMentoringSection peerMentoring) {
 
     public static final int FORMAT_VERSION = 1;
+
+    /** A file without peer mentoring, as every file was before it existed. */
+    public CohortDocument(Integer formatVersion, CohortSection cohort, WeightsSection weights,
+                          List<MentorEntry> mentors, List<ResidentEntry> residents,
+                          List<BanEntry> conflicts, List<BanEntry> declined,
+                          List<PairEntry> pinned, List<PairEntry> previousPairs) {
+        this(formatVersion, cohort, weights, mentors, residents, conflicts, declined, pinned, previousPairs, null);
+    }
+
+    /** Present turns the peer-mentor layer on; {@code weights} left out (or any of them) take the peer defaults. */
+    public record PeerMentoringSection(WeightsSection weights) {
+    }
 
     /** @param familySize absent for one-to-one mentoring; version 1 files without it stay valid */
     public record CohortSection(String id, String name, Boolean requireSameSpecialty, Boolean preferContinuity,
@@ -50,14 +63,20 @@ public record CohortDocument(Integer formatVersion, CohortSection cohort, Weight
         return new CohortDocument(FORMAT_VERSION,
                 new CohortSection(info.id(), info.name(), info.requireSameSpecialty(), info.preferContinuity(),
                         info.familySize()),
-                new WeightsSection(w.specialty(), w.interests(), w.availability(), w.residentRank(),
-                        w.mentorPreference(), w.loadBalance(), w.repeatPair()),
+                section(w),
                 cohort.mentors().stream().map(CohortDocument::entry).toList(),
                 cohort.residents().stream().map(CohortDocument::entry).toList(),
                 cohort.conflicts().stream().map(CohortDocument::entry).toList(),
                 cohort.declined().stream().map(CohortDocument::entry).toList(),
                 cohort.pinned().stream().map(CohortDocument::entry).toList(),
-                cohort.previousPairs().stream().map(CohortDocument::entry).toList());
+                cohort.previousPairs().stream().map(CohortDocument::entry).toList(),
+                cohort.peerMentoring() == null ? null
+                        : new PeerMentoringSection(section(cohort.peerMentoring().weights())));
+    }
+
+    public static WeightsSection section(Weights w) {
+        return new WeightsSection(w.specialty(), w.interests(), w.availability(), w.residentRank(),
+                w.mentorPreference(), w.loadBalance(), w.repeatPair());
     }
 
     private static MentorEntry entry(Mentor m) {

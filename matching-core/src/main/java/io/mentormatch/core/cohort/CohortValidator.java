@@ -30,7 +30,6 @@ public final class CohortValidator {
 
     private CohortValidator() {
     }
-
     /** @throws InvalidCohortException with every problem found */
     public static Cohort validate(CohortDocument document) {
         return new CohortValidator().toCohort(document);
@@ -41,7 +40,9 @@ public final class CohortValidator {
             problem("formatVersion", null, "must be " + CohortDocument.FORMAT_VERSION + ", was " + doc.formatVersion());
         }
         CohortInfo info = info(doc.cohort());
-        Weights weights = weights(doc.weights());
+        Weights weights = weights(doc.weights(), "weights", Weights.DEFAULT);
+        PeerMentoring peer = doc.peerMentoring() == null ? null : new PeerMentoring(
+                weights(doc.peerMentoring().weights(), "peerMentoring.weights", Weights.PEER_DEFAULT));
         List<Mentor> mentors = uniqueById(listOf(doc.mentors()), "mentors", MentorEntry::id, this::mentor);
         mentors.forEach(m -> mentorsById.put(m.id().value(), m));
         List<Resident> residents = uniqueById(listOf(doc.residents()), "residents", ResidentEntry::id, this::resident);
@@ -51,11 +52,11 @@ public final class CohortValidator {
         List<PairBan> declined = bans(doc.declined(), "declined");
         List<Pair> pinned = pairs(doc.pinned(), "pinned");
         List<Pair> previous = pairs(doc.previousPairs(), "previousPairs");
-        checkPins(pinned, conflicts, declined, info);
+        checkPins(pinned, conflicts, declined, info, peer != null);
         if (!problems.isEmpty()) {
             throw new InvalidCohortException(problems);
         }
-        return new Cohort(info, weights, mentors, residents, conflicts, declined, pinned, previous);
+        return new Cohort(info, weights, mentors, residents, conflicts, declined, pinned, previous, peer);
     }
 
     private CohortInfo info(CohortDocument.CohortSection section) {
@@ -73,27 +74,27 @@ public final class CohortValidator {
                 Boolean.TRUE.equals(section.preferContinuity()), familySize);
     }
 
-    private Weights weights(WeightsSection w) {
-        Weights d = Weights.DEFAULT;
+    /** @param field where the section is, e.g. {@code weights} or {@code peerMentoring.weights} */
+    private Weights weights(WeightsSection w, String field, Weights d) {
         if (w == null) {
             return d;
         }
         return new Weights(
-                weight("specialty", w.specialty(), d.specialty()),
-                weight("interests", w.interests(), d.interests()),
-                weight("availability", w.availability(), d.availability()),
-                weight("residentRank", w.residentRank(), d.residentRank()),
-                weight("mentorPreference", w.mentorPreference(), d.mentorPreference()),
-                weight("loadBalance", w.loadBalance(), d.loadBalance()),
-                weight("repeatPair", w.repeatPair(), d.repeatPair()));
+                weight(field + ".specialty", w.specialty(), d.specialty()),
+                weight(field + ".interests", w.interests(), d.interests()),
+                weight(field + ".availability", w.availability(), d.availability()),
+                weight(field + ".residentRank", w.residentRank(), d.residentRank()),
+                weight(field + ".mentorPreference", w.mentorPreference(), d.mentorPreference()),
+                weight(field + ".loadBalance", w.loadBalance(), d.loadBalance()),
+                weight(field + ".repeatPair", w.repeatPair(), d.repeatPair()));
     }
 
-    private int weight(String name, Integer value, int fallback) {
+    private int weight(String field, Integer value, int fallback) {
         if (value == null) {
             return fallback;
         }
         if (value < Weights.MIN || value > Weights.MAX) {
-            problem("weights." + name, null, "must be between " + Weights.MIN + " and " + Weights.MAX + ", was " + value);
+            problem(field, null, "must be between " + Weights.MIN + " and " + Weights.MAX + ", was " + value);
             return fallback;
         }
         return value;
@@ -209,18 +210,21 @@ public final class CohortValidator {
         return known;
     }
 
-    private void checkPins(List<Pair> pinned, List<PairBan> conflicts, List<PairBan> declined, CohortInfo info) {
+    /** A resident is pinned at most once per layer: once to a faculty mentor and once to a peer mentor. */
+    private void checkPins(List<Pair> pinned, List<PairBan> conflicts, List<PairBan> declined, CohortInfo info,
+                           boolean peerMentoring) {
         Set<Pair> banned = new HashSet<>();
         conflicts.forEach(b -> banned.add(b.pair()));
         declined.forEach(b -> banned.add(b.pair()));
-        Set<ResidentId> pinnedResidents = new HashSet<>();
+        Set<Map.Entry<ResidentId, Layer>> pinnedResidents = new HashSet<>();
         Map<MentorId, Integer> pinsPerMentor = new HashMap<>();
         for (Pair pin : pinned) {
             String field = "pinned[" + pin.resident() + "]";
             Resident resident = residentsById.get(pin.resident().value());
             Mentor mentor = mentorsById.get(pin.mentor().value());
-            if (!pinnedResidents.add(pin.resident())) {
-                problem(field, pin.resident().value(), "resident " + pin.resident() + " is pinned more than once");
+            if (!pinnedResidents.add(Map.entry(pin.resident(), Layer.of(peerMentoring, mentor.kind())))) {
+                problem(field, pin.resident().value(), "resident " + pin.resident() + " is pinned more than once"
+                        + (peerMentoring ? " in the same layer" : ""));
             }
             if (banned.contains(pin) || resident.avoid().contains(pin.mentor())) {
                 problem(field, pin.resident().value(), "pinned pair " + pin.resident() + "–" + pin.mentor()
@@ -270,7 +274,6 @@ public final class CohortValidator {
         ids.stream().filter(id -> !residentsById.containsKey(id)).forEach(id ->
                 problem(field, ownerId, "unknown resident " + id));
     }
-
     private void problem(String field, String id, String message) {
         problems.add(new CohortProblem(field, id, message));
     }
@@ -283,7 +286,6 @@ public final class CohortValidator {
     private static <T> List<T> listOf(List<T> list) {
         return list == null ? List.of() : list;
     }
-
     private static String nameOr(String name, String id) {
         return blank(name) ? id : name.trim();
     }
@@ -291,7 +293,6 @@ public final class CohortValidator {
     private static String text(String value) {
         return Optional.ofNullable(value).map(String::trim).orElse("");
     }
-
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }

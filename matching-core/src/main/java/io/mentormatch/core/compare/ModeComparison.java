@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.Resident;
@@ -21,6 +22,7 @@ import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.solver.MatchingMode;
 import io.mentormatch.core.solver.MatchingResult;
 import io.mentormatch.core.solver.MatchingSolver;
+import io.mentormatch.core.solver.PeerLayer;
 import io.mentormatch.core.solver.SolveOptions;
 import io.mentormatch.core.solver.SolveProgress;
 
@@ -71,9 +73,12 @@ public final class ModeComparison {
      * load-balance weight ({@link MatchingSolver#prepare}). Then the rows are solved at the same time: the
      * load-balanced row's local search runs for wall-clock time on one core, the others use what is left.
      *
+     * With peer mentoring the rows compare the primary (faculty) layer, where the choice of mode matters most.
+     *
      * @param timeLimit the local search's limit for the load-balanced row, as for a run
      */
-    public static Comparison of(Cohort cohort, Duration timeLimit) {
+    public static Comparison of(Cohort wholeCohort, Duration timeLimit) {
+        Cohort cohort = PeerLayer.layer(wholeCohort, Layer.PRIMARY);
         boolean loadBalanced = cohort.weights().loadBalance() > 0;
         MatchingSolver.Prepared prepared = MatchingSolver.prepare(cohort);
         ExecutorService rows = Executors.newFixedThreadPool(3);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.PeerMentoring;
 
 /**
  * The matching modes, the one place that says what each solves: the command line, the API's runs, the comparison
@@ -39,10 +40,19 @@ public enum MatchingMode {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The cohort as this mode solves it: optimal mode leaves the load-balance weight out; the others keep it. */
+    /**
+     * The cohort as this mode solves it: optimal mode leaves the load-balance weight out, of the peer layer's weights
+     * too; the others keep it.
+     */
     public Cohort cohortFor(Cohort cohort) {
-        return this == OPTIMAL && cohort.weights().loadBalance() > 0
+        if (this != OPTIMAL) {
+            return cohort;
+        }
+        Cohort exact = cohort.weights().loadBalance() > 0
                 ? cohort.withWeights(cohort.weights().withLoadBalance(0)) : cohort;
+        PeerMentoring peer = exact.peerMentoring();
+        return peer != null && peer.weights().loadBalance() > 0
+                ? exact.withPeerMentoring(new PeerMentoring(peer.weights().withLoadBalance(0))) : exact;
     }
 
     /** @throws IllegalArgumentException for a text that is none of {@link #LABELS} (any case) */

@@ -11,11 +11,28 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param choiceProfile {@link ChoiceProfile}: matched, then the residents given each ranking position, then unranked;
  *                      null in results stored before it existed
  * @param families      the mentoring families ({@link Families}); null in a one-to-one cohort
+ * @param peerLayer     in a cohort with peer mentoring, the peer layer's own result (this one is then the primary
+ *                      layer's); null otherwise
  */
 public record MatchingResult(String mode, String score, boolean feasible, Bound bound,
                              List<Assignment> assignments, List<Unassigned> unassigned,
                              int blockingPairs, List<Integer> choiceProfile, Stats stats,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) List<Family> families) {
+                             @JsonInclude(JsonInclude.Include.NON_NULL) List<Family> families,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) MatchingResult peerLayer) {
+
+    /** A one-layer result. */
+    public MatchingResult(String mode, String score, boolean feasible, Bound bound, List<Assignment> assignments,
+                          List<Unassigned> unassigned, int blockingPairs, List<Integer> choiceProfile, Stats stats,
+                          List<Family> families) {
+        this(mode, score, feasible, bound, assignments, unassigned, blockingPairs, choiceProfile, stats, families,
+                null);
+    }
+
+    /** This (primary-layer) result with the peer layer's result beside it. */
+    public MatchingResult withPeerLayer(MatchingResult peer) {
+        return new MatchingResult(mode, score, feasible, bound, assignments, unassigned, blockingPairs,
+                choiceProfile, stats, families, peer);
+    }
 
     /** A one-to-one result. */
     public MatchingResult(String mode, String score, boolean feasible, Bound bound, List<Assignment> assignments,

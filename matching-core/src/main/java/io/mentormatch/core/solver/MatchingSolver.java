@@ -39,6 +39,7 @@ public final class MatchingSolver {
     private final Prepared prepared;
     private volatile boolean cancelled;
     private volatile LocalSearch localSearch;
+    private volatile MatchingSolver layerSolver;
 
     public MatchingSolver(Cohort cohort, SolveOptions options) {
         this(cohort, options, null);
@@ -87,13 +88,40 @@ public final class MatchingSolver {
         if (search != null) {
             search.cancel();
         }
+        MatchingSolver layer = layerSolver;
+        if (layer != null) {
+            layer.cancel();
+        }
     }
 
     public boolean isCancelled() {
         return cancelled;
     }
 
+    /**
+     * Solves the cohort; with peer mentoring, each layer ({@link PeerLayer}) in turn, in the same mode and with half the
+     * time limit each, the peer layer's result beside the primary's. A given {@link Prepared} is then not used.
+     */
     public MatchingResult solve(SolveProgress progress) {
+        if (cohort.peerMentoring() == null) {
+            return solveOneLayer(progress);
+        }
+        PeerLayer.Split layers = PeerLayer.split(cohort);
+        SolveOptions half = new SolveOptions(options.mode(), options.timeLimit().dividedBy(2));
+        MatchingResult primary = solveLayer(layers.primary(), half, progress);
+        return primary.withPeerLayer(solveLayer(layers.peer(), half, progress));
+    }
+
+    private MatchingResult solveLayer(Cohort layer, SolveOptions layerOptions, SolveProgress progress) {
+        MatchingSolver solver = new MatchingSolver(layer, layerOptions);
+        layerSolver = solver;
+        if (cancelled) {
+            solver.cancel();
+        }
+        return solver.solve(progress);
+    }
+
+    private MatchingResult solveOneLayer(SolveProgress progress) {
         long start = System.nanoTime();
         PairScorer scorer = PairScorer.of(cohort);
         LocalSearch search = new LocalSearch(scorer);

@@ -14,6 +14,7 @@ import java.util.List;
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.CohortFile;
 import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.core.cohort.MentorKind;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.solver.MatchingResult;
@@ -59,6 +60,32 @@ class MatchingCliTest {
         assertThat(first.get("reasons").size()).isPositive();
         assertThat(json.get("assignments").size() + json.get("unassigned").size()).isEqualTo(24);
         assertThat(stderr()).contains("exact assignment", "best 0hard/");
+    }
+
+    @Test
+    void solvesBothLayersOfACohortWithPeerMentoringAndLeavesThePeerLayerOutOtherwise() throws IOException {
+        Path peerCohort = dir.resolve("cohort-peer.json");
+        Files.writeString(peerCohort, Files.readString(example).replaceFirst("\\{", "{ \"peerMentoring\": {},"));
+        Path oneLayer = dir.resolve("one-layer.json");
+        Path twoLayers = dir.resolve("two-layers.json");
+
+        run("solve", "--input", example.toString(), "--output", oneLayer.toString(), "--time-limit", "PT2S");
+        int exit = run("solve", "--input", peerCohort.toString(), "--output", twoLayers.toString(), "--time-limit", "PT2S");
+
+        assertThat(exit).isZero();
+        assertThat(CohortFile.JSON.readTree(Files.readString(oneLayer)).has("peerLayer")).isFalse();
+        JsonNode json = CohortFile.JSON.readTree(Files.readString(twoLayers));
+        Cohort cohort = CohortFile.read(peerCohort);
+        List<String> seniors = cohort.mentors().stream()
+                .filter(m -> m.kind() == MentorKind.SENIOR_RESIDENT)
+                .map(m -> m.id().value()).toList();
+        JsonNode peer = json.get("peerLayer");
+        assertThat(peer.get("assignments").size()).isPositive();
+        peer.get("assignments").forEach(a -> assertThat(seniors).contains(a.get("mentor").asString()));
+        json.get("assignments").forEach(a -> assertThat(seniors).doesNotContain(a.get("mentor").asString()));
+        assertThat(peer.get("assignments").size() + peer.get("unassigned").size()).isEqualTo(24);
+        assertThat(peer.has("bound") && peer.has("blockingPairs") && peer.has("choiceProfile")).isTrue();
+        assertThat(stderr()).contains("peer layer:");
     }
 
     @Test

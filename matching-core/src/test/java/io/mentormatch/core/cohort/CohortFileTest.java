@@ -70,6 +70,53 @@ class CohortFileTest {
     }
 
     @Test
+    void readsPeerMentoringWithDefaultsForMissingPeerWeightsAndWritesItBack() {
+        Cohort peer = read(VALID.replace("\"declined\": []",
+                "\"declined\": [], \"peerMentoring\": { \"weights\": { \"interests\": 10 } }"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CohortFile.write(peer, out);
+
+        assertThat(peer.peerMentoring().weights().interests()).isEqualTo(10);
+        assertThat(peer.peerMentoring().weights().availability()).isEqualTo(Weights.PEER_DEFAULT.availability());
+        assertThat(peer.weights().interests()).isEqualTo(6);
+        assertThat(read(out.toString(StandardCharsets.UTF_8))).isEqualTo(peer);
+        assertThat(read(VALID.replace("\"declined\": []", "\"declined\": [], \"peerMentoring\": {}"))
+                .peerMentoring()).isEqualTo(PeerMentoring.withDefaultWeights());
+    }
+
+    @Test
+    void leavesPeerMentoringOutOfAVersionOneFileThatHasNone() {
+        Cohort oneLayer = read(VALID);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CohortFile.write(oneLayer, out);
+
+        assertThat(oneLayer.peerMentoring()).isNull();
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("peerMentoring").contains("\"formatVersion\" : 1");
+    }
+
+    @Test
+    void rejectsAPeerWeightOutsideZeroToTenNamingItsField() {
+        List<CohortProblem> problems = problems(VALID.replace("\"declined\": []",
+                "\"declined\": [], \"peerMentoring\": { \"weights\": { \"availability\": 12 } }"));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("peerMentoring.weights.availability");
+            assertThat(problem.message()).contains("between 0 and 10", "12");
+        });
+    }
+
+    @Test
+    void pinsAResidentOnceInEachLayerOnlyWithPeerMentoring() {
+        String pinnedTwice = VALID.replace("\"pinned\": [ { \"resident\": \"R1\", \"mentor\": \"F1\" } ]",
+                "\"pinned\": [ { \"resident\": \"R1\", \"mentor\": \"F1\" }, { \"resident\": \"R1\", \"mentor\": \"F2\" } ]");
+
+        assertThat(problems(pinnedTwice)).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("pinned more than once"));
+        assertThat(read(pinnedTwice.replace("\"declined\": []", "\"declined\": [], \"peerMentoring\": {}"))
+                .pinned()).hasSize(2);
+    }
+
+    @Test
     void rejectsAFamilyOfOne() {
         List<CohortProblem> problems = problems(VALID.replace("\"id\": \"IM-2027\"", "\"id\": \"IM-2027\", \"familySize\": 1"));
 

@@ -5,6 +5,11 @@ import java.util.List;
 /** A soft-rule weight as the settings form lists it, with the one line that says what it does. */
 public record Weight(String field, String label, String explanation) {
 
+    /** The settings form's input of the same weight in the peer-mentor layer, e.g. {@code peerSpecialty}. */
+    public String peerField() {
+        return "peer" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
+
     static final List<Weight> ALL = List.of(
             new Weight("specialty", "Specialty match",
                     "How much it counts that the mentor's specialty matches the resident's specialty or career goal."),

@@ -67,9 +67,10 @@ class PublishedPageController {
             return "publication/published";
         }
         VisiblePairings visible = publications.visiblePairings(id);
+        // faculty mentors first, then the peer mentors of a cohort with peer mentoring
         Map<String, List<PublishedPairing>> byMentor = new LinkedHashMap<>();
-        visible.pairings().stream().sorted(Comparator.comparing(PublishedPairing::mentorName)
-                        .thenComparing(PublishedPairing::residentName))
+        visible.pairings().stream().sorted(Comparator.comparing(PublishedPairing::layer)
+                        .thenComparing(PublishedPairing::mentorName).thenComparing(PublishedPairing::residentName))
                 .forEach(p -> byMentor.computeIfAbsent(p.mentorName(), k -> new ArrayList<>()).add(p));
         model.addAttribute("byMentor", byMentor);
         model.addAttribute("director", visible.wholeCohort());

@@ -27,6 +27,7 @@ public final class FormErrors {
 
     /** The hidden version of the record a form edits: whatever is wrong with it, the remedy is the same. */
     static final String VERSION = "version";
+    private static final String PEER_WEIGHTS = "peerWeights.";
     static final String STALE_FORM = "This form is incomplete or out of date. Reload the page and apply your changes again.";
 
     private final Map<String, String> messages = new LinkedHashMap<>();
@@ -97,6 +98,11 @@ public final class FormErrors {
      */
     static String field(String path) {
         String field = path;
+        if (field.startsWith(PEER_WEIGHTS) && field.length() > PEER_WEIGHTS.length()) {
+            // the peer layer's weights are flat inputs on the settings form: peerWeights.specialty → peerSpecialty
+            String weight = field.substring(PEER_WEIGHTS.length());
+            return "peer" + Character.toUpperCase(weight.charAt(0)) + weight.substring(1);
+        }
         for (String wrapper : new String[] {"form.", "profile.", "weights."}) {
             if (field.startsWith(wrapper)) {
                 field = field.substring(wrapper.length());

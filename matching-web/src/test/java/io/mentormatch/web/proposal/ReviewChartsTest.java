@@ -10,6 +10,7 @@ import io.mentormatch.api.proposal.ProposalState;
 import io.mentormatch.api.proposal.ProposalView;
 import io.mentormatch.api.roster.MentorSummary;
 import io.mentormatch.core.cohort.MentorKind;
+import io.mentormatch.core.cohort.Layer;
 
 class ReviewChartsTest {
 
@@ -55,11 +56,11 @@ class ReviewChartsTest {
 
     private static ProposalView pairing(String resident, String mentor, int score, int residentRank) {
         return new ProposalView(1L, resident, resident, mentor, mentor, ProposalState.PROPOSED, score, residentRank,
-                List.of(), false, null, null, false, null, null, 0L);
+                List.of(), false, null, null, false, null, null, 0L, Layer.PRIMARY);
     }
 
     private static ProposalView unmatched(String resident) {
         return new ProposalView(null, resident, resident, null, null, null, null, 0, List.of(), false, null, null,
-                false, null, null, null);
+                false, null, null, null, Layer.PRIMARY);
     }
 }

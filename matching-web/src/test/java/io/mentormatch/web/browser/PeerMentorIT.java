@@ -1,0 +1,86 @@
+package io.mentormatch.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.mentormatch.api.system.Role;
+
+/** Senior residents as peer mentors: the director turns the layer on, and every resident gets a mentor and a peer. */
+class PeerMentorIT extends BrowserTest {
+
+    private static final String PEER = "Jonas Weber";
+
+    @Autowired
+    Scenarios scenarios;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aDirectorTurnsOnPeerMentorsAndEveryResidentSeesBothMentors() {
+        Scenario scenario = scenarios.create("Family Medicine");
+        String ana = scenario.account("ana.souza", Role.RESIDENT);
+        long cohortId = scenarios.open(scenario);
+        // the roster's one senior resident takes every resident as peer mentee; the faculty seat all six
+        jdbc.update("update mentor set capacity = 6 where cohort_id = ? and kind = 'SENIOR_RESIDENT'", cohortId);
+
+        browser.signIn(scenario.director, Scenario.PASSWORD);
+        browser.open("/cohorts/" + cohortId);
+        browser.type(By.id("peerAvailability"), "11");
+        browser.press(By.id("peerMentoring"));
+        browser.click(By.xpath("//button[text()='Save settings']"));
+        assertThat(browser.find(By.id("peerAvailability")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.text(By.cssSelector(".peer-weights .field-error"))).contains("10");
+        browser.assertAccessible();
+        browser.type(By.id("peerAvailability"), "10");
+        if (!browser.find(By.id("peerMentoring")).isSelected()) {
+            browser.press(By.id("peerMentoring"));
+        }
+        browser.click(By.xpath("//button[text()='Save settings']"));
+        browser.open("/cohorts/" + cohortId);
+        assertThat(browser.find(By.id("peerMentoring")).isSelected()).isTrue();
+        assertThat(browser.find(By.id("peerAvailability")).getDomProperty("value")).isEqualTo("10");
+        browser.screenshot("80-peer-mentoring-settings");
+
+        scenarios.match(cohortId);
+        browser.open("/cohorts/" + cohortId + "/proposals");
+        List<WebElement> anaRows = browser.findAll(By.cssSelector("#pairings-table tr[data-resident='R001']"));
+        assertThat(anaRows).hasSize(2);
+        assertThat(anaRows.get(0).getText()).doesNotContain("Peer mentor").contains("Dr. ");
+        assertThat(anaRows.get(1).getText()).contains("Peer mentor: " + PEER);
+        assertThat(browser.findAll(By.cssSelector("#pairings-table td.mentor.peer"))).hasSize(6);
+        browser.assertAccessible();
+        browser.screenshot("81-peer-mentoring-review");
+        browser.click(By.xpath("//button[starts-with(text(), 'Send 12 proposal')]"));
+        browser.type(By.id("reason"), "Orientation starts Monday; the rest confirm by phone");
+        browser.click(By.xpath("//button[text()='Publish the pairings']"));
+        assertThat(browser.text(By.tagName("h1"))).startsWith("Mentoring pairings");
+        assertThat(browser.findAll(By.cssSelector("section.mentor-group h2")).stream().map(WebElement::getText))
+                .contains("Peer mentor: " + PEER);
+        browser.signOut();
+
+        browser.signIn(ana, Scenario.PASSWORD);
+        browser.open("/cohorts/" + cohortId + "/published");
+        assertThat(browser.findAll(By.cssSelector("tr.pairing"))).hasSize(2);
+        List<String> mentors = browser.findAll(By.cssSelector("section.mentor-group h2")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(mentors).hasSize(2);
+        assertThat(mentors.get(0)).startsWith("Dr. ");
+        assertThat(mentors.get(1)).isEqualTo("Peer mentor: " + PEER);
+        browser.assertAccessible();
+        browser.screenshot("82-peer-mentoring-published-resident");
+        browser.open("/mentoring");
+        assertThat(browser.findAll(By.cssSelector("section.pairing"))).hasSize(2);
+        assertThat(browser.text(By.tagName("main"))).contains("With " + PEER, "Your peer mentor, a senior resident.");
+        browser.assertAccessible();
+        browser.phoneSize();
+        browser.screenshot("83-peer-mentoring-resident-phone");
+        browser.desktopSize();
+    }
+}

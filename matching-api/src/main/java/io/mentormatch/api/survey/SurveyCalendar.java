@@ -22,8 +22,11 @@ import io.mentormatch.api.publication.PublicationRepository;
 /**
  * When each survey of a published cohort is due. The first-meeting survey is due once the pair first met
  * ({@link FirstMeetingDates}); the mid-year one six months and the end-of-year one eleven months after
- * publication. A due survey stays due until answered, while the cohort is published (not archived) and the
- * pairing current (a published proposal that no change superseded).
+ * publication. A due survey stays open until the next survey of the year opens (the first-meeting one until
+ * mid-year, mid-year until end of year), yet at least {@link #MINIMUM_WINDOW} after it fell due; the end-of-year
+ * survey stays open {@link #LAST_WINDOW}. Only while the cohort is published (not archived) and the pairing current
+ * (a published proposal that no change superseded). Once closed it can no longer be answered, and its missing
+ * answers count as not answered in the response rates: it was asked, nobody answered.
  */
 @Component
 class SurveyCalendar {
@@ -31,6 +34,10 @@ class SurveyCalendar {
     static final Period FIRST_MEETING_WINDOW = Period.ofWeeks(4);
     static final Period MID_YEAR = Period.ofMonths(6);
     static final Period END_OF_YEAR = Period.ofMonths(11);
+    /** A pair that first met a week before mid-year still has a month to say whether it is a good fit. */
+    static final Period MINIMUM_WINDOW = Period.ofWeeks(4);
+    /** The end-of-year survey has no next one: it closes about a month after the academic year ends. */
+    static final Period LAST_WINDOW = Period.ofWeeks(8);
 
     private final CohortRepository cohorts;
     private final PublicationRepository publications;
@@ -88,13 +95,35 @@ class SurveyCalendar {
             };
         }
 
+        /** The end of the survey's window: from then on it can no longer be answered. */
+        Optional<Instant> closesAt(long pairingId, SurveyKind kind) {
+            return dueAt(pairingId, kind).map(due -> switch (kind) {
+                case FIRST_MEETING -> latest(after(publishedAt, MID_YEAR), after(due, MINIMUM_WINDOW));
+                case MID_YEAR -> latest(after(publishedAt, END_OF_YEAR), after(due, MINIMUM_WINDOW));
+                case END_OF_YEAR -> after(due, LAST_WINDOW);
+            });
+        }
+
+        private static Instant latest(Instant one, Instant other) {
+            return one.isAfter(other) ? one : other;
+        }
+
+        /** Open for answers: due, and its window not yet closed. */
         boolean isDue(long pairingId, SurveyKind kind) {
+            return hasOpened(pairingId, kind) && closesAt(pairingId, kind).filter(now::isBefore).isPresent();
+        }
+
+        /** Asked: due now or before, whether its window is still open or has closed since. */
+        boolean hasOpened(long pairingId, SurveyKind kind) {
             return dueAt(pairingId, kind).filter(due -> !due.isAfter(now)).isPresent();
         }
 
-        /** The current pairings whose survey of this kind is due: each owes two answers. */
-        List<Long> due(SurveyKind kind) {
-            return pairings.stream().map(ProposalEntity::getId).filter(id -> isDue(id, kind)).toList();
+        /**
+         * The current pairings that were asked this survey, open or closed: each owes two answers, and an answer
+         * missing when the window closed stays missing.
+         */
+        List<Long> asked(SurveyKind kind) {
+            return pairings.stream().map(ProposalEntity::getId).filter(id -> hasOpened(id, kind)).toList();
         }
     }
 }

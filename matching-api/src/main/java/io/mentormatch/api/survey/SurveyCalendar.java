@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.mentormatch.api.cohort.CohortRepository;
 import io.mentormatch.api.cohort.CohortState;
@@ -64,7 +67,32 @@ class SurveyCalendar {
         return year(cohortId, EnumSet.of(CohortState.PUBLISHED, CohortState.ARCHIVED));
     }
 
+    /**
+     * Read once per read-only transaction: the health view asks for the year twice (its at-risk signals and its
+     * survey summary), and each read is the cohort's live proposals and an aggregate over all its meetings. A
+     * writing transaction reads afresh, as it may have just changed the pairings.
+     */
     private Optional<Year> year(long cohortId, Set<CohortState> states) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return read(cohortId, states);
+        }
+        @SuppressWarnings("unchecked")
+        Map<List<Object>, Optional<Year>> read = (Map<List<Object>, Optional<Year>>) TransactionSynchronizationManager.getResource(this);
+        if (read == null) {
+            read = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, read);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SurveyCalendar.this);
+                }
+            });
+        }
+        return read.computeIfAbsent(List.of(cohortId, states), key -> read(cohortId, states));
+    }
+
+    private Optional<Year> read(long cohortId, Set<CohortState> states) {
         boolean published = cohorts.findById(cohortId).filter(c -> states.contains(c.getState())).isPresent();
         Optional<PublicationEntity> publication = published ? publications.findByCohortId(cohortId) : Optional.empty();
         return publication.map(p -> {

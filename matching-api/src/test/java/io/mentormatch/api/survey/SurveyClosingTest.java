@@ -103,6 +103,23 @@ class SurveyClosingTest {
         assertThat(firstMeeting.responses()).isEqualTo(1);
     }
 
+    @Test
+    void readsTheYearOncePerReadOnlyTransactionAndAfreshInAWritingOne() {
+        World world = data.world(CohortState.MATCHING);
+        pairings.publishedAt(world, published);
+        SurveyCalendar calendar = calendar(at(Period.ofMonths(2)));
+        TransactionTemplate readOnly = new TransactionTemplate(tx.getTransactionManager());
+        readOnly.setReadOnly(true);
+
+        readOnly.executeWithoutResult(status -> assertThat((Object) calendar.report(world.cohortId()).orElseThrow())
+                .isSameAs(calendar.report(world.cohortId()).orElseThrow()));
+        SurveyCalendar.Year first = readOnly.execute(status -> calendar.report(world.cohortId()).orElseThrow());
+        SurveyCalendar.Year next = readOnly.execute(status -> calendar.report(world.cohortId()).orElseThrow());
+        assertThat((Object) next).as("next transaction").isNotSameAs(first);
+        tx.executeWithoutResult(status -> assertThat((Object) calendar.report(world.cohortId()).orElseThrow())
+                .isNotSameAs(calendar.report(world.cohortId()).orElseThrow()));
+    }
+
     private Instant at(Period sincePublication) {
         return SurveyCalendar.after(published, sincePublication);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -33,6 +34,12 @@ class SurveyAdminController {
     SurveyDefinition reword(@PathVariable long cohortId, @PathVariable String kind,
                             @Valid @RequestBody SurveyQuestions questions) {
         return definitions.reword(cohortId, kind, questions);
+    }
+
+    /** Back to the default wording; answers the definition now in effect. */
+    @DeleteMapping("/definitions/{kind}")
+    SurveyDefinition resetToDefaults(@PathVariable long cohortId, @PathVariable String kind) {
+        return definitions.resetToDefaults(cohortId, kind);
     }
 
     @GetMapping("/settings")

@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.mentormatch.api.cohort.CohortRepository;
 import io.mentormatch.api.cohort.CohortState;
@@ -22,8 +25,11 @@ import io.mentormatch.api.publication.PublicationRepository;
 /**
  * When each survey of a published cohort is due. The first-meeting survey is due once the pair first met
  * ({@link FirstMeetingDates}); the mid-year one six months and the end-of-year one eleven months after
- * publication. A due survey stays due until answered, while the cohort is published (not archived) and the
- * pairing current (a published proposal that no change superseded).
+ * publication. A due survey stays open until the next survey of the year opens (the first-meeting one until
+ * mid-year, mid-year until end of year), yet at least {@link #MINIMUM_WINDOW} after it fell due; the end-of-year
+ * survey stays open {@link #LAST_WINDOW}. Only while the cohort is published (not archived) and the pairing current
+ * (a published proposal that no change superseded). Once closed it can no longer be answered, and its missing
+ * answers count as not answered in the response rates: it was asked, nobody answered.
  */
 @Component
 class SurveyCalendar {
@@ -31,6 +37,10 @@ class SurveyCalendar {
     static final Period FIRST_MEETING_WINDOW = Period.ofWeeks(4);
     static final Period MID_YEAR = Period.ofMonths(6);
     static final Period END_OF_YEAR = Period.ofMonths(11);
+    /** A pair that first met a week before mid-year still has a month to say whether it is a good fit. */
+    static final Period MINIMUM_WINDOW = Period.ofWeeks(4);
+    /** The end-of-year survey has no next one: it closes about a month after the academic year ends. */
+    static final Period LAST_WINDOW = Period.ofWeeks(8);
 
     private final CohortRepository cohorts;
     private final PublicationRepository publications;
@@ -57,7 +67,32 @@ class SurveyCalendar {
         return year(cohortId, EnumSet.of(CohortState.PUBLISHED, CohortState.ARCHIVED));
     }
 
+    /**
+     * Read once per read-only transaction: the health view asks for the year twice (its at-risk signals and its
+     * survey summary), and each read is the cohort's live proposals and an aggregate over all its meetings. A
+     * writing transaction reads afresh, as it may have just changed the pairings.
+     */
     private Optional<Year> year(long cohortId, Set<CohortState> states) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return read(cohortId, states);
+        }
+        @SuppressWarnings("unchecked")
+        Map<List<Object>, Optional<Year>> read = (Map<List<Object>, Optional<Year>>) TransactionSynchronizationManager.getResource(this);
+        if (read == null) {
+            read = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, read);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SurveyCalendar.this);
+                }
+            });
+        }
+        return read.computeIfAbsent(List.of(cohortId, states), key -> read(cohortId, states));
+    }
+
+    private Optional<Year> read(long cohortId, Set<CohortState> states) {
         boolean published = cohorts.findById(cohortId).filter(c -> states.contains(c.getState())).isPresent();
         Optional<PublicationEntity> publication = published ? publications.findByCohortId(cohortId) : Optional.empty();
         return publication.map(p -> {
@@ -88,13 +123,35 @@ class SurveyCalendar {
             };
         }
 
+        /** The end of the survey's window: from then on it can no longer be answered. */
+        Optional<Instant> closesAt(long pairingId, SurveyKind kind) {
+            return dueAt(pairingId, kind).map(due -> switch (kind) {
+                case FIRST_MEETING -> latest(after(publishedAt, MID_YEAR), after(due, MINIMUM_WINDOW));
+                case MID_YEAR -> latest(after(publishedAt, END_OF_YEAR), after(due, MINIMUM_WINDOW));
+                case END_OF_YEAR -> after(due, LAST_WINDOW);
+            });
+        }
+
+        private static Instant latest(Instant one, Instant other) {
+            return one.isAfter(other) ? one : other;
+        }
+
+        /** Open for answers: due, and its window not yet closed. */
         boolean isDue(long pairingId, SurveyKind kind) {
+            return hasOpened(pairingId, kind) && closesAt(pairingId, kind).filter(now::isBefore).isPresent();
+        }
+
+        /** Asked: due now or before, whether its window is still open or has closed since. */
+        boolean hasOpened(long pairingId, SurveyKind kind) {
             return dueAt(pairingId, kind).filter(due -> !due.isAfter(now)).isPresent();
         }
 
-        /** The current pairings whose survey of this kind is due: each owes two answers. */
-        List<Long> due(SurveyKind kind) {
-            return pairings.stream().map(ProposalEntity::getId).filter(id -> isDue(id, kind)).toList();
+        /**
+         * The current pairings that were asked this survey, open or closed: each owes two answers, and an answer
+         * missing when the window closed stays missing.
+         */
+        List<Long> asked(SurveyKind kind) {
+            return pairings.stream().map(ProposalEntity::getId).filter(id -> hasOpened(id, kind)).toList();
         }
     }
 }

@@ -74,6 +74,25 @@ public class SurveyDefinitions {
         return after;
     }
 
+    /**
+     * Back to the default wording of the kind: the cohort's own wording is removed and the removal audited with
+     * what it said. A survey already on the defaults stays as it is, and nothing is logged.
+     */
+    @Transactional
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public SurveyDefinition resetToDefaults(long cohortId, String kindSlug) {
+        cohorts.find(cohortId);
+        SurveyKind kind = SurveyKind.ofSlug(kindSlug).orElseThrow(() -> new SurveyNotFound("of kind " + kindSlug));
+        SurveyDefinition defaults = new SurveyDefinition(kind, kind.slug(), kind.defaults(), false);
+        definitions.findByCohortIdAndKind(cohortId, kind).ifPresent(own -> {
+            SurveyDefinition before = new SurveyDefinition(kind, kind.slug(), own.questions(), true);
+            definitions.delete(own);
+            definitions.flush();
+            audit.record("survey.wording-reset", "survey-definition", kind.slug(), cohortId, before, defaults);
+        });
+        return defaults;
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public SurveySettings settings(long cohortId) {

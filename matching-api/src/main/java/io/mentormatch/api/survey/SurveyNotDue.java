@@ -5,6 +5,6 @@ import io.mentormatch.api.system.StateConflict;
 public class SurveyNotDue extends StateConflict {
 
     public SurveyNotDue(SurveyId id) {
-        super("survey " + id + " is not due yet");
+        super("survey " + id + " is not open for answers: not due yet, or its window has closed");
     }
 }

@@ -62,7 +62,7 @@ public class SurveyResults {
         Set<Long> current = new HashSet<>();
         Map<SurveyKind, Integer> expected = calendar.report(cohortId).map(year -> {
             year.pairings().forEach(p -> current.add(p.getId()));
-            return Arrays.stream(SurveyKind.values()).collect(Collectors.toMap(k -> k, k -> 2 * year.due(k).size()));
+            return Arrays.stream(SurveyKind.values()).collect(Collectors.toMap(k -> k, k -> 2 * year.asked(k).size()));
         }).orElse(Map.of());
         Map<SurveyKind, List<SurveyResponseEntity>> byKind = responses.findByCohortId(cohortId).stream()
                 .filter(r -> current.contains(r.getPairingId()))

@@ -142,7 +142,8 @@ public class SurveyService {
         boolean poorFit = role == Respondent.RESIDENT && kind == SurveyKind.FIRST_MEETING
                 && mine.filter(r -> r.getScore() <= SurveySignals.POOR_FIT_MAX_SCORE).isPresent();
         return new SurveyView(new SurveyId(pairing.getId(), kind).toString(), kind, year.cohortId(), cohortName,
-                pairing.getId(), role, partner, dueAt, year.isDue(pairing.getId(), kind), mine.isPresent(),
+                pairing.getId(), role, partner, dueAt, year.closesAt(pairing.getId(), kind).orElse(null), year.isDue(pairing.getId(), kind),
+                year.hasOpened(pairing.getId(), kind) && !year.isDue(pairing.getId(), kind), mine.isPresent(),
                 definitions.questions(year.cohortId(), kind), poorFit);
     }
 

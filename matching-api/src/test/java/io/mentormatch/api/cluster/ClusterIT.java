@@ -55,7 +55,8 @@ import io.mentormatch.core.generate.CohortGenerator;
  * kill -9 of that instance; hundreds of concurrent pairing changes and accepts sent to both never overfill a
  * mentor nor give a resident two mentors; of two directors saving the same settings, the second gets 409; an
  * instance that cached a cohort's recommendations serves the change another instance made; and a session open on
- * one instance is refused once the account was disabled or changed through the other. Both start at once on the
+ * one instance is refused once the account was disabled or changed through the other; rounds of the mentoring
+ * reminders run on both at once queue one mail per event and person. Both start at once on the
  * empty database with the first administrator's variables, and one administrator comes out.
  */
 @ExtendWith(PostgresDatabase.class)
@@ -354,6 +355,97 @@ class ClusterIT {
         assertThat(stored.get("responseWindowDays").asInt()).isEqualTo(read.get("responseWindowDays").asInt());
     }
 
+    @Test
+    void sendsEachMentoringReminderOnceThoughBothInstancesRunTheRoundAtOnce() throws Exception {
+        String director = director();
+        long programId = programOf(director);
+        String tag = tag();
+        String secondDirector = "director-" + tag;
+        createUser(a.http(), secondDirector, "DIRECTOR", programId, "d2-" + tag + "@example.org");
+        assertThat(a.http().mergePatch(ADMIN, "/api/users/" + director, "{\"email\": \"d1-%s@example.org\"}".formatted(tag))
+                .status()).isEqualTo(200);
+        long cohortId = createCohort(a.http(), director, programId);
+        String cohort = "/api/cohorts/" + cohortId;
+        StringBuilder mentorCsv = new StringBuilder("id,name,email,kind,specialty,interests,availability,capacity,accepting\r\n");
+        StringBuilder residentCsv = new StringBuilder("id,name,email,specialty,careerGoal,interests,availability,openToOtherSpecialties\r\n");
+        for (int i = 1; i <= 3; i++) {
+            mentorCsv.append("F%d,Mentor %d,m%d-%s@example.org,FACULTY,Cardiology,research,MON-18,1,true\r\n".formatted(i, i, i, tag));
+            residentCsv.append("R%d,Resident %d,r%d-%s@example.org,Cardiology,academic,research,MON-18,true\r\n".formatted(i, i, i, tag));
+        }
+        importCsv(director, cohort + "/mentors/import", mentorCsv.toString());
+        importCsv(director, cohort + "/residents/import", residentCsv.toString());
+        assertThat(a.http().post(director, cohort + "/transitions", "{\"to\": \"OPEN_FOR_PREFERENCES\"}").status()).isEqualTo(200);
+        long runId = a.http().post(director, cohort + "/runs", "{\"mode\": \"optimal\", \"timeLimitSeconds\": 1}").json().get("id").asLong();
+        await().atMost(Duration.ofMinutes(1)).until(() ->
+                a.http().get(director, cohort + "/runs/" + runId).json().get("status").asString().equals("SUCCEEDED"));
+        assertThat(a.http().post(director, cohort + "/proposals/send", null).status()).isEqualTo(200);
+        Http.Response published = a.http().post(director, cohort + "/publication",
+                "{\"override\": true, \"reason\": \"the reminders are under test, not the answers\"}");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        // 120 days into the year: R1 met 11 weeks ago (due in a week), R2 13 weeks ago (overdue), R3 never (at risk)
+        Instant now = Instant.now();
+        Map<String, String> expected = new HashMap<>();
+        try (Connection db = connection()) {
+            update(db, "update publication set published_at = ? where cohort_id = ?", java.sql.Timestamp.from(now.minus(120, ChronoUnit.DAYS)), cohortId);
+            update(db, "update proposal set sent_at = ? where cohort_id = ? and sent_at is not null", java.sql.Timestamp.from(now.minus(130, ChronoUnit.DAYS)), cohortId);
+            met(db, cohortId, "R1", now.minus(77, ChronoUnit.DAYS));
+            met(db, cohortId, "R2", now.minus(91, ChronoUnit.DAYS));
+            try (PreparedStatement pairs = db.prepareStatement("""
+                    select r.code, r.email, m.email from proposal p join resident r on r.id = p.resident_id
+                    join mentor m on m.id = p.mentor_id where p.cohort_id = ? and p.superseded_at is null""")) {
+                pairs.setLong(1, cohortId);
+                try (ResultSet rs = pairs.executeQuery()) {
+                    while (rs.next()) {
+                        String event = switch (rs.getString(1)) {
+                            case "R1" -> "meeting-due";
+                            case "R2" -> "meeting-overdue";
+                            default -> null;
+                        };
+                        if (event != null) {
+                            expected.put(event + " " + rs.getString(2), "1");
+                            expected.put(event + " " + rs.getString(3), "1");
+                        }
+                    }
+                }
+            }
+        }
+        expected.put("pairing-at-risk d1-" + tag + "@example.org", "1");
+        expected.put("pairing-at-risk d2-" + tag + "@example.org", "1");
+
+        // three rounds on each instance, all released at the same moment; signed in once per instance, as parallel
+        // password checks of one account would count as guesses
+        List<SignedInSession> sessions = List.of(SignedInSession.signIn(a.port(), ADMIN, TestData.PASSWORD),
+                SignedInSession.signIn(b.port(), ADMIN, TestData.PASSWORD));
+        List<Callable<List<Integer>>> rounds = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            SignedInSession session = sessions.get(i % 2);
+            rounds.add(() -> {
+                Http.Response round = session.post("/api/test/reminder-round", "{}");
+                assertThat(round.status()).as(round.body()).isEqualTo(200);
+                return List.of(Integer.parseInt(round.body().strip()));
+            });
+        }
+        List<Integer> claimed = fireAtOnce(rounds);
+
+        Map<String, String> outbox = new HashMap<>();
+        try (Connection db = connection(); PreparedStatement mails = db.prepareStatement(
+                """
+                select template, recipient, count(*) from notification where cohort_id = ?
+                and template in ('meeting-due', 'meeting-overdue', 'pairing-at-risk') group by template, recipient""")) {
+            mails.setLong(1, cohortId);
+            try (ResultSet rs = mails.executeQuery()) {
+                while (rs.next()) {
+                    outbox.put(rs.getString(1) + " " + rs.getString(2), String.valueOf(rs.getLong(3)));
+                }
+            }
+        }
+        assertThat(outbox).as("mails in the outbox per (event, person)").containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(count("select count(*) from mentoring_reminder r join proposal p on p.id = r.pairing_id where p.cohort_id = "
+                + cohortId)).isEqualTo(3);
+        // other tests' published cohorts may have events of their own: this cohort's three are at most all of them
+        assertThat(claimed.stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(3);
+    }
+
     /** The mentor reads their inbox and accepts every open proposal in it, as a mentor clicking through would. */
     private static List<Integer> acceptInbox(Http http, String mentor, String cohort, String code) {
         List<Integer> statuses = new ArrayList<>();
@@ -424,9 +516,13 @@ class ClusterIT {
     }
 
     private static void createUser(Http admin, String username, String role, Long programId) {
+        createUser(admin, username, role, programId, null);
+    }
+
+    private static void createUser(Http admin, String username, String role, Long programId, String email) {
         Http.Response created = admin.post(ADMIN, "/api/users",
-                "{\"username\": \"%s\", \"displayName\": \"%s\", \"password\": \"%s\", \"role\": \"%s\", \"programId\": %s}"
-                        .formatted(username, username, TestData.PASSWORD, role, programId));
+                "{\"username\": \"%s\", \"displayName\": \"%s\", \"password\": \"%s\", \"role\": \"%s\", \"programId\": %s, \"email\": %s}"
+                        .formatted(username, username, TestData.PASSWORD, role, programId, email == null ? "null" : "\"" + email + "\""));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
@@ -483,6 +579,24 @@ class ClusterIT {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private static void update(Connection db, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            assertThat(statement.executeUpdate()).as(sql).isPositive();
+        }
+    }
+
+    /** A meeting of the resident's current pairing on that day, as the pair would have logged it. */
+    private static void met(Connection db, long cohortId, String resident, Instant on) throws SQLException {
+        update(db, """
+                insert into mentoring_meeting (cohort_id, pairing_id, met_on, minutes, format, topics, logged_by, logged_by_mentor, logged_at)
+                select p.cohort_id, p.id, ?, 30, 'PHONE', '[]', 'cluster-it', false, ? from proposal p
+                join resident r on r.id = p.resident_id where p.cohort_id = ? and r.code = ? and p.superseded_at is null""",
+                java.sql.Date.valueOf(on.atZone(java.time.ZoneOffset.UTC).toLocalDate()), java.sql.Timestamp.from(on), cohortId, resident);
     }
 
     private static Connection connection() throws SQLException {

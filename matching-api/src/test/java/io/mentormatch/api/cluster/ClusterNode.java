@@ -83,7 +83,9 @@ final class ClusterNode {
                 // a dead node is noticed within seconds instead of the default 7.5 s plus check-in interval
                 "--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=1000",
                 // one run at a time per node, so that several queued runs must spread over the nodes
-                "--spring.quartz.properties.org.quartz.threadPool.threadCount=1");
+                "--spring.quartz.properties.org.quartz.threadPool.threadCount=1",
+                // a round of mentoring reminders on demand, on this node (ReminderRoundHook, test class path only)
+                "--mentormatch.test.reminder-round-hook=true");
         try {
             Files.createDirectories(log.getParent());
             process = new ProcessBuilder(command).redirectErrorStream(true)

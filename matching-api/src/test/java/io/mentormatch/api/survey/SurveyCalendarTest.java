@@ -36,6 +36,26 @@ class SurveyCalendarTest {
     }
 
     @Test
+    void closesTheFirstMeetingSurveyWhenMidYearOpensYetNotWithinFourWeeksOfTheMeeting() {
+        Map<Long, Instant> met = Map.of(7L, Instant.parse("2027-07-20T10:00:00Z"), 8L, Instant.parse("2027-12-25T10:00:00Z"));
+        assertThat(year(met, "2027-12-31T23:59:59Z").isDue(7, SurveyKind.FIRST_MEETING)).isTrue();
+        assertThat(year(met, "2028-01-01T09:00:00Z").isDue(7, SurveyKind.FIRST_MEETING)).as("mid-year opened").isFalse();
+        assertThat(year(met, "2028-01-01T09:00:00Z").hasOpened(7, SurveyKind.FIRST_MEETING)).isTrue();
+        assertThat(year(met, "2028-01-22T09:00:00Z").isDue(8, SurveyKind.FIRST_MEETING)).as("met a week before mid-year").isTrue();
+        assertThat(year(met, "2028-01-22T10:00:00Z").isDue(8, SurveyKind.FIRST_MEETING)).isFalse();
+    }
+
+    @Test
+    void closesMidYearWhenTheEndOfYearOpensAndTheEndOfYearAfterEightWeeks() {
+        assertThat(year(Map.of(), "2028-05-31T23:00:00Z").isDue(7, SurveyKind.MID_YEAR)).isTrue();
+        assertThat(year(Map.of(), "2028-06-01T09:00:00Z").isDue(7, SurveyKind.MID_YEAR)).isFalse();
+        assertThat(year(Map.of(), "2028-07-27T08:59:59Z").isDue(7, SurveyKind.END_OF_YEAR)).isTrue();
+        assertThat(year(Map.of(), "2028-07-27T09:00:00Z").isDue(7, SurveyKind.END_OF_YEAR)).isFalse();
+        assertThat(year(Map.of(), "2028-07-27T09:00:00Z").closesAt(7, SurveyKind.END_OF_YEAR))
+                .contains(Instant.parse("2028-07-27T09:00:00Z"));
+    }
+
+    @Test
     void takesTheFirstLoggedMeetingOrElseTheEndOfTheFirstMeetingWindow() {
         MeetingRepository meetings = mock(MeetingRepository.class);
         when(meetings.firstMeetings(1)).thenReturn(List.of(new FirstMeeting(7L, LocalDate.parse("2027-07-10")),

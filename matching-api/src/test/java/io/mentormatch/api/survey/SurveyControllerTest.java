@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -64,11 +65,13 @@ class SurveyControllerTest {
         mvc.perform(get("/api/me/surveys").with(data.as(firstMonth.director()))).andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(0)));
 
+        // the first-meeting survey nobody answered closed when mid-year opened
         World midYear = data.world(CohortState.MATCHING);
         pairings.publishedDaysAgo(midYear, 200);
         mvc.perform(get("/api/me/surveys").with(data.as(midYear.resident2()))).andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(2)))
-                .andExpect(jsonPath("$[1].kind").value("MID_YEAR"));
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].kind").value("MID_YEAR"))
+                .andExpect(jsonPath("$[0].closesAt").exists());
     }
 
     @Test
@@ -165,6 +168,36 @@ class SurveyControllerTest {
         reword(world, "last-week", "{\"scoreQuestion\": \"S\", \"textQuestion\": \"T\"}").andExpect(status().isNotFound());
         mvc.perform(get("/api/cohorts/{id}/surveys/definitions", world.cohortId()).with(data.as(world.director())))
                 .andExpect(jsonPath("$[0].custom").value(true)).andExpect(jsonPath("$[1].custom").value(false));
+    }
+
+    @Test
+    void letsTheDirectorResetTheWordingToTheDefaultsAndAuditsIt() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+        Pairings.Stage stage = pairings.publishedDaysAgo(world, 40);
+        reword(world, "first-meeting", "{\"scoreQuestion\": \"Does this pairing work for you?\", \"textQuestion\": \"Tell us more\"}")
+                .andExpect(status().isOk());
+
+        reset(world, "first-meeting").andExpect(status().isOk()).andExpect(jsonPath("$.custom").value(false))
+                .andExpect(jsonPath("$.questions.scoreQuestion").value("Is this a good fit?"));
+
+        mvc.perform(get("/api/surveys/{id}", stage.proposalR1() + "-first-meeting").with(data.as(world.resident1())))
+                .andExpect(jsonPath("$.questions.scoreQuestion").value("Is this a good fit?"));
+        mvc.perform(get("/api/cohorts/{id}/surveys/definitions", world.cohortId()).with(data.as(world.director())))
+                .andExpect(jsonPath("$[0].custom").value(false));
+        assertThat(jdbc.queryForObject("select count(*) from survey_definition where cohort_id = ?", Long.class,
+                world.cohortId())).isZero();
+        assertThat(jdbc.queryForList("select before_json from audit_entry where cohort_id = ? and action = 'survey.wording-reset'",
+                String.class, world.cohortId())).singleElement().asString().contains("Does this pairing work for you?");
+
+        reset(world, "first-meeting").andExpect(status().isOk()).andExpect(jsonPath("$.custom").value(false));
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where cohort_id = ? and action = 'survey.wording-reset'",
+                Long.class, world.cohortId())).as("nothing to reset, nothing logged").isOne();
+        reset(world, "last-week").andExpect(status().isNotFound());
+    }
+
+    private ResultActions reset(World world, String kind) throws Exception {
+        return mvc.perform(delete("/api/cohorts/{id}/surveys/definitions/{kind}", world.cohortId(), kind)
+                .with(data.as(world.director())).with(csrf()));
     }
 
     private ResultActions answer(String user, String survey, String body) throws Exception {

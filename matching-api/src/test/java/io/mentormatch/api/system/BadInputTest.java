@@ -317,6 +317,34 @@ class BadInputTest {
                 }));
     }
 
+    /**
+     * Resetting a survey's wording takes its input in the path only: an unknown, hostile or oversized kind is a 404
+     * problem, another program's director a 403, and the cohort's own wording stays.
+     */
+    @TestFactory
+    Stream<DynamicTest> answersBadSurveyKindsOfTheWordingResetWithAProblem() {
+        return Stream.of("later", "MID_YEAR", "mid-year ", "x".repeat(5_000), "<script>alert(1)</script>", "' OR '1'='1",
+                "987654321").map(kind -> DynamicTest.dynamicTest("reset survey wording <- " + abbreviate(kind), () -> {
+                    World world = data.world(CohortState.DRAFT);
+                    mvc.perform(put("/api/cohorts/{c}/surveys/definitions/mid-year", world.cohortId()).with(data.as(world.director()))
+                            .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(
+                                    "{\"scoreQuestion\": \"How is it going?\", \"recommendQuestion\": \"Recommend?\", \"textQuestion\": \"More?\"}"))
+                            .andExpect(status().isOk());
+                    String outsiderDirector = data.outsiderDirector();
+                    List<Long> before = counts();
+                    MockHttpServletResponse response = mvc.perform(delete("/api/cohorts/{c}/surveys/definitions/{k}",
+                            world.cohortId(), kind).with(data.as(world.director())).with(csrf())).andReturn().getResponse();
+                    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(404);
+                    assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
+                    MockHttpServletResponse outsider = mvc.perform(delete("/api/cohorts/{c}/surveys/definitions/mid-year",
+                            world.cohortId()).with(data.as(outsiderDirector)).with(csrf())).andReturn().getResponse();
+                    assertThat(outsider.getStatus()).isEqualTo(403);
+                    assertThat(outsider.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
+                }));
+    }
+
     /** A director may neither run nor compare the modes of another program's cohort: a 403 problem, nothing stored. */
     @Test
     void refusesRunsAndComparisonsOfAnotherProgramsCohort() throws Exception {

@@ -258,6 +258,8 @@ class RoleMatrixTest {
             new Entry("PUT", "/api/cohorts/{cohortId}/surveys/definitions/{kind}", CohortState.DRAFT, MANAGERS,
                     w -> put(cohort(w) + "/surveys/definitions/first-meeting").contentType(MediaType.APPLICATION_JSON)
                             .content("{\"scoreQuestion\": \"A good fit?\", \"textQuestion\": \"Anything else?\"}")),
+            new Entry("DELETE", "/api/cohorts/{cohortId}/surveys/definitions/{kind}", CohortState.DRAFT, MANAGERS,
+                    w -> delete(cohort(w) + "/surveys/definitions/mid-year")),
             new Entry("GET", "/api/cohorts/{cohortId}/surveys/settings", CohortState.DRAFT, MANAGERS,
                     w -> get(cohort(w) + "/surveys/settings")),
             new Entry("PUT", "/api/cohorts/{cohortId}/surveys/settings", CohortState.DRAFT, MANAGERS,

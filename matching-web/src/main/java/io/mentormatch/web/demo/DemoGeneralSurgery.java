@@ -41,8 +41,10 @@ import io.mentormatch.core.cohort.ResidentId;
 /**
  * The demo's third program, General Surgery, four months into its mentoring year: its 2026-2027 cohort matched,
  * accepted by its mentors and published, then lived by {@link DemoSurgeryYear}. Every person of the cohort has an
- * account (single sign-on only, no password, except the two demo logins), because only the two members of a
- * pairing may log its meetings and answer its surveys, and the demo does that through the services as they would.
+ * account, because only the two members of a pairing may log its meetings and answer its surveys, and the demo does
+ * that through the services as they would. Like every demo account they have a short user name ({@link #login}) and
+ * the demo password, so the administrator's list shows them as the demo logins are shown, and anyone trying the
+ * demo may sign in as, say, the resident who asked for a change.
  * <p>
  * The services stamp what they store with the clock, and a cohort cannot be published in the past: after
  * publishing, {@link #backdate} moves the publication and its proposals' sending and answers four months back,
@@ -108,7 +110,7 @@ class DemoGeneralSurgery {
     /** The program, its director, its people and their sent forms; returns the cohort, which still has to be matched. */
     long prepare(DemoPeople people) {
         long program = programs.create(new NewProgram("General Surgery")).id();
-        account(DIRECTOR, "Dr. Miriam Achebe", "miriam.achebe@riverside-hospital.example", Role.DIRECTOR, program, true);
+        account(DIRECTOR, "Dr. Miriam Achebe", "miriam.achebe@riverside-hospital.example", Role.DIRECTOR, program);
         long cohortId = cohorts.create(new NewCohort(program, COHORT_CODE, "General Surgery PGY-1, 2026-2027", "2026-2027",
                 clock.instant().plus(Duration.ofDays(3)), 7, 5, false, false, null)).id();
         List<DemoRoster.Mentor> mentors = new ArrayList<>();
@@ -118,14 +120,9 @@ class DemoGeneralSurgery {
         residents.set(0, withMentorFirst(residents.get(0), mentors.get(0)));
 
         // the import links each roster row to the account of its e-mail, so the accounts come first
-        DemoRoster.Resident demoResident = residents.get(0);
-        account(RESIDENT, demoResident.name(), demoResident.email(), Role.RESIDENT, null, true);
-        residents.stream().skip(1).forEach(r -> account(r.email(), r.name(), r.email(), Role.RESIDENT, null, false));
-        DemoRoster.Mentor demoMentor = mentors.get(0);
-        account(MENTOR, demoMentor.name(), demoMentor.email(), Role.MENTOR, null, true);
-        mentors.stream().skip(1).forEach(m -> account(m.email(), m.name(), m.email(), Role.MENTOR, null, false));
-        mentorLogins = mentors.stream().collect(Collectors.toMap(DemoRoster.Mentor::code,
-                m -> m == demoMentor ? MENTOR : m.email()));
+        residents.forEach(r -> account(login(r.code()), r.name(), r.email(), Role.RESIDENT, null));
+        mentors.forEach(m -> account(login(m.code()), m.name(), m.email(), Role.MENTOR, null));
+        mentorLogins = mentors.stream().collect(Collectors.toMap(DemoRoster.Mentor::code, m -> login(m.code())));
 
         rosters.importMentors(cohortId, DemoRoster.mentorCsv(mentors), false);
         rosters.importResidents(cohortId, DemoRoster.residentCsv(residents), false);
@@ -203,8 +200,14 @@ class DemoGeneralSurgery {
         return new DemoRoster.Resident(resident.code(), resident.name(), resident.email(), resident.specialty(), form);
     }
 
-    private void account(String username, String name, String email, Role role, Long programId, boolean demoLogin) {
-        // the people behind the demo logins sign in with the demo password; everyone else only acts in the history
-        accounts.create(new NewUser(username, name, email, demoLogin ? DemoData.PASSWORD : null, role, programId));
+    /** The user name of a roster row: R001 and M001 are the demo logins gs.resident and gs.mentor, R005 is gs.resident5. */
+    static String login(String code) {
+        String base = code.startsWith("R") ? RESIDENT : MENTOR;
+        int number = Integer.parseInt(code.substring(1));
+        return number == 1 ? base : base + number;
+    }
+
+    private void account(String username, String name, String email, Role role, Long programId) {
+        accounts.create(new NewUser(username, name, email, DemoData.PASSWORD, role, programId));
     }
 }

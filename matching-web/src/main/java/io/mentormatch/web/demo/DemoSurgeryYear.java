@@ -139,12 +139,8 @@ class DemoSurgeryYear {
         return pairing.startDate().plusDays(day);
     }
 
-    /** The demo logins' usernames; everyone else's account is named by their e-mail. */
     private static String username(Pairing pairing, boolean mentor) {
-        if (mentor) {
-            return pairing.mentor().code().equals("M001") ? DemoGeneralSurgery.MENTOR : pairing.mentor().email();
-        }
-        return pairing.resident().code().equals("R001") ? DemoGeneralSurgery.RESIDENT : pairing.resident().email();
+        return DemoGeneralSurgery.login(mentor ? pairing.mentor().code() : pairing.resident().code());
     }
 
     /** Runs {@code work} signed in as the person, so the services check and audit it as theirs. */

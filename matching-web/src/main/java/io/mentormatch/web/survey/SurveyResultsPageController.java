@@ -17,7 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.survey.CohortSurveyResults;
+import io.mentormatch.api.survey.SurveyDefinition;
 import io.mentormatch.api.survey.SurveyDefinitions;
+import io.mentormatch.api.survey.SurveyNotFound;
 import io.mentormatch.api.survey.SurveyResults;
 import io.mentormatch.api.survey.SurveySettings;
 import io.mentormatch.api.system.InvalidInput;
@@ -87,6 +89,21 @@ class SurveyResultsPageController {
         }
         errors.show(model, response);
         return editor(id, form.kind(), form, errors, model);
+    }
+
+    /** Back to the default wording of one survey; nothing to reset is no error. */
+    @PostMapping("/cohorts/{id}/surveys/questions/reset")
+    String resetToDefaults(@PathVariable long id, @RequestParam(defaultValue = "") String kind, Model model,
+                           HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            SurveyDefinition reset = definitions.resetToDefaults(id, kind);
+            redirect.addFlashAttribute("saved", "“" + reset.kind().title() + "” asks the default questions again.");
+            return "redirect:/cohorts/" + id + "/surveys/questions#" + reset.slug();
+        } catch (SurveyNotFound e) {
+            FormErrors errors = FormErrors.none().add("form", e.getMessage());
+            errors.show(model, response);
+            return editor(id, null, null, errors, model);
+        }
     }
 
     /** The editor; the form posted with errors is shown again as sent, the other surveys as saved. */

@@ -122,6 +122,19 @@ class AccountPagesTest {
                 Long.class, "new-" + admin)).isEqualTo(1);
     }
 
+    @Test
+    void marksAnAccountWithoutAPasswordInTheList() throws Exception {
+        String imported = "imported-" + admin + "@example.org";
+        SystemActor.run(() -> accounts.accountFor(imported, "Imported person", Role.MENTOR));
+        String withoutPassword = mvc.perform(get("/accounts").param("q", imported).with(user(admin)))
+                .andReturn().getResponse().getContentAsString();
+        String withPassword = mvc.perform(get("/accounts").param("q", resident).with(user(admin)))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(withoutPassword).contains(imported).contains("No password: single sign-on only");
+        assertThat(withPassword).contains(resident).doesNotContain("No password");
+    }
+
     private void assertRefused(MockHttpServletRequestBuilder request, String as, String message) throws Exception {
         long audited = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
         MockHttpServletResponse response = mvc.perform(request.with(user(as)).with(csrf())).andReturn().getResponse();

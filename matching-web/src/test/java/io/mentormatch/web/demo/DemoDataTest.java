@@ -54,6 +54,23 @@ class DemoDataTest {
                 + " where u.username = 'gs.director'", String.class)).isEqualTo("General Surgery");
     }
 
+    /** The administrator's account list shows the General Surgery people as it shows the other demo logins. */
+    @Test
+    void givesEveryGeneralSurgeryPersonADemoLoginLikeTheOthers() {
+        assertThat(jdbc.queryForList("""
+                select u.username from app_user u join resident r on r.user_id = u.id join cohort c on c.id = r.cohort_id
+                where c.code = 'GS-2026' and (u.username like '%@%' or u.password_hash is null)
+                union select u.username from app_user u join mentor m on m.user_id = u.id join cohort c on c.id = m.cohort_id
+                where c.code = 'GS-2026' and (u.username like '%@%' or u.password_hash is null)""", String.class))
+                .as("General Surgery accounts named by e-mail or without a password").isEmpty();
+        assertThat(jdbc.queryForList("select username from app_user where username like 'gs.%'", String.class))
+                .hasSize(1 + 12 + 8).contains("gs.resident2", "gs.resident12", "gs.mentor8");
+        assertThat(get("gs.mentor8", "/api/me").get("role").asString()).isEqualTo("MENTOR");
+        assertThat(jdbc.queryForObject("select r.code from resident r join app_user u on u.id = r.user_id"
+                + " join cohort c on c.id = r.cohort_id where u.username = 'gs.resident2' and c.code = 'GS-2026'", String.class))
+                .isEqualTo("R002");
+    }
+
     @Test
     void publishedGeneralSurgeryAboutFourMonthsAgo() {
         Instant published = generalSurgeryPublishedAt();

@@ -261,6 +261,9 @@ final class PageRoutes {
                     Field.required("kind", Kind.CHOICE, "first-meeting"),
                     Field.required("scoreQuestion", Kind.NAME, "Does this pairing work for you?"),
                     Field.required("textQuestion", Kind.NAME, "Anything else?")),
+            // the world asks the default wording: a valid reset changes nothing, and says so
+            Route.post("/cohorts/{id}/surveys/questions/reset", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, false,
+                    Field.required("kind", Kind.CHOICE, "mid-year")),
             Route.post("/preferences/{cohortId}/recommendations", Stage.OPEN, EnumSet.of(Caller.RESIDENT), Caller.RESIDENT,
                     false,
                     Field.required("version", Kind.VERSION, "0"),

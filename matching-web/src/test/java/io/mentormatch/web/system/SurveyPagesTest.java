@@ -65,6 +65,27 @@ class SurveyPagesTest {
         assertThat(html(director, "/cohorts/" + world.cohortId + "/surveys")).contains(SECRET);
     }
 
+    @Test
+    void resetsRewordedQuestionsToTheDefaultsFromTheEditor() throws Exception {
+        World world = worlds.world(Stage.DRAFT);
+        MockHttpSession director = PageWorlds.signIn(mvc, world.director);
+        String editor = "/cohorts/" + world.cohortId + "/surveys/questions";
+        assertThat(html(director, editor)).doesNotContain("/surveys/questions/reset");
+        mvc.perform(post(editor, world.cohortId).session(director).with(csrf()).param("kind", "first-meeting")
+                .param("scoreQuestion", "Does this pairing work for you?").param("textQuestion", "Tell us more"));
+        assertThat(html(director, editor)).contains("Does this pairing work for you?")
+                .contains("Reset to the default questions (After the first meeting)");
+
+        MockHttpServletResponse reset = mvc.perform(post(editor + "/reset").session(director).with(csrf())
+                .param("kind", "first-meeting")).andReturn().getResponse();
+
+        assertThat(reset.getRedirectedUrl()).isEqualTo(editor + "#first-meeting");
+        assertThat(html(director, editor)).doesNotContain("Does this pairing work for you?").contains("Is this a good fit?")
+                .contains("“After the first meeting” asks the default questions again.").doesNotContain("/surveys/questions/reset");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where cohort_id = ? and action = 'survey.wording-reset'",
+                Long.class, world.cohortId)).isOne();
+    }
+
     private String html(MockHttpSession session, String path) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(path).session(session).accept(MediaType.TEXT_HTML))
                 .andReturn().getResponse();

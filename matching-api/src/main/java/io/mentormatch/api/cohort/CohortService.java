@@ -39,10 +39,11 @@ public class CohortService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final List<PeerLayerGuard> peerLayerGuards;
 
     CohortService(CohortRepository cohorts, ProgramRepository programs, List<TransitionGuard> guards, AuditLog audit,
                   CurrentActor currentActor, AccessPolicy access, Clock clock, ApplicationEventPublisher events,
-                  JdbcTemplate jdbc) {
+                  JdbcTemplate jdbc, List<PeerLayerGuard> peerLayerGuards) {
         this.cohorts = cohorts;
         this.programs = programs;
         this.guards = guards;
@@ -52,6 +53,7 @@ public class CohortService {
         this.clock = clock;
         this.events = events;
         this.jdbc = jdbc;
+        this.peerLayerGuards = peerLayerGuards;
     }
 
     @Transactional
@@ -140,6 +142,10 @@ public class CohortService {
         cohort.setFamilySize(settings.familySize());
         cohort.setWeights(settings.weights().toWeights());
         if (settings.peerMentoring() != null) {
+            if (cohort.isPeerMentoring() && !settings.peerMentoring()) {
+                lockedCohort(cohortId);
+                peerLayerGuards.forEach(guard -> guard.turningOff(cohort));
+            }
             cohort.setPeerMentoring(settings.peerMentoring());
         }
         if (settings.peerWeights() != null) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +60,16 @@ public class DeclineRematch {
      *
      * @param declinedProposalId the latest declined proposal of the resident: the handle of the re-match
      * @param currentMentorName  the mentor of their open re-match proposal, null when the re-match found nobody
+     * @param layer              the layer of the declined pairing: a resident declined in both layers is listed twice
      */
     public record Declined(long declinedProposalId, String resident, String residentName, String declinedBy,
-                           String currentMentorName) {
+                           String currentMentorName, Layer layer) {
     }
 
-    /** The residents a mentor declined whose current pairing is not accepted nor pinned, by resident code. */
+    /**
+     * The residents a mentor declined whose current pairing is not accepted nor pinned, by resident code and layer:
+     * once per layer in which they were declined.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public List<Declined> declined(long cohortId) {
@@ -89,9 +94,10 @@ public class DeclineRematch {
                     ProposalEntity current = live.get(pairingSlot(cohort, names, p));
                     return new Declined(p.getId(), names.resident(p.getResidentId()).getCode(),
                             names.resident(p.getResidentId()).getName(), names.mentor(p.getMentorId()).getName(),
-                            current == null ? null : names.mentor(current.getMentorId()).getName());
+                            current == null ? null : names.mentor(current.getMentorId()).getName(),
+                            pairingSlot(cohort, names, p).getValue());
                 })
-                .sorted((a, b) -> a.resident().compareTo(b.resident())).toList();
+                .sorted(Comparator.comparing(Declined::resident).thenComparing(Declined::layer)).toList();
     }
 
     /**

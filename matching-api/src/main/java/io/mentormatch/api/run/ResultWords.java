@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.mentormatch.core.solver.MatchingResult;
+
 /**
  * A matching result in a director's words rather than the solver's: "total fit 3,760, no rule broken, every resident
  * matched" for the score "0hard/0medium/3760soft". The one wording every page and the API use for a result, so the
@@ -45,6 +47,14 @@ public final class ResultWords {
                 + ": a seat limit, conflict, decline or kept pair is not respected") + ", "
                 + (unmatched <= 0 ? "every resident matched"
                 : unmatched + (unmatched == 1 ? " resident unmatched" : " residents unmatched"));
+    }
+
+    /**
+     * One layer's result (or a one-layer run's) in words, as {@link #score(String, Long)} with its pair-score sum:
+     * with peer mentors, the peer layer's figures are said the same way as the faculty layer's.
+     */
+    public static String layerScore(MatchingResult layer) {
+        return score(layer.score(), layer.pairScoreSum());
     }
 
     /**

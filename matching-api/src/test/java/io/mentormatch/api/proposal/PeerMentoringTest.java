@@ -1,7 +1,13 @@
 package io.mentormatch.api.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
@@ -20,6 +28,7 @@ import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortSettings;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.cohort.CohortView;
+import io.mentormatch.api.cohort.PeerLayerInUse;
 import io.mentormatch.api.cohort.WeightSettings;
 import io.mentormatch.api.mentoring.MentoringService;
 import io.mentormatch.api.mentoring.MyPairing;
@@ -42,6 +51,7 @@ import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.MentorKind;
 import io.mentormatch.core.cohort.Weights;
 import io.mentormatch.core.solver.MatchingResult;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Senior residents as peer mentors through the whole workflow: both layers are solved by one run, proposed,
@@ -71,6 +81,10 @@ class PeerMentoringTest {
     ResidentRepository residents;
     @Autowired
     PairRuleRepository rules;
+    @Autowired
+    PairingEdits edits;
+    @Autowired
+    MockMvc mvc;
     @Autowired
     TestData data;
 
@@ -165,6 +179,63 @@ class PeerMentoringTest {
         assertThat(page.shown()).extracting(p -> p.resident() + "-" + p.mentor() + "-" + p.layer())
                 .as("the unmatched come after the pairings").containsExactly("R1-F1-PRIMARY", "R2-F2-PRIMARY", "R2-P2-PEER",
                         "R1-null-PEER");
+    }
+
+    @Test
+    void theLayerCannotBeTurnedOffOnceItsProposalsAreSent() throws Exception {
+        World world = peerWorld();
+        run(world);
+        data.callAs(world.director(), () -> sending.send(world.cohortId()));
+        CohortView on = data.callAs(world.director(), () -> cohorts.get(world.cohortId()));
+
+        mvc.perform(put("/api/cohorts/" + world.cohortId() + "/settings").with(data.as(world.director())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(JsonMapper.builder().build().writeValueAsString(settings(on, false, null))))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://mentormatch.io/problems/peer-layer-in-use"))
+                .andExpect(jsonPath("$.detail", containsString("2 residents have a peer mentor proposal")))
+                .andExpect(jsonPath("$.detail", containsString("(R1, R2)")));
+
+        CohortView after = data.callAs(world.director(), () -> cohorts.get(world.cohortId()));
+        assertThat(after.peerMentoring()).isTrue();
+        assertThat(after.version()).isEqualTo(on.version());
+        assertThat(data.callAs(world.director(), () -> review.page(world.cohortId(), ProposalFilter.ALL)).shown())
+                .extracting(p -> p.resident() + "-" + p.mentor() + "-" + p.layer() + "-" + p.state())
+                .containsExactly("R1-F1-PRIMARY-PROPOSED", "R1-P2-PEER-PROPOSED", "R2-F2-PRIMARY-PROPOSED",
+                        "R2-P1-PEER-PROPOSED");
+    }
+
+    @Test
+    void aPinnedPeerDraftKeepsTheLayerOnAndTurningOffDropsUnpinnedDraftsSoALaterRunSolvesOneLayer() {
+        World world = peerWorld();
+        run(world);
+        List<ProposalView> drafts = data.callAs(world.director(),
+                () -> review.page(world.cohortId(), ProposalFilter.ALL)).shown();
+        ProposalView r1Peer = find(drafts, "R1", "P2");
+        // both of R1's pairings pinned: without the layer, a run would find R1 pinned twice
+        data.callAs(world.director(), () -> edits.pin(world.cohortId(), find(drafts, "R1", "F1").id(), true));
+        data.callAs(world.director(), () -> edits.pin(world.cohortId(), r1Peer.id(), true));
+
+        assertThatThrownBy(() -> turnOff(world)).isInstanceOf(PeerLayerInUse.class)
+                .hasMessageContaining("1 resident has a peer mentor proposal that was sent or pinned (R1)");
+        assertThat(data.callAs(world.director(), () -> review.page(world.cohortId(), ProposalFilter.ALL)).shown())
+                .as("refused: nothing dropped").hasSize(4);
+        data.callAs(world.director(), () -> edits.pin(world.cohortId(), r1Peer.id(), false));
+        assertThat(turnOff(world).peerMentoring()).isFalse();
+
+        assertThat(data.callAs(world.director(), () -> review.page(world.cohortId(), ProposalFilter.ALL)).shown())
+                .extracting(p -> p.resident() + "-" + p.mentor() + "-" + p.layer())
+                .containsExactly("R1-F1-PRIMARY", "R2-F2-PRIMARY");
+        RunResult oneLayer = run(world);
+        assertThat(oneLayer.peerLayer()).isNull();
+        assertThat(data.callAs(world.director(), () -> review.page(world.cohortId(), ProposalFilter.ALL)).shown())
+                .as("one pairing per resident").extracting(ProposalView::resident).containsExactlyInAnyOrder("R1", "R2");
+    }
+
+    private CohortView turnOff(World world) {
+        CohortView current = data.callAs(world.director(), () -> cohorts.get(world.cohortId()));
+        return data.callAs(world.director(), () -> cohorts.updateSettings(world.cohortId(),
+                settings(current, false, null)));
     }
 
     /** The standard world, plus senior residents P1 and P2 (one mentee each), R1's supervisor P1, and the layer on. */

@@ -6,12 +6,24 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.mentormatch.core.solver.MatchingResult;
+
 class ResultWordsTest {
 
     @Test
     void saysAFeasibleCompleteScoreInADirectorsWords() {
         assertThat(ResultWords.score("0hard/0medium/3760soft"))
                 .isEqualTo("total fit 3,760, no rule broken, every resident matched");
+    }
+
+    @Test
+    void saysALayersResultWithItsPairScoreSumAsTheTotalFit() {
+        MatchingResult peerLayer = new MatchingResult("optimal", "0hard/-1medium/400soft", true,
+                new MatchingResult.Bound(1500, 2.5), List.of(new MatchingResult.Assignment("R1", "P1", 1100, List.of()),
+                new MatchingResult.Assignment("R2", "P1", 150, List.of())), List.of(), 0, List.of(2, 1, 0, 1), null,
+                null);
+
+        assertThat(ResultWords.layerScore(peerLayer)).isEqualTo("total fit 1,250, no rule broken, 1 resident unmatched");
     }
 
     @Test

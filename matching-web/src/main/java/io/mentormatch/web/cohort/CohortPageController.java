@@ -20,6 +20,7 @@ import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortSettings;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.cohort.CohortView;
+import io.mentormatch.api.cohort.PeerLayerInUse;
 import io.mentormatch.api.cohort.IllegalCohortTransition;
 import io.mentormatch.api.mentoring.CadenceService;
 import io.mentormatch.api.nextyear.ContinuityRequests;
@@ -77,6 +78,9 @@ class CohortPageController {
                 } catch (ConcurrentEdit e) {
                     model.addAttribute("conflict", e.getMessage());
                     response.setStatus(HttpStatus.CONFLICT.value());
+                } catch (PeerLayerInUse e) {
+                    errors.add("peerMentoring", "Peer mentoring stays on: " + e.getMessage().replaceFirst(
+                            "^peer mentoring cannot be turned off: ", "") + ".");
                 }
             }
         }

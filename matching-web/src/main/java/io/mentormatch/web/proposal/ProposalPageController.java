@@ -91,7 +91,7 @@ class ProposalPageController {
         model.addAttribute("open", page.counts().open());
         model.addAttribute("accepted", page.counts().accepted());
         model.addAttribute("mentors", mentors);
-        model.addAttribute("residents", page.everyone().stream().sorted(Comparator.comparing(ProposalView::residentName)).toList());
+        model.addAttribute("residents", ResidentChoice.of(page.everyone()));
         Optional<RunView> run = latestSucceededRun(id);
         model.addAttribute("run", run.orElse(null));
         model.addAttribute("runResult", run.map(r -> runs.result(id, r.id())).orElse(null));

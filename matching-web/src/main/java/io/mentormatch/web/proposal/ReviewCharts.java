@@ -7,19 +7,34 @@ import java.util.Map;
 
 import io.mentormatch.api.proposal.ProposalView;
 import io.mentormatch.api.roster.MentorSummary;
+import io.mentormatch.core.cohort.Layer;
 
 /**
- * The three charts of the proposal review, as bars: how pair scores are spread, how many residents got their
- * 1st, 2nd or 3rd choice, and each mentor's load
- * against their capacity.
+ * The charts of the proposal review, as bars: how pair scores are spread, how many residents got their 1st, 2nd or
+ * 3rd choice, and each mentor's load against their capacity. With peer mentors, scores and choices are counted per
+ * layer (a resident has a pairing in each, scored with the layer's own weights): {@code scores} and {@code choices}
+ * are then the faculty layer's, {@code peerScores} and {@code peerChoices} the peer layer's; both are empty without
+ * the layer.
  */
-public record ReviewCharts(List<Bar> scores, List<Bar> choices, List<Bar> load) {
+public record ReviewCharts(List<Bar> scores, List<Bar> choices, List<Bar> load, List<Bar> peerScores,
+                           List<Bar> peerChoices) {
 
     private static final int SCORE_BINS = 5;
 
     static ReviewCharts of(List<ProposalView> pairings, List<MentorSummary> mentors) {
-        List<ProposalView> matched = pairings.stream().filter(p -> p.mentor() != null && p.pairScore() != null).toList();
-        return new ReviewCharts(scores(matched), choices(matched, pairings.size()), load(matched, mentors));
+        List<ProposalView> faculty = pairings.stream().filter(p -> p.layer() != Layer.PEER).toList();
+        List<ProposalView> peer = pairings.stream().filter(p -> p.layer() == Layer.PEER).toList();
+        List<ProposalView> matched = matched(faculty);
+        List<ProposalView> peerMatched = matched(peer);
+        List<ProposalView> everyMatched = new ArrayList<>(matched);
+        everyMatched.addAll(peerMatched);
+        return new ReviewCharts(scores(matched), choices(matched, faculty.size()), load(everyMatched, mentors),
+                peer.isEmpty() ? List.of() : scores(peerMatched),
+                peer.isEmpty() ? List.of() : choices(peerMatched, peer.size()));
+    }
+
+    private static List<ProposalView> matched(List<ProposalView> pairings) {
+        return pairings.stream().filter(p -> p.mentor() != null && p.pairScore() != null).toList();
     }
 
     private static List<Bar> scores(List<ProposalView> matched) {

@@ -3,6 +3,7 @@ package io.mentormatch.web.run;
 import org.springframework.stereotype.Component;
 
 import io.mentormatch.api.run.ResultWords;
+import io.mentormatch.core.solver.MatchingResult;
 
 /**
  * {@link ResultWords} for templates, as {@code @words}: every page that shows a result or a mode says it the same
@@ -13,6 +14,21 @@ public class Words {
 
     public String score(String score) {
         return ResultWords.score(score);
+    }
+
+    /** A layer's result, e.g. the peer layer's: "total fit 1,200, no rule broken, every resident matched". */
+    public String result(MatchingResult layer) {
+        return ResultWords.layerScore(layer);
+    }
+
+    /** Which choices the layer's residents got, null for a result stored without a profile. */
+    public String choices(MatchingResult layer) {
+        return ResultWords.choices(layer.choiceProfile());
+    }
+
+    /** How far the layer's total pair score is below the best any matching could reach, "2.5 %". */
+    public String gap(MatchingResult layer) {
+        return layer.bound().gapPercent() + " %";
     }
 
     public String mode(String label) {

@@ -22,6 +22,16 @@ class PeerMentorIT extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The run's figures, faculty then peer layer, in a director's words (run and review pages). */
+    private void assertPeerFigures() {
+        assertThat(browser.text(By.cssSelector(".result-figures"))).contains("Faculty mentors: result",
+                "Peer mentors: result", "Peer mentors: choices", "Peer mentors: blocking pairs");
+        assertThat(browser.text(By.cssSelector(".result-peer-summary"))).startsWith("total fit ")
+                .endsWith("every resident matched");
+        assertThat(browser.text(By.cssSelector(".result-peer-choices"))).isNotBlank();
+        assertThat(browser.text(By.cssSelector(".result-peer-blocking"))).contains("would");
+    }
+
     @Test
     void aDirectorTurnsOnPeerMentorsAndEveryResidentSeesBothMentors() {
         Scenario scenario = scenarios.create("Family Medicine");
@@ -55,9 +65,35 @@ class PeerMentorIT extends BrowserTest {
         assertThat(anaRows.get(0).getText()).doesNotContain("Peer mentor").contains("Dr. ");
         assertThat(anaRows.get(1).getText()).contains("Peer mentor: " + PEER);
         assertThat(browser.findAll(By.cssSelector("#pairings-table td.mentor.peer"))).hasSize(6);
+        assertPeerFigures();
+        assertThat(browser.findAll(By.tagName("figcaption")).stream().map(WebElement::getText)).contains(
+                "Faculty mentors: residents who got their 1st, 2nd, 3rd choice",
+                "Peer mentors: residents who got their 1st, 2nd, 3rd choice");
+        assertThat(browser.find(By.cssSelector("svg[aria-label^='Peer mentors: residents who got']"))
+                .getDomAttribute("aria-label")).contains("Unmatched 0 %");
+        List<WebElement> anaChoices = browser.findAll(By.cssSelector("#change-resident option[value='R001']"));
+        assertThat(anaChoices).as("one choice per resident, naming both mentors").hasSize(1);
+        assertThat(anaChoices.get(0).getText()).contains("Dr. ", "peer mentor: " + PEER);
+        assertThat(browser.findAll(By.cssSelector("#change-resident option"))).hasSize(6);
         browser.assertAccessible();
         browser.screenshot("81-peer-mentoring-review");
+        browser.click(By.xpath("//a[starts-with(text(), 'run #')]"));
+        assertThat(browser.text(By.tagName("h1"))).startsWith("Matching run #");
+        assertPeerFigures();
+        browser.assertAccessible();
+        browser.open("/cohorts/" + cohortId + "/proposals");
         browser.click(By.xpath("//button[starts-with(text(), 'Send 12 proposal')]"));
+
+        browser.open("/cohorts/" + cohortId);
+        browser.press(By.id("peerMentoring"));
+        browser.click(By.xpath("//button[text()='Save settings']"));
+        assertThat(browser.find(By.id("peerMentoring")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.text(By.id("peerMentoring-error"))).startsWith("Peer mentoring stays on: 6 residents have")
+                .contains("R001");
+        browser.assertAccessible();
+        browser.open("/cohorts/" + cohortId);
+        assertThat(browser.find(By.id("peerMentoring")).isSelected()).isTrue();
+        browser.open("/cohorts/" + cohortId + "/proposals");
         browser.type(By.id("reason"), "Orientation starts Monday; the rest confirm by phone");
         browser.click(By.xpath("//button[text()='Publish the pairings']"));
         assertThat(browser.text(By.tagName("h1"))).startsWith("Mentoring pairings");

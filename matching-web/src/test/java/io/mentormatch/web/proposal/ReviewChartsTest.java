@@ -54,6 +54,45 @@ class ReviewChartsTest {
         assertThat(charts.scores().get(4).value()).isEqualTo(1);
     }
 
+    @Test
+    void withPeerMentorsCountsScoresAndChoicesPerLayerAndLoadForEveryMentor() {
+        List<MentorSummary> mentors = List.of(MENTORS.get(0),
+                new MentorSummary("P1", "Senior One", MentorKind.SENIOR_RESIDENT, "Cardiology", List.of(), List.of(), 2, true));
+        ReviewCharts charts = ReviewCharts.of(List.of(
+                pairing("R1", "M1", 90, 1),
+                peer(pairing("R1", "P1", 40, 2)),
+                pairing("R2", "M1", 70, 1),
+                peer(unmatched("R2"))), mentors);
+
+        assertThat(charts.choices()).extracting(Bar::label, Bar::value).startsWith(
+                org.assertj.core.groups.Tuple.tuple("1st choice", 2L),
+                org.assertj.core.groups.Tuple.tuple("2nd choice", 0L));
+        assertThat(charts.choices()).filteredOn(b -> b.label().equals("Unmatched")).extracting(Bar::value)
+                .containsExactly(0L);
+        assertThat(charts.peerChoices()).extracting(Bar::label, Bar::value).contains(
+                org.assertj.core.groups.Tuple.tuple("1st choice", 0L),
+                org.assertj.core.groups.Tuple.tuple("2nd choice", 1L),
+                org.assertj.core.groups.Tuple.tuple("Unmatched", 1L));
+        assertThat(charts.peerChoices().get(1).note()).isEqualTo("50 %");
+        assertThat(charts.scores().stream().mapToLong(Bar::value).sum()).isEqualTo(2);
+        assertThat(charts.peerScores().stream().mapToLong(Bar::value).sum()).isEqualTo(1);
+        assertThat(charts.load()).extracting(Bar::note).containsExactly("2 of 2", "1 of 2");
+    }
+
+    @Test
+    void withoutPeerMentorsThereAreNoPeerCharts() {
+        ReviewCharts charts = ReviewCharts.of(List.of(pairing("R1", "M1", 90, 1)), MENTORS);
+
+        assertThat(charts.peerChoices()).isEmpty();
+        assertThat(charts.peerScores()).isEmpty();
+    }
+
+    private static ProposalView peer(ProposalView p) {
+        return new ProposalView(p.id(), p.resident(), p.residentName(), p.mentor(), p.mentorName(), p.state(),
+                p.pairScore(), p.residentRank(), p.reasons(), p.pinned(), p.sentAt(), p.respondBy(), p.overdue(),
+                p.decisionReason(), p.decidedAt(), p.version(), Layer.PEER);
+    }
+
     private static ProposalView pairing(String resident, String mentor, int score, int residentRank) {
         return new ProposalView(1L, resident, resident, mentor, mentor, ProposalState.PROPOSED, score, residentRank,
                 List.of(), false, null, null, false, null, null, 0L, Layer.PRIMARY);

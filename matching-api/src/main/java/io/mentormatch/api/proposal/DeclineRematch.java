@@ -108,7 +108,7 @@ public class DeclineRematch {
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public RematchPreview preview(long cohortId, long proposalId, MinimalChange asked) {
         CohortEntity cohort = cohorts.find(cohortId);
-        return compute(cohort, declinedProposal(cohort, proposalId), asked);
+        return compute(cohort, target(cohort, proposalId), asked);
     }
 
     /**
@@ -122,8 +122,8 @@ public class DeclineRematch {
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public RematchPreview apply(long cohortId, long proposalId, MinimalChange asked) {
         CohortEntity cohort = cohorts.lockedCohort(cohortId);
-        ProposalEntity declined = declinedProposal(cohort, proposalId);
-        RematchPreview preview = compute(cohort, declined, asked);
+        Target target = target(cohort, proposalId);
+        RematchPreview preview = compute(cohort, target, asked);
         if (asked.stamp() != null && !asked.stamp().equals(preview.stamp())) {
             throw new RematchPreviewStale(preview);
         }
@@ -135,7 +135,7 @@ public class DeclineRematch {
         boolean published = cohort.getState() == CohortState.PUBLISHED;
         List<RematchPreview.Move> moving = preview.moves().stream()
                 .filter(m -> m.toMentorId() != null && !m.toMentor().equals(m.fromMentor())).toList();
-        ProposalViews.Names names = views.names(cohortId);
+        ProposalViews.Names names = target.names();
         Map<Long, ProposalView> before = new LinkedHashMap<>();
         Map<Long, ProposalEntity> withdrawn = new LinkedHashMap<>();
         for (RematchPreview.Move move : moving) {
@@ -154,7 +154,7 @@ public class DeclineRematch {
         for (RematchPreview.Move move : moving) {
             ProposalEntity old = move.pairingId() == null ? null : withdrawn.get(move.pairingId());
             ProposalEntity started = proposals.saveAndFlush(ProposalEntity.replacing(cohortId,
-                    old != null ? old.getRunId() : declined.getRunId(), move.residentId(), move.toMentorId(),
+                    old != null ? old.getRunId() : target.declined().getRunId(), move.residentId(), move.toMentorId(),
                     move.scoreAfter(), move.reasons(), now, published ? now : null));
             sent.add(started.getId());
             audit.record("proposal.rematched", "proposal", started.getId(), cohortId,
@@ -174,10 +174,10 @@ public class DeclineRematch {
         return preview;
     }
 
-    private RematchPreview compute(CohortEntity cohort, ProposalEntity declined, MinimalChange asked) {
-        Layer layer = pairingSlot(cohort, views.names(cohort.getId()), declined).getValue();
+    private RematchPreview compute(CohortEntity cohort, Target target, MinimalChange asked) {
+        ProposalEntity declined = target.declined();
         return minimalChange.reopen(cohort.getId(), declined.getResidentId(), Set.of(declined.getMentorId()),
-                asked.moves(), asked.allowed(), layer);
+                asked.moves(), asked.allowed(), target.layer());
     }
 
     /** A resident has one pairing per layer: the resident and the layer of the proposal's mentor. */
@@ -186,11 +186,15 @@ public class DeclineRematch {
         return Map.entry(proposal.getResidentId(), cohort.layerOf(names.mentor(proposal.getMentorId()).getKind()));
     }
 
+    /** The declined proposal a re-match is for, its layer, and the cohort's names, read once. */
+    private record Target(ProposalEntity declined, Layer layer, ProposalViews.Names names) {
+    }
+
     /**
      * The declined proposal the re-match is for: 404 when the cohort has no such proposal, 409 when it was not
-     * declined, when the cohort is not past sending, or when the resident's pairing is already settled.
+     * declined, when the cohort is not past sending, or when the resident's pairing in its layer is already settled.
      */
-    private ProposalEntity declinedProposal(CohortEntity cohort, long proposalId) {
+    private Target target(CohortEntity cohort, long proposalId) {
         ProposalEntity declined = proposals.findByIdAndCohortId(proposalId, cohort.getId())
                 .orElseThrow(() -> new ProposalNotFound(cohort.getId(), proposalId));
         if (!rematchable(cohort.getState())) {
@@ -204,10 +208,10 @@ public class DeclineRematch {
         Collection<ProposalEntity> live = proposals.findLive(cohort.getId());
         live.stream().filter(p -> pairingSlot(cohort, names, p).equals(slot))
                 .filter(MinimalChangePreview::isAccepted).findFirst().ifPresent(settled -> {
-                    throw new PairingLocked(views.names(List.of(settled)).resident(settled.getResidentId()).getCode(),
+                    throw new PairingLocked(names.resident(settled.getResidentId()).getCode(),
                             settled.isPinned() ? "it is pinned; unpin it first" : "the new mentor has accepted it");
                 });
-        return declined;
+        return new Target(declined, slot.getValue(), names);
     }
 
     /** Declines happen once proposals are sent: before publication, or in the mentoring year. */

@@ -53,6 +53,7 @@ class SecurityConfiguration {
 
     /** The REST API, which answers problem details where pages redirect; {@link AccountSessions} tells them apart too. */
     static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+    private static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     /**
      * No Spring Security observations: besides the spans, they wrap every filter of the chain in another filter,
@@ -74,19 +75,24 @@ class SecurityConfiguration {
             @Value("${mentormatch.security.login-page:}") String loginPage,
             @Value("${mentormatch.security.public-paths:}") String[] publicPaths,
             @Value("${mentormatch.security.oidc.enabled:false}") boolean oidcEnabled,
+            @Value("${mentormatch.api-docs.public:false}") boolean apiDocsPublic,
             @Value("${mentormatch.security.content-security-policy}") String contentSecurityPolicy,
             ObjectProvider<ClientRegistrationRepository> clientRegistrations,
             @Value("${mentormatch.security.password-change-page:}") String passwordChangePage,
             OidcAccounts oidcAccounts, CurrentActor currentActor,
             AccessPolicy access) throws Exception {
         AccountSessions accountSessions = new AccountSessions(currentActor, loginPage, passwordChangePage);
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
-                                "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/actuator/**").access((authentication, request) -> new AuthorizationDecision(access.isAdmin()))
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers(publicPaths).permitAll()
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
+                                    "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
+                            .requestMatchers("/actuator/**").access((authentication, request) -> new AuthorizationDecision(access.isAdmin()));
+                    // the contract maps every endpoint: public only where an operator says so (the demo does)
+                    if (apiDocsPublic) {
+                        requests.requestMatchers(API_DOCS).permitAll();
+                    }
+                    requests.requestMatchers(publicPaths).permitAll()
+                            .anyRequest().authenticated();
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthenticated))
                 .formLogin(form -> {
                     form.failureHandler(signInFailure());
@@ -107,6 +113,8 @@ class SecurityConfiguration {
                         .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthenticated, API)
+                        .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthenticated,
+                                PathPatternRequestMatcher.pathPattern("/v3/api-docs/**"))
                         .accessDeniedHandler(forbidden()));
         ClientRegistrationRepository registrations = clientRegistrations.getIfAvailable();
         if (oidcEnabled && registrations != null) {

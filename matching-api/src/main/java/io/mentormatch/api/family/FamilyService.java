@@ -113,11 +113,16 @@ public class FamilyService {
         }
         int everyWeeks = cadences.get(cohortId).everyWeeks();
         String names = family.members().stream().map(Family.Member::name).collect(Collectors.joining(", "));
-        return ICalendar.series("family-" + cohortId + "-" + mentorCode + "@mentormatch.io", clock.instant(),
+        return ICalendar.series(ICalendar.Uid.of("family", cohortId, "mentor", familyMentorId(cohortId, mentorCode)), clock.instant(),
                 family.suggestedMeetings().get(0), MEETING_LENGTH, everyWeeks, (YEAR_WEEKS - 1) / everyWeeks + 1,
                 "Mentoring family of " + family.mentorName(),
                 "Meeting of your mentoring family, every " + everyWeeks + " weeks: " + family.mentorName()
                         + " with " + names + ".");
+    }
+
+    private long familyMentorId(long cohortId, String mentorCode) {
+        return mentors.findByCohortIdAndCode(cohortId, mentorCode).orElseThrow(() -> new FamilyNotFound(cohortId, mentorCode))
+                .getId();
     }
 
     private List<Family> own(long cohortId, List<Family> all) {

@@ -58,7 +58,7 @@ class MeetingSeries {
             throw new NoCommonHours(pairingId);
         }
         ZonedDateTime start = first.get(0);
-        return ICalendar.series("pairing-" + pairingId + "-meetings@mentormatch.io", now, start, LENGTH,
+        return ICalendar.series(ICalendar.Uid.of("pairing", pairingId, "meetings"), now, start, LENGTH,
                 cadence.everyWeeks(), occurrences(pairing, start, cadence.everyWeeks()),
                 "Mentoring: " + pairing.resident().name() + " and " + pairing.mentor().name(),
                 "Regular meeting of your mentoring pairing, every " + cadence.everyWeeks() + " weeks.");

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * A one-event iCalendar file (RFC 5545), written by hand: the format needs only CRLF line ends, escaped text
@@ -14,12 +16,44 @@ import java.time.format.DateTimeFormatter;
  */
 public final class ICalendar {
 
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private ICalendar() {
     }
 
-    static String event(String uid, Instant stamp, ZonedDateTime start, Duration length, String summary,
+    /**
+     * An event's UID, made of a kind and database ids only: no name or code that a person typed can reach it, so
+     * no value can end the UID line and start a property of its own (RFC 5545 section 3.8.4.7).
+     */
+    public static final class Uid {
+
+        private static final Pattern WORDS = Pattern.compile("[a-z]+(-[a-z]+)*");
+        private final String value;
+
+        private Uid(String value) {
+            this.value = value;
+        }
+
+        /** The parts joined by hyphens, e.g. {@code pairing-12-meetings@mentormatch.io}: ids and lower-case words. */
+        public static Uid of(Object... parts) {
+            StringJoiner value = new StringJoiner("-", "", "@mentormatch.io");
+            for (Object part : parts) {
+                if (!(part instanceof Long) && !(part instanceof String word && WORDS.matcher(word).matches())) {
+                    throw new IllegalArgumentException("a UID is made of ids and lower-case words, not " + part);
+                }
+                value.add(part.toString());
+            }
+            return new Uid(value.toString());
+        }
+
+        @Override
+        public String toString() {
+            return value;
+        }
+    }
+
+    static String event(Uid uid, Instant stamp, ZonedDateTime start, Duration length, String summary,
                         String description) {
         return calendar(uid, stamp, start, length, null, summary, description);
     }
@@ -29,13 +63,13 @@ public final class ICalendar {
      * keeps the UTC hour: across a daylight-saving change the local hour moves by one, which calendar programs
      * show as is; the pair can move a single occurrence.
      */
-    public static String series(String uid, Instant stamp, ZonedDateTime start, Duration length, int everyWeeks,
+    public static String series(Uid uid, Instant stamp, ZonedDateTime start, Duration length, int everyWeeks,
                                 int count, String summary, String description) {
         return calendar(uid, stamp, start, length, "FREQ=WEEKLY;INTERVAL=" + everyWeeks + ";COUNT=" + count,
                 summary, description);
     }
 
-    private static String calendar(String uid, Instant stamp, ZonedDateTime start, Duration length, String rule,
+    private static String calendar(Uid uid, Instant stamp, ZonedDateTime start, Duration length, String rule,
                                    String summary, String description) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
@@ -58,10 +92,13 @@ public final class ICalendar {
         return out.toString();
     }
 
-    /** TEXT escaping of RFC 5545 section 3.3.11. */
+    /**
+     * TEXT escaping of RFC 5545 section 3.3.11; line breaks become the escaped {@code \\n}, and the other control
+     * characters, which TEXT does not allow, are dropped.
+     */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+        return CONTROL.matcher(value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")).replaceAll("");
     }
 
     /** Folds at 75 octets (section 3.1), never inside a UTF-8 sequence: continuation lines start with a space. */

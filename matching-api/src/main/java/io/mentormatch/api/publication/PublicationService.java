@@ -190,7 +190,7 @@ public class PublicationService {
         if (pairing.suggestedFirstMeetings().isEmpty()) {
             throw new NoCommonAvailability(pairing.resident(), pairing.mentor());
         }
-        return ICalendar.event("pairing-" + pairingId + "-first-meeting@mentormatch.io", context.publishedAt,
+        return ICalendar.event(ICalendar.Uid.of("pairing", pairingId, "first-meeting"), context.publishedAt,
                 pairing.suggestedFirstMeetings().get(0), MEETING_LENGTH,
                 "Mentoring: " + pairing.residentName() + " and " + pairing.mentorName(),
                 "First meeting of your mentoring pairing.\n" + String.join("\n", pairing.reasons()));

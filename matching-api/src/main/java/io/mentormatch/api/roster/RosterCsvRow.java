@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVRecord;
 
 import io.mentormatch.api.system.FieldProblem;
 import io.mentormatch.api.system.PlainText;
 import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.core.cohort.InputRules;
 import io.mentormatch.core.cohort.MentorKind;
 import io.mentormatch.core.cohort.WeeklyAvailability;
 
@@ -51,22 +53,15 @@ final class RosterCsvRow {
 
     private String checkedCode() {
         String code = values.getOrDefault("id", "");
-        if (code.isEmpty()) {
-            problem("id", "is required");
-        } else if (!code.matches("[A-Za-z0-9._-]{1,64}")) {
-            problem("id", "must be 1 to 64 letters, digits, '.', '_' or '-', was '" + abbreviate(code) + "'");
-        }
+        InputRules.codeProblem(code).ifPresent(p -> problem("id", p));
         return code;
     }
 
     String text(String column) {
         String value = values.getOrDefault(column, "");
-        if (value.length() > TextLimits.NAME) {
-            problem(column, "is longer than " + TextLimits.NAME + " characters");
-            return "";
-        }
-        if (!value.matches(PlainText.PATTERN)) {
-            problem(column, "must be plain text, without < > or control characters");
+        Optional<String> textProblem = InputRules.textProblem(value, TextLimits.NAME);
+        if (textProblem.isPresent()) {
+            problem(column, textProblem.get());
             return "";
         }
         if ("name".equals(column) && value.isEmpty()) {
@@ -81,7 +76,7 @@ final class RosterCsvRow {
             return null;
         }
         if (value.length() > TextLimits.EMAIL || !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            problem("email", "is not an e-mail address: '" + abbreviate(value) + "'");
+            problem("email", "is not an e-mail address: '" + InputRules.shown(value) + "'");
             return null;
         }
         return value;
@@ -105,7 +100,7 @@ final class RosterCsvRow {
         List<String> slots = list("availability", TextLimits.SLOTS, TextLimits.SLOT).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
         List<String> bad = slots.stream().filter(s -> WeeklyAvailability.hourOfWeek(s) < 0).toList();
         if (!bad.isEmpty()) {
-            problem("availability", "bad slot(s) " + bad.stream().map(RosterCsvRow::abbreviate).toList()
+            problem("availability", "bad slot(s) " + bad.stream().map(InputRules::shown).toList()
                     + ": a slot is DAY-HH, DAY one of MON…SUN, HH 00…23");
             return List.of();
         }
@@ -119,7 +114,7 @@ final class RosterCsvRow {
             case "true", "yes", "y", "1" -> true;
             case "false", "no", "n", "0" -> false;
             default -> {
-                problem(column, "must be true or false, was '" + abbreviate(value) + "'");
+                problem(column, "must be true or false, was '" + InputRules.shown(value) + "'");
                 yield fallback;
             }
         };
@@ -133,7 +128,7 @@ final class RosterCsvRow {
         try {
             return MentorKind.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problem("kind", "must be FACULTY or SENIOR_RESIDENT, was '" + abbreviate(value) + "'");
+            problem("kind", "must be FACULTY or SENIOR_RESIDENT, was '" + InputRules.shown(value) + "'");
             return MentorKind.FACULTY;
         }
     }
@@ -151,7 +146,7 @@ final class RosterCsvRow {
             }
             return capacity;
         } catch (NumberFormatException e) {
-            problem("capacity", "must be a whole number, was '" + abbreviate(value) + "'");
+            problem("capacity", "must be a whole number, was '" + InputRules.shown(value) + "'");
             return 0;
         }
     }
@@ -159,9 +154,5 @@ final class RosterCsvRow {
     private void problem(String field, String message) {
         failed = true;
         problems.add(new FieldProblem(field, message, line));
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

@@ -10,6 +10,8 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.Pattern;
 
+import io.mentormatch.core.cohort.InputRules;
+
 /**
  * A name or label: no markup brackets and no control characters. Pages escape their output anyway; refusing
  * markup at the door also keeps it out of e-mails, CSV exports and calendar files.
@@ -21,7 +23,7 @@ import jakarta.validation.constraints.Pattern;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
-    String PATTERN = "[^<>\\p{Cntrl}]*";
+    String PATTERN = InputRules.PLAIN_TEXT_PATTERN;
 
     String message() default "must be plain text, without < > or control characters";
 

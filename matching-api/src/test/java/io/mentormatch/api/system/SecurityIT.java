@@ -100,11 +100,22 @@ class SecurityIT {
     }
 
     @Test
-    void publishesOpenApi31Document() throws Exception {
-        HttpResponse<String> response = send(request("/v3/api-docs"));
+    void publishesOpenApi31DocumentToSignedInUsers() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        String resident = basic(world.resident1(), TestData.PASSWORD);
+        HttpResponse<String> response = send(request("/v3/api-docs").header("Authorization", resident));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"openapi\":\"3.1").contains("/api/cohorts/{cohortId}/settings");
-        assertThat(send(request("/swagger-ui/index.html")).statusCode()).isEqualTo(200);
+        assertThat(send(request("/swagger-ui/index.html").header("Authorization", resident)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void keepsTheApiContractFromAnonymousCallers() throws Exception {
+        HttpResponse<String> response = send(request("/v3/api-docs"));
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("https://mentormatch.io/problems/unauthenticated").doesNotContain("/api/cohorts");
+        assertThat(send(request("/v3/api-docs/swagger-config")).statusCode()).isEqualTo(401);
+        assertThat(send(request("/swagger-ui/index.html")).statusCode()).isEqualTo(401);
     }
 
     @Test

@@ -64,6 +64,8 @@ public final class CohortValidator {
             problem("cohort.id", null, "is required");
             return new CohortInfo("", "", false, false);
         }
+        InputRules.codeProblem(section.id()).ifPresent(p -> problem("cohort.id", null, p));
+        checked("cohort.name", null, section.name(), InputRules.NAME);
         String name = blank(section.name()) ? section.id() : section.name();
         Integer familySize = section.familySize();
         if (familySize != null && familySize < CohortInfo.MIN_FAMILY_SIZE) {
@@ -133,16 +135,19 @@ public final class CohortValidator {
         } else {
             capacity = e.capacity();
         }
-        return new Mentor(MentorId.of(e.id()), nameOr(e.name(), e.id()), kind, text(e.specialty()),
-                interests(e.interests()), availability(e.availability(), field, e.id()), capacity,
+        return new Mentor(MentorId.of(e.id()), nameOr(checked(field + ".name", e.id(), e.name(), InputRules.NAME), e.id()),
+                kind, checked(field + ".specialty", e.id(), e.specialty(), InputRules.NAME),
+                interests(e.interests(), field, e.id()), availability(e.availability(), field, e.id()), capacity,
                 !Boolean.FALSE.equals(e.accepting()),
                 listOf(e.preferredResidents()).stream().map(ResidentId::of).toList());
     }
 
     private Resident resident(ResidentEntry e) {
         String field = "residents[" + e.id() + "]";
-        return new Resident(ResidentId.of(e.id()), nameOr(e.name(), e.id()), text(e.specialty()),
-                text(e.careerGoal()), interests(e.interests()), availability(e.availability(), field, e.id()),
+        return new Resident(ResidentId.of(e.id()), nameOr(checked(field + ".name", e.id(), e.name(), InputRules.NAME), e.id()),
+                checked(field + ".specialty", e.id(), e.specialty(), InputRules.NAME),
+                checked(field + ".careerGoal", e.id(), e.careerGoal(), InputRules.NAME),
+                interests(e.interests(), field, e.id()), availability(e.availability(), field, e.id()),
                 listOf(e.ranking()).stream().map(MentorId::of).toList(),
                 listOf(e.avoid()).stream().map(MentorId::of).collect(java.util.stream.Collectors.toSet()),
                 !Boolean.FALSE.equals(e.openToOtherSpecialties()));
@@ -179,7 +184,8 @@ public final class CohortValidator {
         for (int i = 0; i < list.size(); i++) {
             BanEntry e = list.get(i);
             if (knownPair(e.resident(), e.mentor(), field + "[" + i + "]")) {
-                bans.add(new PairBan(ResidentId.of(e.resident()), MentorId.of(e.mentor()), text(e.reason())));
+                bans.add(new PairBan(ResidentId.of(e.resident()), MentorId.of(e.mentor()),
+                        checked(field + "[" + i + "].reason", e.resident(), e.reason(), InputRules.REASON)));
             }
         }
         return bans;
@@ -258,6 +264,8 @@ public final class CohortValidator {
                 problem(field + "[" + i + "].id", null, "is required");
             } else if (!seen.add(entryId)) {
                 problem(field + "[" + i + "].id", entryId, "duplicate id " + entryId);
+            } else if (InputRules.codeProblem(entryId).isPresent()) {
+                problem(field + "[" + i + "].id", null, InputRules.codeProblem(entryId).get());
             } else {
                 converted.add(convert.apply(entry));
             }
@@ -278,9 +286,20 @@ public final class CohortValidator {
         problems.add(new CohortProblem(field, id, message));
     }
 
-    private static List<String> interests(List<String> raw) {
-        return new ArrayList<>(new LinkedHashSet<>(listOf(raw).stream()
+    private List<String> interests(List<String> raw, String field, String id) {
+        List<String> interests = new ArrayList<>(new LinkedHashSet<>(listOf(raw).stream()
                 .filter(Objects::nonNull).map(String::trim).filter(s -> !s.isEmpty()).toList()));
+        if (interests.size() > InputRules.INTERESTS) {
+            problem(field + ".interests", id, "has " + interests.size() + " interests, at most " + InputRules.INTERESTS);
+        }
+        interests.forEach(interest -> checked(field + ".interests", id, interest, InputRules.INTEREST));
+        return interests;
+    }
+
+    /** The trimmed text, after recording a problem if it breaks {@link InputRules}. */
+    private String checked(String field, String id, String value, int maxLength) {
+        InputRules.textProblem(value, maxLength).ifPresent(p -> problem(field, id, p));
+        return text(value);
     }
 
     private static <T> List<T> listOf(List<T> list) {

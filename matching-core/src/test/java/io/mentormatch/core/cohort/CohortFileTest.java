@@ -35,6 +35,20 @@ class CohortFileTest {
             """;
 
     @Test
+    void appliesTheRosterImportsInputRuleToIdsNamesAndFreeText() {
+        List<CohortProblem> problems = problems(VALID
+                .replace("{ \"id\": \"F2\",", "{ \"id\": \"F2\\r\\nATTACH:https://attacker.example\",")
+                .replace("\"specialty\": \"Cardiology\"", "\"name\": \"<b>Lee</b>\", \"specialty\": \"Cardio\\u0000logy\"")
+                .replace("\"interests\": [\"echo\"]", "\"interests\": [\"%s\"]".formatted("e".repeat(InputRules.INTEREST + 1)))
+                .replace("\"direct supervisor\"", "\"direct\\u0007supervisor\""));
+
+        assertThat(problems).extracting(CohortProblem::field).contains("mentors[1].id", "mentors[F1].name",
+                "mentors[F1].specialty", "mentors[F1].interests", "conflicts[0].reason");
+        assertThat(problems).filteredOn(p -> p.field().equals("mentors[1].id")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("letters, digits").doesNotContain("\r", "\n"));
+    }
+
+    @Test
     void readsAValidFile() {
         Cohort cohort = read(VALID);
 

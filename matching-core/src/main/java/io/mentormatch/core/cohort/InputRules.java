@@ -1,0 +1,64 @@
+package io.mentormatch.core.cohort;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The one rule for text that comes in, whichever way it comes: a cohort file (command line or import), a roster
+ * CSV, an API request or a page form. Codes become parts of file names, calendar entries and links, so they are
+ * letters, digits and {@code . _ -} only; names and free text are plain text, without markup brackets (pages escape
+ * anyway, but e-mails, CSV exports and calendars are safer without) and without control characters (a CR/LF would
+ * start a new line in a calendar file or a mail header). The limits are the database columns'.
+ */
+public final class InputRules {
+
+    /** Codes of cohorts, residents and mentors (varchar 64). */
+    public static final int CODE_LENGTH = 64;
+    public static final String CODE_PATTERN = "[A-Za-z0-9._-]{1," + CODE_LENGTH + "}";
+    public static final String PLAIN_TEXT_PATTERN = "[^<>\\p{Cntrl}]*";
+    /** Names and labels: program, cohort, person, specialty, career goal (varchar 200). */
+    public static final int NAME = 200;
+    /** Free-text reasons: declining, overriding, conflicts of interest (varchar 2000). */
+    public static final int REASON = 2000;
+    /** One interest; {@link #INTERESTS} of them, as a JSON array, fit the 4000 characters of the interests column. */
+    public static final int INTEREST = 100;
+    public static final int INTERESTS = 30;
+
+    private static final Pattern CODE = Pattern.compile(CODE_PATTERN);
+    private static final Pattern PLAIN_TEXT = Pattern.compile(PLAIN_TEXT_PATTERN);
+
+    private InputRules() {
+    }
+
+    /** Why {@code code} is not a valid code, in a sentence; empty when it is. */
+    public static Optional<String> codeProblem(String code) {
+        if (code == null || code.isEmpty()) {
+            return Optional.of("is required");
+        }
+        if (!CODE.matcher(code).matches()) {
+            return Optional.of("must be 1 to " + CODE_LENGTH + " letters, digits, dots, underscores or hyphens, was '"
+                    + shown(code) + "'");
+        }
+        return Optional.empty();
+    }
+
+    /** Why {@code text} is not plain text of at most {@code maxLength} characters; empty when it is (or is null). */
+    public static Optional<String> textProblem(String text, int maxLength) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (text.length() > maxLength) {
+            return Optional.of("is longer than " + maxLength + " characters");
+        }
+        if (!PLAIN_TEXT.matcher(text).matches()) {
+            return Optional.of("must be plain text, without < > or control characters such as line breaks");
+        }
+        return Optional.empty();
+    }
+
+    /** A value quoted back to its author: at most 40 characters, control characters shown as '?'. */
+    public static String shown(String value) {
+        String printable = value.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() <= 40 ? printable : printable.substring(0, 37) + "...";
+    }
+}

@@ -58,12 +58,14 @@ public final class ExactAssignment {
     }
 
     /**
-     * LP dual prices in the units of the bonus objective (pair score + {@code matchBonus} per real pair):
-     * both non-negative, {@code residentProfit[r] + mentorPrice[m] >= score(r,m) + matchBonus} for every compatible
-     * unpinned pair when the result is optimal (for its candidate pairs otherwise). Pinned residents have profit 0
-     * and use up mentor capacity outside the LP.
+     * LP dual prices in the units of the bonus objective (pair score + {@code matchBonus} per real pair), feasible
+     * for the whole problem whether or not the result is optimal: both non-negative, and
+     * {@code residentProfit[r] + mentorPrice[m] >= score(r,m) + matchBonus} for every compatible unpinned pair.
+     * Pinned residents have profit 0 and use up mentor seats outside the LP, so the LP's seats are
+     * {@code seatsLeft}. Their objective {@code Σ residentProfit + Σ mentorPrice × seatsLeft} bounds every matching
+     * of the free residents by weak duality; {@link Result#upperBound} is derived from it and nothing else.
      */
-    public record Duals(long matchBonus, long[] residentProfit, long[] mentorPrice) {
+    public record Duals(long matchBonus, long[] residentProfit, long[] mentorPrice, int[] seatsLeft, long objective) {
     }
 
     private ExactAssignment() {
@@ -247,15 +249,13 @@ public final class ExactAssignment {
         // Weak LP duality: any matching of the free residents earns at most the dual objective in bonus units;
         // one with at least matchedFree pairs therefore scores at most that minus matchedFree bonuses.
         long bound = pricing.dualObjective - bonus * matchedFree + pinnedSum;
-        long[] profits = new long[residents];
         long[] prices = new long[scorer.mentorCount()];
-        for (int r = 0; r < residents; r++) {
-            profits[r] = flow.residentProfit(r);
-        }
+        int[] seats = new int[prices.length];
         for (int m = 0; m < prices.length; m++) {
             prices[m] = flow.mentorPrice(m);
+            seats[m] = flow.residualCapacity(m);
         }
-        return new Result(matching, sum, Math.max(bound, sum), pricing.violations == 0,
-                new Duals(bonus, profits, prices), rounds);
+        return new Result(matching, sum, bound, pricing.violations == 0,
+                new Duals(bonus, pricing.residentProfit.clone(), prices, seats, pricing.dualObjective), rounds);
     }
 }

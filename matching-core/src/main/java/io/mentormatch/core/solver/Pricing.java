@@ -22,11 +22,14 @@ final class Pricing {
     /** Per resident, its improving mentors, most improving first; null when it has none. */
     final int[][] improving;
     long violations;
+    /** Per resident, its profit raised to its best reduced profit: with the mentors' prices, feasible for every pair. */
+    final long[] residentProfit;
     /** The objective of the dual-feasible prices: a valid upper bound in bonus units. */
     long dualObjective;
 
     private Pricing(int residents) {
         improving = new int[residents][];
+        residentProfit = new long[residents];
     }
 
     static Pricing of(PairScorer scorer, AssignmentFlow flow, long bonus, int[] cutoff) {
@@ -49,7 +52,8 @@ final class Pricing {
                     long side = 0;
                     for (int r = block * Candidates.BLOCK; r < Math.min(residents, (block + 1) * Candidates.BLOCK);
                          r++) {
-                        side += pricing.price(scorer, row, flow, bonus, prices, byPrice, cutoff[r], r);
+                        pricing.residentProfit[r] = pricing.price(scorer, row, flow, bonus, prices, byPrice, cutoff[r], r);
+                        side += pricing.residentProfit[r];
                     }
                     return side;
                 })

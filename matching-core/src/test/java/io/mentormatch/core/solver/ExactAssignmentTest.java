@@ -28,6 +28,7 @@ class ExactAssignmentTest {
         assertFeasible(scorer, result.matching());
         assertThat(result.optimal()).isTrue();
         assertThat(result.upperBound()).isEqualTo(result.pairScoreSum());
+        assertCertificate(scorer, result);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -47,6 +48,7 @@ class ExactAssignmentTest {
         assertFeasible(scorer, result.matching());
         assertThat(result.pairScoreSum()).isEqualTo(result.matching().pairScoreSum(scorer));
         assertThat(result.upperBound()).isEqualTo(result.pairScoreSum());
+        assertCertificate(scorer, result);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -60,19 +62,7 @@ class ExactAssignmentTest {
 
         ExactAssignment.Result result = ExactAssignment.solve(scorer, 2);
 
-        ExactAssignment.Duals duals = result.duals();
-        for (int r = 0; r < scorer.residentCount(); r++) {
-            assertThat(duals.residentProfit()[r]).isNotNegative();
-            for (int m = 0; m < scorer.mentorCount(); m++) {
-                if (scorer.pinnedMentor(r) < 0 && scorer.compatible(r, m)) {
-                    assertThat(duals.residentProfit()[r] + duals.mentorPrice()[m])
-                            .isGreaterThanOrEqualTo(scorer.score(r, m) + duals.matchBonus());
-                }
-            }
-        }
-        for (int m = 0; m < scorer.mentorCount(); m++) {
-            assertThat(duals.mentorPrice()[m]).isNotNegative();
-        }
+        assertCertificate(scorer, result);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -97,6 +87,7 @@ class ExactAssignmentTest {
         assertThat(result.upperBound()).isGreaterThanOrEqualTo(bestWithAsManyMatched[0]);
         assertThat(result.matching().matched()).isLessThanOrEqualTo(optimum.matched());
         assertFeasible(scorer, result.matching());
+        assertCertificate(scorer, result);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -150,21 +141,57 @@ class ExactAssignmentTest {
         assertFeasible(scorer, warm.matching());
         assertThat(warm.optimal()).isTrue();
         assertThat(warm.upperBound()).isEqualTo(warm.pairScoreSum()).isEqualTo(cold.upperBound());
-        assertDualFeasible(scorer, warm.duals());
+        assertCertificate(scorer, warm);
     }
 
-    private static void assertDualFeasible(PairScorer scorer, ExactAssignment.Duals duals) {
+    /**
+     * Recomputes the certificate from the duals alone, never from the solver's own figures: the duals are feasible
+     * on every compatible unpinned pair, the LP's seats are the capacities less the pins, the dual objective is
+     * {@code Σ profit + Σ price × seats}, and the reported bound is that objective less the bonuses of the free
+     * residents matched plus the pinned pairs' scores. An optimal result's bound equals its sum, which by weak
+     * duality proves it optimal; a too-low dual fails feasibility, a too-high one this equality.
+     */
+    static void assertCertificate(PairScorer scorer, ExactAssignment.Result result) {
+        ExactAssignment.Duals duals = result.duals();
+        long objective = 0;
+        long pinnedSum = 0;
+        int matchedFree = 0;
+        int[] seats = new int[scorer.mentorCount()];
+        for (int m = 0; m < seats.length; m++) {
+            seats[m] = scorer.capacity(m);
+        }
         for (int r = 0; r < scorer.residentCount(); r++) {
-            assertThat(duals.residentProfit()[r]).isNotNegative();
+            int pin = scorer.pinnedMentor(r);
+            long profit = duals.residentProfit()[r];
+            assertThat(profit).as("profit of resident %d", r).isNotNegative();
+            objective += profit;
+            if (pin >= 0) {
+                assertThat(profit).as("a pinned resident is outside the LP").isZero();
+                seats[pin]--;
+                pinnedSum += scorer.score(r, pin);
+                continue;
+            }
+            if (result.matching().mentorOf()[r] != Matching.UNMATCHED) {
+                matchedFree++;
+            }
             for (int m = 0; m < scorer.mentorCount(); m++) {
-                if (scorer.pinnedMentor(r) < 0 && scorer.compatible(r, m)) {
-                    assertThat(duals.residentProfit()[r] + duals.mentorPrice()[m])
+                if (scorer.compatible(r, m)) {
+                    assertThat(profit + duals.mentorPrice()[m]).as("dual constraint of pair %d-%d", r, m)
                             .isGreaterThanOrEqualTo(scorer.score(r, m) + duals.matchBonus());
                 }
             }
         }
-        for (int m = 0; m < scorer.mentorCount(); m++) {
-            assertThat(duals.mentorPrice()[m]).isNotNegative();
+        for (int m = 0; m < seats.length; m++) {
+            seats[m] = Math.max(0, seats[m]);
+            assertThat(duals.mentorPrice()[m]).as("price of mentor %d", m).isNotNegative();
+            objective += duals.mentorPrice()[m] * seats[m];
+        }
+        assertThat(duals.seatsLeft()).isEqualTo(seats);
+        assertThat(duals.objective()).isEqualTo(objective);
+        assertThat(result.upperBound()).isEqualTo(objective - duals.matchBonus() * matchedFree + pinnedSum);
+        assertThat(result.upperBound()).isGreaterThanOrEqualTo(result.pairScoreSum());
+        if (result.optimal()) {
+            assertThat(result.upperBound()).isEqualTo(result.pairScoreSum());
         }
     }
 

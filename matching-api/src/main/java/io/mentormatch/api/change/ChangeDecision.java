@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.proposal.MinimalChange;
 import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.system.FreeText;
 import io.mentormatch.api.system.TextLimits;
 
 /**
@@ -16,7 +17,7 @@ import io.mentormatch.api.system.TextLimits;
  * minimal-change re-match ({@code minimalChange}), or decline with a reason.
  */
 public record ChangeDecision(@NotNull Boolean approve, @Size(max = TextLimits.CODE) String mentor,
-                             @Size(max = TextLimits.REASON) String reason, @Valid MinimalChange minimalChange) {
+                             @Size(max = TextLimits.REASON) @FreeText String reason, @Valid MinimalChange minimalChange) {
 
     public static ChangeDecision approve(String mentor) {
         return new ChangeDecision(true, mentor, null, null);

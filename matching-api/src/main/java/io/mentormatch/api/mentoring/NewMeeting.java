@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.system.PlainText;
+import io.mentormatch.api.system.FreeText;
 import io.mentormatch.api.system.TextLimits;
 
 /**
@@ -24,5 +25,5 @@ public record NewMeeting(
         @NotNull @Min(1) @Max(600) Integer minutes,
         @NotNull MeetingFormat format,
         @Size(max = MeetingTopics.MAX) List<@NotBlank @Size(max = TextLimits.INTEREST) @PlainText String> topics,
-        @Size(max = TextLimits.REASON) String note) {
+        @Size(max = TextLimits.REASON) @FreeText String note) {
 }

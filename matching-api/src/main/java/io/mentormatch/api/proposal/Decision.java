@@ -3,6 +3,7 @@ package io.mentormatch.api.proposal;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.mentormatch.api.system.FreeText;
 import io.mentormatch.api.system.TextLimits;
 
 /**
@@ -10,5 +11,5 @@ import io.mentormatch.api.system.TextLimits;
  *
  * @param reason required when declining
  */
-public record Decision(@NotNull Long version, @Size(max = TextLimits.REASON) String reason) {
+public record Decision(@NotNull Long version, @Size(max = TextLimits.REASON) @FreeText String reason) {
 }

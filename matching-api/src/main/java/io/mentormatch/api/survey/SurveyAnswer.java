@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.mentormatch.api.system.FreeText;
 import io.mentormatch.api.system.TextLimits;
 
 /**
@@ -18,5 +19,5 @@ public record SurveyAnswer(
         @NotNull(message = "must be given") @Min(value = 1, message = "must be between 1 and 5")
         @Max(value = 5, message = "must be between 1 and 5") Integer score,
         Boolean recommend,
-        @Size(max = TextLimits.REASON, message = "must be at most {max} characters") String text) {
+        @Size(max = TextLimits.REASON, message = "must be at most {max} characters") @FreeText String text) {
 }

@@ -484,6 +484,29 @@ class BadInputTest {
     }
 
     /**
+     * A decline reason keeps its line breaks (the mentor's own words) but not a NUL or another control character,
+     * which the cohort file the re-match reads would refuse: a 400 naming the field, and nothing decided.
+     */
+    @Test
+    void refusesControlCharactersInDeclineReasonsButKeepsLineBreaks() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+        Pairings.Stage stage = pairings.proposed(world);
+        List<Long> before = counts();
+        mvc.perform(post("/api/cohorts/{id}/proposals/{p}/decline", world.cohortId(), stage.proposalR2())
+                        .with(data.as(world.mentor2())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"reason\": \"Too many mentees\\u0000 this year\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        assertThat(counts()).isEqualTo(before);
+        mvc.perform(post("/api/cohorts/{id}/proposals/{p}/decline", world.cohortId(), stage.proposalR1())
+                        .with(data.as(world.mentor1())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"reason\": \"On leave this year.\\r\\nAsk me again in June.\"}"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select reason from pair_rule where kind = 'DECLINED' and cohort_id = ?",
+                String.class, world.cohortId())).isEqualTo("On leave this year.\r\nAsk me again in June.");
+    }
+
+    /**
      * A change of mentor asked by someone outside the pairing, for a pairing of another cohort, with an over-long
      * reason, or approved with an unknown mentor: a problem each, and nothing stored.
      */

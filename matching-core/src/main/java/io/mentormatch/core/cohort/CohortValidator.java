@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import io.mentormatch.core.cohort.CohortDocument.BanEntry;
@@ -48,8 +49,9 @@ public final class CohortValidator {
         List<Resident> residents = uniqueById(listOf(doc.residents()), "residents", ResidentEntry::id, this::resident);
         residents.forEach(r -> residentsById.put(r.id().value(), r));
         checkReferences(doc, mentors, residents);
-        List<PairBan> conflicts = bans(doc.conflicts(), "conflicts");
-        List<PairBan> declined = bans(doc.declined(), "declined");
+        List<PairBan> conflicts = bans(doc.conflicts(), "conflicts", InputRules::textProblem);
+        // a decline's reason is the mentor's own words, free text as the decline form took it
+        List<PairBan> declined = bans(doc.declined(), "declined", InputRules::freeTextProblem);
         List<Pair> pinned = pairs(doc.pinned(), "pinned");
         List<Pair> previous = pairs(doc.previousPairs(), "previousPairs");
         checkPins(pinned, conflicts, declined, info, peer != null);
@@ -178,14 +180,14 @@ public final class CohortValidator {
         }
     }
 
-    private List<PairBan> bans(List<BanEntry> entries, String field) {
+    private List<PairBan> bans(List<BanEntry> entries, String field, BiFunction<String, Integer, Optional<String>> reasonRule) {
         List<PairBan> bans = new ArrayList<>();
         List<BanEntry> list = listOf(entries);
         for (int i = 0; i < list.size(); i++) {
             BanEntry e = list.get(i);
             if (knownPair(e.resident(), e.mentor(), field + "[" + i + "]")) {
                 bans.add(new PairBan(ResidentId.of(e.resident()), MentorId.of(e.mentor()),
-                        checked(field + "[" + i + "].reason", e.resident(), e.reason(), InputRules.REASON)));
+                        checked(field + "[" + i + "].reason", e.resident(), e.reason(), InputRules.REASON, reasonRule)));
             }
         }
         return bans;
@@ -298,7 +300,12 @@ public final class CohortValidator {
 
     /** The trimmed text, after recording a problem if it breaks {@link InputRules}. */
     private String checked(String field, String id, String value, int maxLength) {
-        InputRules.textProblem(value, maxLength).ifPresent(p -> problem(field, id, p));
+        return checked(field, id, value, maxLength, InputRules::textProblem);
+    }
+
+    private String checked(String field, String id, String value, int maxLength,
+                           BiFunction<String, Integer, Optional<String>> rule) {
+        rule.apply(value, maxLength).ifPresent(p -> problem(field, id, p));
         return text(value);
     }
 

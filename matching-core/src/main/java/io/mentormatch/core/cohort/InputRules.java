@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * CSV, an API request or a page form. Codes become parts of file names, calendar entries and links, so they are
  * letters, digits and {@code . _ -} only; names and free text are plain text, without markup brackets (pages escape
  * anyway, but e-mails, CSV exports and calendars are safer without) and without control characters (a CR/LF would
- * start a new line in a calendar file or a mail header). The limits are the database columns'.
+ * start a new line in a calendar file or a mail header). Free text (reasons, notes) may hold markup and line
+ * breaks, which every output escapes, but no other control character. The limits are the database columns'.
  */
 public final class InputRules {
 
@@ -16,6 +17,8 @@ public final class InputRules {
     public static final int CODE_LENGTH = 64;
     public static final String CODE_PATTERN = "[A-Za-z0-9._-]{1," + CODE_LENGTH + "}";
     public static final String PLAIN_TEXT_PATTERN = "[^<>\\p{Cntrl}]*";
+    /** Free text (reasons, notes, answers): any characters but the controls, except tabs and line breaks. */
+    public static final String FREE_TEXT_PATTERN = "[^\\p{Cntrl}]*+(?:[\\t\\r\\n]++[^\\p{Cntrl}]*+)*+";
     /** Names and labels: program, cohort, person, specialty, career goal (varchar 200). */
     public static final int NAME = 200;
     /** Free-text reasons: declining, overriding, conflicts of interest (varchar 2000). */
@@ -26,6 +29,7 @@ public final class InputRules {
 
     private static final Pattern CODE = Pattern.compile(CODE_PATTERN);
     private static final Pattern PLAIN_TEXT = Pattern.compile(PLAIN_TEXT_PATTERN);
+    private static final Pattern FREE_TEXT = Pattern.compile(FREE_TEXT_PATTERN);
 
     private InputRules() {
     }
@@ -52,6 +56,23 @@ public final class InputRules {
         }
         if (!PLAIN_TEXT.matcher(text).matches()) {
             return Optional.of("must be plain text, without < > or control characters such as line breaks");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why {@code text} is not free text of at most {@code maxLength} characters; empty when it is (or is null). Free
+     * text may hold markup, which every output escapes, and line breaks, but no other control character.
+     */
+    public static Optional<String> freeTextProblem(String text, int maxLength) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (text.length() > maxLength) {
+            return Optional.of("is longer than " + maxLength + " characters");
+        }
+        if (!FREE_TEXT.matcher(text).matches()) {
+            return Optional.of("must be text without control characters (line breaks and tabs are fine)");
         }
         return Optional.empty();
     }

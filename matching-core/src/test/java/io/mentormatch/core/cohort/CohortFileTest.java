@@ -49,6 +49,16 @@ class CohortFileTest {
     }
 
     @Test
+    void keepsMarkupAndLineBreaksInADeclineReasonButRefusesOtherControlCharacters() {
+        String declined = "\"declined\": [ { \"resident\": \"R2\", \"mentor\": \"F2\", \"reason\": \"%s\" } ]";
+        Cohort kept = read(VALID.replace("\"declined\": []", declined.formatted("Full <b>this</b> year.\\nAsk in June.")));
+        List<CohortProblem> problems = problems(VALID.replace("\"declined\": []", declined.formatted("Full\\u0000")));
+
+        assertThat(kept.declined()).singleElement().extracting(PairBan::reason).isEqualTo("Full <b>this</b> year.\nAsk in June.");
+        assertThat(problems).extracting(CohortProblem::field).containsExactly("declined[0].reason");
+    }
+
+    @Test
     void readsAValidFile() {
         Cohort cohort = read(VALID);
 

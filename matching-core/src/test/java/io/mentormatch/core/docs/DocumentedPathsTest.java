@@ -62,6 +62,19 @@ class DocumentedPathsTest {
         assertThat(missing).as("paths the docs name that do not exist").isEmpty();
     }
 
+    /** docs/api.md's layout table is the newcomer's map of matching-api: every package has its row. */
+    @Test
+    void apiDocsNameEveryPackageOfTheApi() throws IOException {
+        Path packages = ROOT.resolve("matching-api/src/main/java/io/mentormatch/api");
+        List<String> rows = Repository.lines(ROOT.resolve("docs/api.md")).stream().filter(line -> line.startsWith("| `"))
+                .map(line -> line.substring(3, line.indexOf('`', 3))).toList();
+        try (Stream<Path> dirs = Files.list(packages)) {
+            List<String> names = dirs.filter(Files::isDirectory).map(dir -> dir.getFileName().toString()).sorted().toList();
+            assertThat(names).as("packages of matching-api").hasSizeGreaterThan(10);
+            assertThat(rows).as("rows of docs/api.md's package table").containsAll(names);
+        }
+    }
+
     @Test
     void pointsNowhereOutsideTheRepository() {
         for (Path doc : documents()) {

@@ -65,7 +65,7 @@ final class EdgeCases {
         Set<ResidentId> preferred = new LinkedHashSet<>(mentor.preferredResidents());
         for (int i = 0; i < 2 && residentCount > 0; i++) {
             if (random.nextInt(3) == 0) {
-                preferred.add(CohortGenerator.residentId(random.nextInt(residentCount)));
+                preferred.add(CohortDraw.residentId(random.nextInt(residentCount)));
             }
         }
         return new Mentor(mentor.id(), mentor.name(), mentor.kind(), specialty, mentor.interests(),

@@ -2,8 +2,6 @@ package io.mentormatch.core.recommend;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.mentormatch.core.cohort.Cohort;
@@ -29,11 +26,9 @@ import io.mentormatch.core.explain.PairExplainer;
 import io.mentormatch.core.scoring.HardRules;
 import io.mentormatch.core.scoring.Incompatibility;
 import io.mentormatch.core.scoring.InterestIndex;
-import io.mentormatch.core.scoring.InterestProfile;
 import io.mentormatch.core.scoring.PairScore;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.scoring.PairTerms;
-import io.mentormatch.core.scoring.ScoreTerm;
 import io.mentormatch.core.scoring.SpecialtyMatch;
 import io.mentormatch.core.scoring.SpecialtyMatches;
 import io.mentormatch.core.util.TopK;
@@ -59,12 +54,6 @@ import io.mentormatch.core.util.TopK;
  * Thread-safe: queries run in parallel, an update waits for them.
  */
 public final class RecommendationIndex {
-
-    private static final int SCORE_OFFSET = 1 << 20;
-    private static final int FREE_BITS = 20;
-    private static final int SLOT_BITS = 21;
-    private static final int MAX_FREE = (1 << FREE_BITS) - 1;
-    private static final long SLOT_MASK = (1L << SLOT_BITS) - 1;
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final CohortInfo info;
@@ -98,6 +87,8 @@ public final class RecommendationIndex {
     private final InterestProfiles residentInterests;
 
     private final InterestProfiles.TermClock termClock = new InterestProfiles.TermClock();
+    private final ResidentsForMentor residentsForMentor;
+    private final SimilarMentors similarMentors;
 
     private RecommendationIndex(PairScorer scorer) {
         Cohort cohort = scorer.cohort();
@@ -116,8 +107,8 @@ public final class RecommendationIndex {
         }
         List<Mentor> mentorList = cohort.mentors();
         List<Resident> residentList = cohort.residents();
-        if (mentorList.size() > SLOT_MASK || cohort.residents().size() > SLOT_MASK) {
-            throw new IllegalArgumentException("at most " + SLOT_MASK + " mentors and residents per index");
+        if (mentorList.size() > RankKeys.SLOT_MASK || cohort.residents().size() > RankKeys.SLOT_MASK) {
+            throw new IllegalArgumentException("at most " + RankKeys.SLOT_MASK + " mentors and residents per index");
         }
         mentors = mentorList.toArray(Mentor[]::new);
         residents = residentList.toArray(Resident[]::new);
@@ -142,6 +133,9 @@ public final class RecommendationIndex {
             residentInterests.set(r, interests.profile(residents[r].interests()));
         }
         load = new int[mentors.length];
+        similarMentors = new SimilarMentors(mentors, mentorInterests, seats, this::free, similarity);
+        residentsForMentor = new ResidentsForMentor(scorer, terms, explainer, similarity, interests, residents,
+                residentInterests);
     }
 
     public static RecommendationIndex of(Cohort cohort) {
@@ -183,7 +177,11 @@ public final class RecommendationIndex {
     /** As {@link #recommendResidents(MentorId, int, RecommendOptions)} among the residents {@code among} accepts. */
     public List<ResidentRecommendation> recommendResidents(MentorId mentor, int k, RecommendOptions options,
                                                            Predicate<ResidentId> among) {
-        return read(() -> recommendResidentsLocked(mentorSlot(mentor), k, options, among));
+        requirePositive(k);
+        return read(() -> {
+            int m = mentorSlot(mentor);
+            return residentsForMentor.recommend(mentors[m], m, k, options, among);
+        });
     }
 
     /**
@@ -191,7 +189,8 @@ public final class RecommendationIndex {
      * similar first, equal similarity by most free places: alternatives to a mentor who declined or is full.
      */
     public List<SimilarMentor> similarMentors(MentorId mentor, int k, RecommendOptions options) {
-        return read(() -> similarMentorsLocked(mentorSlot(mentor), k, options));
+        requirePositive(k);
+        return read(() -> similarMentors.of(mentorSlot(mentor), k, options));
     }
 
     /**
@@ -259,44 +258,16 @@ public final class RecommendationIndex {
 
     // ---------------------------------------------------------------- mentors for a resident
 
-    /**
-     * One resident's side of every pair, looked up once per query.
-     *
-     * @param sharing mentors who hold at least one of the resident's interests: for all others the cosine is 0
-     * @param personal mentors the resident ranked, who asked for the resident, or were paired with them last
-     *                 year, ascending: the few pairs whose rank, preference and repeat terms are not 0
-     */
-    private record Seeker(Resident resident, int slot, int preferenceSlot, InterestProfile interests, BitSet sharing,
-                          byte[] specialtyRow, long[] hours, int[] ranking, int[] banned, int[] previous,
-                          int[] personal) {
-    }
-
     private Seeker seeker(Resident resident) {
         return seeker(resident, false);
     }
 
-    /** @param blind leave the mentors' preferences for the resident out, as if they had named no one */
     private Seeker seeker(Resident resident, boolean blind) {
-        Integer slot = scorer.findResident(resident.id()).stream().boxed().findFirst().orElse(null);
-        int[] ranking = resident.ranking().stream().mapToInt(id -> scorer.findMentor(id).orElse(-1)).toArray();
-        int[] banned = IntStream.concat(slot == null ? IntStream.empty() : Arrays.stream(scorer.cohortBans(slot)),
-                        resident.avoid().stream().mapToInt(id -> scorer.findMentor(id).orElse(-1)))
-                .filter(m -> m >= 0).distinct().sorted().toArray();
-        int[] previous = slot == null ? new int[0] : scorer.previousMentors(slot);
-        InterestProfile profile = interests.profile(resident.interests());
-        BitSet sharing = mentorInterests.holdingAny(profile.terms());
-        IntStream preferring = slot == null || blind ? IntStream.empty()
-                : preferredBy.getOrDefault(slot, Set.of()).stream().mapToInt(Integer::intValue);
-        int[] personal = IntStream.concat(IntStream.concat(Arrays.stream(ranking), Arrays.stream(previous)),
-                preferring).filter(m -> m >= 0).distinct().sorted().toArray();
-        long[] hours = new long[WeeklyAvailability.WORDS];
-        resident.availability().copyTo(hours, 0);
-        return new Seeker(resident, slot == null ? -1 : slot, slot == null || blind ? -1 : slot, profile, sharing, specialtyMatches.row(resident),
-                hours, ranking, banned, previous, personal);
+        return Seeker.of(resident, blind, scorer, interests, mentorInterests, preferredBy);
     }
 
     private boolean compatible(Seeker seeker, int m) {
-        return HardRules.allows(seeker.resident, mentors[m], Arrays.binarySearch(seeker.banned, m) >= 0,
+        return HardRules.allows(seeker.resident(), mentors[m], Arrays.binarySearch(seeker.banned(), m) >= 0,
                 info.requireSameSpecialty());
     }
 
@@ -306,21 +277,21 @@ public final class RecommendationIndex {
      * lookup, before their record or interest profile is read.
      */
     private void offerStranger(TopK top, Seeker seeker, int m, boolean skipFull) {
-        SpecialtyMatch specialty = SpecialtyMatches.match(seeker.specialtyRow, mentorSpecialty[m]);
-        boolean sharing = seeker.sharing.get(m);
+        SpecialtyMatch specialty = SpecialtyMatches.match(seeker.specialtyRow(), mentorSpecialty[m]);
+        boolean sharing = seeker.sharing().get(m);
         int hours = commonHours(seeker, m);
         int best = bestOfStranger[specialty.ordinal()][sharing ? 1 : 0]
                 [Math.min(hours, PairTerms.HOURS_FOR_FULL_AVAILABILITY)];
-        if (top.accepts(key(best, MAX_FREE, 0))) {
+        if (top.accepts(RankKeys.key(best, RankKeys.MAX_FREE, 0))) {
             offer(top, seeker, m, specialty, sharing, hours, 0, 0, false, skipFull);
         }
     }
 
     private void offerPersonal(TopK top, Seeker seeker, int m, boolean skipFull) {
-        offer(top, seeker, m, SpecialtyMatches.match(seeker.specialtyRow, mentorSpecialty[m]),
-                seeker.sharing.get(m), commonHours(seeker, m), position(seeker.ranking, m),
-                seeker.preferenceSlot < 0 ? 0 : position(mentorPreferred[m], seeker.preferenceSlot),
-                position(seeker.previous, m) > 0,
+        offer(top, seeker, m, SpecialtyMatches.match(seeker.specialtyRow(), mentorSpecialty[m]),
+                seeker.sharing().get(m), commonHours(seeker, m), Seeker.position(seeker.ranking(), m),
+                seeker.preferenceSlot() < 0 ? 0 : Seeker.position(mentorPreferred[m], seeker.preferenceSlot()),
+                Seeker.position(seeker.previous(), m) > 0,
                 skipFull);
     }
 
@@ -332,31 +303,31 @@ public final class RecommendationIndex {
             return;
         }
         if (!sharing) {
-            top.offer(key(terms.total(specialty, 0, hours, rank, preference, previous), free, m));
-        } else if (top.accepts(key(terms.total(specialty, 1, hours, rank, preference, previous), free, m))) {
-            double cosine = seeker.interests.cosine(mentorInterests.get(m));
-            top.offer(key(terms.total(specialty, cosine, hours, rank, preference, previous), free, m));
+            top.offer(RankKeys.key(terms.total(specialty, 0, hours, rank, preference, previous), free, m));
+        } else if (top.accepts(RankKeys.key(terms.total(specialty, 1, hours, rank, preference, previous), free, m))) {
+            double cosine = seeker.interests().cosine(mentorInterests.get(m));
+            top.offer(RankKeys.key(terms.total(specialty, cosine, hours, rank, preference, previous), free, m));
         }
     }
 
     private int commonHours(Seeker seeker, int m) {
-        return WeeklyAvailability.commonHours(seeker.hours, 0, mentorHours, m * WeeklyAvailability.WORDS);
+        return WeeklyAvailability.commonHours(seeker.hours(), 0, mentorHours, m * WeeklyAvailability.WORDS);
     }
 
     private PairScore breakdown(Seeker seeker, int m) {
-        return terms.breakdown(SpecialtyMatches.match(seeker.specialtyRow, mentorSpecialty[m]),
-                seeker.interests.cosine(mentorInterests.get(m)), seeker.interests.shared(mentorInterests.get(m)),
-                seeker.resident.availability().commonHours(mentors[m].availability()),
-                position(seeker.ranking, m),
-                seeker.preferenceSlot < 0 ? 0 : position(mentorPreferred[m], seeker.preferenceSlot),
-                position(seeker.previous, m) > 0);
+        return terms.breakdown(SpecialtyMatches.match(seeker.specialtyRow(), mentorSpecialty[m]),
+                seeker.interests().cosine(mentorInterests.get(m)), seeker.interests().shared(mentorInterests.get(m)),
+                seeker.resident().availability().commonHours(mentors[m].availability()),
+                Seeker.position(seeker.ranking(), m),
+                seeker.preferenceSlot() < 0 ? 0 : Seeker.position(mentorPreferred[m], seeker.preferenceSlot()),
+                Seeker.position(seeker.previous(), m) > 0);
     }
 
     private List<MentorRecommendation> recommendMentorsLocked(Resident resident, int k, RecommendOptions options) {
         requirePositive(k);
         Seeker seeker = seeker(resident, options.blindToMentorPreferences());
         TopK top = new TopK(options.diversity().poolSize(k));
-        int[] personal = seeker.personal;
+        int[] personal = seeker.personal();
         for (int m = 0, next = 0; m < mentors.length; m++) {
             if (next < personal.length && personal[next] == m) {
                 next++;
@@ -366,7 +337,7 @@ public final class RecommendationIndex {
             }
         }
         long[] ranked = top.sorted();
-        int[] slots = diversify(ranked, k, options.diversity(), (a, b) -> similarity.between(
+        int[] slots = RankKeys.diversify(ranked, k, options.diversity(), terms.maxPossibleScore(), (a, b) -> similarity.between(
                 mentors[a].specialty(), mentorInterests.get(a), mentors[b].specialty(), mentorInterests.get(b)));
         boolean partial = resident.interests().isEmpty()
                 || resident.specialty().isBlank() && resident.careerGoal().isBlank();
@@ -375,130 +346,12 @@ public final class RecommendationIndex {
             PairScore breakdown = breakdown(seeker, m);
             List<String> reasons = new ArrayList<>(explainer.reasons(resident, mentors[m], breakdown));
             if (partial) {
-                reasons.add(places(free(m)));
+                reasons.add(SimilarMentors.places(free(m)));
             }
             list.add(new MentorRecommendation(mentors[m].id(), mentors[m].name(), mentors[m].specialty(),
                     breakdown.total(), breakdown, reasons, free(m)));
         }
         return list;
-    }
-
-    private static String places(int free) {
-        return free == 1 ? "1 place free" : free + " places free";
-    }
-
-    // ---------------------------------------------------------------- residents for a mentor
-
-    private List<ResidentRecommendation> recommendResidentsLocked(int m, int k, RecommendOptions options,
-                                                                  Predicate<ResidentId> among) {
-        requirePositive(k);
-        Mentor mentor = mentors[m];
-        InterestProfile mentorProfile = interests.profile(mentor.interests());
-        int specialty = specialtyMatches.specialtyId(mentor.specialty());
-        int[] preferred = mentor.preferredResidents().stream()
-                .mapToInt(id -> scorer.findResident(id).orElse(-1)).toArray();
-        TopK top = new TopK(options.diversity().poolSize(k));
-        for (int r = 0; r < residents.length; r++) {
-            Resident resident = residents[r];
-            if (among.test(resident.id())
-                    && HardRules.allows(resident, mentor, scorer.ban(r, m).isPresent(), info.requireSameSpecialty())) {
-                top.offer(key(terms.total(
-                        SpecialtyMatches.match(specialtyMatches.row(resident), specialty),
-                        residentInterests.get(r).cosine(mentorProfile),
-                        resident.availability().commonHours(mentor.availability()),
-                        resident.rankOf(mentor.id()), position(preferred, r), scorer.previousPair(r, m)),
-                        0, r));
-            }
-        }
-        int[] slots = diversify(top.sorted(), k, options.diversity(), (a, b) -> similarity.between(
-                residents[a].specialty(), residentInterests.get(a), residents[b].specialty(), residentInterests.get(b)));
-        List<ResidentRecommendation> list = new ArrayList<>(slots.length);
-        for (int r : slots) {
-            Resident resident = residents[r];
-            SpecialtyMatch match = SpecialtyMatches.match(specialtyMatches.row(resident), specialty);
-            InterestProfile residentProfile = residentInterests.get(r);
-            PairScore breakdown = terms.breakdown(match, residentProfile.cosine(mentorProfile),
-                    residentProfile.shared(mentorProfile),
-                    resident.availability().commonHours(mentor.availability()), resident.rankOf(mentor.id()),
-                    position(preferred, r), scorer.previousPair(r, m));
-            list.add(new ResidentRecommendation(resident.id(), resident.name(), resident.specialty(),
-                    breakdown.total(), breakdown, mentorFacingReasons(resident, mentor, breakdown)));
-        }
-        return list;
-    }
-
-    /**
-     * Why a resident fits a mentor, as the mentor may read it: the profile terms and last year's pair, never the
-     * resident's ranking, which stays theirs.
-     */
-    private List<String> mentorFacingReasons(Resident resident, Mentor mentor, PairScore breakdown) {
-        return Stream.of(ScoreTerm.SPECIALTY, ScoreTerm.INTERESTS, ScoreTerm.AVAILABILITY, ScoreTerm.REPEAT_PAIR)
-                .map(term -> explainer.reason(term, resident, mentor, breakdown)).flatMap(Optional::stream).toList();
-    }
-
-    // ---------------------------------------------------------------- similar mentors
-
-    private List<SimilarMentor> similarMentorsLocked(int of, int k, RecommendOptions options) {
-        requirePositive(k);
-        Mentor mentor = mentors[of];
-        InterestProfile profile = mentorInterests.get(of);
-        double[] similarTo = new double[mentors.length];
-        Comparator<Integer> order = Comparator.<Integer>comparingDouble(m -> -similarTo[m])
-                .thenComparingInt(m -> -free(m))
-                .thenComparingInt(m -> m);
-        List<Integer> ranked = IntStream.range(0, mentors.length)
-                .filter(m -> m != of && seats[m] > 0)
-                .filter(m -> free(m) > 0 || !options.skipFullMentors())
-                .peek(m -> similarTo[m] = similarity.between(mentor.specialty(), profile,
-                        mentors[m].specialty(), mentorInterests.get(m)))
-                .boxed().sorted(order).limit(k).toList();
-        return ranked.stream().map(m -> {
-            List<String> reasons = new ArrayList<>(ProfileSimilarity.reasons(mentor.specialty(), profile,
-                    mentors[m].specialty(), mentorInterests.get(m)));
-            reasons.add(places(free(m)));
-            return new SimilarMentor(mentors[m].id(), mentors[m].name(), mentors[m].specialty(), similarTo[m],
-                    free(m), reasons);
-        }).toList();
-    }
-
-    // ---------------------------------------------------------------- ranking
-
-    /** The best candidates' slots, by relevance or, with diversity on, by maximal marginal relevance. */
-    private int[] diversify(long[] ranked, int k, Diversity diversity,
-                            MaximalMarginalRelevance.Similarity slotSimilarity) {
-        int[] slots = new int[ranked.length];
-        for (int i = 0; i < ranked.length; i++) {
-            slots[i] = slotOf(ranked[i]);
-        }
-        if (!diversity.enabled() || ranked.length <= 1) {
-            return Arrays.copyOf(slots, Math.min(k, slots.length));
-        }
-        double scale = Math.max(1, terms.maxPossibleScore());
-        double[] relevance = new double[ranked.length];
-        for (int i = 0; i < ranked.length; i++) {
-            relevance[i] = scoreOf(ranked[i]) / scale;
-        }
-        int[] picks = MaximalMarginalRelevance.rerank(relevance, k, diversity.lambda(),
-                (a, b) -> slotSimilarity.between(slots[a], slots[b]));
-        return Arrays.stream(picks).map(p -> slots[p]).toArray();
-    }
-
-    /**
-     * Smaller is better, as {@link TopK} keeps the smallest: score, then free places, then the earlier slot, packed
-     * into one positive long (higher is better) and negated.
-     */
-    private static long key(int score, int free, int slot) {
-        return -((long) (score + SCORE_OFFSET) << (FREE_BITS + SLOT_BITS)
-                | (long) Math.min(free, MAX_FREE) << SLOT_BITS
-                | (SLOT_MASK - slot));
-    }
-
-    private static int slotOf(long key) {
-        return (int) (SLOT_MASK - (-key & SLOT_MASK));
-    }
-
-    private static int scoreOf(long key) {
-        return (int) (-key >>> (FREE_BITS + SLOT_BITS)) - SCORE_OFFSET;
     }
 
     // ---------------------------------------------------------------- lookups
@@ -525,15 +378,6 @@ public final class RecommendationIndex {
         return mentor.preferredResidents().stream().mapToInt(id -> scorer.findResident(id).orElseThrow(
                 () -> new IllegalArgumentException("mentor " + mentor.id() + " prefers unknown resident " + id)))
                 .toArray();
-    }
-
-    private static int position(int[] list, int value) {
-        for (int i = 0; i < list.length; i++) {
-            if (list[i] == value) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     private static void requirePositive(int k) {

@@ -156,6 +156,10 @@ public class SecondFactor {
         if (!byCode && (proof.password() == null || proof.password().isEmpty())) {
             throw new InvalidSecondFactorCode("code", "enter the 6-digit code from your authenticator app, or your password");
         }
+        if (byCode && !proof.code().strip().matches("\\d{6}")) {
+            // cannot be right, so it tells nothing: refused without counting
+            throw new InvalidSecondFactorCode("code", "is 6 digits, from your authenticator app");
+        }
         SignInLimit.Attempt attempt = limit.begin(actor.username(), address());
         boolean proven = byCode ? codes.step(state.secret(), proof.code(), state.lastStep()).isPresent()
                 : passwordEncoder.matches(proof.password(), state.passwordHash());

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -139,7 +140,7 @@ public class SecondFactor {
             recovery.forEach(value -> jdbc.update("insert into recovery_code (user_id, code_hash) values (?, ?)",
                     actor.userId(), hash(value)));
             endOtherSessions(actor.userId());
-            audit.record("second-factor.enrolled", "account", actor.userId(), null, null,
+            audit.record("second-factor.enrolled", "user", actor.userId(), null, null,
                     Map.of("username", actor.username(), "recoveryCodes", RECOVERY_CODE_COUNT));
             return new RecoveryCodes(recovery);
         });
@@ -173,8 +174,27 @@ public class SecondFactor {
             jdbc.update("delete from recovery_code where user_id = ?", actor.userId());
             jdbc.update("delete from second_factor where user_id = ?", actor.userId());
             endOtherSessions(actor.userId());
-            audit.record("second-factor.turned-off", "account", actor.userId(),
+            audit.record("second-factor.turned-off", "user", actor.userId(),
                     null, Map.of("username", actor.username()), null);
+        });
+    }
+
+    /**
+     * An administrator removes a person's second factor (a lost phone and lost recovery codes): the person signs in
+     * with their password again, and sets up a new one (at once, where their role requires one). Ends their sessions.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void reset(String username) {
+        State state = byUsername(username).orElseThrow(() -> new AccountNotFound(username));
+        tx.executeWithoutResult(status -> {
+            jdbc.update("delete from recovery_code where user_id = ?", state.userId());
+            jdbc.update("delete from second_factor where user_id = ?", state.userId());
+            UserAccountEntity account = accounts.findById(state.userId()).orElseThrow();
+            account.endSessions();
+            accounts.flush();
+            currentActor.forget();
+            audit.record("second-factor.reset", "user", state.userId(), null,
+                    Map.of("username", state.username(), "on", state.on()), null);
         });
     }
 
@@ -214,7 +234,7 @@ public class SecondFactor {
                     Timestamp.from(clock.instant()), state.userId(), hash(code)) != 1) {
                 return false;
             }
-            audit.record("second-factor.recovery-code-used", "account", state.userId(), null, null,
+            audit.record("second-factor.recovery-code-used", "user", state.userId(), null, null,
                     Map.of("username", state.username(), "recoveryCodesLeft", state.recoveryCodesLeft() - 1));
             return true;
         }));

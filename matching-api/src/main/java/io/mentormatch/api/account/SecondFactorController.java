@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -37,6 +39,13 @@ class SecondFactorController {
     @PostMapping("/api/me/second-factor/confirmation")
     ResponseEntity<RecoveryCodes> confirm(@Valid @RequestBody SecondFactorCode code) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(secondFactor.confirm(code));
+    }
+
+    /** An administrator removes someone's second factor, e.g. after a lost phone and lost recovery codes. */
+    @DeleteMapping("/api/users/{username}/second-factor")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void reset(@PathVariable String username) {
+        secondFactor.reset(username);
     }
 
     @PostMapping("/api/me/second-factor/turn-off")

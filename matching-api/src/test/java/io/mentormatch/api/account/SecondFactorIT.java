@@ -82,7 +82,7 @@ class SecondFactorIT {
     }
 
     private List<String> audit(String action) {
-        return jdbc.queryForList("select after_json from audit_entry where action = ?", String.class, action);
+        return jdbc.queryForList("select coalesce(after_json, before_json) from audit_entry where action = ?", String.class, action);
     }
 
     @Test
@@ -237,5 +237,24 @@ class SecondFactorIT {
         assertThat(browser.post("/api/me/second-factor/turn-off", "{\"code\": \"" + code(enrolled.secret()) + "\"}").status())
                 .isEqualTo(204);
         assertThat(browser.get("/api/cohorts").status()).isEqualTo(403);
+    }
+
+    @Test
+    void letsAnAdministratorRemoveSomeonesSecondFactor() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        enrol(world.resident1());
+        TotpBrowser signedIn = new TotpBrowser(port);
+        assertThat(signedIn.password(world.resident1(), TestData.PASSWORD)).isEqualTo("/login/code");
+
+        TotpBrowser admin = new TotpBrowser(port);
+        Enrolled adminFactor = enrol(world.admin());
+        admin.password(world.admin(), TestData.PASSWORD);
+        admin.code(code(adminFactor.secret()));
+        Http.Response removed = admin.delete("/api/users/" + world.resident1() + "/second-factor");
+        assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+        assertThat(audit("second-factor.reset")).anySatisfy(entry -> assertThat(entry).contains(world.resident1()));
+
+        assertThat(new TotpBrowser(port).password(world.resident1(), TestData.PASSWORD)).isEqualTo("/");
+        assertThat(http.get(world.resident1(), "/api/me/second-factor").json().get("on").asBoolean()).isFalse();
     }
 }

@@ -53,6 +53,11 @@ final class TotpBrowser {
         return new Http.Response(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(null), answer.body());
     }
 
+    Http.Response delete(String path) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(path)).header("X-CSRF-TOKEN", csrfToken()).DELETE());
+        return new Http.Response(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(null), answer.body());
+    }
+
     String sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst().orElse(null);

@@ -326,6 +326,22 @@ class BadInputTest {
                 })));
     }
 
+    /** Removing someone's second factor takes its input in the path only: unknown, hostile or oversized names are a 404. */
+    @TestFactory
+    Stream<DynamicTest> answersBadUserNamesOfTheSecondFactorResetWithAProblem() {
+        return Stream.of("nobody", "x".repeat(5_000), "<script>alert(1)</script>", "' OR '1'='1", "admin'--", "a b")
+                .map(name -> DynamicTest.dynamicTest("reset second factor <- " + abbreviate(name), () -> {
+                    World world = data.world(CohortState.DRAFT);
+                    totp.onNow(world);
+                    List<Long> before = counts();
+                    MockHttpServletResponse response = mvc.perform(delete("/api/users/{username}/second-factor", name)
+                            .with(data.as(world.admin())).with(csrf())).andReturn().getResponse();
+                    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(404);
+                    assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
+                }));
+    }
+
     /** The sign-in lock takes its input in the path only: unknown, hostile or oversized names are a 404 problem. */
     @TestFactory
     Stream<DynamicTest> answersBadUserNamesOfTheSignInLockWithAProblem() {

@@ -334,7 +334,9 @@ class RoleMatrixTest {
                             .contentType(MediaType.APPLICATION_JSON).content(RoleMatrixTest.totp.codeJson())),
             new Entry("POST", "/api/me/second-factor/turn-off", CohortState.DRAFT, EVERYONE_SIGNED_IN,
                     w -> post("/api/me/second-factor/turn-off").with(RoleMatrixTest.totp.on(w))
-                            .contentType(MediaType.APPLICATION_JSON).content(RoleMatrixTest.totp.codeJson())));
+                            .contentType(MediaType.APPLICATION_JSON).content(RoleMatrixTest.totp.codeJson())),
+            new Entry("DELETE", "/api/users/{username}/second-factor", CohortState.DRAFT, EnumSet.of(Caller.ADMIN),
+                    w -> delete("/api/users/" + w.resident2() + "/second-factor").with(RoleMatrixTest.totp.on(w))));
 
     /** Second factors for the entries above (static like {@link #pairings}). */
     private static TotpFixture totp;

@@ -72,7 +72,7 @@ class SecondFactorPagesTest {
 
         MockHttpServletResponse page = mvc.perform(get("/account/second-factor").session(session)).andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(200);
-        assertThat(page.getContentAsString()).contains("Your role needs a second factor. Set one up to continue.");
+        assertThat(page.getContentAsString()).contains("Your role needs a second factor.");
 
         mvc.perform(post("/account/second-factor/start").session(session).with(csrf()));
         String secret = jdbc.queryForObject("select secret from second_factor f join app_user u on u.id = f.user_id "

@@ -29,6 +29,7 @@ import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -80,11 +81,11 @@ class SecurityConfiguration {
             ObjectProvider<ClientRegistrationRepository> clientRegistrations,
             @Value("${mentormatch.security.password-change-page:}") String passwordChangePage,
             OidcAccounts oidcAccounts, CurrentActor currentActor,
-            AccessPolicy access) throws Exception {
+            AccessPolicy access, SecondFactors secondFactors) throws Exception {
         AccountSessions accountSessions = new AccountSessions(currentActor, loginPage, passwordChangePage);
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
-                                    "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
+                                    "/login", "/login/code", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
                             .requestMatchers("/actuator/**").access((authentication, request) -> new AuthorizationDecision(access.isAdmin()));
                     // the contract maps every endpoint: public only where an operator says so (the demo does)
                     if (apiDocsPublic) {
@@ -95,7 +96,7 @@ class SecurityConfiguration {
                 })
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthenticated))
                 .formLogin(form -> {
-                    form.failureHandler(signInFailure());
+                    form.failureHandler(signInFailure(secondFactors.signIn().passwordWasRight()));
                     if (!loginPage.isBlank()) {
                         form.loginPage(loginPage).permitAll();
                     }
@@ -104,6 +105,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::apiClientWithoutSession))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(accountSessions, ExceptionTranslationFilter.class)
+                .addFilterAfter(secondFactors.enrolmentRequired(currentActor, passwordChangePage), AccountSessions.class)
+                .addFilterBefore(secondFactors.codeFilter(), UsernamePasswordAuthenticationFilter.class)
                 // HSTS is only sent on secure requests: behind a TLS-terminating proxy, X-Forwarded-Proto makes
                 // them secure when the proxy is trusted (mentormatch.security.trusted-proxies)
                 .headers(headers -> headers
@@ -145,16 +148,31 @@ class SecurityConfiguration {
             Problems.write(response, problem);
             return;
         }
+        if (SecondFactorSignIn.passwordWasRight(e)) {
+            Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, Problems.SECOND_FACTOR_REQUIRED,
+                    "Second factor required", "this account signs in with a second factor, which HTTP Basic cannot carry: "
+                            + "sign in on the sign-in page, or use a personal API token (POST /api/me/tokens)"));
+            return;
+        }
         Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "Unauthenticated",
                 "sign in, or send HTTP Basic credentials"));
     }
 
-    /** The sign-in page says why: a wrong password, or too many of them (SignInLimit). */
-    private static AuthenticationFailureHandler signInFailure() {
+    /**
+     * The sign-in page says why: a wrong password, or too many of them (SignInLimit); a right password of an account
+     * with a second factor goes on to the code page instead (SecondFactorSignIn).
+     */
+    private static AuthenticationFailureHandler signInFailure(AuthenticationFailureHandler passwordWasRight) {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
         handler.setExceptionMappings(Map.of(SignInLimitReached.class.getName(), "/login?locked"));
-        return handler;
+        return (request, response, e) -> {
+            if (SecondFactorSignIn.passwordWasRight(e)) {
+                passwordWasRight.onAuthenticationFailure(request, response, e);
+            } else {
+                handler.onAuthenticationFailure(request, response, e);
+            }
+        };
     }
 
     /**

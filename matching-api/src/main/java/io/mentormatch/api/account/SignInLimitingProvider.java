@@ -13,18 +13,22 @@ import org.springframework.stereotype.Component;
  * The one place where passwords are checked, for the sign-in form and HTTP Basic alike: {@link SignInLimit} lets
  * the attempt through or refuses it before the BCrypt check, whatever header spelling or request path carried it.
  * Being the only AuthenticationProvider bean, it is the global AuthenticationManager's only provider, so there is
- * no other password check to fall back on.
+ * no other password check to fall back on. An account with a second factor is not signed in by its password alone:
+ * {@link SecondFactorRequired} sends the sign-in form on to the code page and refuses HTTP Basic.
  */
 @Component
 class SignInLimitingProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInLimit limit;
+    private final SecondFactor secondFactor;
 
-    SignInLimitingProvider(UserAccountRepository accounts, PasswordEncoder passwordEncoder, SignInLimit limit) {
+    SignInLimitingProvider(UserAccountRepository accounts, PasswordEncoder passwordEncoder, SignInLimit limit,
+                           SecondFactor secondFactor) {
         this.passwords = new DaoAuthenticationProvider(new AccountDetailsService(accounts));
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.limit = limit;
+        this.secondFactor = secondFactor;
     }
 
     @Override
@@ -41,6 +45,11 @@ class SignInLimitingProvider implements AuthenticationProvider {
         } catch (RuntimeException passwordNotChecked) {
             limit.abandoned(attempt);
             throw passwordNotChecked;
+        }
+        if (secondFactor.isOn(result.getName())) {
+            // not signed in yet, and the failures stay counted: only a right code clears them (SecondFactorSignIn)
+            limit.abandoned(attempt);
+            throw new SecondFactorRequired(result.getName());
         }
         limit.succeeded(attempt);
         return result;

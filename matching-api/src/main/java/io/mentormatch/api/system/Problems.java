@@ -25,6 +25,9 @@ public final class Problems {
     public static final URI SESSION_ENDED = type("session-ended");
     public static final URI PASSWORD_CHANGE_REQUIRED = type("password-change-required");
     public static final URI TOO_MANY_SIGN_IN_ATTEMPTS = type("too-many-sign-in-attempts");
+    // the second factor (issue 19): HTTP Basic cannot carry a code; a role that requires one has none yet
+    public static final URI SECOND_FACTOR_REQUIRED = type("second-factor-required");
+    public static final URI SECOND_FACTOR_ENROLMENT_REQUIRED = type("second-factor-enrolment-required");
     public static final URI CONCURRENT_EDIT = type("concurrent-edit");
     public static final URI DATA_CONFLICT = type("data-conflict");
     public static final URI SERVICE_BUSY = type("service-busy");

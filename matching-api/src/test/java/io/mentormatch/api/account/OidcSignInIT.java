@@ -41,7 +41,8 @@ import io.mentormatch.api.system.Role;
         "spring.security.oauth2.client.registration.hospital.client-id=mentormatch",
         "spring.security.oauth2.client.registration.hospital.client-secret=test-only-secret",
         "spring.security.oauth2.client.registration.hospital.client-name=St. Example Hospital",
-        "spring.security.oauth2.client.registration.hospital.scope=openid,profile,email"})
+        "spring.security.oauth2.client.registration.hospital.scope=openid,profile,email",
+        "mentormatch.security.require-mfa-for=ADMIN,DIRECTOR"})
 @ExtendWith(OutputCaptureExtension.class)
 class OidcSignInIT {
 
@@ -248,5 +249,29 @@ class OidcSignInIT {
     void offersTheConfiguredProviderForSignIn() {
         assertThat(providers.all()).containsExactly(
                 new OidcProviders.Provider("St. Example Hospital", "/oauth2/authorization/hospital"));
+    }
+
+    /**
+     * The identity provider owns a single sign-on's factors (issue 19): an administrator whose role requires a second
+     * factor here, one with a password and a second factor on, one without, both sign in with the provider and are
+     * neither asked for a code nor sent to set one up.
+     */
+    @Test
+    void neverAsksASingleSignOnSignInForASecondFactor() throws Exception {
+        for (boolean secondFactorOn : List.of(true, false)) {
+            String email = unique("hospital.example");
+            String username = "sso-admin-" + UUID.randomUUID().toString().substring(0, 8);
+            UserAccountEntity admin = tx.execute(status -> accounts.save(new UserAccountEntity(username, username, email,
+                    "{noop}unused-password-here", Role.ADMIN, null)));
+            if (secondFactorOn) {
+                jdbc.update("insert into second_factor (user_id, secret, started_at, confirmed_at) "
+                        + "values (?, 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', current_timestamp, current_timestamp)", admin.getId());
+            }
+            Browser browser = new Browser();
+            Visit visit = browser.signIn(subject(), email(email, true));
+            assertThat(visit.uri().getPath()).as("second factor on: " + secondFactorOn).doesNotStartWith("/login");
+            assertThat(browser.signedInAs()).isEqualTo(username);
+            assertThat(browser.get("/api/cohorts").status()).as("second factor on: " + secondFactorOn).isEqualTo(200);
+        }
     }
 }

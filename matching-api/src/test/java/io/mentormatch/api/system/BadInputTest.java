@@ -36,6 +36,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import io.mentormatch.api.Pairings;
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
+import io.mentormatch.api.TotpFixture;
 import io.mentormatch.api.cohort.CohortState;
 
 /**
@@ -141,7 +142,16 @@ class BadInputTest {
             new Endpoint("cohort cadence", JSON, CohortState.DRAFT, JSON_CORPUS,
                     w -> put("/api/cohorts/" + w.cohortId() + "/cadence"), World::director),
             new Endpoint("reminder settings", JSON, CohortState.DRAFT, JSON_CORPUS,
-                    w -> put("/api/me/reminders"), World::resident1));
+                    w -> put("/api/me/reminders"), World::resident1),
+            // the second factor (issue 19): R1's set-up waits for a code, or R1's second factor is on
+            new Endpoint("confirm second factor", JSON, CohortState.DRAFT, JSON_CORPUS, w -> {
+                BadInputTest.totp.startNow(w);
+                return post("/api/me/second-factor/confirmation");
+            }, World::resident1),
+            new Endpoint("turn off second factor", JSON, CohortState.DRAFT, JSON_CORPUS, w -> {
+                BadInputTest.totp.onNow(w);
+                return post("/api/me/second-factor/turn-off");
+            }, World::resident1));
 
     /**
      * Per endpoint, bodies that are valid but for one thing (unknown id, negative capacity, past date, markup,
@@ -240,13 +250,28 @@ class BadInputTest {
             Map.entry("change goal", List.of("{\"text\": \"Grow\", \"competency\": \"PROFESSIONALISM\"}")),
             Map.entry("cohort cadence", List.of("{\"firstMeetingWeeks\": 0, \"everyWeeks\": 12}",
                     "{\"firstMeetingWeeks\": 4, \"everyWeeks\": 53}", "{\"firstMeetingWeeks\": 4}")),
-            Map.entry("reminder settings", List.of("{\"optionalReminders\": \"off\"}", "{}")));
+            Map.entry("reminder settings", List.of("{\"optionalReminders\": \"off\"}", "{}")),
+            Map.entry("confirm second factor", List.of("{\"code\": \"\"}", "{\"code\": \"12345\"}",
+                    "{\"code\": \"abcdef\"}", "{\"code\": \"000000 OR 1=1\"}", "{\"code\": \"<script>\"}",
+                    "{\"code\": [\"123456\"]}", "{\"code\": \"" + "1".repeat(21) + "\"}")),
+            Map.entry("turn off second factor", List.of("{\"code\": \"12345\"}", "{\"code\": \"abcdef\"}",
+                    "{\"code\": \"' OR '1'='1\"}", "{\"code\": \"" + "1".repeat(21) + "\"}", "{\"code\": \" \"}",
+                    "{\"password\": \"" + "x".repeat(201) + "\"}", "{\"code\": {}, \"password\": []}")));
+
+    /** Second factors for the endpoints above (static like {@link #stages}). */
+    private static TotpFixture totp;
+
+    @Autowired
+    void secondFactors(TotpFixture fixture) {
+        BadInputTest.totp = fixture;
+    }
 
     private static final List<String> TABLES = List.of("program", "app_user", "cohort", "mentor", "resident",
             "pair_rule", "preference_form_version", "audit_entry", "matching_run", "proposal", "publication",
             "notification", "qrtz_job_details", "sign_in_failure", "survey_definition", "survey_settings",
             "survey_response", "change_request", "mentoring_meeting", "mentoring_goal",
-            "mentoring_cadence", "reminder_preference", "continuity_request");
+            "mentoring_cadence", "reminder_preference", "continuity_request",
+            "second_factor", "recovery_code");
 
     @Autowired
     void stages(Pairings fixture) {
@@ -299,6 +324,22 @@ class BadInputTest {
                     assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
                     assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
                 })));
+    }
+
+    /** Removing someone's second factor takes its input in the path only: unknown, hostile or oversized names are a 404. */
+    @TestFactory
+    Stream<DynamicTest> answersBadUserNamesOfTheSecondFactorResetWithAProblem() {
+        return Stream.of("nobody", "x".repeat(5_000), "<script>alert(1)</script>", "' OR '1'='1", "admin'--", "a b")
+                .map(name -> DynamicTest.dynamicTest("reset second factor <- " + abbreviate(name), () -> {
+                    World world = data.world(CohortState.DRAFT);
+                    totp.onNow(world);
+                    List<Long> before = counts();
+                    MockHttpServletResponse response = mvc.perform(delete("/api/users/{username}/second-factor", name)
+                            .with(data.as(world.admin())).with(csrf())).andReturn().getResponse();
+                    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(404);
+                    assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
+                }));
     }
 
     /** The sign-in lock takes its input in the path only: unknown, hostile or oversized names are a 404 problem. */

@@ -36,6 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import io.mentormatch.api.Pairings;
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
+import io.mentormatch.api.TotpFixture;
 import io.mentormatch.api.cohort.CohortState;
 
 /**
@@ -324,7 +325,26 @@ class RoleMatrixTest {
                     w -> get(families(w, "/families/F1/meetings.ics"))),
             // audit log
             new Entry("GET", "/api/cohorts/{cohortId}/audit", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit")),
-            new Entry("GET", "/api/cohorts/{cohortId}/audit.csv", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit.csv")));
+            new Entry("GET", "/api/cohorts/{cohortId}/audit.csv", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit.csv")),
+            // the second factor (issue 19): one's own only; the callers' set-ups or second factors share one secret
+            new Entry("GET", "/api/me/second-factor", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> get("/api/me/second-factor")),
+            new Entry("POST", "/api/me/second-factor", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> post("/api/me/second-factor")),
+            new Entry("POST", "/api/me/second-factor/confirmation", CohortState.DRAFT, EVERYONE_SIGNED_IN,
+                    w -> post("/api/me/second-factor/confirmation").with(RoleMatrixTest.totp.started(w))
+                            .contentType(MediaType.APPLICATION_JSON).content(RoleMatrixTest.totp.codeJson())),
+            new Entry("POST", "/api/me/second-factor/turn-off", CohortState.DRAFT, EVERYONE_SIGNED_IN,
+                    w -> post("/api/me/second-factor/turn-off").with(RoleMatrixTest.totp.on(w))
+                            .contentType(MediaType.APPLICATION_JSON).content(RoleMatrixTest.totp.codeJson())),
+            new Entry("DELETE", "/api/users/{username}/second-factor", CohortState.DRAFT, EnumSet.of(Caller.ADMIN),
+                    w -> delete("/api/users/" + w.resident2() + "/second-factor").with(RoleMatrixTest.totp.on(w))));
+
+    /** Second factors for the entries above (static like {@link #pairings}). */
+    private static TotpFixture totp;
+
+    @Autowired
+    void secondFactors(TotpFixture fixture) {
+        RoleMatrixTest.totp = fixture;
+    }
 
 
     @Autowired

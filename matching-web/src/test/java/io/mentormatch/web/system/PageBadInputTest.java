@@ -67,6 +67,8 @@ class PageBadInputTest {
     @Autowired
     PageWorlds worlds;
     @Autowired
+    PageSecondFactors secondFactors;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
 
@@ -155,6 +157,7 @@ class PageBadInputTest {
     private void checkValid(Route route) throws Exception {
         World world = worlds.world(route.stage());
         MockHttpSession session = PageWorlds.signIn(mvc, PageRoutes.username(route.user(), world, w -> null));
+        secondFactors.prepare(route, world);
         List<Object> before = worlds.snapshot(world);
         Map<String, String> fields = new LinkedHashMap<>();
         route.fields().forEach(f -> fields.put(f.name(), f.value()));
@@ -211,7 +214,7 @@ class PageBadInputTest {
         } else {
             request = post(path);
         }
-        fields.forEach((name, value) -> request.param(name, value.replace("{program}", Long.toString(world.programId))
+        fields.forEach((name, value) -> request.param(name, secondFactors.value(value, world).replace("{program}", Long.toString(world.programId))
                 .replace("{today}", LocalDate.now(ZoneOffset.UTC).toString())));
         return mvc.perform(request.session(session).accept(MediaType.TEXT_HTML).with(csrf())).andReturn();
     }

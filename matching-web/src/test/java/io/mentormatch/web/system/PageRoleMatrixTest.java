@@ -87,6 +87,8 @@ class PageRoleMatrixTest {
     @Autowired
     PageWorlds worlds;
     @Autowired
+    PageSecondFactors secondFactors;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
 
@@ -121,6 +123,7 @@ class PageRoleMatrixTest {
     private void check(Route route, Caller caller) throws Exception {
         World world = worlds.world(route.stage());
         MockHttpSession session = signIn(caller, world);
+        secondFactors.prepare(route, world);
         List<Object> before = worlds.snapshot(world);
         MvcResult result = perform(route, session, world, PageRoutes.path(route.pattern(), world, Map.of()));
         MockHttpServletResponse response = result.getResponse();
@@ -174,7 +177,7 @@ class PageRoleMatrixTest {
             request = post(path);
         }
         route.fields().stream().filter(f -> !f.name().equals("file"))
-                .forEach(f -> request.param(f.name(), f.value().replace("{program}", Long.toString(world.programId))
+                .forEach(f -> request.param(f.name(), secondFactors.value(f.value(), world).replace("{program}", Long.toString(world.programId))
                         .replace("{today}", LocalDate.now(ZoneOffset.UTC).toString())));
         return mvc.perform(request.session(session).accept(MediaType.TEXT_HTML).with(csrf())).andReturn();
     }

@@ -116,6 +116,9 @@ class PageWorlds {
         rows.add(jdbc.queryForList("""
                 select id, username, display_name, email, role, program_id, enabled, password_hash, credentials_version
                 from app_user order by id"""));
+        // the second factor (issue 19): set-ups, second factors on, recovery codes used
+        rows.add(jdbc.queryForList("select user_id, secret, confirmed_at, last_step from second_factor order by user_id"));
+        rows.add(jdbc.queryForList("select id, used_at from recovery_code order by id"));
         for (String table : List.of("program", "cohort", "mentor", "resident", "pair_rule", "publication")) {
             rows.add(Map.of(table, jdbc.queryForObject("select count(*) from " + table, Long.class)));
         }

@@ -1,10 +1,12 @@
 package io.mentormatch.api.preference;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.mentormatch.api.system.FieldProblem;
 import io.mentormatch.api.system.PlainText;
 import io.mentormatch.api.system.TextLimits;
 
@@ -31,6 +33,23 @@ public record PreferenceForm(
         ranking = ranking == null ? List.of() : ranking.stream().map(PreferenceForm::trim).toList();
         avoid = avoid == null ? List.of() : avoid.stream().map(PreferenceForm::trim).toList();
         openToOtherSpecialties = !Boolean.FALSE.equals(openToOtherSpecialties);
+    }
+
+    /**
+     * What a submitted form lacks: a ranked mentor and some free hours, unless the resident chose to submit without
+     * a ranking (the matching then chooses from their answers). A draft may lack anything.
+     */
+    public List<FieldProblem> submissionProblems(boolean withoutRanking) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (ranking.isEmpty() && !withoutRanking) {
+            problems.add(FieldProblem.of("ranking", "Rank at least one mentor before you submit, or tick \"Submit"
+                    + " without a ranking\" to let the matching choose from your answers."));
+        }
+        if (availability.isEmpty()) {
+            problems.add(FieldProblem.of("availability", "Tick the hours you are free each week before you submit:"
+                    + " mentors are matched partly on common hours."));
+        }
+        return problems;
     }
 
     private static String trim(String value) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -185,33 +186,43 @@ public class PreferenceService {
                 r.getAvoid(), r.isOpenToOtherSpecialties());
     }
 
-    /** The rules a field annotation cannot check: known mentors, the ranking limit, well-formed slots. */
+    /**
+     * The rules a field annotation cannot check, each problem a sentence naming the mentor: known mentors, mentors
+     * taking mentees, the ranking limit, nobody both ranked and avoided, well-formed slots.
+     */
     private List<FieldProblem> problems(CohortEntity cohort, PreferenceForm form) {
         List<FieldProblem> problems = new ArrayList<>();
-        Set<String> known = mentors.findByCohortIdOrderByCode(cohort.getId()).stream()
-                .map(MentorEntity::getCode).collect(Collectors.toSet());
-        if (form.ranking().size() > cohort.getMaxRankedMentors()) {
-            problems.add(FieldProblem.of("ranking", "ranks " + form.ranking().size() + " mentors; at most "
-                    + cohort.getMaxRankedMentors() + " may be ranked"));
+        Map<String, MentorEntity> known = mentors.findByCohortIdOrderByCode(cohort.getId()).stream()
+                .collect(Collectors.toMap(MentorEntity::getCode, m -> m));
+        int max = cohort.getMaxRankedMentors();
+        if (form.ranking().size() > max) {
+            problems.add(FieldProblem.of("ranking", "You ranked " + form.ranking().size() + " mentors; this program"
+                    + " allows at most " + max + ". Remove " + (form.ranking().size() - max) + " of them."));
         }
         Set<String> seen = new HashSet<>();
-        for (String mentor : form.ranking()) {
-            if (!known.contains(mentor)) {
-                problems.add(FieldProblem.of("ranking", "unknown mentor " + mentor));
-            } else if (!seen.add(mentor)) {
-                problems.add(FieldProblem.of("ranking", "ranks mentor " + mentor + " more than once"));
+        for (String code : form.ranking()) {
+            MentorEntity mentor = known.get(code);
+            if (mentor == null) {
+                problems.add(FieldProblem.of("ranking", "A mentor in your ranking is no longer in this cohort. Remove"
+                        + " them from your ranking."));
+            } else if (!seen.add(code)) {
+                problems.add(FieldProblem.of("ranking", mentor.getName() + " is in your ranking twice. Keep one."));
+            } else if (!mentor.isAccepting()) {
+                problems.add(FieldProblem.of("ranking", mentor.getName() + " is not taking mentees this year, so you"
+                        + " cannot rank them. Remove them from your ranking."));
             }
-            if (form.avoid().contains(mentor)) {
-                problems.add(FieldProblem.of("avoid", "mentor " + mentor + " is both ranked and avoided"));
+            if (mentor != null && form.avoid().contains(code)) {
+                problems.add(FieldProblem.of("avoid", "You ranked " + mentor.getName() + " and also asked never to get"
+                        + " them. Choose one."));
             }
         }
-        form.avoid().stream().filter(mentor -> !known.contains(mentor)).distinct()
-                .forEach(mentor -> problems.add(FieldProblem.of("avoid", "unknown mentor " + mentor)));
-        List<String> badSlots = form.availability().stream()
-                .filter(slot -> WeeklyAvailability.hourOfWeek(slot) < 0).toList();
-        if (!badSlots.isEmpty()) {
-            problems.add(FieldProblem.of("availability", "bad slot(s) " + badSlots
-                    + ": a slot is DAY-HH, DAY one of MON…SUN, HH 00…23"));
+        if (form.avoid().stream().anyMatch(code -> !known.containsKey(code))) {
+            problems.add(FieldProblem.of("avoid", "A mentor you asked never to get is no longer in this cohort. Reload"
+                    + " the page and check the list."));
+        }
+        if (form.availability().stream().anyMatch(slot -> WeeklyAvailability.hourOfWeek(slot) < 0)) {
+            problems.add(FieldProblem.of("availability", "Some of the hours you sent are not hours of the week. Reload"
+                    + " the page and tick your free hours again."));
         }
         return problems;
     }

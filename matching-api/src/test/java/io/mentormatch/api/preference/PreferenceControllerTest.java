@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -33,6 +34,8 @@ class PreferenceControllerTest {
     MockMvc mvc;
     @Autowired
     TestData data;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
 
@@ -100,12 +103,29 @@ class PreferenceControllerTest {
                 """)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://mentormatch.io/problems/invalid-preferences"))
-                .andExpect(jsonPath("$.errors[*].message", hasItem("unknown mentor F404")))
-                .andExpect(jsonPath("$.errors[*].message", hasItem("ranks mentor F1 more than once")))
-                .andExpect(jsonPath("$.errors[*].message", hasItem("mentor F2 is both ranked and avoided")))
-                .andExpect(jsonPath("$.errors[*].message", hasItem("unknown mentor F999")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem("A mentor in your ranking is no longer in this cohort."
+                        + " Remove them from your ranking.")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem("Dr. F1 is in your ranking twice. Keep one.")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem("You ranked Dr. F2 and also asked never to get them."
+                        + " Choose one.")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem("A mentor you asked never to get is no longer in this"
+                        + " cohort. Reload the page and check the list.")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("availability")))
-                .andExpect(jsonPath("$.errors[*].message", hasItem("ranks 4 mentors; at most 3 may be ranked")));
+                .andExpect(jsonPath("$.errors[*].message", hasItem("You ranked 4 mentors; this program allows at most 3."
+                        + " Remove 1 of them.")));
+    }
+
+    @Test
+    void refusesRankingAMentorWhoTakesNoMenteesThisYear() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        jdbc.update("update mentor set accepting = false where cohort_id = ? and code = 'F2'", world.cohortId());
+        save(world, world.resident1(), 0, """
+                {"ranking": ["F1", "F2"], "availability": ["MON-18"]}
+                """)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("ranking"))
+                .andExpect(jsonPath("$.errors[0].message").value("Dr. F2 is not taking mentees this year, so you cannot"
+                        + " rank them. Remove them from your ranking."));
     }
 
     @Test

@@ -66,6 +66,8 @@ final class DemoRoster {
         List<String> chosenInterests = people.some(interests, people.between(2, 4));
         List<String> hours = people.hours(people.between(3, 5));
         List<String> ranking = ranking(people, goal, mentorsToRank);
+        // a mentor not taking mentees cannot be ranked; dropped after the draw, so the other draws stay as they were
+        ranking.removeIf(code -> mentorsToRank.stream().anyMatch(m -> m.code().equals(code) && !m.accepting()));
         boolean openToOtherSpecialties = people.chance(0.7);
         List<Mentor> notRanked = mentorsToRank.stream().filter(m -> !ranking.contains(m.code())).toList();
         List<String> avoid = !notRanked.isEmpty() && people.chance(0.1) ? List.of(people.pick(notRanked).code()) : List.of();

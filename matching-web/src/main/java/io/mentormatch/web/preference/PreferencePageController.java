@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.mentormatch.api.preference.PreferenceForm;
 import io.mentormatch.api.preference.PreferenceFormView;
 import io.mentormatch.api.preference.PreferenceService;
+import io.mentormatch.api.preference.RecommendedMentor;
 import io.mentormatch.api.preference.ResidentMembership;
 import io.mentormatch.api.roster.MentorSummary;
 import io.mentormatch.api.roster.RosterService;
@@ -81,13 +82,25 @@ class PreferencePageController {
         }
         PreferenceForm form = posted.toForm();
         long version = posted.version() == null ? 0 : posted.version();
+        PreferenceFormView saved = preferences.form(cohortId, resident);
         if (errors.isEmpty() && posted.edits()) {
+            List<String> ranking = reorder(form.ranking(), posted.added(), posted.move());
+            if (ranking.size() > saved.maxRankedMentors()) {
+                errors.add("ranking", "You have ranked " + saved.maxRankedMentors() + " mentors, the most this program"
+                        + " allows. Remove one before you add another.");
+                ranking = form.ranking();
+            }
             PreferenceForm edited = new PreferenceForm(form.careerGoal(), form.interests(), form.availability(),
-                    reorder(form.ranking(), posted.added(), posted.move()), form.avoid(), form.openToOtherSpecialties());
-            return page(me, preferences.form(cohortId, resident), edited, version, errors, model);
+                    ranking, form.avoid(), form.openToOtherSpecialties());
+            errors.show(model, response);
+            model.addAttribute("withoutRanking", posted.submitsWithoutRanking());
+            return page(me, saved, edited, version, errors, model);
         }
         if (errors.isEmpty()) {
             errors.add(validator.validate(form));
+        }
+        if (errors.isEmpty() && posted.submits()) {
+            form.submissionProblems(posted.submitsWithoutRanking()).forEach(p -> errors.add(p.field(), p.message()));
         }
         if (errors.isEmpty()) {
             try {
@@ -103,7 +116,8 @@ class PreferencePageController {
             }
         }
         errors.show(model, response);
-        return page(me, preferences.form(cohortId, resident), form, version, errors, model);
+        model.addAttribute("withoutRanking", posted.submitsWithoutRanking());
+        return page(me, saved, form, version, errors, model);
     }
 
     private String page(ResidentMembership me, PreferenceFormView view, PreferenceForm form, long version,
@@ -120,11 +134,26 @@ class PreferencePageController {
         model.addAttribute("mentorsByCode", byCode);
         model.addAttribute("ranked", form.ranking().stream().map(byCode::get).filter(Objects::nonNull).toList());
         model.addAttribute("unranked", mentors.stream().filter(m -> !form.ranking().contains(m.code())).toList());
-        model.addAttribute("recommended", preferences.recommendations(me.cohortId(), ResidentId.of(me.residentId()), RECOMMENDATIONS));
+        model.addAttribute("recommended", recommendations(me, view, form));
+        model.addAttribute("atLimit", form.ranking().size() >= view.maxRankedMentors());
         model.addAttribute("suggestions", suggestions(mentors));
         model.addAttribute("specialties", new TreeSet<>(mentors.stream().map(MentorSummary::specialty).toList()));
         ProfileInputs.addTo(model, form.interests(), form.availability());
         return "preference/form";
+    }
+
+    /** For the form as shown, saved or not: after "Add" they follow the new ranking, not the saved one. */
+    private List<RecommendedMentor> recommendations(ResidentMembership me, PreferenceFormView view, PreferenceForm form) {
+        ResidentId resident = ResidentId.of(me.residentId());
+        if (form.equals(view.form()) || !view.editable()) {
+            return preferences.recommendations(me.cohortId(), resident, RECOMMENDATIONS);
+        }
+        try {
+            return preferences.draftRecommendations(me.cohortId(), resident, form, RECOMMENDATIONS);
+        } catch (InvalidInput e) {
+            // the form's own field messages say what is wrong; meanwhile the saved form's recommendations stand
+            return preferences.recommendations(me.cohortId(), resident, RECOMMENDATIONS);
+        }
     }
 
     /** Moves a mentor in the ranking ({@code up:M001}, {@code down:M001}, {@code remove:M001}) or adds one at the end. */

@@ -11,12 +11,13 @@ import io.mentormatch.api.system.TextLimits;
 /**
  * The preference form as the page posts it: the form itself (whose rules are those of {@link PreferenceForm}), the
  * version it was read at, and which button was pressed: save a draft, submit, or edit the ranking in place
- * ({@code add}, or {@code action=add} with {@code addMentor}; {@code move} such as {@code up:M001}).
+ * ({@code add}, or {@code action=add} with {@code addMentor}; {@code move} such as {@code up:M001}); and whether the
+ * resident chose to submit without ranking anyone.
  */
 record PreferencePageForm(@NotNull Long version, String careerGoal, List<String> interests, List<String> availability,
                           List<String> ranking, List<String> avoid, Boolean openToOtherSpecialties,
                           @Size(max = TextLimits.CODE) String add, @Size(max = TextLimits.CODE) String addMentor,
-                          @Size(max = TextLimits.CODE + 7) String move, String action) {
+                          @Size(max = TextLimits.CODE + 7) String move, String action, Boolean withoutRanking) {
 
     PreferenceForm toForm() {
         return new PreferenceForm(careerGoal == null ? "" : careerGoal, nonBlank(interests), orEmpty(availability),
@@ -35,6 +36,10 @@ record PreferencePageForm(@NotNull Long version, String careerGoal, List<String>
 
     boolean submits() {
         return "submit".equals(action);
+    }
+
+    boolean submitsWithoutRanking() {
+        return Boolean.TRUE.equals(withoutRanking);
     }
 
     private static List<String> orEmpty(List<String> values) {

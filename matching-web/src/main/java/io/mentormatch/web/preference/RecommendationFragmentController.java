@@ -78,6 +78,7 @@ class RecommendationFragmentController {
         }
         model.addAttribute("cohortId", cohortId);
         model.addAttribute("rankedCodes", form.ranking());
+        model.addAttribute("atLimit", form.ranking().size() >= preferences.form(cohortId, resident).maxRankedMentors());
         model.addAttribute("ro", false);
         return "preference/recommended :: list";
     }

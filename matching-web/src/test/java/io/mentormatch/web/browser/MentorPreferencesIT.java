@@ -34,6 +34,7 @@ class MentorPreferencesIT extends BrowserTest {
         String grace = scenario.account("grace.oduya", Role.MENTOR);
         long cohortId = scenario.openCohort(cohorts, rosters);
         browser.signIn(ana, Scenario.PASSWORD);
+        browser.press(By.name("withoutRanking"));
         browser.click(By.xpath("//button[text()='Submit preferences']"));
         browser.signOut();
 

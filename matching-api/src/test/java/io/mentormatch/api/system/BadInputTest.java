@@ -131,7 +131,7 @@ class BadInputTest {
             new Endpoint("reword survey", JSON, CohortState.DRAFT, JSON_CORPUS,
                     w -> put("/api/cohorts/" + w.cohortId() + "/surveys/definitions/first-meeting"), World::director),
             new Endpoint("survey settings", JSON, CohortState.DRAFT, JSON_CORPUS,
-                    w -> put("/api/cohorts/" + w.cohortId() + "/surveys/settings"), World::director),
+                    w -> put("/api/cohorts/" + w.cohortId() + "/surveys/settings"), World::admin),
             new Endpoint("log meeting", JSON, CohortState.PUBLISHED, JSON_CORPUS,
                     w -> post(pairingR1(w) + "/meetings"), World::resident1),
             new Endpoint("add goal", JSON, CohortState.PUBLISHED, JSON_CORPUS,

@@ -111,23 +111,18 @@ class SurveyPrivacyIT {
                 .doesNotContain("pairing"));
     }
 
-    /** Switching single answers on shows only what is answered afterwards, and the form says it is on. */
+    /** Switching single answers on shows only what is answered afterwards; switching is audited. */
     @Test
     void individualAnswersShowOnlyWhatWasAnsweredAfterTheSwitch() {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.publishedDaysAgo(world, 40);
         String survey = "/api/surveys/" + stage.proposalR1() + "-first-meeting";
-        JsonNode form = http.get(world.resident1(), survey).json();
-        assertThat(form.get("poorFitNotice").asString()).isEqualTo("An answer of 1 or 2 tells your program director"
-                + " that this pairing needs a conversation; your answer itself is not shown.");
-        assertThat(form.get("individualAnswersShown").asBoolean()).isFalse();
         assertThat(http.post(world.resident1(), survey + "/responses",
                 "{\"score\": 2, \"text\": \"" + CONFIDED + "\"}").status()).isEqualTo(201);
 
         assertThat(settings(world.admin(), world, true).status()).isEqualTo(200);
-        JsonNode mentorsForm = http.get(world.mentor1(), survey).json();
-        assertThat(mentorsForm.get("individualAnswersShown").asBoolean()).isTrue();
-        assertThat(mentorsForm.get("individualAnswersNotice").asString()).contains("on its own");
+        assertThat(http.get(world.director(), "/api/cohorts/" + world.cohortId() + "/surveys/responses").body())
+                .as("an answer given in confidence").doesNotContain(CONFIDED);
         assertThat(http.post(world.mentor1(), survey + "/responses", "{\"score\": 4, \"text\": \"said openly\"}")
                 .status()).isEqualTo(201);
 
@@ -146,6 +141,26 @@ class SurveyPrivacyIT {
         assertThat(settings(world.admin(), world, true).status()).isEqualTo(200);
         assertThat(http.get(world.director(), "/api/cohorts/" + world.cohortId() + "/surveys/responses").json()
                 .get("answers")).isEmpty();
+    }
+
+    /** Before anyone answers, the form (API view) says what a low score tells the director, and when answers are read one by one. */
+    @Test
+    void theFormSaysWhatTheDirectorLearnsBeforeAnyoneAnswers() {
+        World world = data.world(CohortState.MATCHING);
+        Pairings.Stage stage = pairings.publishedDaysAgo(world, 40);
+        String survey = "/api/surveys/" + stage.proposalR1() + "-first-meeting";
+        JsonNode form = http.get(world.resident1(), survey).json();
+        assertThat(form.get("poorFitNotice").asString()).isEqualTo("An answer of 1 or 2 tells your program director"
+                + " that this pairing needs a conversation; your answer itself is not shown.");
+        assertThat(form.get("individualAnswersShown").asBoolean()).isFalse();
+        assertThat(form.get("individualAnswersNotice").isNull()).isTrue();
+
+        assertThat(settings(world.admin(), world, true).status()).isEqualTo(200);
+        JsonNode mentorsForm = http.get(world.mentor1(), survey).json();
+        assertThat(mentorsForm.get("individualAnswersShown").asBoolean()).isTrue();
+        assertThat(mentorsForm.get("individualAnswersNotice").asString()).contains("on its own");
+        assertThat(http.get(world.mentor1(), "/api/surveys/" + stage.proposalR1() + "-mid-year").json()
+                .get("poorFitNotice").isNull()).as("only the first-meeting score flags a pairing").isTrue();
     }
 
     @Test

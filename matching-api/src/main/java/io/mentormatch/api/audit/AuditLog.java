@@ -16,6 +16,9 @@ import io.mentormatch.api.system.CurrentActor;
 @Service
 public class AuditLog {
 
+    /** The actor of an entry that does not say who acted ({@link #recordUnattributed}). */
+    public static final String UNATTRIBUTED = "a member of a pair";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AuditEntryRepository entries;
@@ -35,6 +38,17 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Object entityId, Long cohortId, Object before, Object after) {
         entries.save(new AuditEntryEntity(clock.instant(), actor.name(), action, entityType, String.valueOf(entityId),
+                cohortId, json(before), json(after)));
+    }
+
+    /**
+     * As {@link #record}, without naming who acted: for what a pair does in its private space (a survey answer, a
+     * goal), which the program's director reads in the audit. The entry keeps ids only; who it was stays with the pair.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordUnattributed(String action, String entityType, Object entityId, Long cohortId, Object before,
+                                   Object after) {
+        entries.save(new AuditEntryEntity(clock.instant(), UNATTRIBUTED, action, entityType, String.valueOf(entityId),
                 cohortId, json(before), json(after)));
     }
 

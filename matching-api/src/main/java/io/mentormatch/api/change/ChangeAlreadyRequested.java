@@ -5,6 +5,6 @@ import io.mentormatch.api.system.StateConflict;
 public class ChangeAlreadyRequested extends StateConflict {
 
     public ChangeAlreadyRequested(long pairingId) {
-        super("pairing " + pairingId + " already has an open change request");
+        super("your request for a change of mentor on pairing " + pairingId + " already waits for the program director");
     }
 }

@@ -143,7 +143,24 @@ public class ChangeDecisions {
         audit.record(decision.approve() ? "change-request.approved" : "change-request.declined", "change_request",
                 requestId, cohortId, before, after);
         events.publishEvent(new ChangeRequestEvents.Decided(cohortId, requestId, decision.approve()));
+        if (decision.approve()) {
+            alsoApproved(cohortId, request, now);
+        }
         return after;
+    }
+
+    /**
+     * Both members may have asked, each unaware of the other: the change one request brought about answers the other
+     * too, which is approved with the same new pairing. No second event: the approval's mail already reaches both
+     * members and the new mentor.
+     */
+    private void alsoApproved(long cohortId, ChangeRequestEntity decided, Instant now) {
+        for (ChangeRequestEntity other : requests.findByPairingIdAndStatus(decided.getPairingId(), ChangeRequestStatus.OPEN)) {
+            ChangeRequestView before = views.view(other);
+            other.approve(actor.name(), now, decided.getNewPairingId());
+            audit.record("change-request.approved", "change_request", other.getId(), cohortId, before,
+                    views.view(requests.saveAndFlush(other)));
+        }
     }
 
     /** Ends the request's pairing and starts the new one with the chosen mentor, who must be a suggestion. */

@@ -16,7 +16,9 @@ public interface ChangeRequestRepository extends JpaRepository<ChangeRequestEnti
     List<ChangeRequestEntity> findByCohortIdAndStatusNotOrderByRequestedAtAscIdAsc(Long cohortId,
                                                                                  ChangeRequestStatus status);
 
-    boolean existsByPairingIdAndStatus(Long pairingId, ChangeRequestStatus status);
+    boolean existsByPairingIdAndStatusAndRequesterRole(Long pairingId, ChangeRequestStatus status, RequesterRole role);
+
+    List<ChangeRequestEntity> findByPairingIdAndStatus(Long pairingId, ChangeRequestStatus status);
 
     long countByCohortIdAndStatus(Long cohortId, ChangeRequestStatus status);
 }

@@ -23,7 +23,9 @@ import io.mentormatch.api.system.CurrentActor;
 
 /**
  * A resident or a mentor of a published pairing asks for a change of mentor, with a reason only the director
- * reads; the director lists the requests. One open request per pairing: a second one is refused (409).
+ * reads; the director lists the requests. A request is confidential until decided: the other member's pages and
+ * answers are exactly those of a pairing without one, and the other member's own request is taken as its own. One
+ * open request per member: the same member asking again is refused (409).
  */
 @Service
 public class ChangeRequests {
@@ -61,7 +63,7 @@ public class ChangeRequests {
      *
      * @throws PairingNotFound        when the cohort has no such published pairing (404)
      * @throws AccessDeniedException  when the caller is not a member of the pairing (403)
-     * @throws ChangeAlreadyRequested when the pairing has an open request (409)
+     * @throws ChangeAlreadyRequested when the caller already has an open request for the pairing (409)
      */
     @Transactional
     @PreAuthorize("@access.canViewCohort(#cohortId)")
@@ -69,7 +71,7 @@ public class ChangeRequests {
         CohortEntity cohort = cohorts.lockedCohort(cohortId);
         ProposalEntity pairing = publishedPairing(cohort, pairingId);
         RequesterRole role = role(cohortId, pairing);
-        if (requests.existsByPairingIdAndStatus(pairingId, ChangeRequestStatus.OPEN)) {
+        if (requests.existsByPairingIdAndStatusAndRequesterRole(pairingId, ChangeRequestStatus.OPEN, role)) {
             throw new ChangeAlreadyRequested(pairingId);
         }
         ChangeRequestEntity saved = requests.saveAndFlush(new ChangeRequestEntity(cohortId, pairingId, actor.name(),
@@ -80,16 +82,19 @@ public class ChangeRequests {
         return view;
     }
 
-    /** The caller's own published pairing, before they ask for a change; 403 for anyone outside the pairing. */
+    /**
+     * The caller's own published pairing, before they ask for a change; 403 for anyone outside the pairing. Whether
+     * a request waits is about the caller's own request only: the other member's stays unseen until decided.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canViewCohort(#cohortId)")
     public ChangeablePairing pairing(long cohortId, long pairingId) {
         ProposalEntity pairing = publishedPairing(cohorts.find(cohortId), pairingId);
-        role(cohortId, pairing);
+        RequesterRole role = role(cohortId, pairing);
         return new ChangeablePairing(cohortId, pairingId,
                 residents.findById(pairing.getResidentId()).orElseThrow().getName(),
                 mentors.findById(pairing.getMentorId()).orElseThrow().getName(),
-                requests.existsByPairingIdAndStatus(pairingId, ChangeRequestStatus.OPEN));
+                requests.existsByPairingIdAndStatusAndRequesterRole(pairingId, ChangeRequestStatus.OPEN, role));
     }
 
     /** The cohort's change requests, oldest first, with their reasons: for the director. */

@@ -3,7 +3,8 @@ package io.mentormatch.api.change;
 /**
  * A published pairing as its resident or mentor sees it before asking for a change.
  *
- * @param requestOpen whether a request for this pairing already waits for the director
+ * @param requestOpen whether the caller's own request for this pairing already waits for the director (never the
+ *                    other member's)
  */
 public record ChangeablePairing(long cohortId, long pairingId, String residentName, String mentorName,
                                 boolean requestOpen) {

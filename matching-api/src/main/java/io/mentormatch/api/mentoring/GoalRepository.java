@@ -19,4 +19,7 @@ public interface GoalRepository extends JpaRepository<GoalEntity, Long> {
             select new io.mentormatch.api.mentoring.CompetencyCount(g.competency, count(g))
             from GoalEntity g where g.cohortId = :cohortId group by g.competency""")
     List<CompetencyCount> countByCompetency(long cohortId);
+
+    @Query("select count(distinct g.pairingId) from GoalEntity g where g.cohortId = :cohortId")
+    long countPairsWithGoals(long cohortId);
 }

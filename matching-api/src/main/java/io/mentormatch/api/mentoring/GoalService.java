@@ -14,12 +14,16 @@ import io.mentormatch.api.cohort.CohortService;
 
 /**
  * A pair's goals for the year, read and written by the pair alone: mentoring stays apart from assessment. The
- * director gets counts per competency ({@link #countsByCompetency}).
+ * director gets counts per competency ({@link #countsByCompetency}) once enough pairs have goals, and audit entries
+ * that hold the goal's id only and do not name who acted: an entry naming the pair, read beside counts that moved,
+ * would tell that pair's competency.
  */
 @Service
 public class GoalService {
 
     public static final int MAX_GOALS = 5;
+    /** Below this many pairs with goals, counts per competency would tell one pair's goals: none are given. */
+    public static final int MINIMUM_PAIRS = 3;
 
     private final GoalRepository goals;
     private final PairingDirectory directory;
@@ -52,7 +56,7 @@ public class GoalService {
         GoalEntity goal = new GoalEntity(cohortId, pairingId);
         goal.set(request);
         goals.saveAndFlush(goal);
-        audit.record("goal.added", "goal", goal.getId(), cohortId, null, GoalView.Audited.of(goal));
+        audit.recordUnattributed("goal.added", "goal", goal.getId(), cohortId, null, GoalView.Audited.of(goal));
         return GoalView.of(goal);
     }
 
@@ -64,7 +68,7 @@ public class GoalService {
         GoalView.Audited before = GoalView.Audited.of(goal);
         goal.set(request);
         goals.flush();
-        audit.record("goal.changed", "goal", goalId, cohortId, before, GoalView.Audited.of(goal));
+        audit.recordUnattributed("goal.changed", "goal", goalId, cohortId, before, GoalView.Audited.of(goal));
         return GoalView.of(goal);
     }
 
@@ -74,12 +78,18 @@ public class GoalService {
         directory.ownPairing(cohortId, pairingId);
         GoalEntity goal = find(cohortId, pairingId, goalId);
         goals.delete(goal);
-        audit.record("goal.removed", "goal", goalId, cohortId, GoalView.Audited.of(goal), null);
+        audit.recordUnattributed("goal.removed", "goal", goalId, cohortId, GoalView.Audited.of(goal), null);
     }
 
-    /** Every competency with its count, zeros included, so a chart always has six bars. */
+    /**
+     * Every competency with its count, zeros included, so a chart always has six bars; nothing at all while fewer
+     * than {@value #MINIMUM_PAIRS} pairs have goals.
+     */
     Map<Competency, Long> countsByCompetency(long cohortId) {
         Map<Competency, Long> counts = new EnumMap<>(Competency.class);
+        if (goals.countPairsWithGoals(cohortId) < MINIMUM_PAIRS) {
+            return counts;
+        }
         for (Competency c : Competency.values()) {
             counts.put(c, 0L);
         }

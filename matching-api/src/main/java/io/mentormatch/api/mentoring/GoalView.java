@@ -11,11 +11,11 @@ public record GoalView(long id, long pairingId, String text, Competency competen
                 g.getStatus(), g.getTargetDate(), g.getVersion());
     }
 
-    /** What the audit log keeps: the competency and status, not the pair's words. */
-    record Audited(long id, long pairingId, Competency competency, GoalStatus status, LocalDate targetDate) {
+    /** What the audit log keeps, which the director reads: the goal's id, nothing of its content or its pair. */
+    record Audited(long id) {
 
         static Audited of(GoalEntity g) {
-            return new Audited(g.getId(), g.getPairingId(), g.getCompetency(), g.getStatus(), g.getTargetDate());
+            return new Audited(g.getId());
         }
     }
 }

@@ -24,6 +24,8 @@ import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.system.Role;
+import io.mentormatch.core.explain.Audience;
+import io.mentormatch.core.explain.PairExplainer;
 
 /**
  * Mails the people concerned at each step of the workflow. Each listener queues its mails in the outbox just before
@@ -71,7 +73,8 @@ class Notifier {
             ResidentEntity resident = residents.findById(proposal.getResidentId()).orElseThrow();
             Instant respondBy = proposal.getSentAt().plus(Duration.ofDays(cohort.getResponseWindowDays()));
             outbox.queue(mentor.getEmail(), MailTemplate.PROPOSAL_SENT, cohort.getId(), mentor.getName(),
-                    cohort.getName(), resident.getName(), respondBy, bullets(proposal.getReasons()));
+                    cohort.getName(), resident.getName(), respondBy,
+                    bullets(PairExplainer.forAudience(proposal.getReasons(), Audience.MENTOR)));
         }
     }
 
@@ -123,11 +126,11 @@ class Notifier {
             }
             MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
             ResidentEntity resident = residents.findById(proposal.getResidentId()).orElseThrow();
-            String reasons = bullets(proposal.getReasons());
             outbox.queue(resident.getEmail(), MailTemplate.PUBLISHED, cohort.getId(), resident.getName(),
-                    cohort.getName(), mentor.getName(), reasons);
+                    cohort.getName(), mentor.getName(), bullets(proposal.getReasons()));
             outbox.queue(mentor.getEmail(), MailTemplate.PUBLISHED, cohort.getId(), mentor.getName(),
-                    cohort.getName(), resident.getName(), reasons);
+                    cohort.getName(), resident.getName(),
+                    bullets(PairExplainer.forAudience(proposal.getReasons(), Audience.MENTOR)));
         }
     }
 

@@ -64,7 +64,7 @@ public class MentorDecisions {
         this.clock = clock;
     }
 
-    /** A mentor's own sent proposals, whatever their state. */
+    /** A mentor's own sent proposals, whatever their state, in the mentor's words (no resident's ranking). */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canActForMentor(#cohortId, #mentorCode)")
     public List<ProposalView> forMentor(long cohortId, String mentorCode) {
@@ -72,7 +72,7 @@ public class MentorDecisions {
         MentorEntity mentor = mentors.findByCohortIdAndCode(cohortId, mentorCode)
                 .orElseThrow(() -> new MentorNotInCohort(cohortId, mentorCode));
         List<ProposalEntity> sent = proposals.findSentToMentor(mentor.getId());
-        return views.views(cohort, sent, views.names(sent));
+        return views.views(cohort, sent, views.names(sent)).stream().map(ProposalView::forMentor).toList();
     }
 
     /** The proposal's mentor accepts it. */
@@ -95,14 +95,14 @@ public class MentorDecisions {
         ProposalView after = views.view(cohort, proposals.saveAndFlush(proposal), names);
         audit.record("proposal.accepted", "proposal", proposalId, cohortId, before, after);
         events.publishEvent(new ProposalEvents.Decided(cohortId, proposalId, ProposalState.ACCEPTED));
-        return after;
+        return after.forMentor();
     }
 
     /**
      * The proposal's mentor declines it: the pair is banned for good and the resident alone is re-matched, with
      * every other current pairing kept; the new proposal goes to the new mentor at once.
      *
-     * @return the declined proposal, and the new one when a mentor was found
+     * @return the declined proposal, and the new one when a mentor was found, in the mentor's words
      */
     @Transactional
     @PreAuthorize("@access.canViewCohort(#cohortId)")
@@ -131,7 +131,7 @@ public class MentorDecisions {
             audit.record("proposal.rematched", "proposal", replacement.getId(), cohortId, before, view);
             events.publishEvent(new ProposalEvents.Sent(cohortId, List.of(replacement.getId())));
         });
-        return result;
+        return result.stream().map(ProposalView::forMentor).toList();
     }
 
     private Layer layerOf(CohortEntity cohort, ProposalEntity proposal) {

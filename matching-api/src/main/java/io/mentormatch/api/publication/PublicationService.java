@@ -151,7 +151,8 @@ public class PublicationService {
         Set<String> ownMentors = mentors.findByUserId(userId).stream().filter(m -> m.getCohortId() == cohortId)
                 .map(MentorEntity::getCode).collect(Collectors.toSet());
         return new VisiblePairings(all.stream()
-                .filter(p -> ownResidents.contains(p.resident()) || ownMentors.contains(p.mentor())).toList(), false);
+                .filter(p -> ownResidents.contains(p.resident()) || ownMentors.contains(p.mentor()))
+                .map(p -> ownResidents.contains(p.resident()) ? p : p.forMentor()).toList(), false);
     }
 
     /** Served from memory after the access check and the stamp read: the most frequent read on publication day. */
@@ -171,7 +172,8 @@ public class PublicationService {
         MentorEntity mentor = mentors.findByCohortIdAndCode(cohortId, mentorCode)
                 .orElseThrow(() -> new PairingNotFound(cohortId, mentorCode));
         return published(proposals.findLive(cohortId)).stream()
-                .filter(p -> p.getMentorId().equals(mentor.getId())).map(context::pairing).toList();
+                .filter(p -> p.getMentorId().equals(mentor.getId())).map(context::pairing)
+                .map(PublishedPairing::forMentor).toList();
     }
 
     /** The first suggested meeting of one pairing, for its resident, its mentor or the director. */
@@ -190,6 +192,8 @@ public class PublicationService {
         if (pairing.suggestedFirstMeetings().isEmpty()) {
             throw new NoCommonAvailability(pairing.resident(), pairing.mentor());
         }
+        // one file for both members, and forwarded as invitations are: it never says how the resident ranked
+        pairing = pairing.forMentor();
         return ICalendar.event(ICalendar.Uid.of("pairing", pairingId, "first-meeting"), context.publishedAt,
                 pairing.suggestedFirstMeetings().get(0), MEETING_LENGTH,
                 "Mentoring: " + pairing.residentName() + " and " + pairing.mentorName(),

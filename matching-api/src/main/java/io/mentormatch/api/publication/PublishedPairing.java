@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.mentormatch.api.proposal.ProposalState;
 import io.mentormatch.core.cohort.Layer;
+import io.mentormatch.core.explain.Audience;
+import io.mentormatch.core.explain.PairExplainer;
 
 /**
  * One published pairing as its resident or mentor sees it: the explanation, and the next first-meeting slots
@@ -18,6 +20,13 @@ public record PublishedPairing(long pairingId, String resident, String residentN
                                String mentor, String mentorName, String mentorEmail, String mentorSpecialty,
                                ProposalState state, int pairScore, List<String> reasons,
                                List<ZonedDateTime> suggestedFirstMeetings, Layer layer) {
+
+    /** The mentor's copy: the explanation without how the resident ranked them. */
+    public PublishedPairing forMentor() {
+        return new PublishedPairing(pairingId, resident, residentName, residentEmail, mentor, mentorName, mentorEmail,
+                mentorSpecialty, state, pairScore, PairExplainer.forAudience(reasons, Audience.MENTOR),
+                suggestedFirstMeetings, layer);
+    }
 
     public boolean peer() {
         return layer == Layer.PEER;

@@ -132,6 +132,18 @@ class SurveyCalendar {
             });
         }
 
+        /**
+         * When the survey's window closes for the cohort as a whole: when the next survey opens (eight weeks after
+         * the end-of-year one opened). A pair that first met just before mid-year keeps its own few weeks after it.
+         */
+        Instant windowClosesAt(SurveyKind kind) {
+            return switch (kind) {
+                case FIRST_MEETING -> after(publishedAt, MID_YEAR);
+                case MID_YEAR -> after(publishedAt, END_OF_YEAR);
+                case END_OF_YEAR -> after(after(publishedAt, END_OF_YEAR), LAST_WINDOW);
+            };
+        }
+
         private static Instant latest(Instant one, Instant other) {
             return one.isAfter(other) ? one : other;
         }

@@ -1,5 +1,6 @@
 package io.mentormatch.api.survey;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,12 +8,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.FieldProblem;
 import io.mentormatch.api.system.PlainText;
 import io.mentormatch.api.system.TextLimits;
@@ -28,13 +31,17 @@ public class SurveyDefinitions {
     private final SurveySettingsRepository settings;
     private final CohortService cohorts;
     private final AuditLog audit;
+    private final AccessPolicy access;
+    private final Clock clock;
 
     SurveyDefinitions(SurveyDefinitionRepository definitions, SurveySettingsRepository settings, CohortService cohorts,
-                      AuditLog audit) {
+                      AuditLog audit, AccessPolicy access, Clock clock) {
         this.definitions = definitions;
         this.settings = settings;
         this.cohorts = cohorts;
         this.audit = audit;
+        this.access = access;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -97,24 +104,41 @@ public class SurveyDefinitions {
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public SurveySettings settings(long cohortId) {
         cohorts.find(cohortId);
-        return new SurveySettings(showsIndividualAnswers(cohortId));
+        return current(cohortId);
     }
 
+    /**
+     * Respondents were told their answer is never shown on its own, so only an administrator may switch single
+     * answers on (a director gets 403; anyone who manages the cohort may switch them off), and the switch shows only
+     * answers given after it. Audited either way.
+     */
     @Transactional
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public SurveySettings changeSettings(long cohortId, SurveySettings change) {
         cohorts.find(cohortId);
         SurveySettingsEntity entity = settings.findById(cohortId).orElseGet(() -> new SurveySettingsEntity(cohortId));
-        SurveySettings before = new SurveySettings(entity.isShowIndividualAnswers());
-        entity.setShowIndividualAnswers(change.showIndividualAnswers());
-        settings.saveAndFlush(entity);
-        audit.record("survey.settings-changed", "survey-settings", cohortId, cohortId, before, change);
-        return change;
+        if (change.showIndividualAnswers() && !entity.isShowIndividualAnswers() && !access.isAdmin()) {
+            throw new AccessDeniedException("only an administrator may show individual survey answers");
+        }
+        SurveySettings before = view(entity);
+        entity.setShowIndividualAnswers(change.showIndividualAnswers(), clock.instant());
+        SurveySettings after = view(settings.saveAndFlush(entity));
+        audit.record("survey.settings-changed", "survey-settings", cohortId, cohortId, before, after);
+        return after;
     }
 
-    /** Off unless the cohort's director turned it on: single answers are private by default. */
+    /** Off unless an administrator switched it on: single answers are private by default. */
     boolean showsIndividualAnswers(long cohortId) {
-        return settings.findById(cohortId).map(SurveySettingsEntity::isShowIndividualAnswers).orElse(false);
+        return current(cohortId).showIndividualAnswers();
+    }
+
+    /** The setting with when it was switched on; no access check, for the respondent's form and the results. */
+    SurveySettings current(long cohortId) {
+        return settings.findById(cohortId).map(SurveyDefinitions::view).orElse(new SurveySettings(false, null));
+    }
+
+    private static SurveySettings view(SurveySettingsEntity entity) {
+        return new SurveySettings(entity.isShowIndividualAnswers(), entity.getIndividualAnswersSince());
     }
 
     /**

@@ -26,8 +26,8 @@ import io.mentormatch.api.system.TextLimits;
 
 /**
  * The surveys a resident or mentor owes, and their answers. Only the two members of a pairing see or answer its
- * surveys (anyone else, directors included, gets 403), each once. The audit records that someone answered, never
- * what they answered.
+ * surveys (anyone else, directors included, gets 403), each once. The audit records that a survey was answered, never
+ * who answered or what. The form says beforehand what a director learns from an answer.
  */
 @Service
 public class SurveyService {
@@ -90,9 +90,10 @@ public class SurveyService {
         }
         SurveyResponseEntity saved = responses.saveAndFlush(new SurveyResponseEntity(target.year().cohortId(), id,
                 target.role(), actor.require().userId(), answer, clock.instant()));
-        // who answered which survey, for the response rate; the answer itself stays out of the log
-        audit.record("survey.answered", "survey-response", saved.getId(), target.year().cohortId(), null,
-                Map.of("survey", id.toString(), "kind", id.kind(), "role", target.role()));
+        // that a survey was answered, naming neither the person nor the pairing nor the answer: the director reads
+        // this log beside the results and the at-risk flags
+        audit.recordUnattributed("survey.answered", "survey", id.kind().slug(), target.year().cohortId(), null,
+                Map.of("kind", id.kind()));
         return view(target.year(), target.pairing(), id.kind(), target.role());
     }
 
@@ -141,10 +142,13 @@ public class SurveyService {
         Instant dueAt = year.dueAt(pairing.getId(), kind).orElse(null);
         boolean poorFit = role == Respondent.RESIDENT && kind == SurveyKind.FIRST_MEETING
                 && mine.filter(r -> r.getScore() <= SurveySignals.POOR_FIT_MAX_SCORE).isPresent();
+        boolean shown = definitions.current(year.cohortId()).showIndividualAnswers();
         return new SurveyView(new SurveyId(pairing.getId(), kind).toString(), kind, year.cohortId(), cohortName,
                 pairing.getId(), role, partner, dueAt, year.closesAt(pairing.getId(), kind).orElse(null), year.isDue(pairing.getId(), kind),
                 year.hasOpened(pairing.getId(), kind) && !year.isDue(pairing.getId(), kind), mine.isPresent(),
-                definitions.questions(year.cohortId(), kind), poorFit);
+                definitions.questions(year.cohortId(), kind), poorFit,
+                kind == SurveyKind.FIRST_MEETING ? SurveyView.POOR_FIT_NOTICE : null, shown,
+                shown ? SurveyView.INDIVIDUAL_ANSWERS_NOTICE : null);
     }
 
     /** Every problem with an answer, so that a page can show each under its field. */

@@ -1,5 +1,7 @@
 package io.mentormatch.api.survey;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,6 +20,10 @@ class SurveySettingsEntity {
     @Column(name = "show_individual_answers", nullable = false)
     private boolean showIndividualAnswers;
 
+    /** When the director last switched it on: only answers given after it are shown; null while off. */
+    @Column(name = "individual_answers_since")
+    private Instant individualAnswersSince;
+
     @Version
     private long version;
 
@@ -32,7 +38,17 @@ class SurveySettingsEntity {
         return showIndividualAnswers;
     }
 
-    void setShowIndividualAnswers(boolean showIndividualAnswers) {
+    Instant getIndividualAnswersSince() {
+        return individualAnswersSince;
+    }
+
+    /** Switching on starts from {@code now}; staying on keeps the start; switching off forgets it. */
+    void setShowIndividualAnswers(boolean showIndividualAnswers, Instant now) {
+        if (showIndividualAnswers && !this.showIndividualAnswers) {
+            this.individualAnswersSince = now;
+        } else if (!showIndividualAnswers) {
+            this.individualAnswersSince = null;
+        }
         this.showIndividualAnswers = showIndividualAnswers;
     }
 }

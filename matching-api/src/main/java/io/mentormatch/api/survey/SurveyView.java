@@ -17,9 +17,20 @@ import java.time.Instant;
  * @param answered           whether the caller has answered it
  * @param offerChangeRequest the caller, a resident, judged the fit poor (1 or 2): they may ask, in confidence, for
  *                           another mentor
+ * @param poorFitNotice      what a low score tells the director, shown before the person answers (first-meeting
+ *                           survey only, the one whose low score flags the pairing)
+ * @param individualAnswersShown an administrator switched single answers on: this answer will be read on its own
+ * @param individualAnswersNotice the sentence that says so, null while single answers are off
  */
 public record SurveyView(String surveyId, SurveyKind kind, long cohortId, String cohortName, long pairingId,
                          Respondent role, String partner, Instant dueAt, Instant closesAt, boolean due,
                          boolean closed, boolean answered,
-                         SurveyQuestions questions, boolean offerChangeRequest) {
+                         SurveyQuestions questions, boolean offerChangeRequest, String poorFitNotice,
+                         boolean individualAnswersShown, String individualAnswersNotice) {
+
+    public static final String POOR_FIT_NOTICE = "An answer of 1 or 2 tells your program director that this pairing"
+            + " needs a conversation; your answer itself is not shown.";
+    public static final String INDIVIDUAL_ANSWERS_NOTICE = "Your program has chosen to show individual answers:"
+            + " your program director will read your answer on its own, with your pairing, including anything you"
+            + " write.";
 }

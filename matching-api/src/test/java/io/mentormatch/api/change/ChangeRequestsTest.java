@@ -134,13 +134,19 @@ class ChangeRequestsTest {
     }
 
     @Test
-    void refusesSecondOpenRequestForTheSamePairing() {
+    void refusesTheSameMembersSecondOpenRequestButTakesTheOtherMembersAsItsOwn() {
         World world = data.world(CohortState.MATCHING);
         long requestId = pairings.changeRequested(world);
         long pairingId = jdbc.queryForObject("select pairing_id from change_request where id = ?", Long.class, requestId);
 
-        assertThatThrownBy(() -> data.callAs(world.mentor1(), () -> requests.request(world.cohortId(), pairingId,
-                new NewChangeRequest("me too")))).isInstanceOf(ChangeAlreadyRequested.class);
+        assertThatThrownBy(() -> data.callAs(world.resident1(), () -> requests.request(world.cohortId(), pairingId,
+                new NewChangeRequest("once more")))).isInstanceOf(ChangeAlreadyRequested.class);
+        assertThat(data.callAs(world.mentor1(), () -> requests.pairing(world.cohortId(), pairingId)).requestOpen())
+                .as("the resident's request is not the mentor's to know").isFalse();
+        ChangeRequestView mentors = data.callAs(world.mentor1(), () -> requests.request(world.cohortId(), pairingId,
+                new NewChangeRequest("me too")));
+        assertThat(mentors.requestedBy()).isEqualTo(RequesterRole.MENTOR);
+        assertThat(data.callAs(world.mentor1(), () -> requests.pairing(world.cohortId(), pairingId)).requestOpen()).isTrue();
     }
 
     @Test

@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -140,15 +143,25 @@ class SurveyControllerTest {
 
         answer(world.mentor1(), stage.proposalR1() + "-first-meeting", "{\"score\": 4}").andExpect(status().isCreated());
         answer(world.resident2(), stage.proposalR2() + "-first-meeting", "{\"score\": 4}").andExpect(status().isCreated());
+        results(world).andExpect(jsonPath("$.surveys[0].responses").value(3))
+                .andExpect(jsonPath("$.surveys[0].suppressed").value(true))
+                .andExpect(jsonPath("$.surveys[0].residentResponses").value(0));
+
+        // once the window has closed, every answer given in it is counted, from three answers on
+        jdbc.update("update publication set published_at = ? where cohort_id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofDays(200))), world.cohortId());
+        jdbc.update("update survey_response set answered_at = ? where cohort_id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofDays(150))), world.cohortId());
         results(world).andExpect(jsonPath("$.surveys[0].suppressed").value(false))
+                .andExpect(jsonPath("$.surveys[0].aggregated").value(3))
                 .andExpect(jsonPath("$.surveys[0].meanScore").value(3.0))
                 .andExpect(jsonPath("$.surveys[0].distribution[0]").value(1))
                 .andExpect(jsonPath("$.surveys[0].distribution[3]").value(2));
 
-        mvc.perform(put("/api/cohorts/{id}/surveys/settings", world.cohortId()).with(data.as(world.director())).with(csrf())
+        mvc.perform(put("/api/cohorts/{id}/surveys/settings", world.cohortId()).with(data.as(world.admin())).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"showIndividualAnswers\": true}")).andExpect(status().isOk());
         mvc.perform(get("/api/cohorts/{id}/surveys/responses", world.cohortId()).with(data.as(world.director())))
-                .andExpect(jsonPath("$.shown").value(true)).andExpect(jsonPath("$.answers", hasSize(3)));
+                .andExpect(jsonPath("$.shown").value(true)).andExpect(jsonPath("$.answers", hasSize(0)));
     }
 
     @Test

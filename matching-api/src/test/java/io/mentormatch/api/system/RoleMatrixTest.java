@@ -263,7 +263,8 @@ class RoleMatrixTest {
                     w -> delete(cohort(w) + "/surveys/definitions/mid-year")),
             new Entry("GET", "/api/cohorts/{cohortId}/surveys/settings", CohortState.DRAFT, MANAGERS,
                     w -> get(cohort(w) + "/surveys/settings")),
-            new Entry("PUT", "/api/cohorts/{cohortId}/surveys/settings", CohortState.DRAFT, MANAGERS,
+            // issue 19 (privacy of the year): only an administrator switches single survey answers on
+            new Entry("PUT", "/api/cohorts/{cohortId}/surveys/settings", CohortState.DRAFT, EnumSet.of(Caller.ADMIN),
                     w -> put(cohort(w) + "/surveys/settings").contentType(MediaType.APPLICATION_JSON)
                             .content("{\"showIndividualAnswers\": true}")),
             new Entry("GET", "/api/cohorts/{cohortId}/surveys/results", CohortState.MATCHING, MANAGERS,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.Resident;
@@ -17,6 +18,9 @@ import io.mentormatch.core.scoring.ScoreTerm;
  * and what the resident left blank is named, so that they know how to get better suggestions.
  */
 public final class PairExplainer {
+
+    /** The words of {@link ScoreTerm#RESIDENT_RANK}, as {@link #reason} writes them: "Your 2nd choice". */
+    private static final Pattern RESIDENT_RANK = Pattern.compile("Your \\d+(st|nd|rd|th) choice");
 
     private final PairTerms terms;
     /** Null when built for pairs outside a scored cohort, e.g. a draft profile; then only records are explained. */
@@ -76,6 +80,15 @@ public final class PairExplainer {
                             ? "Continues last year's pairing" : "Paired last year: a new mentor is preferred")
                     : Optional.empty();
         };
+    }
+
+    /**
+     * Stored reasons (written for the resident) as this audience may read them: the mentor's copy has no
+     * resident's ranking.
+     */
+    public static List<String> forAudience(List<String> reasons, Audience audience) {
+        return audience != Audience.MENTOR ? reasons
+                : reasons.stream().filter(r -> !RESIDENT_RANK.matcher(r).matches()).toList();
     }
 
     private boolean counts(ScoreTerm term) {

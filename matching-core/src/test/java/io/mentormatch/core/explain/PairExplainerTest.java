@@ -5,6 +5,8 @@ import static io.mentormatch.core.fixture.Mentors.aMentor;
 import static io.mentormatch.core.fixture.Residents.aResident;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import io.mentormatch.core.cohort.Weights;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.scoring.ScoreTerm;
@@ -78,6 +80,22 @@ class PairExplainerTest {
                 .residents(aResident("R1")).build());
 
         assertThat(new PairExplainer(scorer).reasons(0, 0)).contains("Add interests to get better suggestions");
+    }
+
+    @Test
+    void leavesTheResidentsRankingOutOfTheMentorsCopyOnly() {
+        PairScorer scorer = PairScorer.of(aCohort()
+                .mentors(aMentor("F1").specialty("Cardiology"), aMentor("F2").specialty("Cardiology"))
+                .residents(aResident("R1").careerGoal("Cardiology").ranking("F2", "F1"))
+                .build());
+        List<String> stored = new PairExplainer(scorer).reasons(0, 0);
+        assertThat(stored).contains("Your 2nd choice");
+
+        assertThat(PairExplainer.forAudience(stored, Audience.MENTOR)).isNotEmpty().noneMatch(r -> r.contains("choice"));
+        assertThat(PairExplainer.forAudience(stored, Audience.RESIDENT)).isEqualTo(stored);
+        assertThat(PairExplainer.forAudience(stored, Audience.DIRECTOR)).isEqualTo(stored);
+        assertThat(PairExplainer.forAudience(List.of("Your 12th choice", "Same specialty: Cardiology"),
+                Audience.MENTOR)).containsExactly("Same specialty: Cardiology");
     }
 
     @Test

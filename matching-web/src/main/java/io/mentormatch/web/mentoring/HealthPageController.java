@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortView;
+import io.mentormatch.api.mentoring.GoalService;
 import io.mentormatch.api.mentoring.HealthService;
 import io.mentormatch.api.mentoring.ProgramHealth;
 import io.mentormatch.api.publication.NotPublished;
@@ -60,6 +61,7 @@ class HealthPageController {
             long most = figures.goalsByCompetency().values().stream().mapToLong(Long::longValue).max().orElse(0);
             model.addAttribute("goalBars", figures.goalsByCompetency().entrySet().stream()
                     .map(e -> new Bar(e.getKey(), e.getValue(), most, null)).toList());
+            model.addAttribute("minimumGoalPairs", GoalService.MINIMUM_PAIRS);
             model.addAttribute("statusBars", figures.byStatus().entrySet().stream()
                     .map(e -> new Bar(e.getKey().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT), e.getValue(),
                             figures.pairs(), null)).toList());

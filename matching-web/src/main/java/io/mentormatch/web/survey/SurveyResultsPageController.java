@@ -22,6 +22,7 @@ import io.mentormatch.api.survey.SurveyDefinitions;
 import io.mentormatch.api.survey.SurveyNotFound;
 import io.mentormatch.api.survey.SurveyResults;
 import io.mentormatch.api.survey.SurveySettings;
+import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.NotFound;
 import io.mentormatch.api.system.TextLimits;
@@ -29,8 +30,8 @@ import io.mentormatch.web.proposal.Bar;
 import io.mentormatch.web.system.FormErrors;
 
 /**
- * The director's survey pages: response rates and results (aggregates only, none below the minimum number of
- * answers), the privacy setting, and the editor of the surveys' wording.
+ * The director's survey pages: response rates and results (aggregates only, released in steps), the privacy setting
+ * (which only an administrator switches on), and the editor of the surveys' wording.
  */
 @Controller
 class SurveyResultsPageController {
@@ -38,11 +39,14 @@ class SurveyResultsPageController {
     private final CohortService cohorts;
     private final SurveyResults results;
     private final SurveyDefinitions definitions;
+    private final AccessPolicy access;
 
-    SurveyResultsPageController(CohortService cohorts, SurveyResults results, SurveyDefinitions definitions) {
+    SurveyResultsPageController(CohortService cohorts, SurveyResults results, SurveyDefinitions definitions,
+                                AccessPolicy access) {
         this.cohorts = cohorts;
         this.results = results;
         this.definitions = definitions;
+        this.access = access;
     }
 
     @GetMapping("/cohorts/{id}/surveys")
@@ -54,6 +58,7 @@ class SurveyResultsPageController {
                 Math.max(k.expected(), k.responses()), k.responses() + " of " + k.expected())).toList());
         model.addAttribute("distributions", shown.surveys().stream().map(SurveyResultsPageController::distribution).toList());
         model.addAttribute("answers", results.individualAnswers(id));
+        model.addAttribute("mayShowIndividualAnswers", access.isAdmin());
         return "survey/results";
     }
 
@@ -62,8 +67,8 @@ class SurveyResultsPageController {
                     RedirectAttributes redirect) {
         definitions.changeSettings(id, new SurveySettings(showIndividualAnswers));
         redirect.addFlashAttribute("saved", showIndividualAnswers
-                ? "Single answers are now shown to the directors of this cohort."
-                : "Single answers are hidden: directors see aggregates only.");
+                ? "Single answers given from now on are shown to the directors of this cohort."
+                : "Single answers are hidden: directors see the results only.");
         return "redirect:/cohorts/" + id + "/surveys";
     }
 

@@ -254,8 +254,10 @@ final class PageRoutes {
                     Field.required("score", Kind.NUMBER, "4"),
                     Field.optional("text", Kind.TEXT, "a good start")),
             Route.get("/cohorts/{id}/surveys", Stage.SURVEYS_DUE, MANAGERS),
+            // issue 19 (privacy of the year): a director may switch single answers off; only an administrator
+            // switches them on (SurveyPagesTest posts "true" as a director and gets 403)
             Route.post("/cohorts/{id}/surveys/settings", Stage.SURVEYS_DUE, MANAGERS, Caller.DIRECTOR, true,
-                    Field.optional("showIndividualAnswers", Kind.BOOLEAN, "true")),
+                    Field.optional("showIndividualAnswers", Kind.BOOLEAN, "false")),
             Route.get("/cohorts/{id}/surveys/questions", Stage.DRAFT, MANAGERS),
             Route.post("/cohorts/{id}/surveys/questions", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true,
                     Field.required("kind", Kind.CHOICE, "first-meeting"),

@@ -23,7 +23,8 @@ import io.mentormatch.web.system.PageWorlds.World;
 
 /**
  * The survey pages with answers in place (the page matrices see them empty): the director's results show
- * aggregates from three answers on and never an answer's text unless the cohort shows single answers; a resident
+ * aggregates in steps of five answers and never an answer's text unless an administrator switched single answers on,
+ * and then only answers given afterwards; the form says what the director learns before anyone answers; a resident
  * who judged the fit poor is offered a confidential change request.
  */
 @SpringBootTest
@@ -51,18 +52,36 @@ class SurveyPagesTest {
         assertThat(page).contains("Would another mentor suit you better?")
                 .contains("/cohorts/" + world.cohortId + "/published/" + world.proposalR1 + "/change-request");
 
+        MockHttpSession mentor = PageWorlds.signIn(mvc, world.mentor1);
+        assertThat(html(mentor, "/surveys/" + world.proposalR1 + "-first-meeting"))
+                .contains("An answer of 1 or 2 tells your program director that this pairing needs a conversation;"
+                        + " your answer itself is not shown.")
+                .contains("never your answer on its own").doesNotContain("chosen to show individual answers");
+
         MockHttpSession director = PageWorlds.signIn(mvc, world.director);
         assertThat(html(director, "/cohorts/" + world.cohortId + "/surveys"))
-                .contains("1 of 4 answers due").contains("hidden until at least 3").doesNotContain(SECRET);
+                .contains("1 of 4 answers due").contains("hidden until 5 people have answered").doesNotContain(SECRET)
+                .contains("Only an administrator can switch single answers on").doesNotContain("Switch single answers on");
 
         answer(world, "MENTOR", 4);
         answer(world, "RESIDENT", 5);
         assertThat(html(director, "/cohorts/" + world.cohortId + "/surveys"))
-                .contains("3 of 4 answers due").contains("Mean: 3.7 of 5").contains("Answered 2").doesNotContain(SECRET);
+                .contains("3 of 4 answers due").contains("hidden until 5 people").doesNotContain("Mean:")
+                .doesNotContain(SECRET);
+        assertThat(mvc.perform(post("/cohorts/{id}/surveys/settings", world.cohortId).session(director).with(csrf())
+                .param("showIndividualAnswers", "true")).andReturn().getResponse().getStatus())
+                .as("a director cannot switch single answers on").isEqualTo(403);
 
-        mvc.perform(post("/cohorts/{id}/surveys/settings", world.cohortId).session(director).with(csrf())
+        MockHttpSession admin = PageWorlds.signIn(mvc, world.admin);
+        assertThat(html(admin, "/cohorts/" + world.cohortId + "/surveys")).contains("Switch single answers on");
+        mvc.perform(post("/cohorts/{id}/surveys/settings", world.cohortId).session(admin).with(csrf())
                 .param("showIndividualAnswers", "true"));
-        assertThat(html(director, "/cohorts/" + world.cohortId + "/surveys")).contains(SECRET);
+        assertThat(html(director, "/cohorts/" + world.cohortId + "/surveys")).contains("On since")
+                .contains("Switch single answers off").doesNotContain(SECRET);
+        jdbc.update("update survey_response set answer_text = 'said after the switch', answered_at = ? where cohort_id = ?"
+                + " and respondent_role = 'MENTOR'", Timestamp.from(Instant.now().plusSeconds(1)), world.cohortId);
+        assertThat(html(director, "/cohorts/" + world.cohortId + "/surveys")).contains("said after the switch")
+                .doesNotContain(SECRET);
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -36,6 +37,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.CurrentActor;
 import io.mentormatch.api.system.Problems;
+import io.mentormatch.api.system.RateLimitFilter;
+import io.mentormatch.api.system.RateLimits;
+import io.mentormatch.api.token.BearerTokenFilter;
+import io.mentormatch.api.token.BearerTokens;
 
 /**
  * Who may call what. Browsers sign in with a form (BCrypt passwords) or, when enabled, OpenID Connect, and carry
@@ -78,7 +83,7 @@ class SecurityConfiguration {
             ObjectProvider<ClientRegistrationRepository> clientRegistrations,
             @Value("${mentormatch.security.password-change-page:}") String passwordChangePage,
             OidcAccounts oidcAccounts, CurrentActor currentActor,
-            AccessPolicy access) throws Exception {
+            AccessPolicy access, BearerTokens bearerTokens, RateLimits rateLimits) throws Exception {
         AccountSessions accountSessions = new AccountSessions(currentActor, loginPage, passwordChangePage);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
@@ -98,6 +103,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::apiClientWithoutSession))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(accountSessions, ExceptionTranslationFilter.class)
+                // issue 19: personal API tokens sign an API request in without BCrypt; every account is rate limited
+                .addFilterBefore(new BearerTokenFilter(bearerTokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new RateLimitFilter(rateLimits), ExceptionTranslationFilter.class)
                 // HSTS is only sent on secure requests: behind a TLS-terminating proxy, X-Forwarded-Proto makes
                 // them secure when the proxy is trusted (mentormatch.security.trusted-proxies)
                 .headers(headers -> headers

@@ -25,6 +25,7 @@ public final class Problems {
     public static final URI SESSION_ENDED = type("session-ended");
     public static final URI PASSWORD_CHANGE_REQUIRED = type("password-change-required");
     public static final URI TOO_MANY_SIGN_IN_ATTEMPTS = type("too-many-sign-in-attempts");
+    public static final URI TOO_MANY_REQUESTS = type("too-many-requests");
     public static final URI CONCURRENT_EDIT = type("concurrent-edit");
     public static final URI DATA_CONFLICT = type("data-conflict");
     public static final URI SERVICE_BUSY = type("service-busy");

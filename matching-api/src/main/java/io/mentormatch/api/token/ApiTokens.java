@@ -72,6 +72,14 @@ public class ApiTokens {
                 .map(token -> ApiTokenView.of(token, now)).toList();
     }
 
+    /** One of the caller's own tokens that is not revoked: for the page that asks before revoking it. */
+    @Transactional(readOnly = true)
+    public ApiTokenView mine(long id) {
+        Actor actor = currentActor.require();
+        return tokens.findByIdAndUserIdAndRevokedAtIsNull(id, actor.userId()).map(token -> ApiTokenView.of(token, clock.instant()))
+                .orElseThrow(() -> new ApiTokenNotFound(id));
+    }
+
     /** Revokes one of the caller's own tokens; another person's token is as unknown as one that never existed. */
     @Transactional
     public void revoke(long id) {

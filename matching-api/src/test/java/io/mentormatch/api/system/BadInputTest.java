@@ -141,7 +141,10 @@ class BadInputTest {
             new Endpoint("cohort cadence", JSON, CohortState.DRAFT, JSON_CORPUS,
                     w -> put("/api/cohorts/" + w.cohortId() + "/cadence"), World::director),
             new Endpoint("reminder settings", JSON, CohortState.DRAFT, JSON_CORPUS,
-                    w -> put("/api/me/reminders"), World::resident1));
+                    w -> put("/api/me/reminders"), World::resident1),
+            // issue 19, personal API tokens
+            new Endpoint("create API token", JSON, CohortState.DRAFT, JSON_CORPUS,
+                    w -> post("/api/me/tokens"), World::resident1));
 
     /**
      * Per endpoint, bodies that are valid but for one thing (unknown id, negative capacity, past date, markup,
@@ -240,13 +243,22 @@ class BadInputTest {
             Map.entry("change goal", List.of("{\"text\": \"Grow\", \"competency\": \"PROFESSIONALISM\"}")),
             Map.entry("cohort cadence", List.of("{\"firstMeetingWeeks\": 0, \"everyWeeks\": 12}",
                     "{\"firstMeetingWeeks\": 4, \"everyWeeks\": 53}", "{\"firstMeetingWeeks\": 4}")),
-            Map.entry("reminder settings", List.of("{\"optionalReminders\": \"off\"}", "{}")));
+            Map.entry("reminder settings", List.of("{\"optionalReminders\": \"off\"}", "{}")),
+            // issue 19, personal API tokens: name, scope and lifetime, each wrong on its own
+            Map.entry("create API token", List.of(token("\"\"", "\"read\"", "30"), token("\"  \"", "\"read\"", "30"),
+                    token("\"<script>alert(1)</script>\"", "\"read\"", "30"), token("\"ci\\u0000x\"", "\"read\"", "30"),
+                    token("\"" + "x".repeat(TextLimits.NAME + 1) + "\"", "\"read\"", "30"), token("null", "\"read\"", "30"),
+                    token("\"ci\"", "\"admin\"", "30"), token("\"ci\"", "\"READ\"", "30"), token("\"ci\"", "\"read write\"", "30"),
+                    token("\"ci\"", "null", "30"), token("\"ci\"", "[\"read\"]", "30"),
+                    token("\"ci\"", "\"write\"", "0"), token("\"ci\"", "\"write\"", "366"), token("\"ci\"", "\"write\"", "-1"),
+                    token("\"ci\"", "\"write\"", "\"ten\""),
+                    token("\"ci\"", "\"write\"", "99999999999999999999"), token("\"ci\"", "\"write\"", "null"))));
 
     private static final List<String> TABLES = List.of("program", "app_user", "cohort", "mentor", "resident",
             "pair_rule", "preference_form_version", "audit_entry", "matching_run", "proposal", "publication",
             "notification", "qrtz_job_details", "sign_in_failure", "survey_definition", "survey_settings",
             "survey_response", "change_request", "mentoring_meeting", "mentoring_goal",
-            "mentoring_cadence", "reminder_preference", "continuity_request");
+            "mentoring_cadence", "reminder_preference", "continuity_request", "api_token");
 
     @Autowired
     void stages(Pairings fixture) {
@@ -665,6 +677,37 @@ class BadInputTest {
 
     private List<Long> counts() {
         return TABLES.stream().map(table -> jdbc.queryForObject("select count(*) from " + table, Long.class)).toList();
+    }
+
+    /** A token request with these JSON values (issue 19). */
+    private static String token(String name, String scope, String expiresInDays) {
+        return "{\"name\": " + name + ", \"scope\": " + scope + ", \"expiresInDays\": " + expiresInDays + "}";
+    }
+
+    /** Revoking a token takes its id in the path only: unknown, another person's, hostile or non-numeric ids (issue 19). */
+    @TestFactory
+    Stream<DynamicTest> answersBadIdsOfTokenRevocationWithAProblemAndChangesNothing() {
+        return Stream.of("987654321", "-1", "abc", "1e99", "' OR '1'='1", "x".repeat(5_000), "others")
+                .map(id -> DynamicTest.dynamicTest("revoke API token <- " + abbreviate(id), () -> {
+                    World world = data.world(CohortState.DRAFT);
+                    String path = id;
+                    if (id.equals("others")) {
+                        mvc.perform(post("/api/me/tokens").with(data.as(world.resident2())).with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON).content(token("\"ci\"", "\"read\"", "3")))
+                                .andExpect(status().isCreated());
+                        path = String.valueOf(jdbc.queryForObject("select max(id) from api_token", Long.class));
+                    }
+                    List<Long> before = counts();
+                    long revoked = jdbc.queryForObject("select count(*) from api_token where revoked_at is not null", Long.class);
+                    MockHttpServletResponse response = mvc.perform(delete("/api/me/tokens/{id}", path)
+                            .with(data.as(world.resident1())).with(csrf())).andReturn().getResponse();
+                    assertThat(response.getStatus()).as(response.getContentAsString()).isIn(400, 404);
+                    assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
+                    assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
+                    assertThat(jdbc.queryForObject("select count(*) from api_token where revoked_at is not null", Long.class))
+                            .isEqualTo(revoked);
+                }));
     }
 
     private static String cohort(String fields) {

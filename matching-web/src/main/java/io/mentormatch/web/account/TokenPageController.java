@@ -58,15 +58,15 @@ class TokenPageController {
         return page(model, form, errors.messages(), null);
     }
 
-    @GetMapping("/account/tokens/{id}/revoke")
-    String confirmRevoke(@PathVariable long id, Model model) {
-        model.addAttribute("token", tokens.mine(id));
+    @GetMapping("/account/tokens/{tokenId}/revoke")
+    String confirmRevoke(@PathVariable long tokenId, Model model) {
+        model.addAttribute("token", tokens.mine(tokenId));
         return "account/token-revoke";
     }
 
-    @PostMapping("/account/tokens/{id}/revoke")
-    String revoke(@PathVariable long id) {
-        tokens.revoke(id);
+    @PostMapping("/account/tokens/{tokenId}/revoke")
+    String revoke(@PathVariable long tokenId) {
+        tokens.revoke(tokenId);
         return "redirect:/account/tokens?revoked";
     }
 

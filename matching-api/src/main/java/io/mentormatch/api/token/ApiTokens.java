@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +48,16 @@ public class ApiTokens {
         this.clock = clock;
     }
 
+    /**
+     * A token is created by the person, signed in with their password or single sign-on, never by another token:
+     * a leaked token must not be able to mint itself successors that outlive its revocation.
+     */
     @Transactional
     public CreatedApiToken create(NewApiToken request) {
         Actor actor = currentActor.require();
+        if (SecurityContextHolder.getContext().getAuthentication().getDetails() instanceof BearerTokenFilter.SignedInByToken) {
+            throw new AccessDeniedException("API tokens are created by signing in, not with another token");
+        }
         if (tokens.findByUserIdAndRevokedAtIsNullOrderByCreatedAtDescIdDesc(actor.userId()).size() >= MAX_ACTIVE) {
             throw new ApiTokenLimitReached(MAX_ACTIVE);
         }

@@ -61,10 +61,16 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(bearer.get().username(), null,
-                List.of(new SimpleGrantedAuthority(bearer.get().role().authority()))));
+        UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
+                bearer.get().username(), null, List.of(new SimpleGrantedAuthority(bearer.get().role().authority())));
+        authentication.setDetails(new SignedInByToken(bearer.get().tokenId()));
+        context.setAuthentication(authentication);
         // SecurityContextHolderFilter, earlier in the chain, clears it after the request
         SecurityContextHolder.getContextHolderStrategy().setContext(context);
         chain.doFilter(request, response);
+    }
+
+    /** Marks a request signed in by an API token rather than by the person: see {@link ApiTokens#create}. */
+    public record SignedInByToken(long tokenId) {
     }
 }

@@ -42,7 +42,7 @@ public class BearerTokens {
         Optional<Row> row = DataAccessUtils.optionalResult(jdbc.query(BY_HASH, (rs, n) -> new Row(rs.getLong("id"),
                 ApiTokenScope.valueOf(rs.getString("scope")), rs.getTimestamp("expires_at").toInstant(),
                 rs.getTimestamp("revoked_at") != null, instant(rs.getTimestamp("last_used_at")),
-                new Bearer(rs.getString("username"), Role.valueOf(rs.getString("role")),
+                new Bearer(rs.getLong("id"), rs.getString("username"), Role.valueOf(rs.getString("role")),
                         ApiTokenScope.valueOf(rs.getString("scope"))), rs.getBoolean("enabled")), ApiTokens.hash(token)));
         Optional<Row> valid = row.filter(r -> !r.revoked() && r.enabled() && r.expiresAt().isAfter(now));
         valid.filter(r -> r.lastUsedAt() == null || r.lastUsedAt().plus(LAST_USE_PRECISION).isBefore(now))
@@ -55,7 +55,7 @@ public class BearerTokens {
     }
 
     /** Who a valid token acts for. */
-    public record Bearer(String username, Role role, ApiTokenScope scope) {
+    public record Bearer(long tokenId, String username, Role role, ApiTokenScope scope) {
 
         /** A read token may only look: GET and HEAD. */
         public boolean allows(String method) {

@@ -123,6 +123,16 @@ class ApiTokensIT {
     }
 
     @Test
+    void createsNoTokenWithAToken() {
+        String token = http.createToken(world.resident1(), "write");
+        Answer refused = http.call(HttpMethod.POST, bearer(token), "/api/me/tokens",
+                "{\"name\": \"successor\", \"scope\": \"write\", \"expiresInDays\": 365}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(http.call(HttpMethod.GET, bearer(token), "/api/me/tokens", null).json()).hasSize(1);
+    }
+
+    @Test
     void refusesRevokedExpiredAndUnknownTokensWithA401Problem() {
         String revoked = http.createToken(world.resident1(), "write");
         String expired = http.createToken(world.resident1(), "write");

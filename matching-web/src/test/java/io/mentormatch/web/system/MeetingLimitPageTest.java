@@ -43,7 +43,7 @@ class MeetingLimitPageTest {
 
         MockHttpServletResponse response = mvc.perform(post("/mentoring/{c}/pairings/{p}/meetings", world.cohortId, world.proposalR1)
                         .session(PageWorlds.signIn(mvc, world.resident1)).with(csrf()).accept(MediaType.TEXT_HTML)
-                        .param("date", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString()).param("minutes", "30")
+                        .param("date", LocalDate.now(ZoneOffset.UTC).toString()).param("minutes", "30")
                         .param("format", "VIDEO"))
                 .andReturn().getResponse();
 

@@ -1,6 +1,7 @@
 package io.mentormatch.api.system;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -23,11 +24,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RateLimitFilter extends OncePerRequestFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final List<String> STATIC = List.of("/css/", "/js/", "/images/", "/webjars/");
 
     private final RateLimits limits;
 
     public RateLimitFilter(RateLimits limits) {
         this.limits = limits;
+    }
+
+    /** A page's styles, scripts and images are part of one page view, not requests of their own. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return STATIC.stream().anyMatch(path::startsWith) || path.equals("/favicon.ico");
     }
 
     @Override

@@ -36,6 +36,7 @@ class RateLimitPageIT {
         for (int i = 0; i < 3; i++) {
             assertThat(get(world.resident1).statusCode()).isEqualTo(200);
         }
+        assertThat(get(world.resident1, "/css/app.css").statusCode()).as("a page's styles are not counted").isEqualTo(200);
 
         HttpResponse<String> refused = get(world.resident1);
 
@@ -49,8 +50,12 @@ class RateLimitPageIT {
     }
 
     private HttpResponse<String> get(String username) throws Exception {
+        return get(username, "/account/tokens");
+    }
+
+    private HttpResponse<String> get(String username, String path) throws Exception {
         String basic = Base64.getEncoder().encodeToString((username + ":" + PageWorlds.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/account/tokens"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + basic).header("Accept", "text/html").GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }

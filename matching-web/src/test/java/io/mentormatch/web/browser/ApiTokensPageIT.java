@@ -32,7 +32,7 @@ class ApiTokensPageIT extends BrowserTest {
     UserAccounts accounts;
 
     @Test
-    void aPersonCreatesAToken_SeesItOnce_AndRevokesItAfterConfirming() throws Exception {
+    void aPersonCreatesATokenSeesItOnceAndRevokesItAfterConfirming() throws Exception {
         Scenario scenario = new Scenario(programs, accounts, "Family Medicine");
         String grace = scenario.account("grace.oduya", Role.MENTOR);
 

@@ -30,6 +30,7 @@ import org.springframework.security.web.access.RequestMatcherDelegatingAccessDen
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -37,6 +38,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.CurrentActor;
 import io.mentormatch.api.system.Problems;
+import io.mentormatch.api.system.RateLimitFilter;
+import io.mentormatch.api.system.RateLimits;
+import io.mentormatch.api.token.BearerTokenFilter;
+import io.mentormatch.api.token.BearerTokens;
 
 /**
  * Who may call what. Browsers sign in with a form (BCrypt passwords) or, when enabled, OpenID Connect, and carry
@@ -81,7 +86,8 @@ class SecurityConfiguration {
             ObjectProvider<ClientRegistrationRepository> clientRegistrations,
             @Value("${mentormatch.security.password-change-page:}") String passwordChangePage,
             OidcAccounts oidcAccounts, CurrentActor currentActor,
-            AccessPolicy access, SecondFactors secondFactors) throws Exception {
+            AccessPolicy access, SecondFactors secondFactors, BearerTokens bearerTokens, RateLimits rateLimits)
+            throws Exception {
         AccountSessions accountSessions = new AccountSessions(currentActor, loginPage, passwordChangePage);
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
@@ -107,6 +113,9 @@ class SecurityConfiguration {
                 .addFilterBefore(accountSessions, ExceptionTranslationFilter.class)
                 .addFilterAfter(secondFactors.enrolmentRequired(currentActor, passwordChangePage), AccountSessions.class)
                 .addFilterBefore(secondFactors.codeFilter(), UsernamePasswordAuthenticationFilter.class)
+                // issue 19: personal API tokens sign an API request in without BCrypt; every account is rate limited
+                .addFilterBefore(new BearerTokenFilter(bearerTokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new RateLimitFilter(rateLimits), ExceptionTranslationFilter.class)
                 // HSTS is only sent on secure requests: behind a TLS-terminating proxy, X-Forwarded-Proto makes
                 // them secure when the proxy is trusted (mentormatch.security.trusted-proxies)
                 .headers(headers -> headers

@@ -22,6 +22,7 @@ import io.mentormatch.api.system.CurrentActor;
 import io.mentormatch.api.system.FieldProblem;
 import io.mentormatch.api.system.Role;
 import io.mentormatch.api.system.SystemActor;
+import io.mentormatch.api.token.ApiTokens;
 
 /**
  * Accounts: who may sign in, with which role, and their passwords. Administrators manage every account; a
@@ -42,10 +43,12 @@ public class UserAccounts {
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Validator validator;
+    private final ApiTokens apiTokens;
     private final SecureRandom random = new SecureRandom();
 
     UserAccounts(UserAccountRepository accounts, ProgramRepository programs, PasswordEncoder passwordEncoder,
-                 PasswordPolicy passwordPolicy, CurrentActor currentActor, AuditLog audit, Validator validator) {
+                 PasswordPolicy passwordPolicy, CurrentActor currentActor, AuditLog audit, Validator validator,
+                 ApiTokens apiTokens) {
         this.accounts = accounts;
         this.programs = programs;
         this.passwordEncoder = passwordEncoder;
@@ -53,6 +56,7 @@ public class UserAccounts {
         this.currentActor = currentActor;
         this.audit = audit;
         this.validator = validator;
+        this.apiTokens = apiTokens;
     }
 
     @Transactional
@@ -171,6 +175,9 @@ public class UserAccounts {
             account.endSessions();
         }
         accounts.flush();
+        if (before.enabled() && !after.enabled()) {
+            apiTokens.revokeAll(after.id(), "account disabled");
+        }
         record(before, after);
         currentActor.forget();
         return UserView.of(account);

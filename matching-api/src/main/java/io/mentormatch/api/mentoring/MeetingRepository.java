@@ -1,5 +1,6 @@
 package io.mentormatch.api.mentoring;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface MeetingRepository extends JpaRepository<MeetingEntity, Long> {
+
+    long countByPairingIdAndLoggedAtGreaterThanEqual(long pairingId, Instant since);
+
 
     List<MeetingEntity> findByCohortIdAndPairingIdOrderByMetOnDescIdDesc(Long cohortId, Long pairingId);
 

@@ -1,6 +1,7 @@
 package io.mentormatch.api.mentoring;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,6 +19,9 @@ import io.mentormatch.api.system.FieldProblem;
 /** Meetings of a pairing: logged by one member, confirmed by the other, read only by the two of them. */
 @Service
 public class MeetingService {
+
+    /** Meetings one pairing may log in a day: more is not a mentoring record but flooding (issue 19). */
+    static final int MAX_PER_DAY = 10;
 
     private final MeetingRepository meetings;
     private final PairingDirectory directory;
@@ -40,6 +44,10 @@ public class MeetingService {
         Pairing pairing = directory.ownPairing(cohortId, pairingId);
         boolean mentor = directory.side(pairing).orElseThrow();
         checkDate(pairing, request.date());
+        Instant startOfDay = LocalDate.now(clock.withZone(pairing.zone())).atStartOfDay(pairing.zone()).toInstant();
+        if (meetings.countByPairingIdAndLoggedAtGreaterThanEqual(pairingId, startOfDay) >= MAX_PER_DAY) {
+            throw new MeetingLimitReached(MAX_PER_DAY);
+        }
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         MeetingEntity meeting = meetings.save(new MeetingEntity(cohortId, pairingId, request.date(), request.minutes(),
                 request.format(), topics(request.topics()), note, actor.name(), mentor, clock.instant()));

@@ -28,6 +28,7 @@ public final class Problems {
     // the second factor (issue 19): HTTP Basic cannot carry a code; a role that requires one has none yet
     public static final URI SECOND_FACTOR_REQUIRED = type("second-factor-required");
     public static final URI SECOND_FACTOR_ENROLMENT_REQUIRED = type("second-factor-enrolment-required");
+    public static final URI TOO_MANY_REQUESTS = type("too-many-requests");
     public static final URI CONCURRENT_EDIT = type("concurrent-edit");
     public static final URI DATA_CONFLICT = type("data-conflict");
     public static final URI SERVICE_BUSY = type("service-busy");

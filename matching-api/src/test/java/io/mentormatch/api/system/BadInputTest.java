@@ -151,7 +151,10 @@ class BadInputTest {
             new Endpoint("turn off second factor", JSON, CohortState.DRAFT, JSON_CORPUS, w -> {
                 BadInputTest.totp.onNow(w);
                 return post("/api/me/second-factor/turn-off");
-            }, World::resident1));
+            }, World::resident1),
+            // issue 19, personal API tokens
+            new Endpoint("create API token", JSON, CohortState.DRAFT, JSON_CORPUS,
+                    w -> post("/api/me/tokens"), World::resident1));
 
     /**
      * Per endpoint, bodies that are valid but for one thing (unknown id, negative capacity, past date, markup,
@@ -256,7 +259,16 @@ class BadInputTest {
                     "{\"code\": [\"123456\"]}", "{\"code\": \"" + "1".repeat(21) + "\"}")),
             Map.entry("turn off second factor", List.of("{\"code\": \"12345\"}", "{\"code\": \"abcdef\"}",
                     "{\"code\": \"' OR '1'='1\"}", "{\"code\": \"" + "1".repeat(21) + "\"}", "{\"code\": \" \"}",
-                    "{\"password\": \"" + "x".repeat(201) + "\"}", "{\"code\": {}, \"password\": []}")));
+                    "{\"password\": \"" + "x".repeat(201) + "\"}", "{\"code\": {}, \"password\": []}")),
+            // issue 19, personal API tokens: name, scope and lifetime, each wrong on its own
+            Map.entry("create API token", List.of(token("\"\"", "\"read\"", "30"), token("\"  \"", "\"read\"", "30"),
+                    token("\"<script>alert(1)</script>\"", "\"read\"", "30"), token("\"ci\\u0000x\"", "\"read\"", "30"),
+                    token("\"" + "x".repeat(TextLimits.NAME + 1) + "\"", "\"read\"", "30"), token("null", "\"read\"", "30"),
+                    token("\"ci\"", "\"admin\"", "30"), token("\"ci\"", "\"READ\"", "30"), token("\"ci\"", "\"read write\"", "30"),
+                    token("\"ci\"", "null", "30"), token("\"ci\"", "[\"read\"]", "30"),
+                    token("\"ci\"", "\"write\"", "0"), token("\"ci\"", "\"write\"", "366"), token("\"ci\"", "\"write\"", "-1"),
+                    token("\"ci\"", "\"write\"", "\"ten\""),
+                    token("\"ci\"", "\"write\"", "99999999999999999999"), token("\"ci\"", "\"write\"", "null"))));
 
     /** Second factors for the endpoints above (static like {@link #stages}). */
     private static TotpFixture totp;
@@ -271,7 +283,7 @@ class BadInputTest {
             "notification", "qrtz_job_details", "sign_in_failure", "survey_definition", "survey_settings",
             "survey_response", "change_request", "mentoring_meeting", "mentoring_goal",
             "mentoring_cadence", "reminder_preference", "continuity_request",
-            "second_factor", "recovery_code");
+            "second_factor", "recovery_code", "api_token");
 
     @Autowired
     void stages(Pairings fixture) {
@@ -730,6 +742,37 @@ class BadInputTest {
 
     private List<Long> counts() {
         return TABLES.stream().map(table -> jdbc.queryForObject("select count(*) from " + table, Long.class)).toList();
+    }
+
+    /** A token request with these JSON values (issue 19). */
+    private static String token(String name, String scope, String expiresInDays) {
+        return "{\"name\": " + name + ", \"scope\": " + scope + ", \"expiresInDays\": " + expiresInDays + "}";
+    }
+
+    /** Revoking a token takes its id in the path only: unknown, another person's, hostile or non-numeric ids (issue 19). */
+    @TestFactory
+    Stream<DynamicTest> answersBadIdsOfTokenRevocationWithAProblemAndChangesNothing() {
+        return Stream.of("987654321", "-1", "abc", "1e99", "' OR '1'='1", "x".repeat(5_000), "others")
+                .map(id -> DynamicTest.dynamicTest("revoke API token <- " + abbreviate(id), () -> {
+                    World world = data.world(CohortState.DRAFT);
+                    String path = id;
+                    if (id.equals("others")) {
+                        mvc.perform(post("/api/me/tokens").with(data.as(world.resident2())).with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON).content(token("\"ci\"", "\"read\"", "3")))
+                                .andExpect(status().isCreated());
+                        path = String.valueOf(jdbc.queryForObject("select max(id) from api_token", Long.class));
+                    }
+                    List<Long> before = counts();
+                    long revoked = jdbc.queryForObject("select count(*) from api_token where revoked_at is not null", Long.class);
+                    MockHttpServletResponse response = mvc.perform(delete("/api/me/tokens/{id}", path)
+                            .with(data.as(world.resident1())).with(csrf())).andReturn().getResponse();
+                    assertThat(response.getStatus()).as(response.getContentAsString()).isIn(400, 404);
+                    assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
+                    assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
+                    assertThat(jdbc.queryForObject("select count(*) from api_token where revoked_at is not null", Long.class))
+                            .isEqualTo(revoked);
+                }));
     }
 
     private static String cohort(String fields) {

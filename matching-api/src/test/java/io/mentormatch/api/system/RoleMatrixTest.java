@@ -9,9 +9,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,9 +32,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import io.mentormatch.api.Pairings;
@@ -324,6 +328,12 @@ class RoleMatrixTest {
             new Entry("GET", "/api/cohorts/{cohortId}/families/{mentorCode}/meetings.ics", CohortState.MATCHING,
                     EnumSet.of(Caller.ADMIN, Caller.DIRECTOR, Caller.MENTOR, Caller.RESIDENT),
                     w -> get(families(w, "/families/F1/meetings.ics"))),
+            // issue 19, personal API tokens: every signed-in person manages their own, nobody anyone else's
+            new Entry("POST", "/api/me/tokens", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> post("/api/me/tokens")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"ci\", \"scope\": \"read\", \"expiresInDays\": 30}")),
+            new Entry("GET", "/api/me/tokens", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> get("/api/me/tokens")),
+            new Entry("DELETE", "/api/me/tokens/{id}", CohortState.DRAFT, EVERYONE_SIGNED_IN,
+                    w -> delete("/api/me/tokens/" + callersToken(w))),
             // audit log
             new Entry("GET", "/api/cohorts/{cohortId}/audit", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit")),
             new Entry("GET", "/api/cohorts/{cohortId}/audit.csv", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit.csv")),
@@ -351,6 +361,60 @@ class RoleMatrixTest {
     @Autowired
     void stages(Pairings fixture) {
         RoleMatrixTest.pairings = fixture;
+    }
+
+    // issue 19, personal API tokens: the caller of the current check owns the token its DELETE entry revokes
+    private static JdbcTemplate jdbc;
+    private static String caller;
+
+    @Autowired
+    void tokens(JdbcTemplate template) {
+        RoleMatrixTest.jdbc = template;
+    }
+
+    /** A fresh read token of the caller of the current check (a token of nobody's for anonymous); returns its id. */
+    private static long callersToken(World w) {
+        return caller == null ? 987_654_321L : token(caller, "READ", UUID.randomUUID().toString()).id();
+    }
+
+    private record Token(long id, String secret) {
+    }
+
+    private static Token token(String username, String scope, String secret) {
+        jdbc.update("""
+                insert into api_token (user_id, name, scope, token_hash, created_at, expires_at)
+                select id, 'matrix', ?, ?, current_timestamp, current_timestamp + interval '1' day
+                from app_user where username = ?""", scope, sha256(secret), username);
+        return new Token(jdbc.queryForObject("select id from api_token where token_hash = ?", Long.class, sha256(secret)), secret);
+    }
+
+    private static String sha256(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A read token acts as its owner for reads and is refused every change: each entry of the matrix with the
+     * administrator's read token, without CSRF token or session, is a 2xx for GET and a 403 for anything else.
+     */
+    @TestFactory
+    Stream<DynamicTest> letsAReadTokenOnlyRead() {
+        return MATRIX.stream().filter(entry -> entry.allowed().contains(Caller.ADMIN)).map(entry ->
+                DynamicTest.dynamicTest(entry.key() + " with the administrator's read token", () -> {
+                    World world = data.world(entry.state());
+                    caller = world.admin();
+                    Token token = token(world.admin(), "READ", "mmt_" + UUID.randomUUID());
+                    int status = mvc.perform(entry.request().apply(world)
+                            .header("Authorization", "Bearer " + token.secret())).andReturn().getResponse().getStatus();
+                    if (entry.method().equals("GET")) {
+                        assertThat(status).as(entry.key()).isBetween(200, 299);
+                    } else {
+                        assertThat(status).as(entry.key()).isEqualTo(403);
+                    }
+                }));
     }
 
     /** The path in the world's cohort, after its proposals R1-F1 and R2-F2 were sent. */
@@ -437,7 +501,9 @@ class RoleMatrixTest {
 
     private void check(Entry entry, Caller caller) throws Exception {
         World world = data.world(entry.state());
-        int status = mvc.perform(entry.request().apply(world).with(as(caller, world)).with(csrf()))
+        String user = username(caller, world);
+        RoleMatrixTest.caller = user;
+        int status = mvc.perform(entry.request().apply(world).with(user == null ? anonymous() : data.as(user)).with(csrf()))
                 .andReturn().getResponse().getStatus();
         if (entry.allowed().contains(caller)) {
             assertThat(status).as(entry.key() + " as " + caller).isBetween(200, 299);
@@ -446,16 +512,17 @@ class RoleMatrixTest {
         }
     }
 
-    private RequestPostProcessor as(Caller caller, World world) {
+    /** The caller's username; null for anonymous. Another program's director is a new one for each call. */
+    private String username(Caller caller, World world) {
         return switch (caller) {
-            case ANONYMOUS -> anonymous();
-            case ADMIN -> data.as(world.admin());
-            case DIRECTOR -> data.as(world.director());
-            case OTHER_PROGRAMS_DIRECTOR -> data.as(data.outsiderDirector());
-            case MENTOR -> data.as(world.mentor1());
-            case OTHER_MENTOR -> data.as(world.mentor2());
-            case RESIDENT -> data.as(world.resident1());
-            case OTHER_RESIDENT -> data.as(world.resident2());
+            case ANONYMOUS -> null;
+            case ADMIN -> world.admin();
+            case DIRECTOR -> world.director();
+            case OTHER_PROGRAMS_DIRECTOR -> data.outsiderDirector();
+            case MENTOR -> world.mentor1();
+            case OTHER_MENTOR -> world.mentor2();
+            case RESIDENT -> world.resident1();
+            case OTHER_RESIDENT -> world.resident2();
         };
     }
 }

@@ -21,6 +21,7 @@ import io.mentormatch.api.mentoring.GoalRequest;
 import io.mentormatch.api.mentoring.GoalService;
 import io.mentormatch.api.mentoring.GoalView;
 import io.mentormatch.api.mentoring.MeetingFormat;
+import io.mentormatch.api.mentoring.MeetingLimitReached;
 import io.mentormatch.api.mentoring.MeetingService;
 import io.mentormatch.api.mentoring.MeetingTopics;
 import io.mentormatch.api.mentoring.MeetingView;
@@ -74,6 +75,8 @@ class MentoringPageController {
                     return "redirect:/mentoring#pairing-" + pairingId;
                 } catch (InvalidInput e) {
                     errors.add(e);
+                } catch (MeetingLimitReached e) {
+                    errors.add("date", e.getMessage());
                 }
             }
         }

@@ -303,7 +303,15 @@ final class PageRoutes {
             Route.post("/account/password", Stage.DRAFT, SIGNED_IN, Caller.RESIDENT, true,
                     Field.required("currentPassword", Kind.TEXT, PageWorlds.PASSWORD),
                     Field.required("newPassword", Kind.TEXT, "amber-otter-lantern-47"),
-                    Field.required("confirmation", Kind.TEXT, "amber-otter-lantern-47")));
+                    Field.required("confirmation", Kind.TEXT, "amber-otter-lantern-47")),
+            // issue 19, personal API tokens: each person's own; the world's token is resident R1's
+            Route.get("/account/tokens", Stage.DRAFT, SIGNED_IN),
+            Route.post("/account/tokens", Stage.DRAFT, SIGNED_IN, Caller.RESIDENT, true,
+                    Field.required("name", Kind.NAME, "Nightly export"),
+                    Field.required("scope", Kind.CHOICE, "read"),
+                    Field.required("expiresInDays", Kind.NUMBER, "30")),
+            Route.get("/account/tokens/{tokenId}/revoke", Stage.DRAFT, EnumSet.of(Caller.RESIDENT)),
+            Route.post("/account/tokens/{tokenId}/revoke", Stage.DRAFT, EnumSet.of(Caller.RESIDENT), Caller.RESIDENT, true));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
@@ -354,6 +362,7 @@ final class PageRoutes {
             case "meetingId" -> Long.toString(world.meetingR1);
             case "continuityId" -> Long.toString(world.continuityId);
             case "username" -> world.resident1;
+            case "tokenId" -> Long.toString(world.tokenR1);
             default -> throw new IllegalArgumentException("no id for {" + variable + "}: add it to PageRoutes.id");
         };
     }

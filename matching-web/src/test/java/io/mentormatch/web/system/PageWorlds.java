@@ -113,6 +113,7 @@ class PageWorlds {
             rows.add(jdbc.queryForList("select * from " + table + " order by id", world.cohortId));
         }
         rows.add(jdbc.queryForList("select * from survey_settings where cohort_id = ?", world.cohortId));
+        rows.add(jdbc.queryForList("select id, user_id, name, scope, expires_at, revoked_at from api_token order by id"));
         rows.add(jdbc.queryForList("""
                 select id, username, display_name, email, role, program_id, enabled, password_hash, credentials_version
                 from app_user order by id"""));
@@ -148,8 +149,15 @@ class PageWorlds {
         ResidentEntity r2 = resident(cohort.getId(), "R2", "Pediatrics", resident2);
         pairRules.save(new PairRuleEntity(cohort.getId(), PairRuleKind.CONFLICT, r2.getId(), f1.getId(), "direct supervisor",
                 Instant.now()));
-        return new World(program.getId(), cohort.getId(), admin.getUsername(), director.getUsername(),
+        World world = new World(program.getId(), cohort.getId(), admin.getUsername(), director.getUsername(),
                 mentor1.getUsername(), resident1.getUsername());
+        // issue 19: resident R1's personal API token, for the pages that revoke it
+        jdbc.update("""
+                insert into api_token (user_id, name, scope, token_hash, created_at, expires_at)
+                values (?, 'Nightly export', 'READ', ?, current_timestamp, current_timestamp + interval '30' day)""",
+                resident1.getId(), UUID.randomUUID().toString().replace("-", "") + tag + tag);
+        world.tokenR1 = jdbc.queryForObject("select max(id) from api_token where user_id = ?", Long.class, resident1.getId());
+        return world;
     }
 
     private UserAccountEntity account(String username, Role role, Long programId) {
@@ -335,6 +343,7 @@ class PageWorlds {
         long changeRequest;
         long meetingR1;
         long continuityId;
+        long tokenR1;
 
         World(long programId, long cohortId, String admin, String director, String mentor1, String resident1) {
             this.programId = programId;

@@ -1,0 +1,11 @@
+package io.mentormatch.api.token;
+
+import io.mentormatch.api.system.NotFound;
+
+/** Unknown, already revoked, or another person's token: all three look the same to the caller. */
+public class ApiTokenNotFound extends NotFound {
+
+    public ApiTokenNotFound(long id) {
+        super("you have no active API token " + id);
+    }
+}

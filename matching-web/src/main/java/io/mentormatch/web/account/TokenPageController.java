@@ -1,0 +1,80 @@
+package io.mentormatch.web.account;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.token.ApiTokens;
+import io.mentormatch.api.token.CreatedApiToken;
+import io.mentormatch.web.system.FormErrors;
+
+/**
+ * Every person's "API tokens" page (issue 19): their tokens, a form for a new one, whose secret the answer shows
+ * once and never again, and revoking one after a page that asks first (no script needed under the strict CSP).
+ */
+@Controller
+class TokenPageController {
+
+    private final ApiTokens tokens;
+
+    TokenPageController(ApiTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/account/tokens")
+    String page(Model model) {
+        return page(model, TokenForm.EMPTY, Map.of(), null);
+    }
+
+    @PostMapping("/account/tokens")
+    String create(@Valid @ModelAttribute TokenForm form, BindingResult result, Model model, HttpServletResponse response) {
+        FormErrors errors = FormErrors.of(result);
+        if (errors.isEmpty()) {
+            try {
+                CreatedApiToken created = tokens.create(form.toRequest());
+                // the secret is in this answer only: never cached on the way, nor by the browser's back button
+                response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+                return page(model, TokenForm.EMPTY, Map.of(), created);
+            } catch (InvalidInput e) {
+                errors.add(e);
+            } catch (StateConflict e) {
+                errors.add("name", e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return page(model, form, errors.messages(), null);
+    }
+
+    @GetMapping("/account/tokens/{tokenId}/revoke")
+    String confirmRevoke(@PathVariable long tokenId, Model model) {
+        model.addAttribute("token", tokens.mine(tokenId));
+        return "account/token-revoke";
+    }
+
+    @PostMapping("/account/tokens/{tokenId}/revoke")
+    String revoke(@PathVariable long tokenId) {
+        tokens.revoke(tokenId);
+        return "redirect:/account/tokens?revoked";
+    }
+
+    private String page(Model model, TokenForm form, Map<String, String> errors, CreatedApiToken created) {
+        model.addAttribute("tokens", tokens.mine());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("created", created);
+        return "account/tokens";
+    }
+}

@@ -11,8 +11,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -53,6 +55,7 @@ class SecurityConfiguration {
 
     /** The REST API, which answers problem details where pages redirect; {@link AccountSessions} tells them apart too. */
     static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+    static final String PASSWORD_LINKS = "/api/password-links";
 
     /**
      * No Spring Security observations: besides the spans, they wrap every filter of the chain in another filter,
@@ -83,6 +86,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
                                 "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
+                        // a mailed link's token is the proof: no session, so no cross-site request to forge either
+                        .requestMatchers(HttpMethod.POST, PASSWORD_LINKS).permitAll()
                         .requestMatchers("/actuator/**").access((authentication, request) -> new AuthorizationDecision(access.isAdmin()))
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(publicPaths).permitAll()
@@ -95,7 +100,8 @@ class SecurityConfiguration {
                     }
                 })
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::apiClientWithoutSession))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::apiClientWithoutSession)
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PASSWORD_LINKS)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(accountSessions, ExceptionTranslationFilter.class)
                 // HSTS is only sent on secure requests: behind a TLS-terminating proxy, X-Forwarded-Proto makes
@@ -145,7 +151,8 @@ class SecurityConfiguration {
     private static AuthenticationFailureHandler signInFailure() {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
-        handler.setExceptionMappings(Map.of(SignInLimitReached.class.getName(), "/login?locked"));
+        handler.setExceptionMappings(Map.of(SignInLimitReached.class.getName(), "/login?locked",
+                CredentialsExpiredException.class.getName(), "/login?expired"));
         return handler;
     }
 

@@ -1,5 +1,7 @@
 package io.mentormatch.api.account;
 
+import java.time.Clock;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -21,8 +23,8 @@ class SignInLimitingProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final SignInLimit limit;
 
-    SignInLimitingProvider(UserAccountRepository accounts, PasswordEncoder passwordEncoder, SignInLimit limit) {
-        this.passwords = new DaoAuthenticationProvider(new AccountDetailsService(accounts));
+    SignInLimitingProvider(UserAccountRepository accounts, PasswordEncoder passwordEncoder, SignInLimit limit, Clock clock) {
+        this.passwords = new DaoAuthenticationProvider(new AccountDetailsService(accounts, clock));
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.limit = limit;
     }

@@ -1,9 +1,7 @@
 package io.mentormatch.api.account;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.flywaydb.core.api.MigrationVersion;
@@ -43,14 +41,7 @@ class UniqueEmailMigration implements JavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        List<String> duplicates = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select lower(email), count(*) from app_user where email is not null"
-                     + " group by lower(email) having count(*) > 1 order by lower(email)")) {
-            while (rows.next()) {
-                duplicates.add(rows.getString(1) + " (" + rows.getLong(2) + " accounts)");
-            }
-        }
+        List<String> duplicates = UniqueEmailCheck.duplicates(connection);
         if (!duplicates.isEmpty()) {
             throw new DuplicateEmails(duplicates);
         }

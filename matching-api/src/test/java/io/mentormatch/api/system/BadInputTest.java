@@ -141,7 +141,10 @@ class BadInputTest {
             new Endpoint("cohort cadence", JSON, CohortState.DRAFT, JSON_CORPUS,
                     w -> put("/api/cohorts/" + w.cohortId() + "/cadence"), World::director),
             new Endpoint("reminder settings", JSON, CohortState.DRAFT, JSON_CORPUS,
-                    w -> put("/api/me/reminders"), World::resident1));
+                    w -> put("/api/me/reminders"), World::resident1),
+            // accounts never reach across programs (issue 19): setting a password from a mailed link
+            new Endpoint("set password by link", JSON, CohortState.DRAFT, JSON_CORPUS,
+                    w -> post("/api/password-links"), World::resident1));
 
     /**
      * Per endpoint, bodies that are valid but for one thing (unknown id, negative capacity, past date, markup,
@@ -240,13 +243,18 @@ class BadInputTest {
             Map.entry("change goal", List.of("{\"text\": \"Grow\", \"competency\": \"PROFESSIONALISM\"}")),
             Map.entry("cohort cadence", List.of("{\"firstMeetingWeeks\": 0, \"everyWeeks\": 12}",
                     "{\"firstMeetingWeeks\": 4, \"everyWeeks\": 53}", "{\"firstMeetingWeeks\": 4}")),
-            Map.entry("reminder settings", List.of("{\"optionalReminders\": \"off\"}", "{}")));
+            Map.entry("reminder settings", List.of("{\"optionalReminders\": \"off\"}", "{}")),
+            Map.entry("set password by link", List.of("{\"token\": \"not-a-link\", \"newPassword\": \"amber-otter-lantern-47\"}",
+                    "{\"token\": \"\", \"newPassword\": \"amber-otter-lantern-47\"}", "{\"newPassword\": \"amber-otter-lantern-47\"}",
+                    "{\"token\": \"" + "x".repeat(101) + "\", \"newPassword\": \"amber-otter-lantern-47\"}",
+                    "{\"token\": \"' OR '1'='1\", \"newPassword\": \"amber-otter-lantern-47\"}",
+                    "{\"token\": \"not-a-link\", \"newPassword\": \"" + "x".repeat(1_000_000) + "\"}")));
 
     private static final List<String> TABLES = List.of("program", "app_user", "cohort", "mentor", "resident",
             "pair_rule", "preference_form_version", "audit_entry", "matching_run", "proposal", "publication",
             "notification", "qrtz_job_details", "sign_in_failure", "survey_definition", "survey_settings",
             "survey_response", "change_request", "mentoring_meeting", "mentoring_goal",
-            "mentoring_cadence", "reminder_preference", "continuity_request");
+            "mentoring_cadence", "reminder_preference", "continuity_request", "password_link");
 
     @Autowired
     void stages(Pairings fixture) {

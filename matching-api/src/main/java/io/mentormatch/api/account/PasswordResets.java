@@ -32,6 +32,8 @@ import io.mentormatch.api.system.FieldProblem;
 public class PasswordResets {
 
     public static final Duration VALID_FOR = Duration.ofHours(72);
+    /** Where a mailed link leads, followed by its token: a page of the web module that needs no sign-in. */
+    public static final String SET_PASSWORD_PATH = "/set-password/";
     private static final String AUDITED_TYPE = "user";
     private static final String TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 

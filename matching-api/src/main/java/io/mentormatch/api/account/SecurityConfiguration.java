@@ -88,6 +88,7 @@ class SecurityConfiguration {
                                 "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
                         // a mailed link's token is the proof: no session, so no cross-site request to forge either
                         .requestMatchers(HttpMethod.POST, PASSWORD_LINKS).permitAll()
+                        .requestMatchers(PasswordResets.SET_PASSWORD_PATH + "**").permitAll()
                         .requestMatchers("/actuator/**").access((authentication, request) -> new AuthorizationDecision(access.isAdmin()))
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(publicPaths).permitAll()

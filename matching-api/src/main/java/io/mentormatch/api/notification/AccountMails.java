@@ -9,6 +9,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import io.mentormatch.api.account.PasswordLinkIssued;
+import io.mentormatch.api.account.PasswordResets;
 import io.mentormatch.api.account.UserAccountEntity;
 import io.mentormatch.api.account.UserAccountRepository;
 
@@ -36,6 +37,6 @@ class AccountMails {
     public void linkIssued(PasswordLinkIssued event) {
         UserAccountEntity account = accounts.findById(event.userId()).orElseThrow();
         outbox.queue(account.getEmail(), MailTemplate.PASSWORD_LINK, null, account.getDisplayName(), "",
-                publicUrl + "/set-password/" + event.token(), WHEN.format(event.expiresAt()));
+                publicUrl + PasswordResets.SET_PASSWORD_PATH + event.token(), WHEN.format(event.expiresAt()));
     }
 }

@@ -277,13 +277,13 @@ final class PageRoutes {
             Route.post("/accounts", Stage.DRAFT, EnumSet.of(Caller.ADMIN), Caller.ADMIN, true,
                     Field.required("username", Kind.EMAIL, "new.person.{program}"),
                     Field.required("displayName", Kind.NAME, "New Person"),
-                    Field.optional("email", Kind.EMAIL, "new.person@example.org"),
+                    Field.optional("email", Kind.EMAIL, "new.person-{program}@example.org"),
                     Field.required("role", Kind.CHOICE, "RESIDENT"),
                     Field.optional("programId", Kind.NUMBER, "{program}")),
             Route.get("/accounts/{username}", Stage.DRAFT, MANAGERS),
             Route.post("/accounts/{username}", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true,
                     Field.required("displayName", Kind.NAME, "Renamed"),
-                    Field.optional("email", Kind.EMAIL, "renamed@example.org"),
+                    Field.optional("email", Kind.EMAIL, "renamed-{program}@example.org"),
                     Field.required("role", Kind.CHOICE, "MENTOR"),
                     Field.optional("programId", Kind.NUMBER, "{program}")),
             Route.post("/accounts/{username}/enabled", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true,
@@ -293,7 +293,15 @@ final class PageRoutes {
             Route.post("/account/password", Stage.DRAFT, SIGNED_IN, Caller.RESIDENT, true,
                     Field.required("currentPassword", Kind.TEXT, PageWorlds.PASSWORD),
                     Field.required("newPassword", Kind.TEXT, "amber-otter-lantern-47"),
-                    Field.required("confirmation", Kind.TEXT, "amber-otter-lantern-47")));
+                    Field.required("confirmation", Kind.TEXT, "amber-otter-lantern-47")),
+            // accounts never reach across programs (issue 19): a temporary password for a person without e-mail
+            // (administrators), and the page a mailed link opens to set a password (no sign-in: the token is the proof)
+            Route.post("/accounts/{username}/temporary-password", Stage.WITHOUT_EMAIL, EnumSet.of(Caller.ADMIN),
+                    Caller.ADMIN, true),
+            Route.get("/set-password/{token}", Stage.DRAFT, EnumSet.allOf(Caller.class)),
+            Route.post("/set-password/{token}", Stage.DRAFT, EnumSet.allOf(Caller.class), Caller.RESIDENT, true,
+                    Field.required("newPassword", Kind.TEXT, "violet-harbor-compass-81"),
+                    Field.required("confirmation", Kind.TEXT, "violet-harbor-compass-81")));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
@@ -344,6 +352,7 @@ final class PageRoutes {
             case "meetingId" -> Long.toString(world.meetingR1);
             case "continuityId" -> Long.toString(world.continuityId);
             case "username" -> world.resident1;
+            case "token" -> world.passwordLink;
             default -> throw new IllegalArgumentException("no id for {" + variable + "}: add it to PageRoutes.id");
         };
     }

@@ -35,10 +35,10 @@ class SecondFactorCodeFilter extends AbstractAuthenticationProcessingFilter {
     private final SecondFactorSignIn signIn;
     private final AccountDetailsService details;
 
-    SecondFactorCodeFilter(SecondFactorSignIn signIn, UserAccountRepository accounts, ApplicationEventPublisher events) {
+    SecondFactorCodeFilter(SecondFactorSignIn signIn, AccountDetailsService details, ApplicationEventPublisher events) {
         super(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/login/code"));
         this.signIn = signIn;
-        this.details = new AccountDetailsService(accounts);
+        this.details = details;
         setApplicationEventPublisher(events);
         setSessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(List.of(
                 new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository()))));

@@ -1,5 +1,7 @@
 package io.mentormatch.api.account;
 
+import java.time.Clock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -15,10 +17,12 @@ class SecondFactors {
     private final UserAccountRepository accounts;
     private final ApplicationEventPublisher events;
     private final String enrolmentPage;
+    private final Clock clock;
 
     SecondFactors(SecondFactorSignIn signIn, SecondFactor secondFactor, UserAccountRepository accounts,
                   ApplicationEventPublisher events,
-                  @Value("${mentormatch.security.second-factor-enrolment-page:}") String enrolmentPage) {
+                  @Value("${mentormatch.security.second-factor-enrolment-page:}") String enrolmentPage, Clock clock) {
+        this.clock = clock;
         this.signIn = signIn;
         this.secondFactor = secondFactor;
         this.accounts = accounts;
@@ -31,7 +35,7 @@ class SecondFactors {
     }
 
     SecondFactorCodeFilter codeFilter() {
-        return new SecondFactorCodeFilter(signIn, accounts, events);
+        return new SecondFactorCodeFilter(signIn, new AccountDetailsService(accounts, clock), events);
     }
 
     SecondFactorEnrolmentRequired enrolmentRequired(CurrentActor currentActor, String passwordChangePage) {

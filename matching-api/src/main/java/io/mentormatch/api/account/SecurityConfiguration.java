@@ -11,8 +11,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -60,6 +62,7 @@ class SecurityConfiguration {
     /** The REST API, which answers problem details where pages redirect; {@link AccountSessions} tells them apart too. */
     static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
     private static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+    static final String PASSWORD_LINKS = "/api/password-links";
 
     /**
      * No Spring Security observations: besides the spans, they wrap every filter of the chain in another filter,
@@ -92,6 +95,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
                                     "/login", "/login/code", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
+                            // a mailed link's token is the proof: no session, so no cross-site request to forge either
+                            .requestMatchers(HttpMethod.POST, PASSWORD_LINKS).permitAll()
+                            .requestMatchers(PasswordResets.SET_PASSWORD_PATH + "**").permitAll()
                             .requestMatchers("/actuator/**").access((authentication, request) -> new AuthorizationDecision(access.isAdmin()));
                     // the contract maps every endpoint: public only where an operator says so (the demo does)
                     if (apiDocsPublic) {
@@ -108,7 +114,8 @@ class SecurityConfiguration {
                     }
                 })
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::apiClientWithoutSession))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::apiClientWithoutSession)
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PASSWORD_LINKS)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(accountSessions, ExceptionTranslationFilter.class)
                 .addFilterAfter(secondFactors.enrolmentRequired(currentActor, passwordChangePage), AccountSessions.class)
@@ -174,7 +181,8 @@ class SecurityConfiguration {
     private static AuthenticationFailureHandler signInFailure(AuthenticationFailureHandler passwordWasRight) {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
-        handler.setExceptionMappings(Map.of(SignInLimitReached.class.getName(), "/login?locked"));
+        handler.setExceptionMappings(Map.of(SignInLimitReached.class.getName(), "/login?locked",
+                CredentialsExpiredException.class.getName(), "/login?expired"));
         return (request, response, e) -> {
             if (SecondFactorSignIn.passwordWasRight(e)) {
                 passwordWasRight.onAuthenticationFailure(request, response, e);

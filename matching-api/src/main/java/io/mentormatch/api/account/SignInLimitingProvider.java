@@ -1,5 +1,7 @@
 package io.mentormatch.api.account;
 
+import java.time.Clock;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,8 +26,8 @@ class SignInLimitingProvider implements AuthenticationProvider {
     private final SecondFactor secondFactor;
 
     SignInLimitingProvider(UserAccountRepository accounts, PasswordEncoder passwordEncoder, SignInLimit limit,
-                           SecondFactor secondFactor) {
-        this.passwords = new DaoAuthenticationProvider(new AccountDetailsService(accounts));
+                           SecondFactor secondFactor, Clock clock) {
+        this.passwords = new DaoAuthenticationProvider(new AccountDetailsService(accounts, clock));
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.limit = limit;
         this.secondFactor = secondFactor;

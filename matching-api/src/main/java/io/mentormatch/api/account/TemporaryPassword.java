@@ -1,5 +1,10 @@
 package io.mentormatch.api.account;
 
-/** A password set by a reset: shown once to whoever reset it, to be changed by the user at the next sign-in. */
-public record TemporaryPassword(String username, String temporaryPassword) {
+import java.time.Instant;
+
+/**
+ * A password an administrator revealed for a person without e-mail: shown once, to be changed by the user at the
+ * next sign-in, and refused at sign-in after {@code expiresAt}.
+ */
+public record TemporaryPassword(String username, String temporaryPassword, Instant expiresAt) {
 }

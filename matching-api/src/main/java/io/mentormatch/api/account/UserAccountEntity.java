@@ -1,5 +1,7 @@
 package io.mentormatch.api.account;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -58,6 +60,10 @@ public class UserAccountEntity {
 
     @Column(name = "password_change_required", nullable = false)
     private boolean passwordChangeRequired;
+
+    /** Set for a temporary password revealed by an administrator: it cannot sign in after this instant (V54). */
+    @Column(name = "password_expires_at")
+    private Instant passwordExpiresAt;
 
     @Version
     private long version;
@@ -162,5 +168,16 @@ public class UserAccountEntity {
 
     public void setPasswordChangeRequired(boolean passwordChangeRequired) {
         this.passwordChangeRequired = passwordChangeRequired;
+    }
+
+    public Instant getPasswordExpiresAt() {
+        return passwordExpiresAt;
+    }
+
+    /** A new password: the one the person chose (no expiry), or a temporary one that expires. */
+    public void setPassword(String passwordHash, boolean changeRequired, Instant expiresAt) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = changeRequired;
+        this.passwordExpiresAt = expiresAt;
     }
 }

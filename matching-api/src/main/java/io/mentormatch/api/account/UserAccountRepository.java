@@ -36,4 +36,27 @@ public interface UserAccountRepository extends JpaRepository<UserAccountEntity, 
               or exists (select m.id from MentorEntity m, CohortEntity c
                          where m.userId = u.id and c.id = m.cohortId and c.programId = :programId))""")
     boolean isOnRosterOf(long userId, long programId);
+
+    /**
+     * Whether the account is on a roster of a cohort of any other program: such an account is no single director's
+     * to manage, and no other program's import may link to it.
+     */
+    @Query("""
+            select count(u) > 0 from UserAccountEntity u where u.id = :userId and (
+              exists (select r.id from ResidentEntity r, CohortEntity c
+                      where r.userId = u.id and c.id = r.cohortId and c.programId <> :programId)
+              or exists (select m.id from MentorEntity m, CohortEntity c
+                         where m.userId = u.id and c.id = m.cohortId and c.programId <> :programId))""")
+    boolean isOnRosterOutside(long userId, long programId);
+
+    /** Whether a roster row of another program's cohort carries this e-mail address (in any case). */
+    @Query("""
+            select count(c) > 0 from CohortEntity c where c.programId <> :programId and (
+              exists (select r.id from ResidentEntity r where r.cohortId = c.id and lower(r.email) = lower(:email))
+              or exists (select m.id from MentorEntity m where m.cohortId = c.id and lower(m.email) = lower(:email)))""")
+    boolean rosterOutsideHoldsEmail(String email, long programId);
+
+    /** Whether an account other than this one has the e-mail address (in any case); null: any account. */
+    @Query("select count(u) > 0 from UserAccountEntity u where lower(u.email) = lower(:email) and (:id is null or u.id <> :id)")
+    boolean emailTakenByOther(String email, Long id);
 }

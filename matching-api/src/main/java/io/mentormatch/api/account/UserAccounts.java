@@ -1,6 +1,5 @@
 package io.mentormatch.api.account;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.validation.Validator;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,14 +25,14 @@ import io.mentormatch.api.token.ApiTokens;
 /**
  * Accounts: who may sign in, with which role, and their passwords. Administrators manage every account; a
  * director manages the accounts of the residents and mentors on the rosters of their own program, and may make
- * them residents or mentors but nothing more. Finding accounts is {@link AccountDirectory}'s. Whatever takes rights away or resets a password also ends the
+ * them residents or mentors but nothing more ({@link ManagedAccounts} draws the line). Password resets are
+ * {@link PasswordResets}'. Finding accounts is {@link AccountDirectory}'s. Whatever takes rights away or resets a password also ends the
  * account's open sessions ({@link UserAccountEntity#endSessions()}), and every change is audited.
  */
 @Service
 public class UserAccounts {
 
     private static final String AUDITED_TYPE = "user";
-    private static final String TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final UserAccountRepository accounts;
     private final ProgramRepository programs;
@@ -44,11 +42,12 @@ public class UserAccounts {
     private final AuditLog audit;
     private final Validator validator;
     private final ApiTokens apiTokens;
-    private final SecureRandom random = new SecureRandom();
+    private final ManagedAccounts managed;
 
     UserAccounts(UserAccountRepository accounts, ProgramRepository programs, PasswordEncoder passwordEncoder,
                  PasswordPolicy passwordPolicy, CurrentActor currentActor, AuditLog audit, Validator validator,
-                 ApiTokens apiTokens) {
+                 ApiTokens apiTokens, ManagedAccounts managed) {
+        this.managed = managed;
         this.accounts = accounts;
         this.programs = programs;
         this.passwordEncoder = passwordEncoder;
@@ -75,6 +74,7 @@ public class UserAccounts {
         if (user.role() == Role.DIRECTOR && user.programId() != null && !programs.existsById(user.programId())) {
             problems.add(FieldProblem.of("programId", "is not a program"));
         }
+        problems.addAll(managed.emailProblems("email", user.email(), null));
         if (user.password() != null) {
             problems.addAll(passwordPolicy.problems("password", user.username(), user.password()));
         }
@@ -89,18 +89,36 @@ public class UserAccounts {
         return created;
     }
 
-    /** The account of a mentor or resident imported with this e-mail, created without a password when new. */
+    /**
+     * The account a roster row of this program links to: the account with the row's e-mail as username or e-mail,
+     * if it has the row's role and is on no other program's roster; a new account without a password when there
+     * is none; null when an account exists that the row may not link to (it stays unlinked: an administrator can
+     * link it). A director's import must never hand them an account that another program, or nobody, gave them.
+     */
     @Transactional
-    public long accountFor(String email, String displayName, Role role) {
-        Optional<UserAccountEntity> existing = accounts.findByUsernameIgnoreCase(email)
-                .or(() -> accounts.findByEmailIgnoreCase(email));
+    public Long accountFor(String email, String displayName, Role role, long programId) {
+        Optional<UserAccountEntity> existing = existing(email);
         if (existing.isPresent()) {
-            return existing.get().getId();
+            return linkable(existing.get(), role, programId) ? existing.get().getId() : null;
         }
         UserAccountEntity created = accounts.saveAndFlush(
                 new UserAccountEntity(email.toLowerCase(Locale.ROOT), displayName, email, null, role, null));
         audit.record("account.created", AUDITED_TYPE, created.getId(), null, null, UserView.of(created));
         return created.getId();
+    }
+
+    /** Whether a roster row of this program with this e-mail would stay unlinked (see {@link #accountFor}). */
+    @Transactional(readOnly = true)
+    public boolean staysUnlinked(String email, Role role, long programId) {
+        return existing(email).filter(account -> !linkable(account, role, programId)).isPresent();
+    }
+
+    private Optional<UserAccountEntity> existing(String email) {
+        return accounts.findByUsernameIgnoreCase(email).or(() -> accounts.findByEmailIgnoreCase(email));
+    }
+
+    private boolean linkable(UserAccountEntity account, Role role, long programId) {
+        return account.getRole() == role && !accounts.isOnRosterOutside(account.getId(), programId);
     }
 
     @Transactional(readOnly = true)
@@ -113,7 +131,7 @@ public class UserAccounts {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.isManager()")
     public UserView find(String username) {
-        return UserView.of(managed(username));
+        return UserView.of(managed.managed(username));
     }
 
     /**
@@ -131,7 +149,7 @@ public class UserAccounts {
         }
         boolean takesAdminRights = Boolean.FALSE.equals(patch.enabled()) || patch.role() != null && patch.role() != Role.ADMIN;
         List<UserAccountEntity> admins = takesAdminRights ? accounts.lockEnabledAdministrators() : List.of();
-        UserAccountEntity account = managed(username);
+        UserAccountEntity account = managed.managed(username);
         Actor actor = currentActor.require();
         Role role = Objects.requireNonNullElse(patch.role(), account.getRole());
         Long programId = patch.programId() == null ? account.getProgramId() : patch.programId().orElse(null);
@@ -151,6 +169,9 @@ public class UserAccounts {
                     + "mentors belong to programs through their rosters"));
         } else if (programId != null && !programs.existsById(programId)) {
             problems.add(FieldProblem.of("programId", "is not a program"));
+        }
+        if (patch.email() != null && patch.email().isPresent()) {
+            problems.addAll(managed.emailProblems("email", patch.email().get(), account.getId()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidAccountChange(problems);
@@ -199,25 +220,6 @@ public class UserAccounts {
     }
 
     /**
-     * Gives the account a new random password that the user must change at the next sign-in, and ends its open
-     * sessions. The password is returned to be shown once; only its hash is kept.
-     */
-    @Transactional
-    @PreAuthorize("@access.isManager()")
-    public TemporaryPassword resetPassword(String username) {
-        UserAccountEntity account = managed(username);
-        String password = temporaryPassword(account.getUsername());
-        account.setPasswordHash(passwordEncoder.encode(password));
-        account.setPasswordChangeRequired(true);
-        account.endSessions();
-        accounts.flush();
-        audit.record("account.password-reset", AUDITED_TYPE, account.getId(), null, null,
-                Map.of("username", account.getUsername(), "passwordChangeRequired", true));
-        currentActor.forget();
-        return new TemporaryPassword(account.getUsername(), password);
-    }
-
-    /**
      * The signed-in person chooses a new password, proving the current one. Their other sessions end; the
      * session of this request, if any, carries on (API page or client alike).
      */
@@ -237,40 +239,12 @@ public class UserAccounts {
         if (!problems.isEmpty()) {
             throw new InvalidAccountChange(problems);
         }
-        account.setPasswordHash(passwordEncoder.encode(change.newPassword()));
-        account.setPasswordChangeRequired(false);
+        account.setPassword(passwordEncoder.encode(change.newPassword()), false, null);
         account.endSessions();
         accounts.flush();
         audit.record("account.password-changed", AUDITED_TYPE, account.getId(), null, null,
                 Map.of("username", account.getUsername()));
         currentActor.forget();
         SessionStamps.remember(account.getCredentialsVersion());
-    }
-
-    /** The account, if the signed-in person manages it: 404 for admins when unknown, 403 for directors. */
-    private UserAccountEntity managed(String username) {
-        Actor actor = currentActor.require();
-        Optional<UserAccountEntity> account = accounts.findByUsernameIgnoreCase(username);
-        if (actor.is(Role.ADMIN)) {
-            return account.orElseThrow(() -> new AccountNotFound(username));
-        }
-        return account.filter(a -> a.getRole() == Role.MENTOR || a.getRole() == Role.RESIDENT)
-                .filter(a -> actor.is(Role.DIRECTOR) && accounts.isOnRosterOf(a.getId(), actor.programId()))
-                .orElseThrow(() -> new AccessDeniedException("not an account of your program"));
-    }
-
-    private String temporaryPassword(String username) {
-        while (true) {
-            StringBuilder password = new StringBuilder();
-            for (int i = 0; i < 16; i++) {
-                if (i > 0 && i % 4 == 0) {
-                    password.append('-');
-                }
-                password.append(TEMPORARY_ALPHABET.charAt(random.nextInt(TEMPORARY_ALPHABET.length())));
-            }
-            if (passwordPolicy.problems("password", username, password.toString()).isEmpty()) {
-                return password.toString();
-            }
-        }
     }
 }

@@ -34,10 +34,12 @@ class UserController {
 
     private final UserAccounts accounts;
     private final AccountDirectory directory;
+    private final PasswordResets resets;
 
-    UserController(UserAccounts accounts, AccountDirectory directory) {
+    UserController(UserAccounts accounts, AccountDirectory directory, PasswordResets resets) {
         this.accounts = accounts;
         this.directory = directory;
+        this.resets = resets;
     }
 
     @GetMapping("/api/me")
@@ -74,12 +76,32 @@ class UserController {
         return accounts.update(username, AccountPatch.from(patch));
     }
 
-    /** The temporary password is in this answer only: it must never be cached on the way. */
-    @Operation(summary = "Reset a password", description = "Answers a temporary password, once; the user must "
-            + "change it (POST /api/me/password) before anything else. Ends the account's open sessions.")
+    @Operation(summary = "Reset a password", description = "Mails the account's owner a single-use link to set a "
+            + "new password (valid 72 hours); the caller never sees it. Earlier links stop working. 409 when the "
+            + "account has no e-mail address (an administrator can give a temporary password instead).")
     @PostMapping("/api/users/{username}/password-reset")
-    ResponseEntity<TemporaryPassword> resetPassword(@PathVariable String username) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(accounts.resetPassword(username));
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    PasswordLinkSent resetPassword(@PathVariable String username) {
+        return resets.sendLink(username);
+    }
+
+    /** The temporary password is in this answer only: it must never be cached on the way. */
+    @Operation(summary = "Reveal a temporary password (administrators)", description = "For a person without e-mail "
+            + "only: answers a temporary password, once, that expires after 72 hours; the user must change it (POST "
+            + "/api/me/password) before anything else. Ends the account's open sessions. 409 when the account has an "
+            + "e-mail address.")
+    @PostMapping("/api/users/{username}/temporary-password")
+    ResponseEntity<TemporaryPassword> temporaryPassword(@PathVariable String username) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(resets.revealTemporaryPassword(username));
+    }
+
+    @Operation(summary = "Set a password from a mailed link", description = "Needs no sign-in: the link's token is "
+            + "the proof. Works once, within 72 hours; 404 for an unknown link, 409 for a used or expired one, 400 "
+            + "when the password breaks the policy. The account's open sessions end.")
+    @PostMapping(path = "/api/password-links", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void setPasswordByLink(@Valid @RequestBody NewPasswordByLink request) {
+        resets.setPassword(request);
     }
 
     @Operation(summary = "Change one's own password", description = "The current password is required; the new one "

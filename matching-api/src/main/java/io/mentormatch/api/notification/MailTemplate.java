@@ -121,6 +121,21 @@ enum MailTemplate {
 
             the mentoring pairing of {2} and {3} in {1} is at risk: {4}.
             The program health dashboard lists every pairing that needs attention.
+            """),
+    /**
+     * To the owner of an account whose password an administrator or director reset. {1} is unused (no cohort),
+     * {2} the single-use link, {3} the instant it expires. Only the owner's mailbox ever sees the link.
+     */
+    PASSWORD_LINK("Set your password for mentor matching",
+            """
+            Dear {0},
+
+            your program asked us to send you a link to set a new password for mentor matching:
+
+            {2}
+
+            The link works once and expires {3}. Until you use it, your current password (if any) keeps working.
+            If you did not expect this e-mail, you can ignore it.
             """);
 
     private final String subject;

@@ -64,6 +64,10 @@ public class NotificationEntity {
     void sent(Instant at) {
         attempts++;
         sentAt = at;
+        if (MailTemplate.PASSWORD_LINK.key().equals(template)) {
+            // the link is the owner's alone: once it has left for their mailbox, the outbox keeps no usable copy
+            body = "(The link to set a password was removed from the outbox once the mail was sent.)";
+        }
     }
 
     void failed(String error, int attemptsSoFar) {

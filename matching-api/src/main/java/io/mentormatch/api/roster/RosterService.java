@@ -13,8 +13,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.mentormatch.api.account.UserAccountEntity;
-import io.mentormatch.api.account.UserAccountRepository;
 import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.cohort.CohortEntity;
@@ -40,18 +38,15 @@ public class RosterService {
     private final MentorRepository mentors;
     private final CohortAssembler assembler;
     private final UserAccounts userAccounts;
-    private final UserAccountRepository accounts;
     private final AuditLog audit;
 
     RosterService(CohortService cohorts, ResidentRepository residents, MentorRepository mentors,
-                  CohortAssembler assembler, UserAccounts userAccounts, UserAccountRepository accounts,
-                  AuditLog audit) {
+                  CohortAssembler assembler, UserAccounts userAccounts, AuditLog audit) {
         this.cohorts = cohorts;
         this.residents = residents;
         this.mentors = mentors;
         this.assembler = assembler;
         this.userAccounts = userAccounts;
-        this.accounts = accounts;
         this.audit = audit;
     }
 
@@ -63,7 +58,7 @@ public class RosterService {
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public ImportReport importResidents(long cohortId, byte[] csv, boolean dryRun) {
         CohortEntity cohort = editableCohort(cohortId, "a roster import");
-        return importRows(RosterCsv.residents(Utf8.reader(csv)), Role.RESIDENT, dryRun,
+        return importRows(RosterCsv.residents(Utf8.reader(csv)), Role.RESIDENT, cohort.getProgramId(), dryRun,
                 byCode(residents.findByCohortIdOrderByCode(cohortId), ResidentEntity::getCode),
                 code -> new ResidentEntity(cohort.getId(), code), (row, resident, userId) -> {
                     resident.setName(row.name());
@@ -90,7 +85,7 @@ public class RosterService {
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public ImportReport importMentors(long cohortId, byte[] csv, boolean dryRun) {
         CohortEntity cohort = editableCohort(cohortId, "a roster import");
-        return importRows(RosterCsv.mentors(Utf8.reader(csv)), Role.MENTOR, dryRun,
+        return importRows(RosterCsv.mentors(Utf8.reader(csv)), Role.MENTOR, cohort.getProgramId(), dryRun,
                 byCode(mentors.findByCohortIdOrderByCode(cohortId), MentorEntity::getCode),
                 code -> new MentorEntity(cohort.getId(), code), (row, mentor, userId) -> {
                     mentor.setName(row.name());
@@ -111,7 +106,7 @@ public class RosterService {
                 });
     }
 
-    /** Applies one CSV row to its entity, with the id of the row's account (null when the row has no e-mail). */
+    /** Applies one CSV row to its entity, with the id of the row's account (null: no e-mail, or left unlinked). */
     @FunctionalInterface
     private interface RowWriter<R, E> {
         void write(R row, E entity, Long userId);
@@ -121,14 +116,19 @@ public class RosterService {
      * The all-or-nothing import both rosters share: report every bad row, change nothing on a dry run or on any
      * problem, else write each row over the known entity of its id or a new one.
      */
-    private <R extends RosterCsv.RosterRow, E> ImportReport importRows(Parsed<R> parsed, Role role, boolean dryRun,
+    private <R extends RosterCsv.RosterRow, E> ImportReport importRows(Parsed<R> parsed, Role role, long programId,
+                                                                      boolean dryRun,
                                                                       Map<String, E> known, Function<String, E> create,
                                                                       RowWriter<R, E> writer,
                                                                       Consumer<ImportReport> done) {
         List<FieldProblem> problems = new ArrayList<>(parsed.problems());
-        parsed.rows().forEach(row -> accountProblem(row.email(), role, row.line(), problems));
+        List<FieldProblem> notices = parsed.rows().stream()
+                .filter(row -> row.email() != null && userAccounts.staysUnlinked(row.email(), role, programId))
+                .map(row -> new FieldProblem("email", ImportReport.ACCOUNT_EXISTS, row.line()))
+                .toList();
         int created = (int) parsed.rows().stream().filter(row -> !known.containsKey(row.code())).count();
-        ImportReport report = new ImportReport(dryRun, parsed.records(), created, parsed.rows().size() - created, problems);
+        ImportReport report = new ImportReport(dryRun, parsed.records(), created, parsed.rows().size() - created, problems,
+                notices);
         if (dryRun) {
             return report;
         }
@@ -137,7 +137,7 @@ public class RosterService {
         }
         for (R row : parsed.rows()) {
             E entity = known.containsKey(row.code()) ? known.get(row.code()) : create.apply(row.code());
-            Long userId = row.email() == null ? null : userAccounts.accountFor(row.email(), row.name(), role);
+            Long userId = row.email() == null ? null : userAccounts.accountFor(row.email(), row.name(), role, programId);
             writer.write(row, entity, userId);
         }
         done.accept(report);
@@ -254,22 +254,6 @@ public class RosterService {
         }
         return cohort;
     }
-
-    /** An imported e-mail may name an existing account only if that account has the role the roster gives. */
-    private void accountProblem(String email, Role role, int line, List<FieldProblem> problems) {
-        if (email == null) {
-            return;
-        }
-        accounts.findByUsernameIgnoreCase(email).or(() -> accounts.findByEmailIgnoreCase(email))
-                .map(UserAccountEntity::getRole)
-                .filter(existing -> existing != role)
-                .ifPresent(existing -> problems.add(new FieldProblem("email",
-                        "belongs to an account with role " + existing + ", not " + role, line)));
-    }
-
-
-
-
 
     private static <T> Map<String, T> byCode(List<T> rows, Function<T, String> code) {
         Map<String, T> byCode = new HashMap<>();

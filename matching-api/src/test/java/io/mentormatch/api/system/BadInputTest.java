@@ -154,7 +154,10 @@ class BadInputTest {
             }, World::resident1),
             // issue 19, personal API tokens
             new Endpoint("create API token", JSON, CohortState.DRAFT, JSON_CORPUS,
-                    w -> post("/api/me/tokens"), World::resident1));
+                    w -> post("/api/me/tokens"), World::resident1),
+            // accounts never reach across programs (issue 19): setting a password from a mailed link
+            new Endpoint("set password by link", JSON, CohortState.DRAFT, JSON_CORPUS,
+                    w -> post("/api/password-links"), World::resident1));
 
     /**
      * Per endpoint, bodies that are valid but for one thing (unknown id, negative capacity, past date, markup,
@@ -268,7 +271,12 @@ class BadInputTest {
                     token("\"ci\"", "null", "30"), token("\"ci\"", "[\"read\"]", "30"),
                     token("\"ci\"", "\"write\"", "0"), token("\"ci\"", "\"write\"", "366"), token("\"ci\"", "\"write\"", "-1"),
                     token("\"ci\"", "\"write\"", "\"ten\""),
-                    token("\"ci\"", "\"write\"", "99999999999999999999"), token("\"ci\"", "\"write\"", "null"))));
+                    token("\"ci\"", "\"write\"", "99999999999999999999"), token("\"ci\"", "\"write\"", "null"))),
+            Map.entry("set password by link", List.of("{\"token\": \"not-a-link\", \"newPassword\": \"amber-otter-lantern-47\"}",
+                    "{\"token\": \"\", \"newPassword\": \"amber-otter-lantern-47\"}", "{\"newPassword\": \"amber-otter-lantern-47\"}",
+                    "{\"token\": \"" + "x".repeat(101) + "\", \"newPassword\": \"amber-otter-lantern-47\"}",
+                    "{\"token\": \"' OR '1'='1\", \"newPassword\": \"amber-otter-lantern-47\"}",
+                    "{\"token\": \"not-a-link\", \"newPassword\": \"" + "x".repeat(1_000_000) + "\"}")));
 
     /** Second factors for the endpoints above (static like {@link #stages}). */
     private static TotpFixture totp;
@@ -283,7 +291,7 @@ class BadInputTest {
             "notification", "qrtz_job_details", "sign_in_failure", "survey_definition", "survey_settings",
             "survey_response", "change_request", "mentoring_meeting", "mentoring_goal",
             "mentoring_cadence", "reminder_preference", "continuity_request",
-            "second_factor", "recovery_code", "api_token");
+            "second_factor", "recovery_code", "api_token", "password_link");
 
     @Autowired
     void stages(Pairings fixture) {

@@ -1,5 +1,7 @@
 package io.mentormatch.web.account;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import io.mentormatch.api.account.AccountDirectory;
 import io.mentormatch.api.account.AccountPatch;
+import io.mentormatch.api.account.AccountHasEmail;
 import io.mentormatch.api.account.LastAdministrator;
+import io.mentormatch.api.account.NoEmailAddress;
+import io.mentormatch.api.account.PasswordResets;
 import io.mentormatch.api.account.TemporaryPassword;
 import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.account.UserView;
@@ -41,14 +46,18 @@ import io.mentormatch.web.system.FormErrors;
 class AccountPageController {
 
     static final int PAGE_SIZE = 25;
+    private static final DateTimeFormatter EXPIRES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final UserAccounts accounts;
     private final AccountDirectory directory;
     private final ProgramService programs;
     private final AccessPolicy access;
+    private final PasswordResets resets;
 
-    AccountPageController(UserAccounts accounts, AccountDirectory directory, ProgramService programs, AccessPolicy access) {
+    AccountPageController(UserAccounts accounts, AccountDirectory directory, ProgramService programs, AccessPolicy access,
+                          PasswordResets resets) {
         this.accounts = accounts;
+        this.resets = resets;
         this.directory = directory;
         this.programs = programs;
         this.access = access;
@@ -75,7 +84,12 @@ class AccountPageController {
         if (errors.isEmpty()) {
             try {
                 UserView created = accounts.create(form.toNewUser());
-                return temporaryPassword(accounts.resetPassword(created.username()), true, model);
+                // the first password reaches its owner: a link by e-mail, or, without one, a temporary password
+                if (created.email() != null) {
+                    resets.sendLink(created.username());
+                    return "redirect:/accounts/" + created.username() + "?linkSent";
+                }
+                return temporaryPassword(resets.revealTemporaryPassword(created.username()), true, model);
             } catch (InvalidInput e) {
                 errors.add(e);
             }
@@ -115,10 +129,35 @@ class AccountPageController {
         return accountPage(account, AccountForm.of(account), errors.messages(), model);
     }
 
-    /** Shown once, in this answer only (no redirect, and Spring Security marks every answer no-store). */
+    /** The link goes to the person's own e-mail address; whoever resets never sees it. */
     @PostMapping("/accounts/{username}/password-reset")
-    String resetPassword(@PathVariable String username, Model model) {
-        return temporaryPassword(accounts.resetPassword(username), false, model);
+    String resetPassword(@PathVariable String username, Model model, HttpServletResponse response) {
+        UserView account = accounts.find(username);
+        try {
+            resets.sendLink(username);
+            return "redirect:/accounts/{username}?linkSent";
+        } catch (NoEmailAddress e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return accountPage(account, AccountForm.of(account), Map.of("reset", "This person has no e-mail address to "
+                    + "send a link to. An administrator can give them a temporary password."), model);
+        }
+    }
+
+    /**
+     * For a person without e-mail, by an administrator: shown once, in this answer only (no redirect, and Spring
+     * Security marks every answer no-store).
+     */
+    @PostMapping("/accounts/{username}/temporary-password")
+    String revealTemporaryPassword(@PathVariable String username, Model model, HttpServletResponse response) {
+        requireAdministrator();
+        UserView account = accounts.find(username);
+        try {
+            return temporaryPassword(resets.revealTemporaryPassword(username), false, model);
+        } catch (AccountHasEmail e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return accountPage(account, AccountForm.of(account), Map.of("reset", "This person has an e-mail address: "
+                    + "send them a link to set a password instead."), model);
+        }
     }
 
     private boolean save(String username, AccountPatch patch, String conflictField, FormErrors errors) {
@@ -164,6 +203,7 @@ class AccountPageController {
 
     private String temporaryPassword(TemporaryPassword password, boolean created, Model model) {
         model.addAttribute("temporary", password);
+        model.addAttribute("expires", EXPIRES.format(password.expiresAt()));
         model.addAttribute("created", created);
         return "account/temporary-password";
     }

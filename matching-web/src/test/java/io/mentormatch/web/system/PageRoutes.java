@@ -279,13 +279,13 @@ final class PageRoutes {
             Route.post("/accounts", Stage.DRAFT, EnumSet.of(Caller.ADMIN), Caller.ADMIN, true,
                     Field.required("username", Kind.EMAIL, "new.person.{program}"),
                     Field.required("displayName", Kind.NAME, "New Person"),
-                    Field.optional("email", Kind.EMAIL, "new.person@example.org"),
+                    Field.optional("email", Kind.EMAIL, "new.person-{program}@example.org"),
                     Field.required("role", Kind.CHOICE, "RESIDENT"),
                     Field.optional("programId", Kind.NUMBER, "{program}")),
             Route.get("/accounts/{username}", Stage.DRAFT, MANAGERS),
             Route.post("/accounts/{username}", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true,
                     Field.required("displayName", Kind.NAME, "Renamed"),
-                    Field.optional("email", Kind.EMAIL, "renamed@example.org"),
+                    Field.optional("email", Kind.EMAIL, "renamed-{program}@example.org"),
                     Field.required("role", Kind.CHOICE, "MENTOR"),
                     Field.optional("programId", Kind.NUMBER, "{program}")),
             Route.post("/accounts/{username}/enabled", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true,
@@ -311,7 +311,15 @@ final class PageRoutes {
                     Field.required("scope", Kind.CHOICE, "read"),
                     Field.required("expiresInDays", Kind.NUMBER, "30")),
             Route.get("/account/tokens/{tokenId}/revoke", Stage.DRAFT, EnumSet.of(Caller.RESIDENT)),
-            Route.post("/account/tokens/{tokenId}/revoke", Stage.DRAFT, EnumSet.of(Caller.RESIDENT), Caller.RESIDENT, true));
+            Route.post("/account/tokens/{tokenId}/revoke", Stage.DRAFT, EnumSet.of(Caller.RESIDENT), Caller.RESIDENT, true),
+            // accounts never reach across programs (issue 19): a temporary password for a person without e-mail
+            // (administrators), and the page a mailed link opens to set a password (no sign-in: the token is the proof)
+            Route.post("/accounts/{username}/temporary-password", Stage.WITHOUT_EMAIL, EnumSet.of(Caller.ADMIN),
+                    Caller.ADMIN, true),
+            Route.get("/set-password/{token}", Stage.DRAFT, EnumSet.allOf(Caller.class)),
+            Route.post("/set-password/{token}", Stage.DRAFT, EnumSet.allOf(Caller.class), Caller.RESIDENT, true,
+                    Field.required("newPassword", Kind.TEXT, "violet-harbor-compass-81"),
+                    Field.required("confirmation", Kind.TEXT, "violet-harbor-compass-81")));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
@@ -363,6 +371,7 @@ final class PageRoutes {
             case "continuityId" -> Long.toString(world.continuityId);
             case "username" -> world.resident1;
             case "tokenId" -> Long.toString(world.tokenR1);
+            case "token" -> world.passwordLink;
             default -> throw new IllegalArgumentException("no id for {" + variable + "}: add it to PageRoutes.id");
         };
     }

@@ -2,6 +2,9 @@ package io.mentormatch.web.system;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -9,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -114,6 +118,8 @@ class PageWorlds {
         }
         rows.add(jdbc.queryForList("select * from survey_settings where cohort_id = ?", world.cohortId));
         rows.add(jdbc.queryForList("select id, user_id, name, scope, expires_at, revoked_at from api_token order by id"));
+        // issue 19: a link to set a password is issued, or used, by a page action too
+        rows.add(jdbc.queryForList("select id, user_id, token_hash, used_at from password_link order by id"));
         rows.add(jdbc.queryForList("""
                 select id, username, display_name, email, role, program_id, enabled, password_hash, credentials_version
                 from app_user order by id"""));
@@ -124,6 +130,19 @@ class PageWorlds {
             rows.add(Map.of(table, jdbc.queryForObject("select count(*) from " + table, Long.class)));
         }
         return rows;
+    }
+
+    /** An open link to set the account's password, stored as the service stores it; answers its token. */
+    private String passwordLink(String username) {
+        String token = UUID.randomUUID().toString();
+        try {
+            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            jdbc.update("insert into password_link (user_id, token_hash, created_at, expires_at) select id, ?, ?, ? from app_user"
+                    + " where username = ?", hash, Timestamp.from(Instant.now()), Timestamp.from(Instant.now().plusSeconds(3600)), username);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return token;
     }
 
     private World build(CohortState state) {
@@ -157,6 +176,7 @@ class PageWorlds {
                 values (?, 'Nightly export', 'READ', ?, current_timestamp, current_timestamp + interval '30' day)""",
                 resident1.getId(), UUID.randomUUID().toString().replace("-", "") + tag + tag);
         world.tokenR1 = jdbc.queryForObject("select max(id) from api_token where user_id = ?", Long.class, resident1.getId());
+        world.passwordLink = passwordLink(resident1.getUsername());
         return world;
     }
 
@@ -212,7 +232,9 @@ class PageWorlds {
          * A next year's cohort open for preferences: R1 had F1 last year and has not asked to keep them; R2 had F2
          * and asked (the world's request).
          */
-        CONTINUING(CohortState.OPEN_FOR_PREFERENCES);
+        CONTINUING(CohortState.OPEN_FOR_PREFERENCES),
+        /** As {@link #DRAFT}, with R1's account having no e-mail address (issue 19: temporary passwords). */
+        WITHOUT_EMAIL(CohortState.DRAFT);
 
         private final CohortState cohortState;
 
@@ -223,6 +245,7 @@ class PageWorlds {
         private void apply(PageWorlds worlds, World world) {
             switch (this) {
                 case DRAFT, OPEN -> { }
+                case WITHOUT_EMAIL -> worlds.jdbc.update("update app_user set email = null where username = ?", world.resident1);
                 case CONTINUING -> world.continuityId = worlds.continuing(world);
                 case QUEUED_RUN -> world.runId = worlds.queuedRun(world);
                 case DRAFTS -> worlds.pairings(world, "PROPOSED", "MATCHING", false);
@@ -344,6 +367,8 @@ class PageWorlds {
         long meetingR1;
         long continuityId;
         long tokenR1;
+        /** The token of an open link to set R1's password (issue 19); the database holds its SHA-256 only. */
+        String passwordLink;
 
         World(long programId, long cohortId, String admin, String director, String mentor1, String resident1) {
             this.programId = programId;

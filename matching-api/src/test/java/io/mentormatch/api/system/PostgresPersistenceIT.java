@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,8 @@ class PostgresPersistenceIT {
     JdbcTemplate jdbc;
     @Autowired
     TestData data;
+    @Autowired
+    List<JavaMigration> javaMigrations;
     @Autowired
     CohortRepository cohorts;
     @Autowired
@@ -182,12 +185,14 @@ class PostgresPersistenceIT {
     }
 
     /** The versions of every migration PostgreSQL gets (common and its own), in the order Flyway applies them. */
-    private static List<String> migrationVersions() throws IOException {
+    /** Every SQL script for PostgreSQL, and every migration written in Java (a bean, e.g. V53's unique e-mail). */
+    private List<String> migrationVersions() throws IOException {
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         Stream<Resource> scripts = Stream.concat(
                 Arrays.stream(resolver.getResources("classpath:db/migration/common/V*__*.sql")),
                 Arrays.stream(resolver.getResources("classpath:db/migration/postgresql/V*__*.sql")));
-        return scripts.map(script -> script.getFilename().substring(1, script.getFilename().indexOf("__")))
+        return Stream.concat(scripts.map(script -> script.getFilename().substring(1, script.getFilename().indexOf("__"))),
+                        javaMigrations.stream().map(migration -> migration.getVersion().getVersion()))
                 .sorted(Comparator.comparingInt(Integer::parseInt)).toList();
     }
 }

@@ -43,7 +43,7 @@ public final class MatchingCli {
     private static final int RESIDENTS_PER_BLOCK = 64;
 
     private static final String USAGE = """
-            usage: solve    --input COHORT.json --output RESULT.json [--mode optimal|stable|rank-maximal|optimal-load-balanced] [--time-limit PT10S]
+            usage: solve    --input COHORT.json --output RESULT.json [--mode optimal|stable|stable-mentor-optimal|rank-maximal|optimal-load-balanced] [--time-limit PT10S]
                    compare  --input COHORT.json --output MODES.json [--time-limit PT10S]
                    scores   --input COHORT.json --output SCORES.csv
                    generate --residents N --mentors M --output COHORT.json [--seed 7] [--seats 1.0]""";

@@ -28,7 +28,8 @@ import io.mentormatch.core.solver.SolveProgress;
 
 /**
  * What each matching mode would give a cohort, side by side, so that a director sees what a choice of mode costs:
- * optimal (the best total fit, load balance left out), stable, rank-maximal and, when the cohort weighs load
+ * optimal (the best total fit, load balance left out), stable (residents' best), stable mentor-optimal (mentors'
+ * best: between them, the whole range of stable outcomes), rank-maximal and, when the cohort weighs load
  * balance, optimal with it. Every row is computed from that mode's own {@link MatchingResult} ({@link #outcome}), so
  * the run and review pages can show the same figures for a run's result.
  */
@@ -45,7 +46,7 @@ public final class ModeComparison {
      * @param choiceProfile         matched, then the residents given each ranking position, then unranked
      * @param worstRank             the largest ranking position any resident was given (0 when none got a ranked
      *                              mentor; unranked pairs are counted in the profile, not here)
-     * @param blockingPairs         under weak stability
+     * @param blockingPairs         against the stated preferences ({@code BlockingPairs})
      * @param idleMentors           accepting mentors with seats who got no mentee
      * @param priceVsOptimalPercent how far the pair-score total lies below optimal mode's, in % of it (0 for optimal;
      *                              negative when a mode that matches fewer residents has a higher total)
@@ -88,11 +89,14 @@ public final class ModeComparison {
             Future<MatchingResult> rankMaximal =
                     rows.submit(() -> solve(cohort, MatchingMode.RANK_MAXIMAL, timeLimit, prepared));
             Future<MatchingResult> stable = rows.submit(() -> solve(cohort, MatchingMode.STABLE, timeLimit, prepared));
+            Future<MatchingResult> mentorOptimal =
+                    rows.submit(() -> solve(cohort, MatchingMode.STABLE_MENTOR_OPTIMAL, timeLimit, prepared));
             MatchingResult optimal = solve(cohort, MatchingMode.OPTIMAL, timeLimit, prepared);
             long optimalTotal = optimal.pairScoreSum();
             List<ModeOutcome> modes = new ArrayList<>();
             modes.add(outcome(MatchingMode.OPTIMAL.label(), cohort, optimal, optimalTotal));
             modes.add(outcome(MatchingMode.STABLE.label(), cohort, await(stable), optimalTotal));
+            modes.add(outcome(MatchingMode.STABLE_MENTOR_OPTIMAL.label(), cohort, await(mentorOptimal), optimalTotal));
             modes.add(outcome(MatchingMode.RANK_MAXIMAL.label(), cohort, await(rankMaximal), optimalTotal));
             if (balanced != null) {
                 modes.add(outcome(LOAD_BALANCED, cohort, await(balanced), optimalTotal));

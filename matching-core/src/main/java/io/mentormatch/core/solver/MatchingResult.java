@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * What a matching run produced, as written to the result file of cohort-format.md.
  *
- * @param blockingPairs how many pairs block under weak stability ({@link BlockingPairs})
+ * @param blockingPairs how many pairs block against the stated preferences ({@link BlockingPairs})
  * @param choiceProfile {@link ChoiceProfile}: matched, then the residents given each ranking position, then unranked;
  *                      null in results stored before it existed
  * @param families      the mentoring families ({@link Families}); null in a one-to-one cohort

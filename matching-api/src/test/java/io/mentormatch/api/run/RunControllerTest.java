@@ -51,6 +51,26 @@ class RunControllerTest {
                 .andExpect(jsonPath("$.requestedBy").value(world.director()));
     }
 
+    /** Issue 20: the mentors' best stable matching is a run mode too, stored and solved with no blocking pair. */
+    @Test
+    void runsInStableMentorOptimalModeWithNoBlockingPair() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+
+        String started = mvc.perform(post("/api/cohorts/{id}/runs", world.cohortId()).with(data.as(world.director())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"mode\": \"stable-mentor-optimal\", \"timeLimitSeconds\": 2}"))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.mode").value("stable-mentor-optimal"))
+                .andReturn().getResponse().getContentAsString();
+        long runId = Long.parseLong(started.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mvc.perform(get("/api/cohorts/{id}/runs/{run}", world.cohortId(), runId)
+                .with(data.as(world.director()))).andReturn().getResponse().getContentAsString().contains("\"SUCCEEDED\""));
+
+        mvc.perform(get("/api/cohorts/{id}/runs/{run}", world.cohortId(), runId).with(data.as(world.director())))
+                .andExpect(jsonPath("$.mode").value("stable-mentor-optimal"))
+                .andExpect(jsonPath("$.blockingPairs").value(0));
+    }
+
     @Test
     void runsInRankMaximalModeAndShowsTheChoicesInWords() throws Exception {
         World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
@@ -86,7 +106,7 @@ class RunControllerTest {
                 .andExpect(jsonPath("$.errors", hasSize(2)))
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("mode", "timeLimitSeconds")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'mode')].message")
-                        .value("must be one of optimal, stable, rank-maximal, optimal-load-balanced"));
+                        .value("must be one of optimal, stable, stable-mentor-optimal, rank-maximal, optimal-load-balanced"));
     }
 
     @Test

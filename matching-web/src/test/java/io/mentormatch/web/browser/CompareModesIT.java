@@ -38,7 +38,7 @@ class CompareModesIT extends BrowserTest {
         List<WebElement> rows = browser.findAll(By.cssSelector("#comparison-table tbody tr"));
         // the cohort weighs load balance (the default weights), so the load-balanced row is there too
         assertThat(rows).extracting(row -> row.getAttribute("data-mode"))
-                .containsExactly("optimal", "stable", "rank-maximal", "optimal-load-balanced");
+                .containsExactly("optimal", "stable", "stable-mentor-optimal", "rank-maximal", "optimal-load-balanced");
         assertThat(browser.text(By.cssSelector("tr[data-mode='rank-maximal'] th"))).isEqualTo("Most first choices");
         assertThat(browser.text(By.cssSelector("tr[data-mode='optimal'] .matched"))).isEqualTo("6 of 6");
         assertThat(browser.findAll(By.cssSelector("#comparison svg.chart"))).hasSize(2);

@@ -48,6 +48,15 @@ final class NaiveBlockingPairs {
     private static int count(PairScorer scorer, Matching matching, Order resident, Order mentor) {
         int[] mentorOf = matching.mentorOf();
         int[] load = matching.loads(scorer.mentorCount());
+        java.util.List<java.util.List<Integer>> mentees = new java.util.ArrayList<>();
+        for (int m = 0; m < scorer.mentorCount(); m++) {
+            mentees.add(new java.util.ArrayList<>());
+        }
+        for (int r = 0; r < mentorOf.length; r++) {
+            if (mentorOf[r] != Matching.UNMATCHED) {
+                mentees.get(mentorOf[r]).add(r);
+            }
+        }
         int count = 0;
         for (int r = 0; r < mentorOf.length; r++) {
             if (scorer.pinnedMentor(r) >= 0) {
@@ -59,8 +68,9 @@ final class NaiveBlockingPairs {
                 }
                 boolean residentWants = mentorOf[r] == Matching.UNMATCHED || resident.prefers(r, m, mentorOf[r]);
                 boolean mentorWants = load[m] < scorer.capacity(m);
-                for (int other = 0; other < mentorOf.length && !mentorWants; other++) {
-                    mentorWants = mentorOf[other] == m && scorer.pinnedMentor(other) < 0 && mentor.prefers(m, r, other);
+                for (int i = 0; i < mentees.get(m).size() && !mentorWants; i++) {
+                    int other = mentees.get(m).get(i);
+                    mentorWants = scorer.pinnedMentor(other) < 0 && mentor.prefers(m, r, other);
                 }
                 if (residentWants && mentorWants) {
                     count++;

@@ -15,7 +15,7 @@ import io.mentormatch.core.scoring.PairScorer;
  * <p>
  * Each mentor's worst mentee is found once; then each resident looks only at the mentors it prefers: a resident
  * given its k-th choice looks at its first k-1 choices; an unmatched resident, or one given a mentor it did not rank,
- * also at the mentors it did not rank that score higher, which the candidate scans (when given) narrow down.
+ * also at the mentors it did not rank that fit better, which the candidate scans (when given) narrow down.
  */
 public final class BlockingPairs {
 
@@ -143,81 +143,88 @@ public final class BlockingPairs {
             // the mentors it ranked above its mentor: all of them when its mentor is not one it ranked
             for (int rank = 1; rank <= scorer.rankingLength(r) && rank < currentTier; rank++) {
                 int m = scorer.rankedMentor(r, rank);
-                if (m != current && scorer.compatible(r, m) && wants(m, r, scorer.score(r, m), found)) {
+                if (m != current && scorer.compatible(r, m) && wants(m, r, preferences.fit(r, m), found)) {
                     count++;
                 }
             }
             if (StatedPreferences.listed(currentTier)) {
                 return count;
             }
-            int currentScore = current == Matching.UNMATCHED ? Integer.MIN_VALUE : scorer.score(r, current);
-            return count + (scans == null ? unrankedOf(r, current, currentScore, found)
-                    : unrankedFromScan(r, current, currentScore, found));
+            int currentFit = current == Matching.UNMATCHED ? Integer.MIN_VALUE : preferences.fit(r, current);
+            return count + (scans == null ? unrankedOf(r, current, currentFit, found)
+                    : unrankedFromScan(r, current, currentFit, found));
         }
 
-        /** The mentors r did not rank and scores higher than its mentor, from every mentor. */
-        private long unrankedOf(int r, int current, int currentScore, List<Pair> found) {
+        /** The mentors r did not rank and fits better than its mentor, from every mentor. */
+        private long unrankedOf(int r, int current, int currentFit, List<Pair> found) {
             long count = 0;
             for (int m = 0; m < scorer.mentorCount(); m++) {
                 if (m == current || below[m] == Integer.MIN_VALUE || !scorer.compatible(r, m)
                         || scorer.residentRank(r, m) > 0) {
                     continue;
                 }
-                int score = scorer.score(r, m);
-                if (score > currentScore && wants(m, r, score, found)) {
+                int fit = preferences.fit(r, m);
+                if (fit > currentFit && wants(m, r, fit, found)) {
                     count++;
                 }
             }
             return count;
         }
 
-        /** The same from r's scan: its list by descending score, then the mentors past it that could want r. */
-        private long unrankedFromScan(int r, int current, int currentScore, List<Pair> found) {
+        /**
+         * The same from r's scan: its list by descending pair score, then the mentors past it that could want r. A
+         * fit is at most the pair score, and equals it for a mentor r did not rank that did not name r: past the list
+         * such a mentor fits at most the list's last score.
+         */
+        private long unrankedFromScan(int r, int current, int currentFit, List<Pair> found) {
             Candidates.Scan scan = scans[r];
             int[] listed = scan.mentors();
             int[] scores = scan.scores();
             long count = 0;
-            for (int i = 0; i < listed.length && scores[i] > currentScore; i++) {
+            for (int i = 0; i < listed.length && scores[i] > currentFit; i++) {
                 int m = listed[i];
-                if (m != current && scorer.residentRank(r, m) == 0 && wants(m, r, scores[i], found)) {
-                    count++;
+                if (m != current && scorer.residentRank(r, m) == 0) {
+                    int fit = preferences.fit(r, m);
+                    if (fit > currentFit && wants(m, r, fit, found)) {
+                        count++;
+                    }
                 }
             }
             boolean cut = scan.compatible() > listed.length;
             int cutoff = listed.length == 0 ? scan.maxScore() : scores[listed.length - 1];
-            if (!cut || cutoff <= currentScore) {
+            if (!cut || cutoff <= currentFit) {
                 return count;
             }
             int[] sortedListed = listed.clone();
             Arrays.sort(sortedListed);
-            // past the list every score is at most the cutoff: an unnamed r is wanted only below these tiers
+            // past the list every fit is at most the cutoff: an unnamed r is wanted only below these tiers
             int lowestWanting = StatedPreferences.unlistedTier(cutoff);
             for (int i = 0; i < byBelow.length && below[byBelow[i]] > lowestWanting; i++) {
-                count += pastTheList(r, byBelow[i], current, currentScore, sortedListed, found);
+                count += pastTheList(r, byBelow[i], current, currentFit, sortedListed, found);
             }
             for (int m : namedBy[r]) {
                 if (below[m] <= lowestWanting) {
-                    count += pastTheList(r, m, current, currentScore, sortedListed, found);
+                    count += pastTheList(r, m, current, currentFit, sortedListed, found);
                 }
             }
             return count;
         }
 
-        private int pastTheList(int r, int m, int current, int currentScore, int[] sortedListed, List<Pair> found) {
+        private int pastTheList(int r, int m, int current, int currentFit, int[] sortedListed, List<Pair> found) {
             if (m == current || Arrays.binarySearch(sortedListed, m) >= 0 || !scorer.compatible(r, m)
                     || scorer.residentRank(r, m) > 0) {
                 return 0;
             }
-            int score = scorer.score(r, m);
-            return score > currentScore && wants(m, r, score, found) ? 1 : 0;
+            int fit = preferences.fit(r, m);
+            return fit > currentFit && wants(m, r, fit, found) ? 1 : 0;
         }
 
-        /** Whether mentor m would take r (pair score known), noting the pair when it does. */
-        private boolean wants(int m, int r, int score, List<Pair> found) {
+        /** Whether mentor m would take r (the pair's fit known), noting the pair when it does. */
+        private boolean wants(int m, int r, int fit, List<Pair> found) {
             if (below[m] == Integer.MIN_VALUE) {
                 return false;
             }
-            if (StatedPreferences.tier(scorer.mentorPreference(m, r), score) >= below[m]) {
+            if (StatedPreferences.tier(scorer.mentorPreference(m, r), fit) >= below[m]) {
                 return false;
             }
             if (found != null) {

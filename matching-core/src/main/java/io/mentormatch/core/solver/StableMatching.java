@@ -205,12 +205,13 @@ public final class StableMatching {
 
     /**
      * Each proposer's order, handed out one partner at a time: the ones it listed, in order (compatible ones only),
-     * then the other compatible ones by pair score (ties by index), scored a chunk at a time. Residents propose to
+     * then the other compatible ones by fit (ties by index), scored a chunk at a time. Residents propose to
      * mentors; mentors propose to residents who are not pinned.
      */
     private static final class ProposalLists {
 
         private final PairScorer scorer;
+        private final StatedPreferences preferences;
         private final boolean mentorsPropose;
         private final int[][] listed;
         private final int[] listedCursor;
@@ -222,6 +223,7 @@ public final class StableMatching {
 
         ProposalLists(PairScorer scorer, boolean mentorsPropose) {
             this.scorer = scorer;
+            this.preferences = new StatedPreferences(scorer);
             this.mentorsPropose = mentorsPropose;
             int proposers = mentorsPropose ? scorer.mentorCount() : scorer.residentCount();
             listed = new int[proposers][];
@@ -276,8 +278,8 @@ public final class StableMatching {
                 if (!eligible(p, o) || (mentorsPropose ? scorer.mentorPreference(p, o) : scorer.residentRank(p, o)) > 0) {
                     continue;
                 }
-                int score = mentorsPropose ? scorer.score(o, p) : scorer.score(p, o);
-                long key = StatedPreferences.key(StatedPreferences.unlistedTier(score), o);
+                int fit = mentorsPropose ? preferences.fit(o, p) : preferences.fit(p, o);
+                long key = StatedPreferences.key(StatedPreferences.unlistedTier(fit), o);
                 if (key > after) {
                     best.offer(key);
                 }

@@ -1,15 +1,17 @@
 package io.mentormatch.core.solver;
 
 import io.mentormatch.core.scoring.PairScorer;
+import io.mentormatch.core.scoring.ScoreTerm;
 
 /**
  * What each side said, as preference orders: the one definition that stable modes, every mode's blocking-pair count
  * and the integrity report share (docs/matching-model.md, "Stated preferences").
  * <ul>
  * <li>A resident's order over its compatible mentors: the mentors it ranked, in its order; then every other
- * compatible mentor by pair score, higher first; unranked mentors of equal pair score are ties.</li>
+ * compatible mentor by fit ({@link #fit}: the pair score without the list terms), higher first; unranked mentors of
+ * equal fit are ties.</li>
  * <li>A mentor's order over its compatible residents: the residents it named, in its order; then every other
- * compatible resident by pair score; unnamed residents of equal pair score are ties.</li>
+ * compatible resident by fit; unnamed residents of equal fit are ties.</li>
  * </ul>
  * A <em>tier</em> is a position in such an order, smaller is better, equal tiers are ties: the blocking-pair rule
  * compares tiers. Deferred acceptance needs strict orders, so a <em>key</em> breaks ties by index (the order of the
@@ -39,13 +41,24 @@ public final class StatedPreferences {
     /** Where mentor m stands in resident r's order: smaller is better, equal is a tie. */
     public int residentTier(int r, int m) {
         int rank = scorer.residentRank(r, m);
-        return rank > 0 ? tier(rank, 0) : unlistedTier(scorer.score(r, m));
+        return rank > 0 ? tier(rank, 0) : unlistedTier(fit(r, m));
     }
 
     /** Where resident r stands in mentor m's order: smaller is better, equal is a tie. */
     public int mentorTier(int m, int r) {
         int position = scorer.mentorPreference(m, r);
-        return position > 0 ? tier(position, 0) : unlistedTier(scorer.score(r, m));
+        return position > 0 ? tier(position, 0) : unlistedTier(fit(r, m));
+    }
+
+    /**
+     * The fit of a pair: its pair score without the two list terms (the resident's ranking, the mentor's preferred
+     * list). Partners a person did not list are ordered by fit, so that what one side says never moves it up the
+     * other side's order: with the list terms in, a resident could climb a mentor's order by ranking that mentor
+     * first, and misstating a list could pay in stable mode.
+     */
+    public int fit(int r, int m) {
+        return scorer.score(r, m) - scorer.termPoints(ScoreTerm.RESIDENT_RANK, r, m)
+                - scorer.termPoints(ScoreTerm.MENTOR_PREFERENCE, r, m);
     }
 
     /** Resident r's strict order: its tier, ties broken by mentor index. */
@@ -68,14 +81,12 @@ public final class StatedPreferences {
         return tier <= LISTED_LIMIT;
     }
 
-    /**
-     * The tier of a partner from its 1-based position on the person's list (0: not listed) and the pair score.
-     */
+    /** The tier of a partner from its 1-based position on the person's list (0: not listed) and the pair's fit. */
     public static int tier(int position, int score) {
         return position > 0 ? Math.min(position, LISTED_LIMIT) : unlistedTier(score);
     }
 
-    /** The tier of a partner the person did not list, from the pair score: after every listed one. */
+    /** The tier of a partner the person did not list, from the fit: after every listed one. */
     static int unlistedTier(int score) {
         // pair scores are a few hundred points at most (6 terms x weight 10 x 10 points): 16 bits hold them
         return LISTED_LIMIT + SCORE_OFFSET - Math.max(-SCORE_OFFSET + 1, Math.min(SCORE_OFFSET - 1, score));

@@ -182,6 +182,29 @@ class MatchingCliTest {
                 .mapToInt(Integer::intValue).sum()).isEqualTo(written.assignments().size());
     }
 
+    /** Issue 20: the integrity report of a result file, the same as the audit of that result in the process. */
+    @Test
+    void auditsAResultFileIntoItsIntegrityReport() throws IOException {
+        Path result = dir.resolve("optimal.json");
+        Path audit = dir.resolve("audit.json");
+        assertThat(run("solve", "--input", example.toString(), "--output", result.toString())).isZero();
+
+        int exit = run("audit", "--input", example.toString(), "--result", result.toString(), "--output",
+                audit.toString());
+
+        assertThat(exit).isZero();
+        JsonNode json = CohortFile.JSON.readTree(Files.readString(audit));
+        MatchingResult written = CohortFile.JSON.readValue(result.toFile(), MatchingResult.class);
+        assertThat(json.get("mode").asString()).isEqualTo("optimal");
+        assertThat(json.get("complaints").get("count").asInt()).isEqualTo(written.blockingPairs());
+        for (String field : List.of("whyNotHigher", "gaming", "fragility")) {
+            assertThat(json.has(field)).as(field).isTrue();
+        }
+        assertThat(json.get("gaming").get("residentsChecked").asInt())
+                .isEqualTo(json.get("gaming").get("residents").asInt());
+        assertThat(stderr()).contains("Any single decline is repaired");
+    }
+
     @Test
     void comparesEveryModeIntoAFile() throws IOException {
         Path modes = dir.resolve("modes.json");

@@ -1,6 +1,7 @@
 package io.mentormatch.core.solver;
 
 import io.mentormatch.core.scoring.PairScorer;
+import io.mentormatch.core.scoring.ScoreTerm;
 
 /**
  * The blocking-pair definition of docs/matching-model.md word for word, pair by pair, written from the cohort's
@@ -25,9 +26,15 @@ final class NaiveBlockingPairs {
     static int count(PairScorer scorer, Matching matching) {
         return count(scorer, matching,
                 (r, m, other) -> prefers(scorer.residentRank(r, m), scorer.residentRank(r, other),
-                        scorer.score(r, m), scorer.score(r, other)),
+                        fit(scorer, r, m), fit(scorer, r, other)),
                 (m, r, other) -> prefers(scorer.mentorPreference(m, r), scorer.mentorPreference(m, other),
-                        scorer.score(r, m), scorer.score(other, m)));
+                        fit(scorer, r, m), fit(scorer, other, m)));
+    }
+
+    /** The pair score without the two list terms. */
+    private static int fit(PairScorer scorer, int r, int m) {
+        return scorer.score(r, m) - scorer.termPoints(ScoreTerm.RESIDENT_RANK, r, m)
+                - scorer.termPoints(ScoreTerm.MENTOR_PREFERENCE, r, m);
     }
 
     /** The same under the strict orders deferred acceptance runs on: the stated orders, ties broken by index. */

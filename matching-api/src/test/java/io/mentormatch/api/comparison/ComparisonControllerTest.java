@@ -79,7 +79,7 @@ class ComparisonControllerTest {
         assertThat(optimal.get("priceVsOptimalPercent").asDouble()).isZero();
         assertThat(optimal.get("choiceProfile").get(0).asInt()).isEqualTo(optimal.get("matched").asInt());
         assertThat(optimal.get("bySpecialty").properties()).isNotEmpty();
-        JsonNode rankMaximal = comparison.get("modes").get(2);
+        JsonNode rankMaximal = comparison.get("modes").get(3);
         assertThat(rankMaximal.get("choiceProfile").get(1).asInt())
                 .isGreaterThanOrEqualTo(optimal.get("choiceProfile").get(1).asInt());
     }

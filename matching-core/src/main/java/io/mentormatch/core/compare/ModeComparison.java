@@ -13,12 +13,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.integrity.IntegrityAudit;
+import io.mentormatch.core.integrity.IntegrityReport;
 import io.mentormatch.core.solver.MatchingMode;
 import io.mentormatch.core.solver.MatchingResult;
 import io.mentormatch.core.solver.MatchingSolver;
@@ -51,10 +55,15 @@ public final class ModeComparison {
      * @param priceVsOptimalPercent how far the pair-score total lies below optimal mode's, in % of it (0 for optimal;
      *                              negative when a mode that matches fewer residents has a higher total)
      * @param bySpecialty           per resident specialty, alphabetically
+     * @param worstDeclineRepair    the most other residents a single decline makes move (integrity report, fragility)
+     * @param couldGainByMisreport  residents found who could get a mentor they rank higher by misstating their list,
+     *                              from the result's integrity report; null when the result has none (a comparison
+     *                              does not search for misreports in every mode: a run's report does)
      */
     public record ModeOutcome(String mode, int matched, long pairScoreTotal, List<Integer> choiceProfile, int worstRank,
                               int blockingPairs, int idleMentors, double priceVsOptimalPercent,
-                              Map<String, SpecialtyOutcome> bySpecialty) {
+                              Map<String, SpecialtyOutcome> bySpecialty, int worstDeclineRepair,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer couldGainByMisreport) {
     }
 
     /**
@@ -151,8 +160,12 @@ public final class ModeComparison {
         }
         long total = result.pairScoreSum();
         double price = optimalTotal <= 0 ? 0.0 : round(100.0 * (optimalTotal - total) / optimalTotal, 100);
+        IntegrityReport integrity = result.integrity();
+        int worstDecline = integrity != null ? integrity.fragility().maxOthersMoved()
+                : IntegrityAudit.fragility(cohort, result).maxOthersMoved();
         return new ModeOutcome(mode, result.assignments().size(), total, profile, worstRank, result.blockingPairs(),
-                idle, price, bySpecialty(cohort, assignmentOf));
+                idle, price, bySpecialty(cohort, assignmentOf), worstDecline,
+                integrity == null ? null : integrity.gaming().couldGain());
     }
 
     private static Map<String, SpecialtyOutcome> bySpecialty(Cohort cohort,

@@ -44,6 +44,26 @@ public final class IntegrityAudit {
         return of(mode, scorer, new Matching(mentorOf));
     }
 
+    /**
+     * Only the fragility of a result (fast: a breadth-first search per pairing), for the comparison of modes, which
+     * cannot afford the search for misreports in every mode.
+     */
+    public static IntegrityReport.Fragility fragility(Cohort wholeCohort, MatchingResult result) {
+        Cohort cohort = PeerLayer.layer(wholeCohort, Layer.PRIMARY);
+        PairScorer scorer = PairScorer.of(MatchingMode.parse(result.mode()).cohortFor(cohort));
+        return DeclineRepair.fragility(scorer, mentorOf(scorer, result));
+    }
+
+    private static int[] mentorOf(PairScorer scorer, MatchingResult result) {
+        int[] mentorOf = new int[scorer.residentCount()];
+        Arrays.fill(mentorOf, Matching.UNMATCHED);
+        for (MatchingResult.Assignment assignment : result.assignments()) {
+            mentorOf[scorer.residentIndex(ResidentId.of(assignment.resident()))] =
+                    scorer.mentorIndex(MentorId.of(assignment.mentor()));
+        }
+        return mentorOf;
+    }
+
     /** Each part's time in ms, for the benchmark only. */
     public static java.util.Map<String, Long> timeParts(Cohort wholeCohort, MatchingResult result) {
         Cohort cohort = PeerLayer.layer(wholeCohort, Layer.PRIMARY);

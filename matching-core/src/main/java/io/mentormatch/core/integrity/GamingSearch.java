@@ -1,5 +1,6 @@
 package io.mentormatch.core.integrity;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -17,7 +18,7 @@ import io.mentormatch.core.solver.StatedPreferences;
 
 /**
  * Could a resident have got a mentor it truly ranks higher by misstating its list? For each resident (all up to
- * {@link #CHECK_ALL}, else a random {@link #SAMPLE}), each misreport is solved again in the same mode, the others'
+ * {@link #CHECK_ALL}, else a random {@link #SAMPLE}; fewer, at random, if {@link #BUDGET} runs out), each misreport is solved again in the same mode, the others'
  * forms unchanged, and the mentor it would get is judged by its true list. The misreports: each mentor it ranked
  * moved to first; its list cut after each position; and, for a resident left unmatched or given a mentor it did not
  * rank, one of its {@link #UNRANKED_TRIED} best-fitting compatible mentors it did not rank added first (for a resident
@@ -31,6 +32,11 @@ final class GamingSearch {
     static final int CHECK_ALL = 500;
     static final int SAMPLE = 300;
     static final int UNRANKED_TRIED = 3;
+    /**
+     * The most the search may take in a run: a national cohort's 300 residents in optimal mode need about half a
+     * minute of CPU at 2,000 × 1,000 and far more at 20,000 × 8,000, and a run must end.
+     */
+    static final Duration BUDGET = Duration.ofSeconds(120);
     /** The sample is drawn with a fixed seed, so an audit of the same result gives the same report. */
     private static final long SAMPLE_SEED = 20;
 
@@ -41,22 +47,35 @@ final class GamingSearch {
     }
 
     static IntegrityReport.Gaming run(MatchingMode mode, PairScorer scorer, int[] mentorOf) {
+        return run(mode, scorer, mentorOf, BUDGET);
+    }
+
+    /**
+     * @param budget the most the search may take: residents are taken in a random order, so when it runs out the ones
+     *               checked are a random sample and the report states the 95 % bound for them
+     */
+    static IntegrityReport.Gaming run(MatchingMode mode, PairScorer scorer, int[] mentorOf, Duration budget) {
         int residents = scorer.residentCount();
-        List<Integer> checked = new ArrayList<>(IntStream.range(0, residents).boxed().toList());
-        boolean sampled = residents > CHECK_ALL;
-        if (sampled) {
-            Collections.shuffle(checked, new Random(SAMPLE_SEED));
-            checked = checked.subList(0, SAMPLE);
-        }
+        List<Integer> order = new ArrayList<>(IntStream.range(0, residents).boxed().toList());
+        Collections.shuffle(order, new Random(SAMPLE_SEED));
+        List<Integer> toCheck = residents > CHECK_ALL ? order.subList(0, SAMPLE) : order;
         StatedPreferences truth = new StatedPreferences(scorer);
         OneRowResolve resolve = new OneRowResolve(scorer, mode);
-        List<String> examples = checked.parallelStream()
-                .map(r -> gain(resolve, truth, mentorOf, r))
-                .filter(Objects::nonNull)
+        long deadline = System.nanoTime() + budget.toNanos();
+        List<Outcome> outcomes = toCheck.parallelStream()
+                .map(r -> gain(resolve, truth, mentorOf, r, deadline))
+                .filter(Outcome::checked)
                 .toList();
-        Double upperBound = sampled ? Math.round(1000.0 * upperBound95(examples.size(), checked.size())) / 10.0 : null;
-        return new IntegrityReport.Gaming(residents, checked.size(), examples.size(), upperBound,
-                summary(mode, residents, checked.size(), examples.size(), upperBound), examples);
+        List<String> examples = outcomes.stream().map(Outcome::example).filter(Objects::nonNull).toList();
+        int checked = outcomes.size();
+        Double upperBound = checked < residents
+                ? Math.round(1000.0 * upperBound95(examples.size(), checked)) / 10.0 : null;
+        return new IntegrityReport.Gaming(residents, checked, examples.size(), upperBound,
+                summary(mode, residents, checked, examples.size(), upperBound), examples);
+    }
+
+    /** @param example how the resident could gain, or null when it cannot; only meaningful when checked */
+    private record Outcome(boolean checked, String example) {
     }
 
     private static String summary(MatchingMode mode, int residents, int checked, int couldGain, Double upperBound) {
@@ -65,8 +84,8 @@ final class GamingSearch {
                 : Words.plural(couldGain, "resident", "residents")
                 + " could get a mentor they ranked higher by filling in the form differently";
         String scope = upperBound == null ? " (all " + residents + " residents checked)."
-                : " (" + checked + " of " + residents + " residents checked at random; with 95 % confidence at most "
-                + upperBound + " % of all residents could).";
+                : " (" + checked + " of " + residents + " residents checked, chosen at random; with 95 % confidence"
+                + " at most " + upperBound + " % of all residents could).";
         String why = mode == MatchingMode.STABLE
                 ? " In Stable, residents' best this is guaranteed: ranking mentors truthfully is always a resident's"
                 + " best move."
@@ -74,21 +93,24 @@ final class GamingSearch {
         return found + scope + why;
     }
 
-    /** One example of a misreport that gets resident r a mentor it truly prefers, or null. */
-    private static String gain(OneRowResolve resolve, StatedPreferences truth, int[] mentorOf, int r) {
+    /** Whether some misreport gets resident r a mentor it truly prefers, with one example; unchecked past the deadline. */
+    private static Outcome gain(OneRowResolve resolve, StatedPreferences truth, int[] mentorOf, int r, long deadline) {
         PairScorer scorer = truth.scorer();
         int current = mentorOf[r];
         if (scorer.pinnedMentor(r) >= 0 || (current != Matching.UNMATCHED && scorer.residentRank(r, current) == 1)) {
-            return null;
+            return new Outcome(true, null);
         }
         for (Misreport misreport : misreports(truth, r, current)) {
+            if (System.nanoTime() > deadline) {
+                return new Outcome(false, null);
+            }
             int got = resolve.mentorOf(scorer.withRanking(r, misreport.ranking()), r);
             if (got != Matching.UNMATCHED && got != current && truth.residentPrefers(r, got, current)) {
-                return scorer.resident(r).name() + " could get " + Words.mentorFor(scorer, r, got) + " instead of "
-                        + Words.mentorFor(scorer, r, current) + " " + misreport.how() + ".";
+                return new Outcome(true, scorer.resident(r).name() + " could get " + Words.mentorFor(scorer, r, got)
+                        + " instead of " + Words.mentorFor(scorer, r, current) + " " + misreport.how() + ".");
             }
         }
-        return null;
+        return new Outcome(true, null);
     }
 
     private static List<Misreport> misreports(StatedPreferences truth, int r, int current) {

@@ -31,10 +31,11 @@ public record IntegrityReport(String mode, Complaints complaints, List<WhyNot> w
 
     /**
      * @param residents         residents in the cohort
-     * @param residentsChecked  residents whose misreports were tried (all up to 500, else a random 300)
+     * @param residentsChecked  residents whose misreports were tried (all up to 500, else a random 300; fewer, chosen
+     *                          at random, when the search's time budget runs out)
      * @param couldGain         residents among those checked who could get a mentor they rank higher
-     * @param upperBoundPercent with a sample, the 95 % upper bound on the share of all residents who could gain;
-     *                          null when every resident was checked
+     * @param upperBoundPercent when not every resident was checked, the 95 % upper bound on the share of all residents
+     *                          who could gain; null when every resident was checked
      * @param examples          one misreport per resident who could gain
      */
     public record Gaming(int residents, int residentsChecked, int couldGain,

@@ -112,6 +112,22 @@ class IntegrityAuditTest {
         assertThat(report.fragility().summary()).startsWith("Any single decline is repaired by moving at most 1 other");
     }
 
+    /** When the search's time runs out, the report says how many were checked and bounds the rest. */
+    @Test
+    void statesTheResidentsCheckedWhenTheTimeRunsOut() {
+        Cohort cohort = amaraCanGameTheBestTotal();
+        MatchingResult optimal = solve(cohort, MatchingMode.OPTIMAL);
+        io.mentormatch.core.scoring.PairScorer scorer = io.mentormatch.core.scoring.PairScorer.of(cohort);
+        int[] mentorOf = {1, 0};
+
+        IntegrityReport.Gaming gaming = GamingSearch.run(MatchingMode.OPTIMAL, scorer, mentorOf, Duration.ZERO);
+
+        assertThat(optimal.assignments()).hasSize(2);
+        assertThat(gaming.residentsChecked()).isEqualTo(1);
+        assertThat(gaming.upperBoundPercent()).isNotNull();
+        assertThat(gaming.summary()).contains("1 of 2 residents checked, chosen at random");
+    }
+
     @Test
     void boundsTheShareOfASampleAt95Percent() {
         assertThat(GamingSearch.upperBound95(0, 300)).isBetween(0.0099, 0.0100);

@@ -64,7 +64,7 @@ public class ModeComparisons {
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public List<String> modes(long cohortId) {
         List<String> modes = new ArrayList<>(List.of(MatchingMode.OPTIMAL.label(), MatchingMode.STABLE.label(),
-                MatchingMode.RANK_MAXIMAL.label()));
+                MatchingMode.STABLE_MENTOR_OPTIMAL.label(), MatchingMode.RANK_MAXIMAL.label()));
         if (cohorts.find(cohortId).getWeights().loadBalance() > 0) {
             modes.add(ModeComparison.LOAD_BALANCED);
         }

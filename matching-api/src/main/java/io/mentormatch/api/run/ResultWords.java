@@ -82,7 +82,8 @@ public final class ResultWords {
     public static String mode(String label) {
         return switch (label) {
             case "optimal" -> "Best total fit";
-            case "stable" -> "Stable";
+            case "stable" -> "Stable, residents' best";
+            case "stable-mentor-optimal" -> "Stable, mentors' best";
             case "rank-maximal" -> "Most first choices";
             case "optimal-load-balanced" -> "Best total fit, even load";
             default -> label;

@@ -5,6 +5,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
+import io.mentormatch.core.integrity.IntegrityReport;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,6 +49,11 @@ class RunController {
     @GetMapping("/{runId}/result")
     RunResult result(@PathVariable long cohortId, @PathVariable long runId) {
         return runs.result(cohortId, runId);
+    }
+
+    @GetMapping("/{runId}/integrity")
+    IntegrityReport integrity(@PathVariable long cohortId, @PathVariable long runId) {
+        return runs.integrity(cohortId, runId);
     }
 
     @GetMapping(path = "/{runId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -26,6 +26,8 @@ import io.mentormatch.api.roster.CohortAssembler;
 import io.mentormatch.api.roster.RosterInconsistent;
 import io.mentormatch.api.system.FieldProblem;
 import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.integrity.IntegrityAudit;
+import io.mentormatch.core.integrity.IntegrityReport;
 import io.mentormatch.core.solver.MatchingResult;
 import io.mentormatch.core.solver.MatchingSolver;
 import io.mentormatch.core.solver.SolveOptions;
@@ -101,7 +103,9 @@ public class RunExecutor {
                     tx.execute(status -> assembler.toCore(cohortId, drafts.keptPairs(cohortId))));
             MatchingSolver solver = new MatchingSolver(cohort,
                     new SolveOptions(run.getMode().solverMode(), Duration.ofSeconds(run.getTimeLimitSeconds())));
-            MatchingResult result = solve(runId, solver);
+            MatchingResult solved = solve(runId, solver);
+            // the integrity report travels with the result, so a page reads it with the rest
+            MatchingResult result = solver.isCancelled() ? solved : solved.withIntegrity(IntegrityAudit.of(cohort, solved));
             if (solver.isCancelled()) {
                 finishCancelled(runId);
                 outcome = "cancelled";
@@ -125,6 +129,15 @@ public class RunExecutor {
         String text = ((List<?>) e.properties().get("errors")).stream().map(FieldProblem.class::cast)
                 .map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "));
         return text.length() > 1900 ? text.substring(0, 1900) + "…" : text;
+    }
+
+    /**
+     * The integrity report of a result stored without one (before issue 20), against the cohort as it is now: call
+     * inside a transaction.
+     */
+    IntegrityReport auditNow(long cohortId, RunMode mode, MatchingResult result) {
+        return IntegrityAudit.of(mode.solverMode().cohortFor(assembler.toCore(cohortId, drafts.keptPairs(cohortId))),
+                result);
     }
 
     /** The run, now RUNNING on this instance, or empty when it has finished or was cancelled while queued. */

@@ -15,13 +15,14 @@ import io.mentormatch.core.solver.MatchingMode;
 public enum RunMode {
     OPTIMAL(MatchingMode.OPTIMAL),
     STABLE(MatchingMode.STABLE),
+    STABLE_MENTOR_OPTIMAL(MatchingMode.STABLE_MENTOR_OPTIMAL),
     RANK_MAXIMAL(MatchingMode.RANK_MAXIMAL),
     OPTIMAL_LOAD_BALANCED(MatchingMode.OPTIMAL_LOAD_BALANCED);
 
     /** The labels, as the problem of an unknown mode lists them. */
     public static final String LABELS = MatchingMode.LABELS;
     /** A regular expression of the labels, any case, for request validation. */
-    public static final String PATTERN = "(?i)optimal|stable|rank-maximal|optimal-load-balanced";
+    public static final String PATTERN = "(?i)optimal|stable|stable-mentor-optimal|rank-maximal|optimal-load-balanced";
 
     private final MatchingMode solverMode;
 

@@ -18,6 +18,7 @@ import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.core.integrity.IntegrityReport;
 import io.mentormatch.core.solver.MatchingResult;
 
 /** Starts, lists, reads and cancels a cohort's matching runs; the runs themselves execute as Quartz jobs. */
@@ -97,7 +98,22 @@ public class RunService {
         MatchingResult result = JSON.readValue(run.getResultJson(), MatchingResult.class);
         return new RunResult(RunView.of(run), result.bound(), result.blockingPairs(), result.choiceProfile(),
                 ResultWords.choices(result.choiceProfile()), result.assignments(), result.unassigned(),
-                result.peerLayer());
+                result.peerLayer(), result.integrity());
+    }
+
+    /**
+     * The run's integrity report (docs/matching-model.md, "The integrity report"): stored with its result, or, for a
+     * result stored before the report existed, audited now against the cohort as it is.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public IntegrityReport integrity(long cohortId, long runId) {
+        MatchingRunEntity run = find(cohortId, runId);
+        if (run.getStatus() != RunStatus.SUCCEEDED) {
+            throw new RunHasNoResult(runId, run.getStatus());
+        }
+        MatchingResult result = JSON.readValue(run.getResultJson(), MatchingResult.class);
+        return result.integrity() != null ? result.integrity() : executor.auditNow(cohortId, run.getMode(), result);
     }
 
     /**

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Pattern;
  */
 public record StartRun(
         @NotNull @Pattern(regexp = RunMode.PATTERN,
-                message = "must be one of optimal, stable, rank-maximal, optimal-load-balanced") String mode,
+                message = "must be one of optimal, stable, stable-mentor-optimal, rank-maximal, optimal-load-balanced") String mode,
         @NotNull @Min(1) @Max(MAX_TIME_LIMIT_SECONDS) Integer timeLimitSeconds) {
 
     public static final int MAX_TIME_LIMIT_SECONDS = 3600;

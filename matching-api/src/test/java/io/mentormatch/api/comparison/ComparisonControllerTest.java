@@ -74,12 +74,12 @@ class ComparisonControllerTest {
 
         List<String> modes = new ArrayList<>();
         comparison.get("modes").forEach(row -> modes.add(row.get("mode").asString()));
-        assertThat(modes).containsExactly("optimal", "stable", "rank-maximal", "optimal-load-balanced");
+        assertThat(modes).containsExactly("optimal", "stable", "stable-mentor-optimal", "rank-maximal", "optimal-load-balanced");
         JsonNode optimal = comparison.get("modes").get(0);
         assertThat(optimal.get("priceVsOptimalPercent").asDouble()).isZero();
         assertThat(optimal.get("choiceProfile").get(0).asInt()).isEqualTo(optimal.get("matched").asInt());
         assertThat(optimal.get("bySpecialty").properties()).isNotEmpty();
-        JsonNode rankMaximal = comparison.get("modes").get(2);
+        JsonNode rankMaximal = comparison.get("modes").get(3);
         assertThat(rankMaximal.get("choiceProfile").get(1).asInt())
                 .isGreaterThanOrEqualTo(optimal.get("choiceProfile").get(1).asInt());
     }

@@ -51,6 +51,62 @@ class RunControllerTest {
                 .andExpect(jsonPath("$.requestedBy").value(world.director()));
     }
 
+    /** Issue 20: the mentors' best stable matching is a run mode too, stored and solved with no blocking pair. */
+    @Test
+    void runsInStableMentorOptimalModeWithNoBlockingPair() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+
+        String started = mvc.perform(post("/api/cohorts/{id}/runs", world.cohortId()).with(data.as(world.director())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"mode\": \"stable-mentor-optimal\", \"timeLimitSeconds\": 2}"))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.mode").value("stable-mentor-optimal"))
+                .andReturn().getResponse().getContentAsString();
+        long runId = Long.parseLong(started.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mvc.perform(get("/api/cohorts/{id}/runs/{run}", world.cohortId(), runId)
+                .with(data.as(world.director()))).andReturn().getResponse().getContentAsString().contains("\"SUCCEEDED\""));
+
+        mvc.perform(get("/api/cohorts/{id}/runs/{run}", world.cohortId(), runId).with(data.as(world.director())))
+                .andExpect(jsonPath("$.mode").value("stable-mentor-optimal"))
+                .andExpect(jsonPath("$.blockingPairs").value(0));
+    }
+
+    /** Issue 20: every run's result carries its integrity report, and the run answers it on its own. */
+    @Test
+    void answersTheIntegrityReportOfARun() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        String started = mvc.perform(post("/api/cohorts/{id}/runs", world.cohortId()).with(data.as(world.director())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"mode\": \"optimal\", \"timeLimitSeconds\": 2}"))
+                .andExpect(status().isAccepted())
+                .andReturn().getResponse().getContentAsString();
+        long runId = Long.parseLong(started.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mvc.perform(get("/api/cohorts/{id}/runs/{run}", world.cohortId(), runId)
+                .with(data.as(world.director()))).andReturn().getResponse().getContentAsString().contains("\"SUCCEEDED\""));
+        String blocking = mvc.perform(get("/api/cohorts/{id}/runs/{run}", world.cohortId(), runId).with(data.as(world.director())))
+                .andReturn().getResponse().getContentAsString().replaceAll("(?s).*?\"blockingPairs\":(\\d+).*", "$1");
+
+        mvc.perform(get("/api/cohorts/{id}/runs/{run}/integrity", world.cohortId(), runId).with(data.as(world.director())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mode").value("optimal"))
+                .andExpect(jsonPath("$.complaints.count").value(Integer.parseInt(blocking)))
+                .andExpect(jsonPath("$.gaming.residentsChecked").value(org.hamcrest.Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.fragility.summary").value(org.hamcrest.Matchers.startsWith("Any single decline")));
+        mvc.perform(get("/api/cohorts/{id}/runs/{run}/result", world.cohortId(), runId).with(data.as(world.director())))
+                .andExpect(jsonPath("$.integrity.complaints.count").value(Integer.parseInt(blocking)));
+    }
+
+    /** A result stored before the report existed is audited on request, against the cohort as it is. */
+    @Test
+    void auditsAResultStoredWithoutItsIntegrityReport() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        long runId = pairings.proposed(world).runId();
+
+        mvc.perform(get("/api/cohorts/{id}/runs/{run}/integrity", world.cohortId(), runId).with(data.as(world.director())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.complaints.summary").isString())
+                .andExpect(jsonPath("$.gaming.summary").isString());
+    }
+
     @Test
     void runsInRankMaximalModeAndShowsTheChoicesInWords() throws Exception {
         World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
@@ -86,7 +142,7 @@ class RunControllerTest {
                 .andExpect(jsonPath("$.errors", hasSize(2)))
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("mode", "timeLimitSeconds")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'mode')].message")
-                        .value("must be one of optimal, stable, rank-maximal, optimal-load-balanced"));
+                        .value("must be one of optimal, stable, stable-mentor-optimal, rank-maximal, optimal-load-balanced"));
     }
 
     @Test

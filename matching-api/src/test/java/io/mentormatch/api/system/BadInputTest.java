@@ -362,6 +362,27 @@ class BadInputTest {
                 }));
     }
 
+    /**
+     * Issue 20: the integrity report of a run takes its input in the path only: an unknown, hostile or oversized run
+     * id is a problem (400 or 404), a run without a result a 409, and nothing is stored.
+     */
+    @TestFactory
+    Stream<DynamicTest> answersBadRunsOfTheIntegrityReportWithAProblem() {
+        return Stream.of("987654321", "-1", "x".repeat(5_000), "<script>alert(1)</script>", "' OR '1'='1", "queued")
+                .map(run -> DynamicTest.dynamicTest("integrity of run <- " + abbreviate(run), () -> {
+                    World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+                    String id = run.equals("queued") ? String.valueOf(stages.queuedRun(world)) : run;
+                    List<Long> before = counts();
+                    MockHttpServletResponse response = mvc.perform(get("/api/cohorts/{c}/runs/{r}/integrity",
+                            world.cohortId(), id).with(data.as(world.director()))).andReturn().getResponse();
+                    assertThat(response.getStatus()).as(response.getContentAsString())
+                            .isIn(run.equals("queued") ? List.of(409) : List.of(400, 404));
+                    assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
+                    assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
+                }));
+    }
+
     /** The sign-in lock takes its input in the path only: unknown, hostile or oversized names are a 404 problem. */
     @TestFactory
     Stream<DynamicTest> answersBadUserNamesOfTheSignInLockWithAProblem() {

@@ -180,6 +180,9 @@ class RoleMatrixTest {
                     w -> get(cohort(w) + "/runs/" + pairings.proposed(w).runId())),
             new Entry("GET", "/api/cohorts/{cohortId}/runs/{runId}/result", CohortState.MATCHING, MANAGERS,
                     w -> get(cohort(w) + "/runs/" + pairings.proposed(w).runId() + "/result")),
+            // issue 20: the run's integrity report
+            new Entry("GET", "/api/cohorts/{cohortId}/runs/{runId}/integrity", CohortState.MATCHING, MANAGERS,
+                    w -> get(cohort(w) + "/runs/" + pairings.proposed(w).runId() + "/integrity")),
             new Entry("GET", "/api/cohorts/{cohortId}/runs/{runId}/events", CohortState.MATCHING, MANAGERS,
                     w -> get(cohort(w) + "/runs/" + pairings.proposed(w).runId() + "/events")),
             new Entry("POST", "/api/cohorts/{cohortId}/runs/{runId}/cancel", CohortState.MATCHING, MANAGERS,

@@ -23,16 +23,19 @@ import io.mentormatch.core.cohort.CohortProblem;
 import io.mentormatch.core.cohort.InvalidCohortException;
 import io.mentormatch.core.compare.ModeComparison;
 import io.mentormatch.core.generate.CohortGenerator;
+import io.mentormatch.core.integrity.IntegrityAudit;
+import io.mentormatch.core.integrity.IntegrityReport;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.solver.MatchingMode;
 import io.mentormatch.core.solver.MatchingResult;
 import io.mentormatch.core.solver.MatchingSolver;
 import io.mentormatch.core.solver.SolveOptions;
 import org.apache.commons.csv.CSVFormat;
+import tools.jackson.core.JacksonException;
 
 /**
  * The command line: {@code solve} writes the result file of a cohort file, {@code compare} the outcome of every
- * mode side by side, {@code scores} the pair score of every compatible pair. Exit 0 on success, 2 on an invalid cohort file (every problem printed), 1 otherwise.
+ * mode side by side, {@code audit} the integrity report of a result file, {@code scores} the pair score of every compatible pair. Exit 0 on success, 2 on an invalid cohort file (every problem printed), 1 otherwise.
  */
 public final class MatchingCli {
 
@@ -43,13 +46,15 @@ public final class MatchingCli {
     private static final int RESIDENTS_PER_BLOCK = 64;
 
     private static final String USAGE = """
-            usage: solve    --input COHORT.json --output RESULT.json [--mode optimal|stable|rank-maximal|optimal-load-balanced] [--time-limit PT10S]
+            usage: solve    --input COHORT.json --output RESULT.json [--mode optimal|stable|stable-mentor-optimal|rank-maximal|optimal-load-balanced] [--time-limit PT10S]
                    compare  --input COHORT.json --output MODES.json [--time-limit PT10S]
+                   audit    --input COHORT.json --result RESULT.json --output AUDIT.json
                    scores   --input COHORT.json --output SCORES.csv
                    generate --residents N --mentors M --output COHORT.json [--seed 7] [--seats 1.0]""";
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "solve", Set.of("input", "output", "mode", "time-limit"),
             "compare", Set.of("input", "output", "time-limit"),
+            "audit", Set.of("input", "result", "output"),
             "scores", Set.of("input", "output"),
             "generate", Set.of("residents", "mentors", "output", "seed", "seats"));
 
@@ -75,6 +80,7 @@ public final class MatchingCli {
             switch (arguments.command()) {
                 case "solve" -> solve(cohort, options(arguments), output);
                 case "compare" -> compare(cohort, timeLimit(arguments), output);
+                case "audit" -> audit(cohort, Path.of(arguments.required("result")), output);
                 default -> scores(cohort, output);
             }
             return OK;
@@ -115,6 +121,22 @@ public final class MatchingCli {
                             + "%d blocking pairs%n", mode.mode(), mode.matched(), mode.pairScoreTotal(),
                     mode.priceVsOptimalPercent(), mode.choiceProfile(), mode.blockingPairs());
         }
+    }
+
+    /** The integrity report of a result file of this cohort (docs/matching-model.md, "The integrity report"). */
+    private void audit(Cohort cohort, Path resultFile, Path output) {
+        MatchingResult result;
+        try {
+            result = CohortFile.JSON.readValue(resultFile.toFile(), MatchingResult.class);
+        } catch (JacksonException e) {
+            throw new UncheckedIOException("cannot read " + resultFile + ": " + e.getOriginalMessage(),
+                    new IOException(e));
+        }
+        IntegrityReport report = IntegrityAudit.of(cohort, result);
+        write(report, output);
+        err.println(report.complaints().summary());
+        err.println(report.gaming().summary());
+        err.println(report.fragility().summary());
     }
 
     private static void write(Object value, Path output) {

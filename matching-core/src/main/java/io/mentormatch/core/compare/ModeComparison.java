@@ -13,12 +13,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.integrity.IntegrityAudit;
+import io.mentormatch.core.integrity.IntegrityReport;
 import io.mentormatch.core.solver.MatchingMode;
 import io.mentormatch.core.solver.MatchingResult;
 import io.mentormatch.core.solver.MatchingSolver;
@@ -28,7 +32,8 @@ import io.mentormatch.core.solver.SolveProgress;
 
 /**
  * What each matching mode would give a cohort, side by side, so that a director sees what a choice of mode costs:
- * optimal (the best total fit, load balance left out), stable, rank-maximal and, when the cohort weighs load
+ * optimal (the best total fit, load balance left out), stable (residents' best), stable mentor-optimal (mentors'
+ * best: between them, the whole range of stable outcomes), rank-maximal and, when the cohort weighs load
  * balance, optimal with it. Every row is computed from that mode's own {@link MatchingResult} ({@link #outcome}), so
  * the run and review pages can show the same figures for a run's result.
  */
@@ -45,15 +50,20 @@ public final class ModeComparison {
      * @param choiceProfile         matched, then the residents given each ranking position, then unranked
      * @param worstRank             the largest ranking position any resident was given (0 when none got a ranked
      *                              mentor; unranked pairs are counted in the profile, not here)
-     * @param blockingPairs         under weak stability
+     * @param blockingPairs         against the stated preferences ({@code BlockingPairs})
      * @param idleMentors           accepting mentors with seats who got no mentee
      * @param priceVsOptimalPercent how far the pair-score total lies below optimal mode's, in % of it (0 for optimal;
      *                              negative when a mode that matches fewer residents has a higher total)
      * @param bySpecialty           per resident specialty, alphabetically
+     * @param worstDeclineRepair    the most other residents a single decline makes move (integrity report, fragility)
+     * @param couldGainByMisreport  residents found who could get a mentor they rank higher by misstating their list,
+     *                              from the result's integrity report; null when the result has none (a comparison
+     *                              does not search for misreports in every mode: a run's report does)
      */
     public record ModeOutcome(String mode, int matched, long pairScoreTotal, List<Integer> choiceProfile, int worstRank,
                               int blockingPairs, int idleMentors, double priceVsOptimalPercent,
-                              Map<String, SpecialtyOutcome> bySpecialty) {
+                              Map<String, SpecialtyOutcome> bySpecialty, int worstDeclineRepair,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer couldGainByMisreport) {
     }
 
     /**
@@ -88,11 +98,14 @@ public final class ModeComparison {
             Future<MatchingResult> rankMaximal =
                     rows.submit(() -> solve(cohort, MatchingMode.RANK_MAXIMAL, timeLimit, prepared));
             Future<MatchingResult> stable = rows.submit(() -> solve(cohort, MatchingMode.STABLE, timeLimit, prepared));
+            Future<MatchingResult> mentorOptimal =
+                    rows.submit(() -> solve(cohort, MatchingMode.STABLE_MENTOR_OPTIMAL, timeLimit, prepared));
             MatchingResult optimal = solve(cohort, MatchingMode.OPTIMAL, timeLimit, prepared);
             long optimalTotal = optimal.pairScoreSum();
             List<ModeOutcome> modes = new ArrayList<>();
             modes.add(outcome(MatchingMode.OPTIMAL.label(), cohort, optimal, optimalTotal));
             modes.add(outcome(MatchingMode.STABLE.label(), cohort, await(stable), optimalTotal));
+            modes.add(outcome(MatchingMode.STABLE_MENTOR_OPTIMAL.label(), cohort, await(mentorOptimal), optimalTotal));
             modes.add(outcome(MatchingMode.RANK_MAXIMAL.label(), cohort, await(rankMaximal), optimalTotal));
             if (balanced != null) {
                 modes.add(outcome(LOAD_BALANCED, cohort, await(balanced), optimalTotal));
@@ -147,8 +160,12 @@ public final class ModeComparison {
         }
         long total = result.pairScoreSum();
         double price = optimalTotal <= 0 ? 0.0 : round(100.0 * (optimalTotal - total) / optimalTotal, 100);
+        IntegrityReport integrity = result.integrity();
+        int worstDecline = integrity != null ? integrity.fragility().maxOthersMoved()
+                : IntegrityAudit.fragility(cohort, result).maxOthersMoved();
         return new ModeOutcome(mode, result.assignments().size(), total, profile, worstRank, result.blockingPairs(),
-                idle, price, bySpecialty(cohort, assignmentOf));
+                idle, price, bySpecialty(cohort, assignmentOf), worstDecline,
+                integrity == null ? null : integrity.gaming().couldGain());
     }
 
     private static Map<String, SpecialtyOutcome> bySpecialty(Cohort cohort,

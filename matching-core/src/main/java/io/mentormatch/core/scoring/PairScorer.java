@@ -34,11 +34,11 @@ public final class PairScorer {
 
     private final Cohort cohort;
     private final Weights weights;
-    private final Map<ResidentId, Integer> residentIndex = new HashMap<>();
-    private final Map<MentorId, Integer> mentorIndex = new HashMap<>();
+    private final Map<ResidentId, Integer> residentIndex;
+    private final Map<MentorId, Integer> mentorIndex;
     final InterestProfile[] residentInterests;
     final InterestProfile[] mentorInterests;
-    private final SpecialtyMatches specialtyMatches = new SpecialtyMatches();
+    private final SpecialtyMatches specialtyMatches;
     final int[] mentorSpecialty;
     final byte[][] specialtyMatch;
     final int[][] ranking;
@@ -51,8 +51,8 @@ public final class PairScorer {
     // Flat copies of what score() and compatible() read, so that the hundreds of millions of calls of a large
     // cohort touch primitive arrays only; breakdown() keeps computing from the records. Every table is filled
     // from PairTerms, the one place of the term arithmetic.
-    final int[] specialtyPoints = new int[SPECIALTY_MATCHES.length];
-    final int[] availabilityPoints = new int[PairTerms.HOURS_FOR_FULL_AVAILABILITY + 1];
+    final int[] specialtyPoints;
+    final int[] availabilityPoints;
     private final int[] mentorCapacity;
     final boolean[] mentorTakesMentees;
     final boolean requireSameSpecialty;
@@ -66,6 +66,11 @@ public final class PairScorer {
         this.cohort = cohort;
         this.weights = cohort.weights();
         this.terms = PairTerms.of(cohort);
+        residentIndex = new HashMap<>();
+        mentorIndex = new HashMap<>();
+        specialtyMatches = new SpecialtyMatches();
+        specialtyPoints = new int[SPECIALTY_MATCHES.length];
+        availabilityPoints = new int[PairTerms.HOURS_FOR_FULL_AVAILABILITY + 1];
         List<Resident> residents = cohort.residents();
         List<Mentor> mentors = cohort.mentors();
         for (int r = 0; r < residents.size(); r++) {
@@ -120,6 +125,51 @@ public final class PairScorer {
                 Arrays.stream(ranking).mapToInt(list -> list.length).max().orElse(0));
         preferencePoints = positionPoints(terms::mentorPreference,
                 Arrays.stream(preferredBy).mapToInt(list -> list.length).max().orElse(0));
+    }
+
+    /** A copy of {@code base} in which resident r ranks these mentors instead: every other table is shared. */
+    private PairScorer(PairScorer base, int r, List<MentorId> newRanking) {
+        List<Resident> residents = new ArrayList<>(base.cohort.residents());
+        Resident truth = residents.get(r);
+        residents.set(r, new Resident(truth.id(), truth.name(), truth.specialty(), truth.careerGoal(),
+                truth.interests(), truth.availability(), newRanking, truth.avoid(), truth.openToOtherSpecialties()));
+        Cohort c = base.cohort;
+        this.cohort = new Cohort(c.info(), c.weights(), c.mentors(), residents, c.conflicts(), c.declined(),
+                c.pinned(), c.previousPairs(), c.peerMentoring());
+        this.weights = base.weights;
+        this.terms = base.terms;
+        this.residentIndex = base.residentIndex;
+        this.mentorIndex = base.mentorIndex;
+        this.residentInterests = base.residentInterests;
+        this.mentorInterests = base.mentorInterests;
+        this.specialtyMatches = base.specialtyMatches;
+        this.mentorSpecialty = base.mentorSpecialty;
+        this.specialtyMatch = base.specialtyMatch;
+        this.ranking = base.ranking.clone();
+        this.ranking[r] = newRanking.stream().mapToInt(this::mentorIndex).toArray();
+        this.preferredBy = base.preferredBy;
+        this.previousMentors = base.previousMentors;
+        this.bannedMentors = base.bannedMentors;
+        this.banReasons = base.banReasons;
+        this.pinnedMentor = base.pinnedMentor;
+        this.specialtyPoints = base.specialtyPoints;
+        this.availabilityPoints = base.availabilityPoints;
+        this.mentorCapacity = base.mentorCapacity;
+        this.mentorTakesMentees = base.mentorTakesMentees;
+        this.requireSameSpecialty = base.requireSameSpecialty;
+        this.residentHours = base.residentHours;
+        this.mentorHours = base.mentorHours;
+        this.rankPoints = ranking[r].length < base.rankPoints.length ? base.rankPoints
+                : positionPoints(terms::residentRank, Math.max(base.rankPoints.length - 1, ranking[r].length));
+        this.preferencePoints = base.preferencePoints;
+    }
+
+    /**
+     * This scorer as if resident r had ranked these mentors instead (what-if questions such as a misstated form),
+     * built in time proportional to the residents rather than to the pairs: only the ranking tables are new.
+     */
+    public PairScorer withRanking(int r, List<MentorId> newRanking) {
+        return new PairScorer(this, r, newRanking);
     }
 
     /** Three 64-bit words of hour-of-week bits per person, side by side. */

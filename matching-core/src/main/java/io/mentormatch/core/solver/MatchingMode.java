@@ -18,8 +18,13 @@ public enum MatchingMode {
      * are part of the cohort's shape, not a preference among fits.
      */
     OPTIMAL,
-    /** Resident-proposing deferred acceptance with capacities: no blocking pairs. */
+    /**
+     * Resident-proposing deferred acceptance on the stated preferences ({@link StatedPreferences}): no blocking pairs,
+     * the stable matching residents like best, and no resident gains by misstating its list.
+     */
     STABLE,
+    /** Mentor-proposing deferred acceptance on the stated preferences: no blocking pairs, the one mentors like best. */
+    STABLE_MENTOR_OPTIMAL,
     /** The most residents matched, then the most 1st choices, 2nd choices, ..., then the pair scores; exact. */
     RANK_MAXIMAL,
     /**
@@ -34,7 +39,7 @@ public enum MatchingMode {
 
     /**
      * The mode as files, the API and the command line spell it: {@code optimal}, {@code stable},
-     * {@code rank-maximal}, {@code optimal-load-balanced}.
+     * {@code stable-mentor-optimal}, {@code rank-maximal}, {@code optimal-load-balanced}.
      */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -53,6 +58,11 @@ public enum MatchingMode {
         PeerMentoring peer = exact.peerMentoring();
         return peer != null && peer.weights().loadBalance() > 0
                 ? exact.withPeerMentoring(new PeerMentoring(peer.weights().withLoadBalance(0))) : exact;
+    }
+
+    /** Whether this mode is deferred acceptance, whose result no pair blocks by construction. */
+    public boolean stable() {
+        return this == STABLE || this == STABLE_MENTOR_OPTIMAL;
     }
 
     /** @throws IllegalArgumentException for a text that is none of {@link #LABELS} (any case) */

@@ -22,9 +22,9 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
  * bound; the cohort's load-balance weight is left out ({@link MatchingMode#cohortFor}), and a cohort of mentoring
  * families ({@link Families}) gets OptaPlanner's local search from there for families that can meet. Optimal
  * load-balanced mode: the same with the load-balance weight, the local search also trading a little pair score for a
- * more even load. Stable mode: deferred acceptance. Rank-maximal mode: {@link RankMaximal} (load balance plays no
+ * more even load. Stable modes: deferred acceptance, residents or mentors proposing. Rank-maximal mode: {@link RankMaximal} (load balance plays no
  * part). Every mode's result carries the score as OptaPlanner computes it, the gap to the exact bound, the
- * blocking pairs (weak stability), the choice profile and an explanation of every resident.
+ * blocking pairs against the stated preferences, the choice profile and an explanation of every resident.
  */
 public final class MatchingSolver {
 
@@ -136,8 +136,9 @@ public final class MatchingSolver {
         Candidates.Scan[] scans = shared.scans;
         ExactAssignment.Result exact = shared.exact;
         Matching matching;
-        if (options.mode() == MatchingMode.STABLE) {
-            matching = StableMatching.solve(scorer);
+        if (options.mode().stable()) {
+            matching = options.mode() == MatchingMode.STABLE ? StableMatching.solve(scorer)
+                    : StableMatching.solveMentorOptimal(scorer);
             progress.bestSoFar("stable matching", search.score(matching).toString(), since(start));
         } else if (rankMaximal) {
             matching = RankMaximal.solve(scorer, scans).matching();

@@ -156,6 +156,19 @@ class MatchingCliTest {
     }
 
     @Test
+    void solvesInStableMentorOptimalModeWithNoBlockingPair() throws IOException {
+        Path result = dir.resolve("stable-mentor-optimal.json");
+
+        int exit = run("solve", "--input", example.toString(), "--output", result.toString(), "--mode",
+                "stable-mentor-optimal");
+
+        assertThat(exit).isZero();
+        JsonNode json = CohortFile.JSON.readTree(Files.readString(result));
+        assertThat(json.get("mode").asString()).isEqualTo("stable-mentor-optimal");
+        assertThat(json.get("blockingPairs").asInt()).isZero();
+    }
+
+    @Test
     void solvesInRankMaximalModeWithTheChoiceProfile() throws IOException {
         Path result = dir.resolve("rank-maximal.json");
 
@@ -169,6 +182,29 @@ class MatchingCliTest {
                 .mapToInt(Integer::intValue).sum()).isEqualTo(written.assignments().size());
     }
 
+    /** Issue 20: the integrity report of a result file, the same as the audit of that result in the process. */
+    @Test
+    void auditsAResultFileIntoItsIntegrityReport() throws IOException {
+        Path result = dir.resolve("optimal.json");
+        Path audit = dir.resolve("audit.json");
+        assertThat(run("solve", "--input", example.toString(), "--output", result.toString())).isZero();
+
+        int exit = run("audit", "--input", example.toString(), "--result", result.toString(), "--output",
+                audit.toString());
+
+        assertThat(exit).isZero();
+        JsonNode json = CohortFile.JSON.readTree(Files.readString(audit));
+        MatchingResult written = CohortFile.JSON.readValue(result.toFile(), MatchingResult.class);
+        assertThat(json.get("mode").asString()).isEqualTo("optimal");
+        assertThat(json.get("complaints").get("count").asInt()).isEqualTo(written.blockingPairs());
+        for (String field : List.of("whyNotHigher", "gaming", "fragility")) {
+            assertThat(json.has(field)).as(field).isTrue();
+        }
+        assertThat(json.get("gaming").get("residentsChecked").asInt())
+                .isEqualTo(json.get("gaming").get("residents").asInt());
+        assertThat(stderr()).contains("Any single decline is repaired");
+    }
+
     @Test
     void comparesEveryModeIntoAFile() throws IOException {
         Path modes = dir.resolve("modes.json");
@@ -179,7 +215,7 @@ class MatchingCliTest {
         JsonNode json = CohortFile.JSON.readTree(Files.readString(modes));
         List<String> names = json.get("modes").valueStream().map(mode -> mode.get("mode").asString()).toList();
         // the example weighs load balance, so the load-balanced row is there
-        assertThat(names).containsExactly("optimal", "stable", "rank-maximal", "optimal-load-balanced");
+        assertThat(names).containsExactly("optimal", "stable", "stable-mentor-optimal", "rank-maximal", "optimal-load-balanced");
         JsonNode optimal = json.get("modes").get(0);
         for (String field : List.of("matched", "pairScoreTotal", "choiceProfile", "worstRank", "blockingPairs",
                 "idleMentors", "priceVsOptimalPercent", "bySpecialty")) {
@@ -298,7 +334,7 @@ class MatchingCliTest {
         assertThat(run("solve", "--input", example.toString(), "--output", "x.json", "--mode", "fastest")).isEqualTo(1);
         assertThat(run("compare", "--input", example.toString(), "--output", "x.json", "--mode", "stable")).isEqualTo(1);
         assertThat(stderr()).contains("unknown command 'match'", "unknown option '--speed'", "usage:",
-                "--mode must be one of optimal, stable, rank-maximal, optimal-load-balanced");
+                "--mode must be one of optimal, stable, stable-mentor-optimal, rank-maximal, optimal-load-balanced");
     }
 
     private int run(String... args) {

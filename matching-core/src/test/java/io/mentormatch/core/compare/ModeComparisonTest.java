@@ -38,7 +38,7 @@ class ModeComparisonTest {
         ModeComparison.Comparison comparison = ModeComparison.of(cohort, LIMIT);
 
         assertThat(comparison.modes()).extracting(ModeComparison.ModeOutcome::mode)
-                .containsExactly("optimal", "stable", "rank-maximal");
+                .containsExactly("optimal", "stable", "stable-mentor-optimal", "rank-maximal");
         long optimalTotal = solve(cohort, MatchingMode.OPTIMAL).pairScoreSum();
         for (ModeComparison.ModeOutcome row : comparison.modes()) {
             MatchingResult own = solve(cohort, MatchingMode.parse(row.mode()));
@@ -62,7 +62,7 @@ class ModeComparisonTest {
         ModeComparison.Comparison comparison = ModeComparison.of(cohort, LIMIT);
 
         assertThat(comparison.modes()).extracting(ModeComparison.ModeOutcome::mode)
-                .containsExactly("optimal", "stable", "rank-maximal", ModeComparison.LOAD_BALANCED);
+                .containsExactly("optimal", "stable", "stable-mentor-optimal", "rank-maximal", ModeComparison.LOAD_BALANCED);
         MatchingResult withoutLoadBalance = solve(cohort.withWeights(cohort.weights().withLoadBalance(0)),
                 MatchingMode.OPTIMAL);
         ModeComparison.ModeOutcome optimal = comparison.modes().get(0);

@@ -99,12 +99,27 @@ class BlockingPairsTest {
     /** The same cohort without the preferred list: Dr. A scores both residents alike, so neither displaces the other. */
     @Test
     void findsNoBlockingPairWhenTheMentorIsIndifferent() {
-        PairScorer scorer = twoResidentsWantingDrA(new Weights(0, 0, 0, 10, 0, 0, 0));
+        PairScorer scorer = twoResidentsWantingDrA(new Weights(0, 0, 0, 10, 0, 0, 0), false);
 
         Matching optimum = ExactAssignment.solve(scorer).matching();
 
         assertThat(optimum.mentorOf()).containsExactly(1, 0);
         assertThat(BlockingPairs.count(scorer, optimum)).isZero();
+    }
+
+    /**
+     * Issue 20: Dr. A named resident 0, so Dr. A prefers resident 0 even when the cohort gives the preferred list no
+     * weight in the pair score; the optimum, which gives resident 0 its 2nd choice, leaves one blocking pair.
+     */
+    @Test
+    void countsTheMentorsListWhateverItsWeight() {
+        PairScorer scorer = twoResidentsWantingDrA(new Weights(0, 0, 0, 10, 0, 0, 0));
+
+        Matching optimum = ExactAssignment.solve(scorer).matching();
+
+        assertThat(optimum.mentorOf()).containsExactly(1, 0);
+        assertThat(BlockingPairs.count(scorer, optimum)).isEqualTo(1);
+        assertThat(BlockingPairs.find(scorer, optimum)).containsExactly(new BlockingPairs.Pair(0, 0));
     }
 
     /** A resident who scores two mentors alike does not block with the one that has a free seat. */
@@ -159,7 +174,11 @@ class BlockingPairsTest {
     }
 
     private static PairScorer twoResidentsWantingDrA(Weights weights) {
-        Mentor drA = mentor("A", "R0");
+        return twoResidentsWantingDrA(weights, true);
+    }
+
+    private static PairScorer twoResidentsWantingDrA(Weights weights, boolean drANamesR0) {
+        Mentor drA = drANamesR0 ? mentor("A", "R0") : mentor("A");
         Mentor drB = mentor("B");
         Resident r0 = resident("R0", drA, drB);
         Resident r1 = resident("R1", drA);

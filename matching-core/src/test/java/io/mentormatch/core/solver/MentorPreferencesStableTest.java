@@ -20,7 +20,6 @@ import io.mentormatch.core.fixture.Residents;
 import io.mentormatch.core.fixture.Seeds;
 import io.mentormatch.core.generate.CohortGenerator;
 import io.mentormatch.core.scoring.PairScorer;
-import io.mentormatch.core.scoring.ScoreTerm;
 
 /** Issue 13: the residents a mentor names decide stable mode's outcome in the order the mentor names them. */
 class MentorPreferencesStableTest {
@@ -56,7 +55,10 @@ class MentorPreferencesStableTest {
         assertThat(chosen).hasSize(Math.min(seats, residents));
     }
 
-    /** In any cohort, a resident the mentor named who would rather have it loses its seat only to residents named earlier. */
+    /**
+     * In any cohort, a resident the mentor named who would rather have it (by its stated order) loses its seat only
+     * to residents named earlier. Issue 20: the named order counts as stated, whatever the weight of its score term.
+     */
     @ParameterizedTest(name = "seed {0}")
     @Seeds(200)
     void letsANamedResidentLoseOnlyToResidentsNamedNoLater(long seed) {
@@ -64,22 +66,23 @@ class MentorPreferencesStableTest {
         Cohort cohort = new Cohort(random.info(), PREFERENCES_ONLY, random.mentors(), random.residents(),
                 random.conflicts(), random.declined(), List.of(), List.of());
         PairScorer scorer = PairScorer.of(cohort);
+        StatedPreferences stated = new StatedPreferences(scorer);
         int[] mentorOf = StableMatching.solve(scorer).mentorOf();
 
         for (int m = 0; m < scorer.mentorCount(); m++) {
             int mentor = m;
             List<Integer> mentees = IntStream.range(0, mentorOf.length).filter(r -> mentorOf[r] == mentor).boxed().toList();
             for (int r = 0; r < scorer.residentCount(); r++) {
-                int points = scorer.termPoints(ScoreTerm.MENTOR_PREFERENCE, r, m);
-                boolean wantsMore = mentorOf[r] == Matching.UNMATCHED || scorer.score(r, mentorOf[r]) < scorer.score(r, m);
-                if (mentorOf[r] == m || points == 0 || !scorer.compatible(r, m) || !wantsMore) {
+                int position = scorer.mentorPreference(m, r);
+                if (mentorOf[r] == m || position == 0 || !scorer.compatible(r, m)
+                        || !stated.residentPrefers(r, m, mentorOf[r])) {
                     continue;
                 }
                 assertThat(mentees).as("mentor %d is full when named resident %d wants it", m, r).hasSize(scorer.capacity(m));
                 for (int mentee : mentees) {
-                    assertThat(scorer.termPoints(ScoreTerm.MENTOR_PREFERENCE, mentee, m))
+                    assertThat(scorer.mentorPreference(m, mentee))
                             .as("mentee %d of mentor %d against named resident %d", mentee, m, r)
-                            .isGreaterThanOrEqualTo(points);
+                            .isBetween(1, position);
                 }
             }
         }

@@ -67,7 +67,7 @@ class StableMatchingTest {
         int mentors = between(random, 1, 4);
         PairScorer scorer = PairScorer.of(new CohortGenerator(random.nextLong()).withEdgeCases()
                 .generate(residents, mentors));
-        Preferences preferences = new Preferences(scorer);
+        StatedPreferences preferences = new StatedPreferences(scorer);
         List<int[]> stable = new ArrayList<>();
         Oracles.enumerate(scorer, mentorOf -> {
             if (NaiveBlockingPairs.countStrict(scorer, new Matching(mentorOf)) == 0) {
@@ -101,7 +101,7 @@ class StableMatchingTest {
         }
     }
 
-    private static long key(Preferences preferences, int r, int m) {
-        return m == Matching.UNMATCHED ? Preferences.UNMATCHED : preferences.residentKey(r, m);
+    private static long key(StatedPreferences preferences, int r, int m) {
+        return m == Matching.UNMATCHED ? StatedPreferences.UNMATCHED : preferences.residentKey(r, m);
     }
 }

@@ -38,10 +38,12 @@ class CompareModesIT extends BrowserTest {
         List<WebElement> rows = browser.findAll(By.cssSelector("#comparison-table tbody tr"));
         // the cohort weighs load balance (the default weights), so the load-balanced row is there too
         assertThat(rows).extracting(row -> row.getAttribute("data-mode"))
-                .containsExactly("optimal", "stable", "rank-maximal", "optimal-load-balanced");
+                .containsExactly("optimal", "stable", "stable-mentor-optimal", "rank-maximal", "optimal-load-balanced");
         assertThat(browser.text(By.cssSelector("tr[data-mode='rank-maximal'] th"))).isEqualTo("Most first choices");
         assertThat(browser.text(By.cssSelector("tr[data-mode='optimal'] .matched"))).isEqualTo("6 of 6");
         assertThat(browser.findAll(By.cssSelector("#comparison svg.chart"))).hasSize(2);
+        // issue 20: each mode's worst single decline, in words
+        assertThat(browser.text(By.cssSelector("tr[data-mode='stable'] .decline"))).matches("nobody else moves|\\d+ others? moves?");
         browser.assertAccessible();
         browser.screenshot("16-compare-modes");
         browser.phoneSize();
@@ -58,6 +60,11 @@ class CompareModesIT extends BrowserTest {
         // the roster files rank no mentors: every choice is a mentor the resident did not rank
         assertThat(browser.text(By.cssSelector("#run-figures .result-choices"))).isEqualTo("6 got a mentor they did not rank");
         assertThat(browser.text(By.cssSelector("#run-figures .result-blocking"))).isNotBlank();
+        // issue 20: the run's integrity report, in plain words
+        assertThat(browser.text(By.cssSelector("#run-integrity .integrity-complaints"))).contains("complaint");
+        assertThat(browser.text(By.cssSelector("#run-integrity .integrity-gaming")))
+                .contains("filling in the form differently").contains("all 6 residents checked");
+        assertThat(browser.text(By.cssSelector("#run-integrity .integrity-fragility"))).startsWith("Any single decline");
         browser.assertAccessible();
         browser.screenshot("17-run-in-rank-maximal-mode");
     }

@@ -75,6 +75,12 @@ class DocumentedPathsTest {
         }
     }
 
+    /** docs/benchmarks.md is a reference, one current figure per target: history belongs in git. */
+    @Test
+    void keepsTheBenchmarksAReference() {
+        assertThat(Repository.lines(ROOT.resolve("docs/benchmarks.md"))).as("lines of docs/benchmarks.md").hasSizeLessThanOrEqualTo(250);
+    }
+
     @Test
     void pointsNowhereOutsideTheRepository() {
         for (Path doc : documents()) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.mentormatch.core.explain.PairExplainer;
 import io.mentormatch.core.solver.MatchingResult;
 
 /**
@@ -92,15 +93,7 @@ public final class ResultWords {
 
     /** "1st", "2nd", "3rd", "4th", "11th", "21st". */
     public static String ordinal(int n) {
-        int lastTwo = n % 100;
-        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
-                : switch (n % 10) {
-                    case 1 -> "st";
-                    case 2 -> "nd";
-                    case 3 -> "rd";
-                    default -> "th";
-                };
-        return n + suffix;
+        return PairExplainer.ordinal(n);
     }
 
     public static String number(long value) {

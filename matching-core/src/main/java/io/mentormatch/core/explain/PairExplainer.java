@@ -134,7 +134,8 @@ public final class PairExplainer {
         };
     }
 
-    static String ordinal(int n) {
+    /** "1st", "2nd", "3rd", "4th", "11th", "21st": the one English ordinal of the product's words. */
+    public static String ordinal(int n) {
         int lastTwo = n % 100;
         String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
             case 1 -> "st";

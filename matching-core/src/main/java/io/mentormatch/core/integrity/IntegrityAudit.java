@@ -2,13 +2,16 @@ package io.mentormatch.core.integrity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.explain.PairExplainer;
 import io.mentormatch.core.scoring.Incompatibility;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.solver.BlockingPairs;
@@ -35,13 +38,7 @@ public final class IntegrityAudit {
         Cohort cohort = PeerLayer.layer(wholeCohort, Layer.PRIMARY);
         MatchingMode mode = MatchingMode.parse(result.mode());
         PairScorer scorer = PairScorer.of(mode.cohortFor(cohort));
-        int[] mentorOf = new int[scorer.residentCount()];
-        Arrays.fill(mentorOf, Matching.UNMATCHED);
-        for (MatchingResult.Assignment assignment : result.assignments()) {
-            mentorOf[scorer.residentIndex(ResidentId.of(assignment.resident()))] =
-                    scorer.mentorIndex(MentorId.of(assignment.mentor()));
-        }
-        return of(mode, scorer, new Matching(mentorOf));
+        return of(mode, scorer, new Matching(mentorOf(scorer, result)));
     }
 
     /**
@@ -65,19 +62,14 @@ public final class IntegrityAudit {
     }
 
     /** Each part's time in ms, for the benchmark only. */
-    public static java.util.Map<String, Long> timeParts(Cohort wholeCohort, MatchingResult result) {
+    public static Map<String, Long> timeParts(Cohort wholeCohort, MatchingResult result) {
         Cohort cohort = PeerLayer.layer(wholeCohort, Layer.PRIMARY);
         MatchingMode mode = MatchingMode.parse(result.mode());
         PairScorer scorer = PairScorer.of(mode.cohortFor(cohort));
-        int[] mentorOf = new int[scorer.residentCount()];
-        Arrays.fill(mentorOf, Matching.UNMATCHED);
-        for (MatchingResult.Assignment assignment : result.assignments()) {
-            mentorOf[scorer.residentIndex(ResidentId.of(assignment.resident()))] =
-                    scorer.mentorIndex(MentorId.of(assignment.mentor()));
-        }
+        int[] mentorOf = mentorOf(scorer, result);
         Matching matching = new Matching(mentorOf);
         StatedPreferences stated = new StatedPreferences(scorer);
-        java.util.Map<String, Long> times = new java.util.LinkedHashMap<>();
+        Map<String, Long> times = new LinkedHashMap<>();
         long t = System.nanoTime();
         complaints(stated, mode, matching);
         times.put("complaints", (System.nanoTime() - t) / 1_000_000);
@@ -128,7 +120,7 @@ public final class IntegrityAudit {
         String mentor = scorer.mentor(m).name();
         int rank = scorer.residentRank(r, m);
         StringBuilder text = new StringBuilder(rank > 0
-                ? mentor + " was " + resident + "'s " + Words.ordinal(rank) + " choice"
+                ? mentor + " was " + resident + "'s " + PairExplainer.ordinal(rank) + " choice"
                 : resident + " fits " + mentor + " better than the mentor they got");
         int worst = worstMentee(stated, mentorOf, m);
         if (worst < 0) {
@@ -194,7 +186,7 @@ public final class IntegrityAudit {
     private static String whyNot(StatedPreferences stated, MatchingMode mode, int r, int m, int wantedBelow) {
         PairScorer scorer = stated.scorer();
         String mentor = scorer.mentor(m).name();
-        String choice = mentor + " (" + Words.ordinal(scorer.residentRank(r, m)) + " choice): ";
+        String choice = mentor + " (" + PairExplainer.ordinal(scorer.residentRank(r, m)) + " choice): ";
         Optional<Incompatibility> rule = scorer.incompatibility(r, m);
         if (rule.isPresent()) {
             return choice + "a hard rule: " + rule.get().description() + ".";

@@ -1,5 +1,6 @@
 package io.mentormatch.core.integrity;
 
+import io.mentormatch.core.explain.PairExplainer;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.solver.Matching;
 
@@ -9,25 +10,13 @@ final class Words {
     private Words() {
     }
 
-    static String ordinal(int n) {
-        int lastTwo = n % 100;
-        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
-                : switch (n % 10) {
-                    case 1 -> "st";
-                    case 2 -> "nd";
-                    case 3 -> "rd";
-                    default -> "th";
-                };
-        return n + suffix;
-    }
-
     /** "Dr. Lee (her 2nd choice)" or "Dr. Lee (a mentor they did not rank)" or "no mentor". */
     static String mentorFor(PairScorer scorer, int r, int m) {
         if (m == Matching.UNMATCHED) {
             return "no mentor";
         }
         int rank = scorer.residentRank(r, m);
-        return scorer.mentor(m).name() + (rank > 0 ? " (" + ordinal(rank) + " choice)" : " (not on their list)");
+        return scorer.mentor(m).name() + (rank > 0 ? " (" + PairExplainer.ordinal(rank) + " choice)" : " (not on their list)");
     }
 
     static String plural(int n, String one, String many) {

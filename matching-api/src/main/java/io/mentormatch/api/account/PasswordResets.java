@@ -1,14 +1,10 @@
 package io.mentormatch.api.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.system.CurrentActor;
 import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.system.Sha256;
 
 /**
  * A new password reaches its owner, never the person who reset it: a director or administrator has a single-use
@@ -138,11 +135,7 @@ public class PasswordResets {
     }
 
     static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(token);
     }
 
     private String temporaryPassword(String username) {

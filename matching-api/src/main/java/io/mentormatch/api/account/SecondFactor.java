@@ -1,13 +1,9 @@
 package io.mentormatch.api.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +26,7 @@ import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.system.Actor;
 import io.mentormatch.api.system.CurrentActor;
 import io.mentormatch.api.system.Role;
+import io.mentormatch.api.system.Sha256;
 
 /**
  * A person's own second factor (TOTP, {@link TotpCodes}): set up with a QR code and confirmed by one code, which
@@ -273,11 +270,6 @@ public class SecondFactor {
 
     /** Recovery codes are compared without case, dashes or spaces, as people type them. */
     static String hash(String code) {
-        String normal = code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(code.replaceAll("[\s-]", "").toLowerCase(Locale.ROOT));
     }
 }

@@ -1,14 +1,10 @@
 package io.mentormatch.api.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
+import io.mentormatch.api.system.Sha256;
 
 /**
  * Limits password guessing, cluster-wide (table {@code sign_in_failure}): at most {@code per-account} wrong
@@ -159,10 +156,6 @@ public class SignInLimit {
     }
 
     private static String key(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(value);
     }
 }

@@ -1,14 +1,10 @@
 package io.mentormatch.api.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.system.Actor;
 import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.api.system.Sha256;
 
 /**
  * Personal API tokens: each person creates, lists and revokes their own, and a token acts as its owner
@@ -113,11 +110,6 @@ public class ApiTokens {
 
     /** The SHA-256 of a token, as stored (hex). */
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(token);
     }
 }

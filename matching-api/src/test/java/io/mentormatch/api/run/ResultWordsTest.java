@@ -61,6 +61,7 @@ class ResultWordsTest {
                 .containsExactly("1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st");
         assertThat(ResultWords.mode("rank-maximal")).isEqualTo("Most first choices");
         assertThat(ResultWords.mode("optimal-load-balanced")).isEqualTo("Best total fit, even load");
+        assertThat(ResultWords.mode("stable-mentor-optimal")).isEqualTo("Stable, mentors' best");
     }
 
     @Test
@@ -69,6 +70,6 @@ class ResultWordsTest {
             assertThat(RunMode.parse(mode.label())).isEqualTo(mode);
             assertThat(mode.label()).matches(RunMode.PATTERN);
         }
-        assertThat(RunMode.LABELS).isEqualTo("optimal, stable, rank-maximal, optimal-load-balanced");
+        assertThat(RunMode.LABELS).isEqualTo("optimal, stable, stable-mentor-optimal, rank-maximal, optimal-load-balanced");
     }
 }

@@ -56,15 +56,25 @@ public final class ModeComparison {
      *                              negative when a mode that matches fewer residents has a higher total)
      * @param bySpecialty           per resident specialty, alphabetically
      * @param worstDeclineRepair    the most other residents a single decline makes move (integrity report, fragility)
-     * @param couldGainByMisreport  residents found who could get a mentor they rank higher by misstating their list,
-     *                              from the result's integrity report; null when the result has none (a comparison
-     *                              does not search for misreports in every mode: a run's report does)
+     * @param couldGainByMisreport  residents found who could get a mentor they rank higher by misstating their list
+     * @param checkedForMisreports  how many residents were checked for that: all, or a random sample (below)
+     * @param misreportUpperBoundPercent for a sample, the share of all residents who could gain at most, with 95 %
+     *                              confidence; null when every resident was checked
      */
     public record ModeOutcome(String mode, int matched, long pairScoreTotal, List<Integer> choiceProfile, int worstRank,
                               int blockingPairs, int idleMentors, double priceVsOptimalPercent,
                               Map<String, SpecialtyOutcome> bySpecialty, int worstDeclineRepair,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer couldGainByMisreport) {
+                              int couldGainByMisreport, int checkedForMisreports,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Double misreportUpperBoundPercent) {
     }
+
+    /**
+     * The search for misreports that pay, for each mode: every resident of a cohort up to this size, else a random
+     * sample of {@link #MISREPORT_SAMPLE}, so that the comparison of five modes stays fast (a run's own report
+     * checks up to 300).
+     */
+    public static final int MISREPORT_CHECK_ALL = 60;
+    public static final int MISREPORT_SAMPLE = 20;
 
     /**
      * @param meanPairScore    over the matched residents of the specialty (0 when none is matched)
@@ -163,9 +173,11 @@ public final class ModeComparison {
         IntegrityReport integrity = result.integrity();
         int worstDecline = integrity != null ? integrity.fragility().maxOthersMoved()
                 : IntegrityAudit.fragility(cohort, result).maxOthersMoved();
+        IntegrityReport.Gaming gaming = integrity != null ? integrity.gaming()
+                : IntegrityAudit.gaming(cohort, result, MISREPORT_CHECK_ALL, MISREPORT_SAMPLE);
         return new ModeOutcome(mode, result.assignments().size(), total, profile, worstRank, result.blockingPairs(),
-                idle, price, bySpecialty(cohort, assignmentOf), worstDecline,
-                integrity == null ? null : integrity.gaming().couldGain());
+                idle, price, bySpecialty(cohort, assignmentOf), worstDecline, gaming.couldGain(),
+                gaming.residentsChecked(), gaming.upperBoundPercent());
     }
 
     private static Map<String, SpecialtyOutcome> bySpecialty(Cohort cohort,

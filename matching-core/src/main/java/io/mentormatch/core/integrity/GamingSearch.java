@@ -55,10 +55,19 @@ final class GamingSearch {
      *               checked are a random sample and the report states the 95 % bound for them
      */
     static IntegrityReport.Gaming run(MatchingMode mode, PairScorer scorer, int[] mentorOf, Duration budget) {
+        return run(mode, scorer, mentorOf, budget, CHECK_ALL, SAMPLE);
+    }
+
+    /**
+     * @param checkAll every resident is checked up to this many residents in the cohort
+     * @param sample   above that, this many residents drawn at random (with the fixed seed)
+     */
+    static IntegrityReport.Gaming run(MatchingMode mode, PairScorer scorer, int[] mentorOf, Duration budget,
+                                      int checkAll, int sample) {
         int residents = scorer.residentCount();
         List<Integer> order = new ArrayList<>(IntStream.range(0, residents).boxed().toList());
         Collections.shuffle(order, new Random(SAMPLE_SEED));
-        List<Integer> toCheck = residents > CHECK_ALL ? order.subList(0, SAMPLE) : order;
+        List<Integer> toCheck = residents > checkAll ? order.subList(0, Math.min(sample, residents)) : order;
         StatedPreferences truth = new StatedPreferences(scorer);
         OneRowResolve resolve = new OneRowResolve(scorer, mode);
         long deadline = System.nanoTime() + budget.toNanos();

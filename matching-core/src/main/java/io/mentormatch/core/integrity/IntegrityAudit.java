@@ -51,6 +51,19 @@ public final class IntegrityAudit {
         return DeclineRepair.fragility(scorer, mentorOf(scorer, result));
     }
 
+    /**
+     * Only the search for misreports that pay, on a smaller sample than a run's report takes: the comparison runs it
+     * for every mode, where a run's report is one mode's.
+     *
+     * @param checkAll every resident is checked up to this many residents; above, {@code sample} of them at random
+     */
+    public static IntegrityReport.Gaming gaming(Cohort wholeCohort, MatchingResult result, int checkAll, int sample) {
+        Cohort cohort = PeerLayer.layer(wholeCohort, Layer.PRIMARY);
+        MatchingMode mode = MatchingMode.parse(result.mode());
+        PairScorer scorer = PairScorer.of(mode.cohortFor(cohort));
+        return GamingSearch.run(mode, scorer, mentorOf(scorer, result), GamingSearch.BUDGET, checkAll, sample);
+    }
+
     private static int[] mentorOf(PairScorer scorer, MatchingResult result) {
         int[] mentorOf = new int[scorer.residentCount()];
         Arrays.fill(mentorOf, Matching.UNMATCHED);

@@ -20,6 +20,8 @@ import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.Weights;
 import io.mentormatch.core.fixture.Seeds;
 import io.mentormatch.core.generate.CohortGenerator;
+import io.mentormatch.core.integrity.IntegrityAudit;
+import io.mentormatch.core.integrity.IntegrityReport;
 import io.mentormatch.core.solver.MatchingMode;
 import io.mentormatch.core.solver.MatchingResult;
 import io.mentormatch.core.solver.MatchingSolver;
@@ -51,8 +53,28 @@ class ModeComparisonTest {
                     .isCloseTo(100.0 * (optimalTotal - own.pairScoreSum()) / optimalTotal, within(0.005));
             assertThat(row.bySpecialty().values().stream().mapToInt(ModeComparison.SpecialtyOutcome::residents).sum())
                     .isEqualTo(cohort.residents().size());
+            IntegrityReport.Gaming runsOwn = IntegrityAudit.of(cohort, own).gaming();
+            assertThat(row.checkedForMisreports()).isEqualTo(cohort.residents().size()).isEqualTo(runsOwn.residentsChecked());
+            assertThat(row.couldGainByMisreport()).isEqualTo(runsOwn.couldGain());
+            assertThat(row.misreportUpperBoundPercent()).isNull();
         }
         assertThat(comparison.modes().get(0).priceVsOptimalPercent()).isZero();
+        // residents proposing: truth-telling is each resident's best move (Dubins and Freedman; Roth)
+        assertThat(comparison.modes().get(1).couldGainByMisreport()).isZero();
+    }
+
+    @Test
+    void searchesARandomSampleForMisreportsInALargerCohortAndBoundsTheShare() {
+        Cohort cohort = new CohortGenerator(11).generate(ModeComparison.MISREPORT_CHECK_ALL + 40, 50)
+                .withWeights(Weights.DEFAULT.withLoadBalance(0));
+
+        ModeComparison.Comparison comparison = ModeComparison.of(cohort, LIMIT);
+
+        for (ModeComparison.ModeOutcome row : comparison.modes()) {
+            assertThat(row.checkedForMisreports()).as(row.mode()).isEqualTo(ModeComparison.MISREPORT_SAMPLE);
+            assertThat(row.misreportUpperBoundPercent()).as(row.mode()).isNotNull()
+                    .isGreaterThanOrEqualTo(100.0 * row.couldGainByMisreport() / ModeComparison.MISREPORT_SAMPLE);
+        }
     }
 
     @Test

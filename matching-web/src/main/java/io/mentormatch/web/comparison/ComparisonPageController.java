@@ -15,6 +15,7 @@ import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.comparison.ModeComparisons;
 import io.mentormatch.api.run.ResultWords;
 import io.mentormatch.api.system.DomainException;
+import io.mentormatch.core.compare.ModeComparison;
 import io.mentormatch.core.compare.ModeComparison.Comparison;
 
 /**
@@ -51,6 +52,7 @@ class ComparisonPageController {
     String table(@PathVariable long id, Model model) {
         model.addAttribute("cohort", cohorts.get(id));
         model.addAttribute("runTimeLimit", RUN_TIME_LIMIT_SECONDS);
+        model.addAttribute("misreportSample", ModeComparison.MISREPORT_SAMPLE);
         try {
             Comparison comparison = comparisons.compare(id, TIME_LIMIT).join();
             List<ModeRow> rows = ModeRow.of(comparison);

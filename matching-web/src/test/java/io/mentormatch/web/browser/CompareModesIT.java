@@ -44,6 +44,8 @@ class CompareModesIT extends BrowserTest {
         assertThat(browser.findAll(By.cssSelector("#comparison svg.chart"))).hasSize(2);
         // issue 20: each mode's worst single decline, in words
         assertThat(browser.text(By.cssSelector("tr[data-mode='stable'] .decline"))).matches("nobody else moves|\\d+ others? moves?");
+        // residents proposing: nobody gains by answering differently, every one of the 6 checked
+        assertThat(browser.text(By.cssSelector("tr[data-mode='stable'] .gain"))).isEqualTo("0 of 6 checked");
         browser.assertAccessible();
         browser.screenshot("16-compare-modes");
         browser.phoneSize();

@@ -56,25 +56,27 @@ public final class ModeComparison {
      *                              negative when a mode that matches fewer residents has a higher total)
      * @param bySpecialty           per resident specialty, alphabetically
      * @param worstDeclineRepair    the most other residents a single decline makes move (integrity report, fragility)
-     * @param couldGainByMisreport  residents found who could get a mentor they rank higher by misstating their list
-     * @param checkedForMisreports  how many residents were checked for that: all, or a random sample (below)
+     * @param couldGainByMisreport  residents found who could get a mentor they rank higher by misstating their list;
+     *                              null when not searched (a cohort above {@link #MISREPORT_CHECK_ALL} residents)
+     * @param checkedForMisreports  how many residents were checked for that: all, or the random sample of a run's
+     *                              own report
      * @param misreportUpperBoundPercent for a sample, the share of all residents who could gain at most, with 95 %
      *                              confidence; null when every resident was checked
      */
     public record ModeOutcome(String mode, int matched, long pairScoreTotal, List<Integer> choiceProfile, int worstRank,
                               int blockingPairs, int idleMentors, double priceVsOptimalPercent,
                               Map<String, SpecialtyOutcome> bySpecialty, int worstDeclineRepair,
-                              int couldGainByMisreport, int checkedForMisreports,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer couldGainByMisreport,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer checkedForMisreports,
                               @JsonInclude(JsonInclude.Include.NON_NULL) Double misreportUpperBoundPercent) {
     }
 
     /**
-     * The search for misreports that pay, for each mode: every resident of a cohort up to this size, else a random
-     * sample of {@link #MISREPORT_SAMPLE}, so that the comparison of five modes stays fast (a run's own report
-     * checks up to 300).
+     * The comparison searches every mode for misreports that pay in cohorts up to this size, checking every
+     * resident. Above it the search is left to each run's own report: in the stable modes every misreport is solved
+     * again from scratch, which at 2,000 × 1,000 takes seconds per resident, too long for five modes side by side.
      */
-    public static final int MISREPORT_CHECK_ALL = 60;
-    public static final int MISREPORT_SAMPLE = 20;
+    public static final int MISREPORT_CHECK_ALL = 100;
 
     /**
      * @param meanPairScore    over the matched residents of the specialty (0 when none is matched)
@@ -174,10 +176,12 @@ public final class ModeComparison {
         int worstDecline = integrity != null ? integrity.fragility().maxOthersMoved()
                 : IntegrityAudit.fragility(cohort, result).maxOthersMoved();
         IntegrityReport.Gaming gaming = integrity != null ? integrity.gaming()
-                : IntegrityAudit.gaming(cohort, result, MISREPORT_CHECK_ALL, MISREPORT_SAMPLE);
+                : cohort.residents().size() <= MISREPORT_CHECK_ALL
+                ? IntegrityAudit.gaming(cohort, result, MISREPORT_CHECK_ALL, 0) : null;
         return new ModeOutcome(mode, result.assignments().size(), total, profile, worstRank, result.blockingPairs(),
-                idle, price, bySpecialty(cohort, assignmentOf), worstDecline, gaming.couldGain(),
-                gaming.residentsChecked(), gaming.upperBoundPercent());
+                idle, price, bySpecialty(cohort, assignmentOf), worstDecline,
+                gaming == null ? null : gaming.couldGain(), gaming == null ? null : gaming.residentsChecked(),
+                gaming == null ? null : gaming.upperBoundPercent());
     }
 
     private static Map<String, SpecialtyOutcome> bySpecialty(Cohort cohort,

@@ -52,7 +52,7 @@ class ComparisonPageController {
     String table(@PathVariable long id, Model model) {
         model.addAttribute("cohort", cohorts.get(id));
         model.addAttribute("runTimeLimit", RUN_TIME_LIMIT_SECONDS);
-        model.addAttribute("misreportSample", ModeComparison.MISREPORT_SAMPLE);
+        model.addAttribute("misreportCheckAll", ModeComparison.MISREPORT_CHECK_ALL);
         try {
             Comparison comparison = comparisons.compare(id, TIME_LIMIT).join();
             List<ModeRow> rows = ModeRow.of(comparison);

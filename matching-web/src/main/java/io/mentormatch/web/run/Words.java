@@ -3,6 +3,7 @@ package io.mentormatch.web.run;
 import org.springframework.stereotype.Component;
 
 import io.mentormatch.api.run.ResultWords;
+import io.mentormatch.api.run.RunStatus;
 import io.mentormatch.core.solver.MatchingResult;
 
 /**
@@ -29,6 +30,32 @@ public class Words {
     /** How far the layer's total pair score is below the best any matching could reach, "2.5 %". */
     public String gap(MatchingResult layer) {
         return layer.bound().gapPercent() + " %";
+    }
+
+    /** A run's state as the director reads it, never the enum's name. */
+    public String status(RunStatus status) {
+        return switch (status) {
+            case QUEUED -> "Waiting to start";
+            case RUNNING -> "Working";
+            case SUCCEEDED -> "Finished";
+            case FAILED -> "Stopped by an error; nothing was changed";
+            case CANCELLED -> "Cancelled";
+        };
+    }
+
+    /** What a run is doing, in words: the solver's phases are its own names for them. */
+    public String phase(String phase) {
+        if (phase == null) {
+            return "waiting to start";
+        }
+        return switch (phase) {
+            case "loading" -> "reading the cohort";
+            case "exact assignment" -> "finding the best total fit";
+            case "local search" -> "evening out the load and the families' hours";
+            case "stable matching" -> "matching by everyone's lists";
+            case "rank-maximal" -> "giving the most first choices";
+            default -> phase;
+        };
     }
 
     public String mode(String label) {

@@ -65,7 +65,7 @@ class RosterAndRunIT extends BrowserTest {
         browser.click(By.linkText("Matching runs"));
         assertThat(browser.text(By.tagName("main"))).contains("No runs yet.");
         browser.click(By.xpath("//button[text()='Start matching']"));
-        browser.waitForText(By.id("run-status"), "SUCCEEDED");
+        browser.waitForText(By.id("run-status"), "Finished");
         assertThat(browser.find(By.id("run-progress")).getAttribute("value")).isEqualTo("100");
         assertThat(browser.text(By.cssSelector("#run-figures .result-summary"))).matches("total fit [\\d,]+, no rule broken, every resident matched");
         browser.screenshot("13-run-finished");

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import io.mentormatch.api.mentor.MentorSuggestions;
 import io.mentormatch.api.preference.PreferenceForm;
+import io.mentormatch.api.preference.PreferenceFormView;
 import io.mentormatch.api.preference.PreferenceService;
 import io.mentormatch.api.preference.ResidentMembership;
 import io.mentormatch.api.system.InvalidInput;
@@ -60,8 +61,9 @@ class RecommendationFragmentController {
         if (errors.isEmpty()) {
             errors.add(validator.validate(form));
         }
+        PreferenceFormView saved = preferences.form(cohortId, resident);
         // a draft of a version that is no longer the stored one would recommend for a form the resident cannot save
-        if (errors.isEmpty() && posted.version() != preferences.form(cohortId, resident).version()) {
+        if (errors.isEmpty() && posted.version() != saved.version()) {
             errors.add("version", "Your form was changed elsewhere in the meantime. Reload the page.");
         }
         if (errors.isEmpty()) {
@@ -78,7 +80,7 @@ class RecommendationFragmentController {
         }
         model.addAttribute("cohortId", cohortId);
         model.addAttribute("rankedCodes", form.ranking());
-        model.addAttribute("atLimit", form.ranking().size() >= preferences.form(cohortId, resident).maxRankedMentors());
+        model.addAttribute("atLimit", form.ranking().size() >= saved.maxRankedMentors());
         model.addAttribute("ro", false);
         return "preference/recommended :: list";
     }

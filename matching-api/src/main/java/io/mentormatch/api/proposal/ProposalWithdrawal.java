@@ -40,10 +40,11 @@ public class ProposalWithdrawal {
     @Transactional
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public ProposalView withdraw(long cohortId, long proposalId) {
-        CohortEntity cohort = proposedCohort(cohortId);
+        CohortEntity cohort = cohorts.lockedCohort(cohortId);
         ProposalEntity proposal = proposals.findByIdAndCohortId(proposalId, cohortId)
                 .filter(p -> p.getSupersededAt() == null)
                 .orElseThrow(() -> new ProposalNotFound(cohortId, proposalId));
+        proposed(cohort);
         ProposalViews.Names names = views.names(List.of(proposal));
         if (proposal.getState() != ProposalState.PROPOSED) {
             throw new ProposalAlreadyAnswered(names.mentor(proposal.getMentorId()).getName(),
@@ -60,7 +61,7 @@ public class ProposalWithdrawal {
     @Transactional
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public List<ProposalView> withdrawUnanswered(long cohortId) {
-        CohortEntity cohort = proposedCohort(cohortId);
+        CohortEntity cohort = proposed(cohorts.lockedCohort(cohortId));
         List<ProposalEntity> open = proposals.findLive(cohortId).stream().filter(ProposalEntity::isOpen).toList();
         if (open.isEmpty()) {
             throw new NothingToWithdraw("No sent proposal is waiting for its mentor, so there is nothing to withdraw.");
@@ -68,8 +69,7 @@ public class ProposalWithdrawal {
         return withdrawn(cohort, open, views.names(open));
     }
 
-    private CohortEntity proposedCohort(long cohortId) {
-        CohortEntity cohort = cohorts.lockedCohort(cohortId);
+    private static CohortEntity proposed(CohortEntity cohort) {
         if (cohort.getState() != CohortState.PROPOSED) {
             throw new CohortLocked(cohort.getState(), "withdrawing proposals");
         }

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +26,6 @@ import io.mentormatch.api.proposal.SwapReverts;
 import io.mentormatch.api.publication.PublicationService;
 import io.mentormatch.api.publication.PublishRequest;
 import io.mentormatch.api.roster.RosterService;
-import io.mentormatch.api.system.DomainException;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.StateConflict;
 import io.mentormatch.web.system.Confirmation;
@@ -86,7 +84,7 @@ class ProposalActionsPageController {
             ChangePreview applied = edits.apply(id, form.toChange());
             redirect.addFlashAttribute("saved", "Change applied; total pair score "
                     + ProposalPageController.signed(applied.scoreChange()) + ".");
-        } catch (DomainException e) {
+        } catch (InvalidInput | StateConflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return reviewPage(id);
@@ -133,9 +131,11 @@ class ProposalActionsPageController {
                 consequences.withdrawing(id, proposalId);
                 ProposalView proposal = review.page(id, ProposalFilter.ALL).everyone().stream()
                         .filter(p -> p.id() != null && p.id() == proposalId).findFirst().orElse(null);
-                if (proposal != null) {
-                    return ProposalConfirmations.withdrawing(id, proposal).show(model);
+                if (proposal == null) {
+                    redirect.addFlashAttribute("problem", "This proposal is not one of the current pairings any more.");
+                    return reviewPage(id);
                 }
+                return ProposalConfirmations.withdrawing(id, proposal).show(model);
             }
             ProposalView withdrawn = withdrawal.withdraw(id, proposalId);
             redirect.addFlashAttribute("saved", "The proposal of " + withdrawn.residentName() + " to "
@@ -153,7 +153,7 @@ class ProposalActionsPageController {
             ChangePreview reverted = swaps.revert(id, swapId);
             redirect.addFlashAttribute("saved", "Swap reverted: both residents have their mentors from before again;"
                     + " total pair score " + ProposalPageController.signed(reverted.scoreChange()) + ".");
-        } catch (DomainException e) {
+        } catch (StateConflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return reviewPage(id) + "#swaps";

@@ -51,7 +51,7 @@ final class ProposalConfirmations {
         if (form.reason() != null) {
             fields.put("reason", form.reason());
         }
-        return new Confirmation("Publish " + pairings + " of " + c.cohortName() + " " + c.academicYear() + "?", lines,
+        return new Confirmation("Publish " + pairings + " of " + Phrases.cohort(c.cohortName(), c.academicYear()) + "?", lines,
                 base(c) + "/publish", fields, "Publish " + pairings, base(c) + "/proposals#publish", null);
     }
 

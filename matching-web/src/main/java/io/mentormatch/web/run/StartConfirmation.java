@@ -21,7 +21,7 @@ final class StartConfirmation {
 
     static Confirmation of(RunStartConsequence c, String mode, int timeLimitSeconds, boolean choiceMissed, Formats fmt) {
         List<String> lines = new ArrayList<>();
-        String cohort = c.cohortName() + " " + c.academicYear();
+        String cohort = Phrases.cohort(c.cohortName(), c.academicYear());
         lines.add("A run of " + cohort + " by “" + ResultWords.mode(mode) + "” takes up to "
                 + Phrases.count(timeLimitSeconds, "second", "seconds") + "; its pairings are drafts you review before"
                 + " anything is sent.");

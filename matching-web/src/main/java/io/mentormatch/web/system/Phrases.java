@@ -20,4 +20,9 @@ public final class Phrases {
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
+
+    /** A cohort by its name, with its academic year unless the name says it already. */
+    public static String cohort(String name, String academicYear) {
+        return academicYear == null || name.contains(academicYear) ? name : name + " " + academicYear;
+    }
 }

@@ -74,6 +74,24 @@ public class Pairings {
         return stage;
     }
 
+    /**
+     * As {@link #drafts}, with the mentors of R1 and R2 swapped on the review page (R1-F2, R2-F1) and the swap kept,
+     * revertable; the conflict of interest between R2 and F1 is lifted first. Returns the swap's id.
+     */
+    public long swapped(World world) {
+        Stage stage = drafts(world);
+        jdbc.update("delete from pair_rule where cohort_id = ? and kind = 'CONFLICT'", world.cohortId());
+        long f1 = jdbc.queryForObject("select mentor_id from proposal where id = ?", Long.class, stage.proposalR1());
+        long f2 = jdbc.queryForObject("select mentor_id from proposal where id = ?", Long.class, stage.proposalR2());
+        jdbc.update("update proposal set mentor_id = ? where id = ?", f2, stage.proposalR1());
+        jdbc.update("update proposal set mentor_id = ? where id = ?", f1, stage.proposalR2());
+        jdbc.update("""
+                insert into applied_swap (cohort_id, first_proposal_id, second_proposal_id, first_mentor_id,
+                  second_mentor_id, applied_at, applied_by) values (?, ?, ?, ?, ?, ?, 'test')""",
+                world.cohortId(), stage.proposalR1(), stage.proposalR2(), f1, f2, Timestamp.from(Instant.now()));
+        return jdbc.queryForObject("select max(id) from applied_swap where cohort_id = ?", Long.class, world.cohortId());
+    }
+
     /** As {@link #proposed}, with both proposals accepted and the cohort PUBLISHED. */
     public Stage published(World world) {
         Stage stage = stage(world, "ACCEPTED", "PUBLISHED");

@@ -47,6 +47,10 @@ public class CohortEntity {
     @Column(name = "preference_deadline")
     private Instant preferenceDeadline;
 
+    /** When the preference forms closed; null while they are open (or for cohorts closed before it was kept). */
+    @Column(name = "preferences_closed_at")
+    private Instant preferencesClosedAt;
+
     @Column(name = "response_window_days", nullable = false)
     private int responseWindowDays;
 
@@ -143,6 +147,14 @@ public class CohortEntity {
 
     public void setPreferenceDeadline(Instant preferenceDeadline) {
         this.preferenceDeadline = preferenceDeadline;
+    }
+
+    public Instant getPreferencesClosedAt() {
+        return preferencesClosedAt;
+    }
+
+    void closePreferences(Instant at) {
+        this.preferencesClosedAt = at;
     }
 
     public int getResponseWindowDays() {

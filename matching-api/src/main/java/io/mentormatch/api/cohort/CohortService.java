@@ -235,6 +235,9 @@ public class CohortService {
         if (target == CohortState.OPEN_FOR_PREFERENCES) {
             openForPreferences(cohort);
         }
+        if (from == CohortState.OPEN_FOR_PREFERENCES) {
+            cohort.closePreferences(clock.instant());
+        }
         cohort.setState(target);
         CohortView after = CohortView.of(cohorts.saveAndFlush(cohort));
         audit.record("cohort.moved-to-" + target.name().toLowerCase(Locale.ROOT), "cohort", cohort.getId(),

@@ -94,6 +94,25 @@ public class NextYearCohorts {
         return created;
     }
 
+    /** What {@link #create} would make, for the director's confirmation; changes nothing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageCohort(#cohortId)")
+    public NextYearPreview preview(long cohortId) {
+        CohortEntity source = cohortService.find(cohortId);
+        if (!startsFrom(source.getState())) {
+            throw new NotPublished(cohortId);
+        }
+        String year = AcademicYears.next(source.getAcademicYear());
+        String code = AcademicYears.carry(source.getCode(), source.getAcademicYear(), year, "-", TextLimits.CODE);
+        if (cohorts.existsByProgramIdAndCode(source.getProgramId(), code)) {
+            throw new NextYearExists(code);
+        }
+        return new NextYearPreview(cohortId, source.getName(),
+                AcademicYears.carry(source.getName(), source.getAcademicYear(), year, " ", TextLimits.NAME), year,
+                mentors.findByCohortIdOrderByCode(cohortId).size(), residents.findByCohortIdOrderByCode(cohortId).size(),
+                publications.pairings(cohortId).size());
+    }
+
     /** Next year starts from a cohort whose pairings are published. */
     public static boolean startsFrom(CohortState state) {
         return state == CohortState.PUBLISHED || state == CohortState.ARCHIVED;

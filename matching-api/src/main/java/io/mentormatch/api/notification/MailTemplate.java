@@ -90,6 +90,14 @@ enum MailTemplate {
             the program director re-matched {2} in {1} with another mentor, to fit everyone better. The proposal \
             that you mentor {2} is withdrawn; you need not answer it.
             """),
+    /** To the mentor of a proposal the director took back before it was answered. {2} the resident's name. */
+    PROPOSAL_RECALLED("Proposal withdrawn: {2} ({1})",
+            """
+            Dear {0},
+
+            the program director withdrew the proposal that you mentor {2} in {1}, to review the pairings again. \
+            You need not answer it. If it is sent again, you will get a new e-mail.
+            """),
     /** To the member who asked. {2} the resident's name, {3} the mentor's name. */
     CHANGE_DECLINED("Your change of mentor request ({1})",
             """

@@ -101,6 +101,18 @@ class Notifier {
         }
     }
 
+    /** The mentor of each proposal the director took back hears that it need not be answered. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    public void proposalsRecalled(ProposalEvents.Recalled event) {
+        CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
+        for (ProposalEntity proposal : proposals.findAllById(event.proposalIds())) {
+            MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
+            ResidentEntity resident = residents.findById(proposal.getResidentId()).orElseThrow();
+            outbox.queue(mentor.getEmail(), MailTemplate.PROPOSAL_RECALLED, cohort.getId(), mentor.getName(),
+                    cohort.getName(), resident.getName());
+        }
+    }
+
     /** The program's directors hear of every decision. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void proposalDecided(ProposalEvents.Decided event) {

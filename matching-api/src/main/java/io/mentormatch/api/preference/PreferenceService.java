@@ -152,7 +152,8 @@ public class PreferenceService {
         return residents.findByUserId(currentActor.require().userId()).stream()
                 .map(r -> {
                     CohortEntity cohort = cohorts.find(r.getCohortId());
-                    return new ResidentMembership(cohort.getId(), cohort.getName(), cohort.getState(), r.getCode());
+                    return new ResidentMembership(cohort.getId(), cohort.getName(), cohort.getState(), r.getCode(),
+                            closedEarly(cohort), cohort.getPreferencesClosedAt());
                 })
                 .toList();
     }
@@ -242,5 +243,15 @@ public class PreferenceService {
         if (!Objects.equals(yours, current)) {
             changes.add(new ConcurrentEdit.Change(field, yours, current));
         }
+    }
+
+    /** Whether the forms closed before the deadline (when the closing time is not kept: with the deadline ahead). */
+    private boolean closedEarly(CohortEntity cohort) {
+        Instant deadline = cohort.getPreferenceDeadline();
+        if (cohort.getState().takesPreferences() || deadline == null) {
+            return false;
+        }
+        Instant closed = cohort.getPreferencesClosedAt();
+        return (closed == null ? clock.instant() : closed).isBefore(deadline);
     }
 }

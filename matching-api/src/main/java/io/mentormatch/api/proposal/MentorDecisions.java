@@ -158,7 +158,21 @@ public class MentorDecisions {
                 now, cohort.getState() == CohortState.PUBLISHED ? now : null)));
     }
 
+    /** The open proposal the signed-in mentor (or an administrator) is about to answer, for the confirmation. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canViewCohort(#cohortId)")
+    public ProposalView toAnswer(long cohortId, long proposalId) {
+        ProposalEntity proposal = openProposalOfCurrentMentor(cohortId, proposalId);
+        return views.view(cohorts.find(cohortId), proposal, views.names(List.of(proposal))).forMentor();
+    }
+
     private ProposalEntity openProposalOfCurrentMentor(long cohortId, long proposalId, Decision decision) {
+        ProposalEntity proposal = openProposalOfCurrentMentor(cohortId, proposalId);
+        ConcurrentEdit.check("the proposal", decision.version(), proposal.getVersion(), List.of());
+        return proposal;
+    }
+
+    private ProposalEntity openProposalOfCurrentMentor(long cohortId, long proposalId) {
         ProposalEntity proposal = proposals.findByIdAndCohortId(proposalId, cohortId)
                 .orElseThrow(() -> new ProposalNotFound(cohortId, proposalId));
         MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
@@ -169,7 +183,6 @@ public class MentorDecisions {
             throw new ProposalNotOpen(proposalId, proposal.getSupersededAt() != null ? "it was replaced"
                     : !proposal.isSent() ? "it has not been sent" : "it is already " + proposal.getState());
         }
-        ConcurrentEdit.check("the proposal", decision.version(), proposal.getVersion(), List.of());
         return proposal;
     }
 }

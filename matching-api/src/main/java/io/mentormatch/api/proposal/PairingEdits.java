@@ -21,6 +21,7 @@ import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.roster.CohortAssembler;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.ResidentEntity;
+import io.mentormatch.api.system.CurrentActor;
 import io.mentormatch.api.system.FieldProblem;
 import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.MentorId;
@@ -42,16 +43,21 @@ public class PairingEdits {
     private final ProposalViews views;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final AppliedSwapRepository swaps;
+    private final CurrentActor actor;
     private final Clock clock;
 
     PairingEdits(ProposalRepository proposals, CohortService cohorts, CohortAssembler assembler, ProposalViews views,
-                 AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                 AuditLog audit, ApplicationEventPublisher events, AppliedSwapRepository swaps, CurrentActor actor,
+                 Clock clock) {
         this.proposals = proposals;
         this.cohorts = cohorts;
         this.assembler = assembler;
         this.views = views;
         this.audit = audit;
         this.events = events;
+        this.swaps = swaps;
+        this.actor = actor;
         this.clock = clock;
     }
 
@@ -78,10 +84,16 @@ public class PairingEdits {
         return plan(cohort, change, views.names(cohortId)).preview(false);
     }
 
-    /** Applies the change, refusing it (409) when it would break a hard rule. */
+    /** Applies the change, refusing it (409) when it would break a hard rule; a swap of two drafts can be reverted. */
     @Transactional
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public ChangePreview apply(long cohortId, PairingChange change) {
+        return applied(cohortId, change, change.kind() == PairingChange.Kind.SWAP ? "proposal.swapped" : "proposal.reassigned");
+    }
+
+    /** Applies the change, each move audited as {@code action}; {@link SwapReverts} reverts with it. */
+    @Transactional
+    ChangePreview applied(long cohortId, PairingChange change, String action) {
         CohortEntity cohort = cohorts.lockedCohort(cohortId);
         ProposalViews.Names names = views.names(cohortId);
         Plan plan = plan(cohort, change, names);
@@ -89,16 +101,28 @@ public class PairingEdits {
             throw new HardRuleBroken(plan.warnings);
         }
         List<Long> sent = new ArrayList<>();
+        List<ProposalEntity> results = new ArrayList<>();
         for (PlannedMove move : plan.moves) {
             ProposalView before = move.current == null ? null : views.view(cohort, move.current, names);
             ProposalEntity result = move(cohort, move, sent);
-            audit.record(change.kind() == PairingChange.Kind.SWAP ? "proposal.swapped" : "proposal.reassigned",
-                    "proposal", result.getId(), cohortId, before, views.view(cohort, result, names));
+            results.add(result);
+            audit.record(action, "proposal", result.getId(), cohortId, before, views.view(cohort, result, names));
+        }
+        if (action.equals("proposal.swapped") && movedInPlace(plan.moves.get(0), results.get(0))
+                && movedInPlace(plan.moves.get(1), results.get(1))) {
+            swaps.save(new AppliedSwapEntity(cohortId, results.get(0).getId(), results.get(1).getId(),
+                    plan.moves.get(0).fromMentor.getId(), plan.moves.get(1).fromMentor.getId(), clock.instant(),
+                    actor.name()));
         }
         if (!sent.isEmpty()) {
             events.publishEvent(new ProposalEvents.Sent(cohortId, sent));
         }
         return plan.preview(true);
+    }
+
+    /** A draft changes in place: the same proposal, which a later revert can swap back. */
+    private static boolean movedInPlace(PlannedMove move, ProposalEntity result) {
+        return move.current != null && move.current.getId().equals(result.getId());
     }
 
     /** Applies one planned move: a draft changes in place, a sent proposal is replaced by one sent to the new mentor. */

@@ -26,14 +26,18 @@ class ProposalController {
     private final ProposalSending sending;
     private final MentorDecisions decisions;
     private final DeclineRematch declineRematch;
+    private final ProposalWithdrawal withdrawal;
+    private final SwapReverts swapReverts;
 
     ProposalController(ProposalReview review, PairingEdits edits, ProposalSending sending, MentorDecisions decisions,
-                       DeclineRematch declineRematch) {
+                       DeclineRematch declineRematch, ProposalWithdrawal withdrawal, SwapReverts swapReverts) {
         this.review = review;
         this.edits = edits;
         this.sending = sending;
         this.decisions = decisions;
         this.declineRematch = declineRematch;
+        this.withdrawal = withdrawal;
+        this.swapReverts = swapReverts;
     }
 
     /** @param below the threshold of the LOW_SCORE filter; without it, the cohort's {@link LowScore} threshold */
@@ -73,6 +77,30 @@ class ProposalController {
     @PostMapping("/proposals/send")
     List<ProposalView> send(@PathVariable long cohortId) {
         return sending.send(cohortId);
+    }
+
+    /** Takes back every sent proposal no mentor has answered: drafts again, each mentor told by e-mail. */
+    @PostMapping("/proposals/withdraw")
+    List<ProposalView> withdrawUnanswered(@PathVariable long cohortId) {
+        return withdrawal.withdrawUnanswered(cohortId);
+    }
+
+    /** Takes back one sent proposal; refused (409) once its mentor answered. */
+    @PostMapping("/proposals/{proposalId}/withdraw")
+    ProposalView withdraw(@PathVariable long cohortId, @PathVariable long proposalId) {
+        return withdrawal.withdraw(cohortId, proposalId);
+    }
+
+    /** The swaps applied to the cohort's pairings, latest first, each saying whether it can be reverted. */
+    @GetMapping("/pairing-changes/swaps")
+    List<AppliedSwap> swaps(@PathVariable long cohortId) {
+        return swapReverts.list(cohortId);
+    }
+
+    /** Swaps the two mentors back; refused (409) once either pairing was sent or changed. */
+    @PostMapping("/pairing-changes/swaps/{swapId}/revert")
+    ChangePreview revertSwap(@PathVariable long cohortId, @PathVariable long swapId) {
+        return swapReverts.revert(cohortId, swapId);
     }
 
     @GetMapping("/mentors/{mentorCode}/proposals")

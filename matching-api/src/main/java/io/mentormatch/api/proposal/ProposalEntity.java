@@ -120,6 +120,11 @@ public class ProposalEntity implements CohortOwned {
         this.sentAt = at;
     }
 
+    /** Takes a sent, unanswered proposal back: a draft of the director's review again. */
+    void withdraw() {
+        this.sentAt = null;
+    }
+
     void decide(ProposalState decision, String reason, String by, Instant at) {
         this.state = decision;
         this.decisionReason = reason;

@@ -21,6 +21,10 @@ public final class ProposalEvents {
     public record Withdrawn(long cohortId, long withdrawnId, long replacementId, boolean madeRoom) {
     }
 
+    /** Sent proposals the director took back before their mentors answered: drafts again. */
+    public record Recalled(long cohortId, List<Long> proposalIds) {
+    }
+
     /** A mentor accepted or declined a proposal. */
     public record Decided(long cohortId, long proposalId, ProposalState decision) {
     }

@@ -383,6 +383,38 @@ class BadInputTest {
                 }));
     }
 
+    /**
+     * Issue 21: withdrawing a proposal and reverting a swap take their input in the path only: unknown, hostile,
+     * non-numeric ids and another cohort's are a problem (400 or 404), and no proposal changes.
+     */
+    @TestFactory
+    Stream<DynamicTest> answersBadIdsOfWithdrawAndRevertWithAProblem() {
+        return Stream.of("proposals/{id}/withdraw", "pairing-changes/swaps/{id}/revert").flatMap(action -> Stream.of(
+                "987654321", "-1", "abc", "1e99", "' OR '1'='1", "x".repeat(5_000), "others").map(id ->
+                DynamicTest.dynamicTest(action + " <- " + abbreviate(id), () -> {
+                    World world = data.world(CohortState.MATCHING);
+                    World other = data.world(CohortState.MATCHING);
+                    stages.swapped(world);
+                    long othersSwap = stages.swapped(other);
+                    String path = !id.equals("others") ? id : action.startsWith("proposals")
+                            ? String.valueOf(jdbc.queryForObject("select max(id) from proposal where cohort_id = ?",
+                                    Long.class, other.cohortId()))
+                            : String.valueOf(othersSwap);
+                    List<Long> before = counts();
+                    List<Map<String, Object>> proposals = jdbc.queryForList(
+                            "select id, mentor_id, sent_at from proposal order by id");
+                    MockHttpServletResponse response = mvc.perform(post("/api/cohorts/" + world.cohortId() + "/"
+                            + action.replace("{id}", path)).with(data.as(world.director())).with(csrf()))
+                            .andReturn().getResponse();
+                    assertThat(response.getStatus()).as(response.getContentAsString()).isIn(400, 404);
+                    assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
+                    assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
+                    assertThat(jdbc.queryForList("select id, mentor_id, sent_at from proposal order by id"))
+                            .isEqualTo(proposals);
+                })));
+    }
+
     /** The sign-in lock takes its input in the path only: unknown, hostile or oversized names are a 404 problem. */
     @TestFactory
     Stream<DynamicTest> answersBadUserNamesOfTheSignInLockWithAProblem() {

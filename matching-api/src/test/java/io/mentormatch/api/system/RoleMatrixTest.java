@@ -202,6 +202,18 @@ class RoleMatrixTest {
                     w -> reassignR1ToF2(w, "/pairing-changes")),
             new Entry("POST", "/api/cohorts/{cohortId}/proposals/send", CohortState.MATCHING, MANAGERS,
                     w -> post(drafts(w, "/proposals/send"))),
+            // issue 21: sent proposals taken back while unanswered, and applied swaps reverted
+            new Entry("POST", "/api/cohorts/{cohortId}/proposals/withdraw", CohortState.MATCHING, MANAGERS,
+                    w -> post(proposed(w, "/proposals/withdraw"))),
+            new Entry("POST", "/api/cohorts/{cohortId}/proposals/{proposalId}/withdraw", CohortState.MATCHING, MANAGERS,
+                    w -> post(cohort(w) + "/proposals/" + pairings.proposed(w).proposalR1() + "/withdraw")),
+            new Entry("GET", "/api/cohorts/{cohortId}/pairing-changes/swaps", CohortState.MATCHING, MANAGERS,
+                    w -> {
+                        pairings.swapped(w);
+                        return get(cohort(w) + "/pairing-changes/swaps");
+                    }),
+            new Entry("POST", "/api/cohorts/{cohortId}/pairing-changes/swaps/{swapId}/revert", CohortState.MATCHING,
+                    MANAGERS, w -> post(cohort(w) + "/pairing-changes/swaps/" + pairings.swapped(w) + "/revert")),
             new Entry("GET", "/api/cohorts/{cohortId}/mentors/{mentorCode}/proposals", CohortState.MATCHING, MENTOR_F1,
                     w -> get(proposed(w, "/mentors/F1/proposals"))),
             new Entry("POST", "/api/cohorts/{cohortId}/proposals/{proposalId}/accept", CohortState.MATCHING,

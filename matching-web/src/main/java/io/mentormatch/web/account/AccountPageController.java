@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import io.mentormatch.api.account.AccountDirectory;
 import io.mentormatch.api.account.AccountPatch;
@@ -35,6 +36,7 @@ import io.mentormatch.api.cohort.ProgramView;
 import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.Role;
+import io.mentormatch.web.system.Confirmation;
 import io.mentormatch.web.system.FormErrors;
 
 /**
@@ -119,14 +121,28 @@ class AccountPageController {
 
     @PostMapping("/accounts/{username}/enabled")
     String enable(@PathVariable String username, @Valid @ModelAttribute("enabledForm") EnabledForm form,
-                  BindingResult result, Model model, HttpServletResponse response) {
+                  BindingResult result, Model model, HttpServletResponse response,
+                  @RequestParam(name = Confirmation.FIELD, defaultValue = "") String confirmed) {
         UserView account = accounts.find(username);
         FormErrors errors = FormErrors.of(result);
+        if (errors.isEmpty() && !form.enabled() && account.enabled() && !Confirmation.given(confirmed)) {
+            return disabling(account).show(model);
+        }
         if (errors.isEmpty() && save(username, new AccountPatch(form.enabled(), null, null, null, null), "enabled", errors)) {
             return "redirect:/accounts/{username}?" + (form.enabled() ? "enabled" : "disabled");
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return accountPage(account, AccountForm.of(account), errors.messages(), model);
+    }
+
+    private static Confirmation disabling(UserView account) {
+        String who = account.displayName() + " (" + account.username() + ")";
+        return new Confirmation("Disable the account of " + who + "?", List.of(
+                account.displayName() + " can no longer sign in.",
+                "Their roster entries, forms and pairings stay as they are.",
+                "You or an administrator can enable the account again later."),
+                "/accounts/" + account.username() + "/enabled", Map.of("enabled", "false"),
+                "Disable " + account.displayName(), "/accounts/" + account.username(), null);
     }
 
     /** The link goes to the person's own e-mail address; whoever resets never sees it. */

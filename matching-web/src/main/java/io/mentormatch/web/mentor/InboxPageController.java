@@ -14,6 +14,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.mentormatch.api.cohort.CohortService;
@@ -28,6 +29,7 @@ import io.mentormatch.api.proposal.ProposalView;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.StateConflict;
 import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.web.system.Confirmation;
 import io.mentormatch.web.system.FormErrors;
 import io.mentormatch.web.system.ProfileInputs;
 
@@ -84,10 +86,14 @@ class InboxPageController {
 
     @PostMapping("/inbox/{cohortId}/proposals/{proposalId}/decline")
     String decline(@PathVariable long cohortId, @PathVariable long proposalId, @Valid DeclineForm form,
-                   BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                   BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect,
+                   @RequestParam(name = Confirmation.FIELD, defaultValue = "") String confirmed) {
         FormErrors errors = FormErrors.of(binding);
         if (errors.isEmpty()) {
             try {
+                if (!Confirmation.given(confirmed)) {
+                    return DeclineConfirmation.of(cohortId, decisions.toAnswer(cohortId, proposalId), form).show(model);
+                }
                 List<ProposalView> result = decisions.decline(cohortId, proposalId, new Decision(form.version(), form.reason()));
                 redirect.addFlashAttribute("saved", "You declined " + result.get(0).residentName()
                         + ". The matching looks for another mentor for them.");

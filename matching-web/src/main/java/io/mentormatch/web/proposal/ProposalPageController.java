@@ -21,19 +21,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.mentormatch.api.cohort.CohortService;
-import io.mentormatch.api.proposal.ChangePreview;
 import io.mentormatch.api.proposal.DeclineRematch;
 import io.mentormatch.api.proposal.PairingChange;
 import io.mentormatch.api.proposal.PairingEdits;
 import io.mentormatch.api.proposal.ProposalFilter;
 import io.mentormatch.api.proposal.ProposalReview;
-import io.mentormatch.api.proposal.ProposalSending;
 import io.mentormatch.api.proposal.ProposalView;
 import io.mentormatch.api.proposal.RematchPreview;
 import io.mentormatch.api.proposal.RematchPreviewStale;
 import io.mentormatch.api.proposal.ReviewPage;
-import io.mentormatch.api.publication.PublicationService;
-import io.mentormatch.api.publication.PublishRequest;
+import io.mentormatch.api.proposal.SwapReverts;
 import io.mentormatch.api.roster.RosterService;
 import io.mentormatch.api.run.RunService;
 import io.mentormatch.api.run.RunStatus;
@@ -47,7 +44,8 @@ import io.mentormatch.web.system.FormErrors;
  * The director's review of a cohort's pairings: list with sort and filter, pin and unpin, swap and reassign with a
  * preview of the score change, the run's gap and blocking pairs, charts, then sending and publishing; for a resident a
  * mentor declined, a re-match with minimal change (up to k others move), previewed and then applied. What is shown
- * and what counts as a low score come from {@link ProposalReview}; this class only renders.
+ * and what counts as a low score come from {@link ProposalReview}; this class only renders. Applying, sending,
+ * withdrawing and publishing, each confirmed first, are {@link ProposalActionsPageController}'s.
  */
 @Controller
 class ProposalPageController {
@@ -55,23 +53,20 @@ class ProposalPageController {
     private final CohortService cohorts;
     private final ProposalReview review;
     private final PairingEdits edits;
-    private final ProposalSending sending;
     private final RosterService rosters;
     private final RunService runs;
-    private final PublicationService publications;
     private final DeclineRematch declineRematch;
+    private final SwapReverts swaps;
 
-    ProposalPageController(CohortService cohorts, ProposalReview review, PairingEdits edits, ProposalSending sending,
-                           RosterService rosters, RunService runs, PublicationService publications,
-                           DeclineRematch declineRematch) {
+    ProposalPageController(CohortService cohorts, ProposalReview review, PairingEdits edits, RosterService rosters,
+                           RunService runs, DeclineRematch declineRematch, SwapReverts swaps) {
         this.cohorts = cohorts;
         this.review = review;
         this.edits = edits;
-        this.sending = sending;
         this.rosters = rosters;
         this.runs = runs;
-        this.publications = publications;
         this.declineRematch = declineRematch;
+        this.swaps = swaps;
     }
 
     @GetMapping("/cohorts/{id}/proposals")
@@ -97,6 +92,7 @@ class ProposalPageController {
         model.addAttribute("runResult", run.map(r -> runs.result(id, r.id())).orElse(null));
         model.addAttribute("charts", ReviewCharts.of(page.everyone(), mentors));
         model.addAttribute("declined", declineRematch.declined(id));
+        model.addAttribute("swaps", swaps.list(id));
         if (!model.containsAttribute("rematchErrors")) {
             model.addAttribute("rematchErrors", Map.of());
         }
@@ -191,47 +187,6 @@ class ProposalPageController {
             return "proposal/review :: preview";
         }
         return review(id, ProposalFilter.ALL, "resident", model);
-    }
-
-    @PostMapping("/cohorts/{id}/proposals/apply")
-    String apply(@PathVariable long id, @Valid ChangeForm form, RedirectAttributes redirect) {
-        try {
-            ChangePreview applied = edits.apply(id, form.toChange());
-            redirect.addFlashAttribute("saved", "Change applied; total pair score " + signed(applied.scoreChange()) + ".");
-        } catch (InvalidInput | StateConflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/cohorts/" + id + "/proposals";
-    }
-
-    @PostMapping("/cohorts/{id}/proposals/send")
-    String send(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            int sent = sending.send(id).size();
-            redirect.addFlashAttribute("saved", sent + " proposal(s) sent to their mentors.");
-        } catch (InvalidInput | StateConflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/cohorts/" + id + "/proposals";
-    }
-
-    @PostMapping("/cohorts/{id}/publish")
-    String publish(@PathVariable long id, @Valid PublishForm form, BindingResult binding, RedirectAttributes redirect) {
-        FormErrors errors = FormErrors.of(binding);
-        if (errors.isEmpty() && form.overrides() && (form.reason() == null || form.reason().isBlank())) {
-            errors.add("reason", "Give a reason for publishing while proposals are still open.");
-        }
-        if (!errors.isEmpty()) {
-            redirect.addFlashAttribute("problem", String.join(" ", errors.messages().values()));
-            return "redirect:/cohorts/" + id + "/proposals#publish";
-        }
-        try {
-            publications.publish(id, new PublishRequest(form.overrides(), form.reason()));
-            return "redirect:/cohorts/" + id + "/published";
-        } catch (InvalidInput | StateConflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/cohorts/" + id + "/proposals#publish";
-        }
     }
 
     private Optional<RunView> latestSucceededRun(long id) {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,15 +20,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.run.RunService;
+import io.mentormatch.api.run.RunStartCheck;
+import io.mentormatch.api.run.RunStartConsequence;
 import io.mentormatch.api.run.RunStatus;
 import io.mentormatch.api.run.RunView;
 import io.mentormatch.api.run.StartRun;
 import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.web.system.Confirmation;
 import io.mentormatch.web.system.FormErrors;
+import io.mentormatch.web.system.Formats;
 
 /**
  * Matching runs of a cohort: start one, watch it live (htmx polls the progress fragment every second until the
@@ -43,10 +49,14 @@ class RunPageController {
 
     private final CohortService cohorts;
     private final RunService runs;
+    private final RunStartCheck startCheck;
+    private final Formats fmt;
 
-    RunPageController(CohortService cohorts, RunService runs) {
+    RunPageController(CohortService cohorts, RunService runs, RunStartCheck startCheck, Formats fmt) {
         this.cohorts = cohorts;
         this.runs = runs;
+        this.startCheck = startCheck;
+        this.fmt = fmt;
     }
 
     @GetMapping("/cohorts/{id}/runs")
@@ -62,13 +72,28 @@ class RunPageController {
         return "run/runs";
     }
 
+    /**
+     * Starts a run once confirmed: the first POST shows what it will do (the forms it closes, the ones missing);
+     * before the deadline the director must also tick closing the forms now.
+     */
     @PostMapping("/cohorts/{id}/runs")
     String start(@PathVariable long id, @Valid StartRunForm form, BindingResult binding, Model model,
+                 @RequestParam(name = Confirmation.FIELD, defaultValue = "") String confirmed,
+                 @RequestParam(name = StartConfirmation.CLOSE_NOW, defaultValue = "") String closeNow,
                  HttpServletResponse response, RedirectAttributes redirect) {
         FormErrors errors = FormErrors.of(binding);
         if (!errors.isEmpty()) {
             errors.show(model, response);
             return runs(id, model);
+        }
+        RunStartConsequence consequence = startCheck.consequence(id);
+        boolean choiceMissed = Confirmation.given(confirmed) && consequence.needsClosingChoice()
+                && !Confirmation.ticked(closeNow);
+        if (!Confirmation.given(confirmed) || choiceMissed) {
+            if (choiceMissed) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+            }
+            return StartConfirmation.of(consequence, form.mode(), form.timeLimitSeconds(), choiceMissed, fmt).show(model);
         }
         try {
             RunView run = runs.start(id, new StartRun(form.mode(), form.timeLimitSeconds()));

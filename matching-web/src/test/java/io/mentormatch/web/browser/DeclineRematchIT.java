@@ -26,6 +26,8 @@ class DeclineRematchIT extends BrowserTest {
         browser.signIn(grace, Scenario.PASSWORD);
         browser.type(By.cssSelector("article.proposal[data-resident='R001'] textarea"), "On parental leave until March");
         browser.click(By.cssSelector("button[aria-label='Decline Ana Souza']"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Decline mentoring Ana Souza?");
+        browser.click(By.id("confirm"));
         assertThat(browser.text(By.cssSelector(".notice.ok"))).contains("You declined Ana Souza");
         browser.signOut();
 

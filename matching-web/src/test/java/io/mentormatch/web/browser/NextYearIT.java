@@ -29,6 +29,9 @@ class NextYearIT extends BrowserTest {
         browser.signIn(scenario.director, Scenario.PASSWORD);
         browser.open("/cohorts/" + cohortId);
         browser.click(By.xpath("//button[text()=\"Create next year's cohort\"]"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Create Family Medicine PGY-1, 2029-2030?");
+        browser.assertAccessible();
+        browser.click(By.id("confirm"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Family Medicine PGY-1, 2029-2030");
         assertThat(browser.text(By.cssSelector(".notice.ok"))).contains("is ready as a draft");
         long nextId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/cohorts/(\\d+).*", "$1"));

@@ -83,6 +83,8 @@ class PeerMentorIT extends BrowserTest {
         browser.assertAccessible();
         browser.open("/cohorts/" + cohortId + "/proposals");
         browser.click(By.xpath("//button[starts-with(text(), 'Send 12 proposal')]"));
+        assertThat(browser.text(By.tagName("h1"))).startsWith("Send 12 proposals to ");
+        browser.click(By.id("confirm"));
 
         browser.open("/cohorts/" + cohortId);
         browser.press(By.id("peerMentoring"));
@@ -96,6 +98,7 @@ class PeerMentorIT extends BrowserTest {
         browser.open("/cohorts/" + cohortId + "/proposals");
         browser.type(By.id("reason"), "Orientation starts Monday; the rest confirm by phone");
         browser.click(By.xpath("//button[text()='Publish the pairings']"));
+        browser.click(By.id("confirm"));
         assertThat(browser.text(By.tagName("h1"))).startsWith("Mentoring pairings");
         assertThat(browser.findAll(By.cssSelector("section.mentor-group h2")).stream().map(WebElement::getText))
                 .contains("Peer mentor: " + PEER);

@@ -49,7 +49,9 @@ class ProposalFlowIT extends BrowserTest {
         browser.open("/cohorts/" + cohortId + "/proposals");
         assertThat(mentorOf("R001")).isEqualTo("Dr. Grace Oduya");
         browser.click(By.xpath("//button[starts-with(text(), 'Send 6 proposal')]"));
-        assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo("6 proposal(s) sent to their mentors.");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Send 6 proposals to 4 mentors?");
+        browser.click(By.id("confirm"));
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo("6 proposals sent to their mentors.");
         browser.signOut();
 
         browser.signIn(grace, Scenario.PASSWORD);
@@ -62,6 +64,9 @@ class ProposalFlowIT extends BrowserTest {
                 .contains("Please say why");
         browser.type(By.cssSelector("article.proposal[data-resident='R001'] textarea"), "On parental leave until March");
         browser.click(By.cssSelector("button[aria-label='Decline Ana Souza']"));
+        assertThat(browser.text(By.tagName("main"))).contains("“On parental leave until March”")
+                .contains("You cannot take a decline back.");
+        browser.click(By.id("confirm"));
         assertThat(browser.text(By.cssSelector(".notice.ok"))).contains("You declined Ana Souza");
         assertThat(browser.findAll(By.cssSelector("article.proposal"))).hasSize(1);
         browser.click(By.cssSelector("button[aria-label='Accept Farid Haddad']"));
@@ -82,6 +87,8 @@ class ProposalFlowIT extends BrowserTest {
         assertThat(browser.text(By.cssSelector(".notice.error"))).contains("Give a reason");
         browser.type(By.id("reason"), "Orientation starts Monday; the rest confirm by phone");
         browser.click(By.xpath("//button[text()='Publish the pairings']"));
+        assertThat(browser.text(By.tagName("h1"))).startsWith("Publish 6 pairings of Family Medicine");
+        browser.click(By.id("confirm"));
         assertThat(browser.text(By.tagName("h1"))).startsWith("Mentoring pairings");
         assertThat(browser.text(By.cssSelector("tr.pairing[data-resident='R001']"))).contains("Ana Souza");
         assertThat(browser.findAll(By.cssSelector("section.mentor-group h2")).stream().map(e -> e.getText()))

@@ -65,6 +65,11 @@ class RosterAndRunIT extends BrowserTest {
         browser.click(By.linkText("Matching runs"));
         assertThat(browser.text(By.tagName("main"))).contains("No runs yet.");
         browser.click(By.xpath("//button[text()='Start matching']"));
+        assertThat(browser.text(By.tagName("main"))).contains("Starting now closes the preference forms before their deadline");
+        browser.click(By.id("confirm"));
+        assertThat(browser.text(By.id("closePreferences-error"))).startsWith("Tick the box");
+        browser.click(By.id("closePreferences"));
+        browser.click(By.id("confirm"));
         browser.waitForText(By.id("run-status"), "Finished");
         assertThat(browser.find(By.id("run-progress")).getAttribute("value")).isEqualTo("100");
         assertThat(browser.text(By.cssSelector("#run-figures .result-summary"))).matches("total fit [\\d,]+, no rule broken, every resident matched");
@@ -85,6 +90,8 @@ class RosterAndRunIT extends BrowserTest {
         assertThat(browser.text(By.id("preview"))).contains("Emma Larsen: Dr. Isabel Cruz → Dr. Henrik Solberg");
         browser.screenshot("15-proposal-change-preview");
         browser.click(By.xpath("//button[text()='Apply this change']"));
+        assertThat(browser.text(By.tagName("main"))).contains("Emma Larsen: Dr. Isabel Cruz → Dr. Henrik Solberg");
+        browser.click(By.id("confirm"));
         assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo("Change applied; total pair score " + change + ".");
         assertThat(browser.find(By.cssSelector("tr[data-resident='R005'] .mentor")).getText()).isEqualTo("Dr. Henrik Solberg");
     }

@@ -183,8 +183,8 @@ class PageBadInputTest {
         MockHttpServletResponse response = result.getResponse();
         int status = response.getStatus();
         assertThat(status).as(route.key() + " answered " + status).isLessThan(500);
-        boolean refused = status >= 400 || noticeOf(result) != null;
-        assertThat(refused).as(route.key() + " refuses it (4xx, or a notice); answered " + status).isTrue();
+        boolean refused = status >= 400 || noticeOf(result) != null || asksToConfirm(result);
+        assertThat(refused).as(route.key() + " refuses it (4xx, a notice, or asks to confirm); answered " + status).isTrue();
         // "SQL" followed by white space, as in a database message: a random CSRF token may hold the letters
         assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContainPattern("SQL\\s");
         assertThat(worlds.snapshot(fixture.world())).as("the world is unchanged").isEqualTo(before);
@@ -231,6 +231,11 @@ class PageBadInputTest {
             return problem;
         }
         return result.getModelAndView() == null ? null : result.getModelAndView().getModel().get("previewProblem");
+    }
+
+    /** An action that cannot be undone, posted without its confirmation, shows the confirmation instead of acting. */
+    private static boolean asksToConfirm(MvcResult result) {
+        return result.getModelAndView() != null && result.getModelAndView().getModel().containsKey("confirmation");
     }
 
     private static String abbreviate(String value) {

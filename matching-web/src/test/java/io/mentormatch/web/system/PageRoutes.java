@@ -152,9 +152,13 @@ final class PageRoutes {
             Route.get("/cohorts/{id}/runs", Stage.DRAFTS, MANAGERS),
             Route.get("/cohorts/{id}/comparison", Stage.OPEN, MANAGERS),
             Route.get("/cohorts/{id}/comparison/table", Stage.OPEN, MANAGERS),
+            // issue 21: the actions that cannot be undone act only once confirmed (without it they show what will
+            // happen, and change nothing); starting before the deadline also needs closing the forms ticked
             Route.post("/cohorts/{id}/runs", Stage.OPEN, MANAGERS, Caller.DIRECTOR, true,
                     Field.required("mode", Kind.CHOICE, "stable"),
-                    Field.required("timeLimitSeconds", Kind.NUMBER, "1")),
+                    Field.required("timeLimitSeconds", Kind.NUMBER, "1"),
+                    Field.required("confirmed", Kind.BOOLEAN, "true"),
+                    Field.required("closePreferences", Kind.BOOLEAN, "true")),
             Route.get("/cohorts/{id}/runs/{runId}", Stage.DRAFTS, MANAGERS),
             Route.get("/cohorts/{id}/runs/{runId}/progress", Stage.DRAFTS, MANAGERS),
             Route.post("/cohorts/{id}/runs/{runId}/cancel", Stage.QUEUED_RUN, MANAGERS, Caller.DIRECTOR, true),
@@ -168,8 +172,15 @@ final class PageRoutes {
             Route.post("/cohorts/{id}/proposals/apply", Stage.DRAFTS, MANAGERS, Caller.DIRECTOR, true,
                     Field.required("kind", Kind.CHOICE, "REASSIGN"),
                     Field.required("resident", Kind.MEMBER, "R1"),
-                    Field.required("mentor", Kind.MEMBER, "F2")),
-            Route.post("/cohorts/{id}/proposals/send", Stage.DRAFTS, MANAGERS, Caller.DIRECTOR, true),
+                    Field.required("mentor", Kind.MEMBER, "F2"),
+                    Field.required("confirmed", Kind.BOOLEAN, "true")),
+            Route.post("/cohorts/{id}/proposals/send", Stage.DRAFTS, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("confirmed", Kind.BOOLEAN, "true")),
+            Route.post("/cohorts/{id}/proposals/withdraw", Stage.PROPOSED, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("confirmed", Kind.BOOLEAN, "true")),
+            Route.post("/cohorts/{id}/proposals/{proposalId}/withdraw", Stage.PROPOSED, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("confirmed", Kind.BOOLEAN, "true")),
+            Route.post("/cohorts/{id}/proposals/swaps/{swapId}/revert", Stage.SWAPPED, MANAGERS, Caller.DIRECTOR, true),
             Route.get("/cohorts/{id}/proposals/{proposalId}/rematch-preview", Stage.DECLINED, MANAGERS),
             Route.post("/cohorts/{id}/proposals/{proposalId}/rematch", Stage.DECLINED, MANAGERS, Caller.DIRECTOR, true,
                     Field.optional("k", Kind.NUMBER, "1"),
@@ -177,10 +188,12 @@ final class PageRoutes {
                     Field.optional("stamp", Kind.CODE, "")),
             Route.post("/cohorts/{id}/publish", Stage.PROPOSED, MANAGERS, Caller.DIRECTOR, true,
                     Field.required("override", Kind.BOOLEAN, "true"),
-                    Field.required("reason", Kind.TEXT, "term starts")),
+                    Field.required("reason", Kind.TEXT, "term starts"),
+                    Field.required("confirmed", Kind.BOOLEAN, "true")),
             Route.get("/published", Stage.PUBLISHED, SIGNED_IN),
             Route.get("/cohorts/{id}/published", Stage.PUBLISHED, COHORT_MEMBERS),
-            Route.post("/cohorts/{id}/next-year", Stage.PUBLISHED, MANAGERS, Caller.DIRECTOR, true),
+            Route.post("/cohorts/{id}/next-year", Stage.PUBLISHED, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("confirmed", Kind.BOOLEAN, "true")),
             Route.post("/cohorts/{id}/continuity-requests/{continuityId}/pin", Stage.CONTINUING, MANAGERS, Caller.DIRECTOR, true),
             Route.get("/preferences/{cohortId}/continuity", Stage.CONTINUING, EnumSet.of(Caller.RESIDENT)),
             Route.post("/preferences/{cohortId}/continuity", Stage.CONTINUING, EnumSet.of(Caller.RESIDENT), Caller.RESIDENT, true),
@@ -228,7 +241,8 @@ final class PageRoutes {
             Route.post("/inbox/{cohortId}/proposals/{proposalId}/decline", Stage.PROPOSED, MENTOR_OR_ADMIN,
                     Caller.MENTOR, true,
                     Field.required("version", Kind.VERSION, "0"),
-                    Field.required("reason", Kind.TEXT, "no time this year")),
+                    Field.required("reason", Kind.TEXT, "no time this year"),
+                    Field.required("confirmed", Kind.BOOLEAN, "true")),
             Route.post("/inbox/{cohortId}/profile", Stage.OPEN, EnumSet.of(Caller.MENTOR), Caller.MENTOR, true,
                     Field.required("version", Kind.VERSION, "0"),
                     Field.required("specialty", Kind.NAME, "Cardiology"),
@@ -289,7 +303,8 @@ final class PageRoutes {
                     Field.required("role", Kind.CHOICE, "MENTOR"),
                     Field.optional("programId", Kind.NUMBER, "{program}")),
             Route.post("/accounts/{username}/enabled", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true,
-                    Field.required("enabled", Kind.BOOLEAN, "false")),
+                    Field.required("enabled", Kind.BOOLEAN, "false"),
+                    Field.required("confirmed", Kind.BOOLEAN, "true")),
             Route.post("/accounts/{username}/password-reset", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true),
             // the second factor (issue 19): {totp-started} and {totp-on} become a right code (PageSecondFactors)
             Route.get("/login/code", Stage.DRAFT, SIGNED_IN),
@@ -371,6 +386,7 @@ final class PageRoutes {
             case "continuityId" -> Long.toString(world.continuityId);
             case "username" -> world.resident1;
             case "tokenId" -> Long.toString(world.tokenR1);
+            case "swapId" -> Long.toString(world.swapId);
             case "token" -> world.passwordLink;
             default -> throw new IllegalArgumentException("no id for {" + variable + "}: add it to PageRoutes.id");
         };

@@ -110,7 +110,7 @@ class PageWorlds {
         List<Object> rows = new ArrayList<>();
         for (String table : List.of("cohort where id = ?", "mentor where cohort_id = ?", "resident where cohort_id = ?",
                 "pair_rule where cohort_id = ?", "proposal where cohort_id = ?", "matching_run where cohort_id = ?",
-                "publication where cohort_id = ?", "audit_entry where cohort_id = ?", "change_request where cohort_id = ?", "continuity_request where cohort_id = ?",
+                "publication where cohort_id = ?", "audit_entry where cohort_id = ?", "applied_swap where cohort_id = ?", "change_request where cohort_id = ?", "continuity_request where cohort_id = ?",
                 "preference_form_version where resident_id in (select id from resident where cohort_id = ?)",
                 "survey_definition where cohort_id = ?", "survey_response where cohort_id = ?",
                 "mentoring_meeting where cohort_id = ?", "mentoring_goal where cohort_id = ?")) {
@@ -218,6 +218,8 @@ class PageWorlds {
         DRAFTS(CohortState.MATCHING),
         /** As {@link #DRAFTS}, with the proposals sent to the mentors; the cohort is proposed. */
         PROPOSED(CohortState.MATCHING),
+        /** As {@link #DRAFTS}, with the mentors of R1 and R2 swapped on the review page (R1-F2, R2-F1), revertable. */
+        SWAPPED(CohortState.MATCHING),
         /** As {@link #PROPOSED}, with F1 having declined R1 (the pair banned) and R1 left without a mentor. */
         DECLINED(CohortState.MATCHING),
         /** As {@link #PROPOSED}, with both proposals accepted and the cohort published. */
@@ -250,6 +252,10 @@ class PageWorlds {
                 case QUEUED_RUN -> world.runId = worlds.queuedRun(world);
                 case DRAFTS -> worlds.pairings(world, "PROPOSED", "MATCHING", false);
                 case PROPOSED -> worlds.pairings(world, "PROPOSED", "PROPOSED", true);
+                case SWAPPED -> {
+                    worlds.pairings(world, "PROPOSED", "MATCHING", false);
+                    world.swapId = worlds.swapped(world);
+                }
                 case DECLINED -> {
                     worlds.pairings(world, "PROPOSED", "PROPOSED", true);
                     worlds.jdbc.update("update proposal set state = 'DECLINED', decision_reason = 'no time' where id = ?",
@@ -313,6 +319,22 @@ class PageWorlds {
         return jdbc.queryForObject("select max(id) from continuity_request where cohort_id = ?", Long.class, world.cohortId);
     }
 
+    /** Swaps the mentors of the drafts R1-F1 and R2-F2 and keeps the swap, as the review page's apply does. */
+    private long swapped(World world) {
+        long r2 = jdbc.queryForObject("""
+                select p.id from proposal p join resident r on r.id = p.resident_id
+                where p.cohort_id = ? and r.code = 'R2'""", Long.class, world.cohortId);
+        long f1 = jdbc.queryForObject("select mentor_id from proposal where id = ?", Long.class, world.proposalR1);
+        long f2 = jdbc.queryForObject("select mentor_id from proposal where id = ?", Long.class, r2);
+        jdbc.update("update proposal set mentor_id = ? where id = ?", f2, world.proposalR1);
+        jdbc.update("update proposal set mentor_id = ? where id = ?", f1, r2);
+        jdbc.update("""
+                insert into applied_swap (cohort_id, first_proposal_id, second_proposal_id, first_mentor_id,
+                  second_mentor_id, applied_at, applied_by) values (?, ?, ?, ?, ?, ?, 'test')""",
+                world.cohortId, world.proposalR1, r2, f1, f2, Timestamp.from(Instant.now()));
+        return jdbc.queryForObject("select max(id) from applied_swap where cohort_id = ?", Long.class, world.cohortId);
+    }
+
     private long queuedRun(World world) {
         jdbc.update("""
                 insert into matching_run (cohort_id, active_cohort_id, status, mode, time_limit_seconds, requested_by,
@@ -367,6 +389,7 @@ class PageWorlds {
         long meetingR1;
         long continuityId;
         long tokenR1;
+        long swapId;
         /** The token of an open link to set R1's password (issue 19); the database holds its SHA-256 only. */
         String passwordLink;
 

@@ -1,0 +1,10 @@
+package io.mentormatch.api.proposal;
+
+import io.mentormatch.api.system.NotFound;
+
+public class SwapNotFound extends NotFound {
+
+    public SwapNotFound(long cohortId, long swapId) {
+        super("cohort " + cohortId + " has no applied swap " + swapId);
+    }
+}

@@ -163,15 +163,15 @@ public class SurveyDefinitions {
 
     private static String required(String field, String value, List<FieldProblem> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(FieldProblem.of(field, "must not be blank"));
+            errors.add(FieldProblem.of(field, "Write the question."));
             return null;
         }
         if (value.strip().length() > TextLimits.NAME) {
-            errors.add(FieldProblem.of(field, "must be at most " + TextLimits.NAME + " characters"));
+            errors.add(FieldProblem.of(field, "Write at most " + TextLimits.NAME + " characters."));
             return null;
         }
         if (!value.matches(PlainText.PATTERN)) {
-            errors.add(FieldProblem.of(field, "must be plain text, without < > or control characters"));
+            errors.add(FieldProblem.of(field, "Write the question without < or >, line breaks or other control characters."));
             return null;
         }
         return value.strip();

@@ -68,7 +68,7 @@ class NoSidewaysScrollIT extends BrowserTest {
         Set<String> paths = new LinkedHashSet<>();
         for (WebElement anchor : browser.findAll(where)) {
             String href = anchor.getAttribute("href");
-            if (href == null || href.isBlank() || anchor.getAttribute("download") != null) {
+            if (href == null || href.isBlank() || anchor.getDomAttribute("download") != null) {
                 continue;
             }
             URI uri = URI.create(href);

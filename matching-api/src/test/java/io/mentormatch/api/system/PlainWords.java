@@ -29,7 +29,7 @@ final class PlainWords {
             Pattern.compile("\\b[MR]0\\d*\\b"),
             // a HardMediumSoft score: 0hard/-2medium/340soft
             Pattern.compile("hard/"),
-            Pattern.compile("soft/"));
+            Pattern.compile("\\dsoft\\b"));
     private static final Pattern CAPITALS = Pattern.compile("\\b[A-Z]{3,}(_[A-Z]+)*\\b");
     private static final Set<String> ACRONYMS = Set.of("CSV", "PDF", "ICS", "API", "SCIM", "TOTP", "WCAG", "HTTP",
             "HTTPS", "URL", "ACGME", "PGY", "JSON", "UTC", "OIDC", "SSO", "ICU", "ENT", "OTP", "ORCID", "GMT");

@@ -59,6 +59,8 @@ class PageWordsTest {
 
     /** One world and session per POST route, shared by its bad inputs: none of them changes it (PageBadInputTest). */
     private final Map<String, Fixture> fixtures = new ConcurrentHashMap<>();
+    /** One world per page route, shared by its callers: showing a page changes nothing. */
+    private final Map<String, World> pageWorlds = new ConcurrentHashMap<>();
 
     private record Fixture(World world, MockHttpSession session) {
     }
@@ -90,7 +92,7 @@ class PageWordsTest {
     }
 
     private void checkPage(Route route, Caller caller) throws Exception {
-        World world = worlds.world(route.stage());
+        World world = pageWorlds.computeIfAbsent(route.key(), key -> worlds.world(route.stage()));
         String username = PageRoutes.username(caller, world, w -> worlds.outsiderDirector());
         MockHttpSession session = username == null ? new MockHttpSession() : PageWorlds.signIn(mvc, username);
         MvcResult result = mvc.perform(get(PageRoutes.path(route.pattern(), world, Map.of())).session(session)
@@ -135,8 +137,11 @@ class PageWordsTest {
         MockHttpServletResponse response = result.getResponse();
         String target = response.getRedirectedUrl();
         if (target != null && target.startsWith("/")) {
-            response = mvc.perform(get(target).session(session).flashAttrs(result.getFlashMap())
-                    .accept(MediaType.TEXT_HTML)).andReturn().getResponse();
+            var follow = get(target).session(session).accept(MediaType.TEXT_HTML);
+            if (!result.getFlashMap().isEmpty()) {
+                follow.flashAttrs(result.getFlashMap());
+            }
+            response = mvc.perform(follow).andReturn().getResponse();
         }
         String type = response.getContentType();
         return type != null && type.startsWith("text/html") ? response.getContentAsString(StandardCharsets.UTF_8) : "";

@@ -22,7 +22,7 @@ import io.mentormatch.api.system.Role;
 public record AccountPatch(Boolean enabled,
                            Role role,
                            Optional<Long> programId,
-                           @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 200) @PlainText String displayName,
+                           @Pattern(regexp = "(?s).*\\S.*", message = "{mentormatch.text.blank}") @Size(max = 200) @PlainText String displayName,
                            Optional<@Email @Size(max = 320) String> email) {
 
     /** Reads a merge patch, refusing unknown fields and wrong types with one problem per field. */

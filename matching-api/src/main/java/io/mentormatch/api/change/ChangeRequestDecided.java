@@ -5,6 +5,7 @@ import io.mentormatch.api.system.StateConflict;
 public class ChangeRequestDecided extends StateConflict {
 
     public ChangeRequestDecided(long requestId, ChangeRequestStatus status) {
-        super("change request " + requestId + " is already " + status);
+        super("change request " + requestId + " is already "
+                + status.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -29,6 +29,11 @@ public enum CohortState {
         return this == OPEN_FOR_PREFERENCES;
     }
 
+    /** The stage in words for a problem's detail: "open for preferences", never the constant's name. */
+    public String words() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
     /** Its pairings are published: residents and mentors may read them, now or in the archive. */
     public boolean published() {
         return this == PUBLISHED || this == ARCHIVED;

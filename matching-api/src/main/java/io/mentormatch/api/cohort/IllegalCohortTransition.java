@@ -10,7 +10,7 @@ public class IllegalCohortTransition extends StateConflict {
     private final CohortState to;
 
     public IllegalCohortTransition(CohortState from, CohortState to, String reason) {
-        super("cannot move the cohort from " + from + " to " + to + ": " + reason);
+        super("cannot move the cohort from " + from.words() + " to " + to.words() + ": " + reason);
         this.from = from;
         this.to = to;
     }

@@ -22,11 +22,11 @@ import io.mentormatch.api.system.TextLimits;
  */
 public record MentorProfile(
         @NotBlank @Size(max = TextLimits.NAME) @PlainText String specialty,
-        @Size(max = TextLimits.INTERESTS) List<@NotBlank @Size(max = TextLimits.INTEREST) @PlainText String> interests,
-        @Size(max = TextLimits.SLOTS) List<@NotBlank @Size(max = TextLimits.SLOT) String> availability,
+        @Size(max = TextLimits.INTERESTS, message = "{mentormatch.list.size}") List<@NotBlank @Size(max = TextLimits.INTEREST) @PlainText String> interests,
+        @Size(max = TextLimits.SLOTS, message = "{mentormatch.list.size}") List<@NotBlank @Size(max = TextLimits.SLOT) String> availability,
         @NotNull @Min(0) @Max(MentorProfile.MAX_CAPACITY) Integer capacity,
         @NotNull Boolean accepting,
-        @Size(max = CohortDefaults.MAX_PREFERRED_LIMIT)
+        @Size(max = CohortDefaults.MAX_PREFERRED_LIMIT, message = "{mentormatch.list.size}")
         List<@NotBlank @Size(max = TextLimits.CODE) @PlainText String> preferredResidents) {
 
     public static final int MAX_CAPACITY = 50;

@@ -70,8 +70,8 @@ public class MentorProfileService {
         List<FieldProblem> problems = new ArrayList<>();
         List<String> badSlots = profile.availability().stream().filter(slot -> WeeklyAvailability.hourOfWeek(slot) < 0).toList();
         if (!badSlots.isEmpty()) {
-            problems.add(FieldProblem.of("availability", "bad slot(s) " + badSlots
-                    + ": a slot is DAY-HH, DAY one of MON…SUN, HH 00…23"));
+            problems.add(FieldProblem.of("availability", "Some of the hours you sent are not hours of"
+                    + " the week. Reload the page and tick your free hours again."));
         }
         problems.addAll(PreferredResidents.problems(cohort, index, mentor, profile.preferredResidents()));
         if (!problems.isEmpty()) {

@@ -25,18 +25,21 @@ final class PreferredResidents {
                                        List<String> preferred) {
         List<FieldProblem> problems = new ArrayList<>();
         if (preferred.size() > cohort.getMaxPreferredResidents()) {
-            problems.add(FieldProblem.of("preferredResidents", "names " + preferred.size() + " residents; at most "
-                    + cohort.getMaxPreferredResidents() + " may be named"));
+            problems.add(FieldProblem.of("preferredResidents", "You named " + preferred.size()
+                    + " residents; this program allows at most " + cohort.getMaxPreferredResidents() + ". Remove "
+                    + (preferred.size() - cohort.getMaxPreferredResidents()) + " of them."));
         }
         Set<String> seen = new HashSet<>();
         for (String code : preferred) {
             ResidentId resident = ResidentId.of(code);
             if (!index.hasResident(resident)) {
-                problems.add(FieldProblem.of("preferredResidents", "unknown resident " + code));
+                problems.add(FieldProblem.of("preferredResidents", "A resident you named is not in this cohort."
+                        + " Reload the page and check your list."));
             } else if (!seen.add(code)) {
-                problems.add(FieldProblem.of("preferredResidents", "names resident " + code + " more than once"));
+                problems.add(FieldProblem.of("preferredResidents", "You named the same resident twice. Keep one."));
             } else if (index.ban(resident, mentor).isPresent()) {
-                problems.add(FieldProblem.of("preferredResidents", "resident " + code + " cannot be paired with you"));
+                problems.add(FieldProblem.of("preferredResidents", "A resident you named cannot be paired"
+                        + " with you (a conflict of interest, an earlier decline, or their own wish). Remove them."));
             }
         }
         return problems;

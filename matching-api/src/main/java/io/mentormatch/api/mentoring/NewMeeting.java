@@ -24,6 +24,6 @@ public record NewMeeting(
         @NotNull LocalDate date,
         @NotNull @Min(1) @Max(600) Integer minutes,
         @NotNull MeetingFormat format,
-        @Size(max = MeetingTopics.MAX) List<@NotBlank @Size(max = TextLimits.INTEREST) @PlainText String> topics,
+        @Size(max = MeetingTopics.MAX, message = "{mentormatch.list.size}") List<@NotBlank @Size(max = TextLimits.INTEREST) @PlainText String> topics,
         @Size(max = TextLimits.REASON) @FreeText String note) {
 }

@@ -20,10 +20,10 @@ import io.mentormatch.api.system.TextLimits;
  */
 public record PreferenceForm(
         @Size(max = TextLimits.NAME) @PlainText String careerGoal,
-        @Size(max = TextLimits.INTERESTS) List<@NotBlank @Size(max = TextLimits.INTEREST) @PlainText String> interests,
-        @Size(max = TextLimits.SLOTS) List<@NotBlank @Size(max = TextLimits.SLOT) String> availability,
-        @Size(max = TextLimits.MENTOR_CODES) List<@NotBlank @Size(max = TextLimits.CODE) String> ranking,
-        @Size(max = TextLimits.MENTOR_CODES) List<@NotBlank @Size(max = TextLimits.CODE) String> avoid,
+        @Size(max = TextLimits.INTERESTS, message = "{mentormatch.list.size}") List<@NotBlank @Size(max = TextLimits.INTEREST) @PlainText String> interests,
+        @Size(max = TextLimits.SLOTS, message = "{mentormatch.list.size}") List<@NotBlank @Size(max = TextLimits.SLOT) String> availability,
+        @Size(max = TextLimits.MENTOR_CODES, message = "{mentormatch.list.size}") List<@NotBlank @Size(max = TextLimits.CODE) String> ranking,
+        @Size(max = TextLimits.MENTOR_CODES, message = "{mentormatch.list.size}") List<@NotBlank @Size(max = TextLimits.CODE) String> avoid,
         Boolean openToOtherSpecialties) {
 
     public PreferenceForm {

@@ -7,6 +7,6 @@ import io.mentormatch.api.system.StateConflict;
 public class PreferencesClosed extends StateConflict {
 
     public PreferencesClosed(CohortState state) {
-        super("preference forms can be changed only while the cohort is OPEN_FOR_PREFERENCES; it is " + state);
+        super("preference forms can be changed only while the cohort is open for preferences; it is " + state.words());
     }
 }

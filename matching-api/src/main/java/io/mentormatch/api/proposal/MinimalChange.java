@@ -18,7 +18,7 @@ import io.mentormatch.api.system.TextLimits;
  * @param stamp         the preview's stamp, when the caller wants the approval refused if the pairings changed since
  */
 public record MinimalChange(@NotNull @Min(0) @Max(MinimalChangePreview.MAX_OTHER_MOVES) Integer k,
-                            @Size(max = TextLimits.MENTOR_CODES) List<@Size(max = TextLimits.CODE) String> allowAccepted,
+                            @Size(max = TextLimits.MENTOR_CODES, message = "{mentormatch.list.size}") List<@Size(max = TextLimits.CODE) String> allowAccepted,
                             @Size(max = TextLimits.CODE) String stamp) {
 
     public int moves() {

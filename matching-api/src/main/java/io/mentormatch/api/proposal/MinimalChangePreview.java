@@ -129,16 +129,16 @@ public class MinimalChangePreview {
     private static void check(int k, List<String> allowed, ProposalViews.Names names) {
         List<FieldProblem> problems = new ArrayList<>();
         if (k < 0 || k > MAX_OTHER_MOVES) {
-            problems.add(FieldProblem.of("k", "must be between 0 and " + MAX_OTHER_MOVES));
+            problems.add(FieldProblem.of("k", "Choose how many other residents may move: a number from 0 to " + MAX_OTHER_MOVES + "."));
         }
         if (allowed.size() > TextLimits.MENTOR_CODES) {
-            problems.add(FieldProblem.of("allowAccepted", "names more than " + TextLimits.MENTOR_CODES + " residents"));
+            problems.add(FieldProblem.of("allowAccepted", "Name at most " + TextLimits.MENTOR_CODES + " residents."));
         }
         Set<String> unknown = new LinkedHashSet<>(allowed);
         unknown.removeAll(names.residentsByCode().keySet());
         if (!unknown.isEmpty() && allowed.size() <= TextLimits.MENTOR_CODES) {
-            problems.add(FieldProblem.of("allowAccepted", "names no resident of this cohort: "
-                    + String.join(", ", unknown)));
+            problems.add(FieldProblem.of("allowAccepted", "No resident of this cohort has the code "
+                    + String.join(", ", unknown) + "."));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRematchRequest(problems);

@@ -6,6 +6,7 @@ import io.mentormatch.api.system.StateConflict;
 public class ProposalNotDeclined extends StateConflict {
 
     public ProposalNotDeclined(long proposalId, ProposalState state) {
-        super("proposal " + proposalId + " is " + state + ", not declined: only a declined resident is re-matched here");
+        super("proposal " + proposalId + " is " + state.name().toLowerCase(java.util.Locale.ROOT)
+                + ", not declined: only a declined resident is re-matched here");
     }
 }

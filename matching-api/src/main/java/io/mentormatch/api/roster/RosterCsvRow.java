@@ -88,9 +88,19 @@ final class RosterCsvRow {
             return List.of();
         }
         List<String> items = Arrays.stream(value.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        if (items.size() > maxItems || items.stream().anyMatch(item -> item.length() > maxLength || !item.matches(PlainText.PATTERN))) {
-            problem(column, "has more than " + maxItems + " entries, or an entry longer than " + maxLength
-                    + " characters or with < > or control characters");
+        if (items.size() > maxItems) {
+            problem(column, "Write at most " + maxItems + " entries here, separated by semicolons; this cell has "
+                    + items.size() + ".");
+            return List.of();
+        }
+        Optional<String> tooLong = items.stream().filter(item -> item.length() > maxLength).findFirst();
+        if (tooLong.isPresent()) {
+            problem(column, "'" + InputRules.shown(tooLong.get()) + "' is longer than " + maxLength
+                    + " characters; shorten it.");
+            return List.of();
+        }
+        if (items.stream().anyMatch(item -> !item.matches(PlainText.PATTERN))) {
+            problem(column, "Write the entries without < or >, line breaks or other control characters.");
             return List.of();
         }
         return items;
@@ -100,8 +110,9 @@ final class RosterCsvRow {
         List<String> slots = list("availability", TextLimits.SLOTS, TextLimits.SLOT).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
         List<String> bad = slots.stream().filter(s -> WeeklyAvailability.hourOfWeek(s) < 0).toList();
         if (!bad.isEmpty()) {
-            problem("availability", "bad slot(s) " + bad.stream().map(InputRules::shown).toList()
-                    + ": a slot is DAY-HH, DAY one of MON…SUN, HH 00…23");
+            problem("availability", String.join(", ", bad.stream().map(InputRules::shown).toList())
+                    + (bad.size() == 1 ? " is not an hour" : " are not hours") + " of the week; write a day and an hour"
+                    + " such as MON-18 (Monday, 18:00 to 19:00).");
             return List.of();
         }
         return slots;

@@ -5,6 +5,7 @@ import io.mentormatch.api.system.StateConflict;
 public class RunAlreadyFinished extends StateConflict {
 
     public RunAlreadyFinished(long runId, RunStatus status) {
-        super("matching run " + runId + " has already finished as " + status);
+        super("matching run " + runId + " has already finished ("
+                + status.name().toLowerCase(java.util.Locale.ROOT) + ")");
     }
 }

@@ -16,8 +16,8 @@ import io.mentormatch.api.system.TextLimits;
  * @param text      optional free text
  */
 public record SurveyAnswer(
-        @NotNull(message = "must be given") @Min(value = 1, message = "must be between 1 and 5")
-        @Max(value = 5, message = "must be between 1 and 5") Integer score,
+        @NotNull(message = "{mentormatch.survey.score}") @Min(value = 1, message = "{mentormatch.survey.score}")
+        @Max(value = 5, message = "{mentormatch.survey.score}") Integer score,
         Boolean recommend,
-        @Size(max = TextLimits.REASON, message = "must be at most {max} characters") @FreeText String text) {
+        @Size(max = TextLimits.REASON) @FreeText String text) {
 }

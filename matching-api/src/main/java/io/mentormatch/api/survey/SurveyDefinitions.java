@@ -69,7 +69,7 @@ public class SurveyDefinitions {
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public SurveyDefinition reword(long cohortId, String kindSlug, SurveyQuestions questions) {
         cohorts.find(cohortId);
-        SurveyKind kind = SurveyKind.ofSlug(kindSlug).orElseThrow(() -> new SurveyNotFound("of kind " + kindSlug));
+        SurveyKind kind = SurveyKind.ofSlug(kindSlug).orElseThrow(() -> new SurveyNotFound("of that kind; choose one of the surveys offered"));
         SurveyQuestions cleaned = check(kind, questions);
         SurveyDefinitionEntity entity = definitions.findByCohortIdAndKind(cohortId, kind)
                 .orElseGet(() -> new SurveyDefinitionEntity(cohortId, kind));
@@ -89,7 +89,7 @@ public class SurveyDefinitions {
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public SurveyDefinition resetToDefaults(long cohortId, String kindSlug) {
         cohorts.find(cohortId);
-        SurveyKind kind = SurveyKind.ofSlug(kindSlug).orElseThrow(() -> new SurveyNotFound("of kind " + kindSlug));
+        SurveyKind kind = SurveyKind.ofSlug(kindSlug).orElseThrow(() -> new SurveyNotFound("of that kind; choose one of the surveys offered"));
         SurveyDefinition defaults = new SurveyDefinition(kind, kind.slug(), kind.defaults(), false);
         definitions.findByCohortIdAndKind(cohortId, kind).ifPresent(own -> {
             SurveyDefinition before = new SurveyDefinition(kind, kind.slug(), own.questions(), true);
@@ -163,15 +163,15 @@ public class SurveyDefinitions {
 
     private static String required(String field, String value, List<FieldProblem> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(FieldProblem.of(field, "must not be blank"));
+            errors.add(FieldProblem.of(field, "Write the question."));
             return null;
         }
         if (value.strip().length() > TextLimits.NAME) {
-            errors.add(FieldProblem.of(field, "must be at most " + TextLimits.NAME + " characters"));
+            errors.add(FieldProblem.of(field, "Write at most " + TextLimits.NAME + " characters."));
             return null;
         }
         if (!value.matches(PlainText.PATTERN)) {
-            errors.add(FieldProblem.of(field, "must be plain text, without < > or control characters"));
+            errors.add(FieldProblem.of(field, "Write the question without < or >, line breaks or other control characters."));
             return null;
         }
         return value.strip();

@@ -12,9 +12,9 @@ import io.mentormatch.api.system.TextLimits;
  * @param recommendQuestion required for the mid-year and end-of-year surveys, absent for the first-meeting one
  */
 public record SurveyQuestions(
-        @NotBlank(message = "must not be blank") @Size(max = TextLimits.NAME, message = "must be at most {max} characters")
+        @NotBlank @Size(max = TextLimits.NAME)
         @PlainText String scoreQuestion,
-        @Size(max = TextLimits.NAME, message = "must be at most {max} characters") @PlainText String recommendQuestion,
-        @NotBlank(message = "must not be blank") @Size(max = TextLimits.NAME, message = "must be at most {max} characters")
+        @Size(max = TextLimits.NAME) @PlainText String recommendQuestion,
+        @NotBlank @Size(max = TextLimits.NAME)
         @PlainText String textQuestion) {
 }

@@ -155,7 +155,7 @@ public class SurveyService {
     static void check(SurveyKind kind, SurveyAnswer answer) {
         List<FieldProblem> errors = new ArrayList<>();
         if (answer.score() == null || answer.score() < 1 || answer.score() > 5) {
-            errors.add(FieldProblem.of("score", "must be between 1 and 5"));
+            errors.add(FieldProblem.of("score", "Choose a score from 1 to 5."));
         }
         if (kind.asksRecommend() && answer.recommend() == null) {
             errors.add(FieldProblem.of("recommend", "please answer yes or no"));
@@ -165,7 +165,7 @@ public class SurveyService {
         if (answer.text() != null && !answer.text().isEmpty() && answer.text().isBlank()) {
             errors.add(FieldProblem.of("text", "is only spaces: leave it empty or write your answer"));
         } else if (answer.text() != null && answer.text().strip().length() > TextLimits.REASON) {
-            errors.add(FieldProblem.of("text", "must be at most " + TextLimits.REASON + " characters"));
+            errors.add(FieldProblem.of("text", "Write at most " + TextLimits.REASON + " characters."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidSurveyAnswer(errors);

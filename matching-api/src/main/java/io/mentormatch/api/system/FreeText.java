@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
 import io.mentormatch.core.cohort.InputRules;
@@ -19,6 +20,7 @@ import io.mentormatch.core.cohort.InputRules;
  */
 @Documented
 @Constraint(validatedBy = {})
+@ReportAsSingleViolation
 @Pattern(regexp = FreeText.PATTERN)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,7 +28,7 @@ public @interface FreeText {
 
     String PATTERN = InputRules.FREE_TEXT_PATTERN;
 
-    String message() default "must be text without control characters (line breaks and tabs are fine)";
+    String message() default "{io.mentormatch.api.system.FreeText.message}";
 
     Class<?>[] groups() default {};
 

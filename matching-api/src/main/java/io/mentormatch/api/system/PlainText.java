@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
 import io.mentormatch.core.cohort.InputRules;
@@ -18,6 +19,7 @@ import io.mentormatch.core.cohort.InputRules;
  */
 @Documented
 @Constraint(validatedBy = {})
+@ReportAsSingleViolation
 @Pattern(regexp = PlainText.PATTERN)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +27,7 @@ public @interface PlainText {
 
     String PATTERN = InputRules.PLAIN_TEXT_PATTERN;
 
-    String message() default "must be plain text, without < > or control characters";
+    String message() default "{io.mentormatch.api.system.PlainText.message}";
 
     Class<?>[] groups() default {};
 

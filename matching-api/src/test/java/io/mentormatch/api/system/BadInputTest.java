@@ -42,7 +42,8 @@ import io.mentormatch.api.cohort.CohortState;
 /**
  * Every endpoint that takes input, fed malformed, mistyped and out-of-range input by an allowed caller: each
  * answer is a 4xx problem detail, and the database is unchanged afterwards. What is legal data though it looks
- * hostile (SQL, formulas, markup in free text) is stored as sent and made harmless on output.
+ * hostile (SQL, formulas, markup in free text) is stored as sent and made harmless on output. The problem's
+ * detail, which a client may show as it is, is plain words ({@link PlainWords}).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -342,6 +343,7 @@ class BadInputTest {
                     assertThat(response.getStatus()).as(response.getContentAsString()).isIn(400, 404);
                     assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                     assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
+                    PlainWords.assertPlainDetail(response);
                     assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
                 })));
     }
@@ -379,6 +381,7 @@ class BadInputTest {
                             .isIn(run.equals("queued") ? List.of(409) : List.of(400, 404));
                     assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                     assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
+                    PlainWords.assertPlainDetail(response);
                     assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
                 }));
     }
@@ -427,6 +430,7 @@ class BadInputTest {
                     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(404);
                     assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                     assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
+                    PlainWords.assertPlainDetail(response);
                     assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
                 }));
     }
@@ -451,6 +455,7 @@ class BadInputTest {
                     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(404);
                     assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                     assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
+                    PlainWords.assertPlainDetail(response);
                     MockHttpServletResponse outsider = mvc.perform(delete("/api/cohorts/{c}/surveys/definitions/mid-year",
                             world.cohortId()).with(data.as(outsiderDirector)).with(csrf())).andReturn().getResponse();
                     assertThat(outsider.getStatus()).isEqualTo(403);
@@ -527,6 +532,7 @@ class BadInputTest {
                     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(404);
                     assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                     assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
+                    PlainWords.assertPlainDetail(response);
                     assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
                 }));
     }
@@ -541,6 +547,7 @@ class BadInputTest {
         assertThat(response.getStatus()).as(response.getContentAsString()).isBetween(400, 499);
         assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
+        PlainWords.assertPlainDetail(response);
         assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
     }
 
@@ -767,6 +774,7 @@ class BadInputTest {
         assertThat(response.getStatus()).as(response.getContentAsString()).isBetween(400, 499);
         assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
+        PlainWords.assertPlainDetail(response);
         assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
     }
 
@@ -830,6 +838,7 @@ class BadInputTest {
                     assertThat(response.getStatus()).as(response.getContentAsString()).isIn(400, 404);
                     assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                     assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
+                    PlainWords.assertPlainDetail(response);
                     assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
                     assertThat(jdbc.queryForObject("select count(*) from api_token where revoked_at is not null", Long.class))
                             .isEqualTo(revoked);

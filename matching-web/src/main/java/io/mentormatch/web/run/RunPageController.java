@@ -141,7 +141,7 @@ class RunPageController {
 
     /** "Start a run": the mode and the most the local search may take. */
     record StartRunForm(@NotNull @Pattern(regexp = "optimal|stable|stable-mentor-optimal|rank-maximal|optimal-load-balanced",
-                                 message = "is not one of the choices") String mode,
+                                 message = "Choose one of the modes offered.") String mode,
                         @NotNull(message = TIME_LIMIT) @Min(value = 1, message = TIME_LIMIT)
                         @Max(value = StartRun.MAX_TIME_LIMIT_SECONDS, message = TIME_LIMIT) Integer timeLimitSeconds) {
     }

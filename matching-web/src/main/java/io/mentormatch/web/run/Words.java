@@ -1,5 +1,9 @@
 package io.mentormatch.web.run;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import io.mentormatch.api.run.ResultWords;
@@ -8,10 +12,16 @@ import io.mentormatch.core.solver.MatchingResult;
 
 /**
  * {@link ResultWords} for templates, as {@code @words}: every page that shows a result or a mode says it the same
- * way (the fragment {@code fragments/result :: figures} uses it).
+ * way (the fragment {@code fragments/result :: figures} uses it). The words live in {@code messages.properties}.
  */
 @Component("words")
 public class Words {
+
+    private final MessageSource messages;
+
+    Words(MessageSource messages) {
+        this.messages = messages;
+    }
 
     public String score(String score) {
         return ResultWords.score(score);
@@ -27,35 +37,20 @@ public class Words {
         return ResultWords.choices(layer.choiceProfile());
     }
 
-    /** How far the layer's total pair score is below the best any matching could reach, "2.5 %". */
+    /** How far the layer's total fit is below the best any pairing could reach, "2.5 %". */
     public String gap(MatchingResult layer) {
         return layer.bound().gapPercent() + " %";
     }
 
     /** A run's state as the director reads it, never the enum's name. */
     public String status(RunStatus status) {
-        return switch (status) {
-            case QUEUED -> "Waiting to start";
-            case RUNNING -> "Working";
-            case SUCCEEDED -> "Finished";
-            case FAILED -> "Stopped by an error; nothing was changed";
-            case CANCELLED -> "Cancelled";
-        };
+        return message("run.status." + status.name());
     }
 
     /** What a run is doing, in words: the solver's phases are its own names for them. */
     public String phase(String phase) {
-        if (phase == null) {
-            return "waiting to start";
-        }
-        return switch (phase) {
-            case "loading" -> "reading the cohort";
-            case "exact assignment" -> "finding the best total fit";
-            case "local search" -> "evening out the load and the families' hours";
-            case "stable matching" -> "matching by everyone's lists";
-            case "rank-maximal" -> "giving the most first choices";
-            default -> phase;
-        };
+        String key = "run.step." + (phase == null ? "waiting" : phase);
+        return messages.getMessage(key, null, messages.getMessage("run.step.other", null, locale()), locale());
     }
 
     public String mode(String label) {
@@ -70,12 +65,20 @@ public class Words {
         return ResultWords.ordinal(n);
     }
 
-    /** "no pair would rather swap", "1 pair would rather swap", ... (pairs that block under weak stability). */
+    /** "no resident and mentor would both rather be together", ... (pairs that block under weak stability). */
     public String blockingPairs(Integer count) {
         if (count == null) {
             return "–";
         }
-        return count == 0 ? "no resident and mentor would both rather swap"
-                : count + (count == 1 ? " resident–mentor pair" : " resident–mentor pairs") + " would both rather swap";
+        return count == 0 ? message("result.wouldRather.none")
+                : count == 1 ? message("result.wouldRather.one") : message("result.wouldRather.many", count);
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 }

@@ -121,17 +121,17 @@ public final class FormErrors {
         }
         Class<?> type = binding.getFieldType(error.getField());
         if (type == Role.class) {
-            return "is not one of the roles offered";
+            return "Choose one of the roles offered.";
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "must be yes or no";
+            return "Choose yes or no.";
         }
         if (type != null && Number.class.isAssignableFrom(type)) {
-            return "must be a whole number";
+            return "Write a whole number, such as 3.";
         }
         if (type != null && Temporal.class.isAssignableFrom(type)) {
-            return "must be a date and time";
+            return "Write a date and time, such as 2027-03-01 10:00.";
         }
-        return "is not one of the choices";
+        return "Choose one of the choices offered.";
     }
 }

@@ -65,13 +65,13 @@ class AccountPagesTest {
 
     @Test
     void answersBadNewAccountFormsWithFieldMessages() throws Exception {
-        assertRefused(post("/accounts"), admin, "must not be blank");
+        assertRefused(post("/accounts"), admin, "Fill this in.");
         assertRefused(form(post("/accounts"), "username", "eve", "displayName", "Eve", "role", "KING"), admin,
-                "is not one of the roles offered");
+                "Choose one of the roles offered.");
         assertRefused(form(post("/accounts"), "username", "eve", "displayName", "Eve", "role", "DIRECTOR", "programId", "abc"),
-                admin, "must be a whole number");
+                admin, "Write a whole number, such as 3.");
         assertRefused(form(post("/accounts"), "username", "x".repeat(5_000), "displayName", "<b>Eve</b>", "role", "MENTOR"),
-                admin, "size must be between");
+                admin, "Write at most 320 characters.");
         assertRefused(form(post("/accounts"), "username", "eve", "displayName", "Eve", "role", "DIRECTOR", "programId", "987654321"),
                 admin, "is not a program");
         assertRefused(form(post("/accounts"), "username", resident, "displayName", "Eve", "role", "MENTOR"), admin, "is taken");
@@ -80,21 +80,21 @@ class AccountPagesTest {
     @Test
     void answersBadAccountChangesWithFieldMessages() throws Exception {
         String path = "/accounts/" + resident;
-        assertRefused(post(path), admin, "must not be blank");
-        assertRefused(form(post(path), "displayName", "Res", "role", "WIZARD"), admin, "is not one of the roles offered");
-        assertRefused(form(post(path), "displayName", "Res", "role", "DIRECTOR", "programId", "-3"), admin, "must be greater than 0");
+        assertRefused(post(path), admin, "Fill this in.");
+        assertRefused(form(post(path), "displayName", "Res", "role", "WIZARD"), admin, "Choose one of the roles offered.");
+        assertRefused(form(post(path), "displayName", "Res", "role", "DIRECTOR", "programId", "-3"), admin, "Choose a number above 0.");
         assertRefused(form(post(path), "displayName", "Res", "role", "DIRECTOR"), admin, "is required for a director");
         assertRefused(form(post(path), "displayName", "x".repeat(100_000), "role", "RESIDENT", "email", "not-an-address"), admin,
-                "must be a well-formed email address");
-        assertRefused(form(post(path + "/enabled"), "enabled", "maybe"), admin, "must be yes or no");
-        assertRefused(post(path + "/enabled"), admin, "must not be null");
-        assertRefused(get("/accounts").param("role", "KING").param("page", "x"), admin, "is not one of the roles offered");
+                "Write an e-mail address, such as name@hospital.org.");
+        assertRefused(form(post(path + "/enabled"), "enabled", "maybe"), admin, "Choose yes or no.");
+        assertRefused(post(path + "/enabled"), admin, "Fill this in.");
+        assertRefused(get("/accounts").param("role", "KING").param("page", "x"), admin, "Choose one of the roles offered.");
     }
 
     @Test
     void refusesDirectorsOutsideTheirRosterAndNamesUnknownAccounts() throws Exception {
         assertRefused(form(post("/accounts/" + admin), "displayName", "Admin", "role", "ADMIN", "programId", "x"), admin,
-                "must be a whole number");
+                "Write a whole number, such as 3.");
         assertStatus(form(post("/accounts"), "username", "eve", "displayName", "Eve", "role", "MENTOR"), director, 403);
         // an account outside the director's program reads as unknown (issue 19)
         assertStatus(form(post("/accounts/" + resident + "/enabled"), "enabled", "false"), director, 404);
@@ -106,9 +106,9 @@ class AccountPagesTest {
 
     @Test
     void answersBadPasswordFormsWithFieldMessages() throws Exception {
-        assertRefused(post("/account/password"), resident, "must not be empty");
+        assertRefused(post("/account/password"), resident, "Fill this in.");
         assertRefused(form(post("/account/password"), "currentPassword", PASSWORD, "newPassword", "x".repeat(10_000),
-                "confirmation", "x".repeat(10_000)), resident, "size must be between");
+                "confirmation", "x".repeat(10_000)), resident, "Write at most 200 characters.");
         assertRefused(form(post("/account/password"), "currentPassword", "wrong", "newPassword", "violet-harbor-compass-81",
                 "confirmation", "violet-harbor-compass-81"), resident, "is not your current password");
         assertRefused(form(post("/account/password"), "currentPassword", PASSWORD, "newPassword", "violet-harbor-compass-81",

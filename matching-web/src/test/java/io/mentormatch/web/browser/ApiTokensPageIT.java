@@ -43,7 +43,7 @@ class ApiTokensPageIT extends BrowserTest {
         browser.assertAccessible();
 
         create("Nightly export", "Read and change", "0");
-        assertThat(browser.text(By.id("expiresInDays-error"))).isEqualTo("must be greater than or equal to 1");
+        assertThat(browser.text(By.id("expiresInDays-error"))).isEqualTo("Choose a number of at least 1.");
         assertThat(browser.find(By.id("expiresInDays")).getAttribute("aria-invalid")).isEqualTo("true");
         browser.assertAccessible();
 

@@ -45,7 +45,7 @@ class ChangeOfMentorIT extends BrowserTest {
         browser.desktopSize();
         String newMentor = browser.text(By.cssSelector("article.change-request .suggestion strong"));
         assertThat(newMentor).isNotEqualTo(oldMentor);
-        browser.click(By.cssSelector("button[aria-label='Approve a change of mentor for Ana Souza']"));
+        browser.click(By.cssSelector("button[aria-label='Approve with the chosen mentor for Ana Souza']"));
         assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo("Ana Souza is now mentored by " + newMentor
                 + ", who is asked to confirm.");
         browser.assertAccessible();

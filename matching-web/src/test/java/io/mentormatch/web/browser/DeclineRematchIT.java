@@ -57,7 +57,7 @@ class DeclineRematchIT extends BrowserTest {
         browser.screenshot("35-decline-rematch-preview-phone");
         browser.desktopSize();
 
-        browser.click(By.cssSelector("button[aria-label='Apply these moves for Ana Souza']"));
+        browser.click(By.cssSelector("button[aria-label='Apply these moves and send the proposals for Ana Souza']"));
         String newMentor = to.replace(" (stays)", "");
         assertThat(browser.text(By.cssSelector(".notice.ok"))).startsWith("Ana Souza is proposed to " + newMentor);
         assertThat(browser.text(By.cssSelector("#pairings-table tr[data-resident='R001'] .mentor"))).isEqualTo(newMentor);

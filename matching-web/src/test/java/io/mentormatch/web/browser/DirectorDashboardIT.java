@@ -32,7 +32,7 @@ class DirectorDashboardIT extends BrowserTest {
 
         browser.type(By.id("interests"), "11");
         browser.click(By.xpath("//button[text()='Save settings']"));
-        assertThat(browser.text(By.id("interests-hint"))).contains("must be less than or equal to 10");
+        assertThat(browser.text(By.id("interests-hint"))).contains("Choose a number of at most 10.");
         assertThat(browser.find(By.id("interests")).getAttribute("aria-invalid")).isEqualTo("true");
         browser.screenshot("03-cohort-settings-invalid");
 

@@ -97,7 +97,7 @@ class MentoringYearIT extends BrowserTest {
         browser.assertAccessible();
         String newMentor = browser.text(By.cssSelector("article.change-request[data-resident='" + request.get("code")
                 + "'] .suggestion strong"));
-        browser.click(By.cssSelector("button[aria-label='Approve a change of mentor for " + resident + "']"));
+        browser.click(By.cssSelector("button[aria-label='Approve with the chosen mentor for " + resident + "']"));
         assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo(resident + " is now mentored by " + newMentor
                 + ", who is asked to confirm.");
 

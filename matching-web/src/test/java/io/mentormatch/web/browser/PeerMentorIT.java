@@ -25,7 +25,7 @@ class PeerMentorIT extends BrowserTest {
     /** The run's figures, faculty then peer layer, in a director's words (run and review pages). */
     private void assertPeerFigures() {
         assertThat(browser.text(By.cssSelector(".result-figures"))).contains("Faculty mentors: result",
-                "Peer mentors: result", "Peer mentors: choices", "Peer mentors: blocking pairs");
+                "Peer mentors: result", "Peer mentors: choices", "Peer mentors: pairs who would both rather be together");
         assertThat(browser.text(By.cssSelector(".result-peer-summary"))).startsWith("total fit ")
                 .endsWith("every resident matched");
         assertThat(browser.text(By.cssSelector(".result-peer-choices"))).isNotBlank();

@@ -41,7 +41,7 @@ class SurveyIT extends BrowserTest {
                 + " program director that this pairing needs a conversation; your answer itself is not shown.");
         browser.type(By.id("text"), SECRET);
         browser.click(By.xpath("//button[text()='Send my answer']"));
-        assertThat(browser.text(By.id("score-error"))).isEqualTo("must be between 1 and 5");
+        assertThat(browser.text(By.id("score-error"))).isEqualTo("Choose a score from 1 to 5.");
         browser.assertAccessible();
         browser.phoneSize();
         browser.screenshot("60-survey-answer-phone");

@@ -97,10 +97,10 @@ class PageBadInputTest {
     }
 
     /** A bad input: the form's fields (a field left out is missing) and the path's ids that differ from the world's. */
-    private record Bad(Map<String, String> fields, Map<String, String> ids, boolean foreign) {
+    record Bad(Map<String, String> fields, Map<String, String> ids, boolean foreign) {
     }
 
-    private static Map<String, Bad> badInputs(Route route) {
+    static Map<String, Bad> badInputs(Route route) {
         Map<String, String> valid = new LinkedHashMap<>();
         route.fields().forEach(f -> valid.put(f.name(), f.value()));
         Map<String, Bad> bad = new LinkedHashMap<>();

@@ -8,7 +8,7 @@ package io.mentormatch.core.solver;
  * costs are negated profits; potentials keep every residual arc's reduced cost non-negative, so each search is a
  * Dijkstra, and at the end they are LP duals.
  * <p>
- * The arithmetic of costs is {@link FlowCosts}': a number per arc ({@link ScalarCosts}) for {@link ExactAssignment}
+ * The arithmetic of the costs is a {@link FlowCosts}: a number per arc ({@link ScalarCosts}) for {@link ExactAssignment}
  * (profit = pair score + the match bonus) and {@link MinimalChangeRematch} (plus a bonus for keeping a current pair),
  * a lexicographic vector ({@link LexicographicCosts}) for {@link RankMaximal}.
  *

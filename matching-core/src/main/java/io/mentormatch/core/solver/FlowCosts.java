@@ -1,5 +1,7 @@
 package io.mentormatch.core.solver;
 
+import java.util.function.Supplier;
+
 /**
  * The arithmetic of an {@link AssignmentFlow}'s path costs, apart from the search that uses it: node potentials,
  * distances and arc profits, either scalar ({@link ScalarCosts}: optimal mode, re-matching) or lexicographic vectors
@@ -54,17 +56,14 @@ abstract class FlowCosts {
     /** A snapshot of the mentors' dual prices for one pricing pass. */
     abstract Prices prices(int[] seatsLeft);
 
-    /** The mentors' prices of one pricing pass and what prices residents against them. */
-    abstract static class Prices {
-
-        /** The mentors by ascending price, ties by index: pricing stops a resident's scan at its threshold. */
-        abstract int[] mentorsByPrice();
-
-        /** {@code Σ price[m] × seatsLeft[m]}, word by word. */
-        abstract long[] mentorSide();
-
-        /** A pricer for one thread. */
-        abstract ResidentPricer pricer();
+    /**
+     * The mentors' prices of one pricing pass.
+     *
+     * @param mentorsByPrice the mentors by ascending price, ties by index: pricing stops a resident's scan at its threshold
+     * @param mentorSide     {@code Σ price[m] × seatsLeft[m]}, word by word
+     * @param pricers        a new pricer for one thread
+     */
+    record Prices(int[] mentorsByPrice, long[] mentorSide, Supplier<ResidentPricer> pricers) {
     }
 
     /** Prices one resident at a time against the mentors' prices; not thread-safe. */

@@ -170,22 +170,7 @@ final class LexicographicCosts extends FlowCosts {
         int[] order = IntStream.range(0, prices.length).boxed()
                 .sorted((a, b) -> compare(prices[a], 0, prices[b], 0, words))
                 .mapToInt(Integer::intValue).toArray();
-        return new Prices() {
-            @Override
-            int[] mentorsByPrice() {
-                return order;
-            }
-
-            @Override
-            long[] mentorSide() {
-                return mentorSide;
-            }
-
-            @Override
-            ResidentPricer pricer() {
-                return new Pricer(prices);
-            }
-        };
+        return new Prices(order, mentorSide, () -> new Pricer(prices));
     }
 
     /** Keeps every improving mentor with its reduced profit and sorts them at the end (improving pairs are few). */

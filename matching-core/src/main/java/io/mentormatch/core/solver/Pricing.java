@@ -45,7 +45,7 @@ final class Pricing {
         int[] byPrice = prices.mentorsByPrice();
         IntStream.range(0, (residents + Candidates.BLOCK - 1) / Candidates.BLOCK).parallel().forEach(block -> {
             ResidentScoreRow row = new ResidentScoreRow(scorer);
-            FlowCosts.ResidentPricer pricer = prices.pricer();
+            FlowCosts.ResidentPricer pricer = prices.pricers().get();
             for (int r = block * Candidates.BLOCK; r < Math.min(residents, (block + 1) * Candidates.BLOCK); r++) {
                 pricing.price(scorer, row, pricer, flow, byPrice, cutoff[r], r);
             }

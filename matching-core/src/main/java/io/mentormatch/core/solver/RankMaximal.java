@@ -15,7 +15,8 @@ import io.mentormatch.core.scoring.PairScorer;
  * so the levels are packed into a few words ({@link Packing}): within a word, big weights that safely fit; across
  * words, vectors added component-wise and compared lexicographically. Integer vectors under the lexicographic order
  * are an ordered group, which is all that successive shortest paths and LP duality need. So this is
- * {@link ExactAssignment}'s algorithm with vector costs: node potentials keep reduced costs
+ * {@link ExactAssignment}'s algorithm, on its {@link AssignmentFlow} and {@link Pricing}, with vector costs
+ * ({@link LexicographicCosts}): node potentials keep reduced costs
  * non-negative, each resident is placed by a Dijkstra that stops at the cheapest outlet, on candidate lists that hold
  * every compatible ranked mentor and the k best others by pair score. Then every compatible pair is priced against
  * the potentials (the LP duals, one price per word); pairs that would improve join the lists, which are solved

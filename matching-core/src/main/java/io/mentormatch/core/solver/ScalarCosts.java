@@ -125,23 +125,7 @@ final class ScalarCosts extends FlowCosts {
         }
         Arrays.sort(byPrice);
         int[] order = Arrays.stream(byPrice).mapToInt(key -> (int) (key & 0xFFFFFF)).toArray();
-        long[] side = {mentorSide};
-        return new Prices() {
-            @Override
-            int[] mentorsByPrice() {
-                return order;
-            }
-
-            @Override
-            long[] mentorSide() {
-                return side;
-            }
-
-            @Override
-            ResidentPricer pricer() {
-                return new Pricer(prices);
-            }
-        };
+        return new Prices(order, new long[] {mentorSide}, () -> new Pricer(prices));
     }
 
     /** Keeps the most improving mentors in a {@link TopK} of packed keys: reduced profit, then mentor index. */

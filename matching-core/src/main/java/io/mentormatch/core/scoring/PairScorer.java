@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.Pair;
-import io.mentormatch.core.cohort.PairBan;
 import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.cohort.SameSpecialty;
@@ -44,8 +42,7 @@ public final class PairScorer {
     final int[][] ranking;
     final int[][] preferredBy;
     final int[][] previousMentors;
-    final int[][] bannedMentors;
-    private final Incompatibility[][] banReasons;
+    final PairBans bans;
     private final int[] pinnedMentor;
     final PairTerms terms;
     // Flat copies of what score() and compatible() read, so that the hundreds of millions of calls of a large
@@ -104,9 +101,7 @@ public final class PairScorer {
             previousMentors[r] = previous.get(r).stream().mapToInt(Integer::intValue).toArray();
         }
         cohort.pinned().forEach(p -> pinnedMentor[residentIndex(p.resident())] = mentorIndex(p.mentor()));
-        bannedMentors = new int[residents.size()][];
-        banReasons = new Incompatibility[residents.size()][];
-        indexBans(residents);
+        bans = PairBans.of(cohort, this::residentIndex, this::mentorIndex);
         for (SpecialtyMatch match : SPECIALTY_MATCHES) {
             specialtyPoints[match.ordinal()] = terms.specialty(match);
         }
@@ -149,8 +144,7 @@ public final class PairScorer {
         this.ranking[r] = newRanking.stream().mapToInt(this::mentorIndex).toArray();
         this.preferredBy = base.preferredBy;
         this.previousMentors = base.previousMentors;
-        this.bannedMentors = base.bannedMentors;
-        this.banReasons = base.banReasons;
+        this.bans = base.bans;
         this.pinnedMentor = base.pinnedMentor;
         this.specialtyPoints = base.specialtyPoints;
         this.availabilityPoints = base.availabilityPoints;
@@ -194,28 +188,6 @@ public final class PairScorer {
 
     public static PairScorer of(Cohort cohort) {
         return new PairScorer(cohort);
-    }
-
-    private void indexBans(List<Resident> residents) {
-        List<Map<Integer, Incompatibility>> bans = new ArrayList<>();
-        residents.forEach(r -> bans.add(new HashMap<>()));
-        for (int r = 0; r < residents.size(); r++) {
-            for (MentorId avoided : residents.get(r).avoid()) {
-                bans.get(r).put(mentorIndex(avoided), Incompatibility.AVOIDED);
-            }
-        }
-        for (PairBan ban : cohort.declined()) {
-            bans.get(residentIndex(ban.resident())).put(mentorIndex(ban.mentor()), Incompatibility.DECLINED);
-        }
-        for (PairBan ban : cohort.conflicts()) {
-            bans.get(residentIndex(ban.resident())).put(mentorIndex(ban.mentor()), Incompatibility.CONFLICT_OF_INTEREST);
-        }
-        for (int r = 0; r < residents.size(); r++) {
-            int[] mentors = bans.get(r).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            bannedMentors[r] = mentors;
-            Map<Integer, Incompatibility> reasons = bans.get(r);
-            banReasons[r] = Arrays.stream(mentors).mapToObj(reasons::get).toArray(Incompatibility[]::new);
-        }
     }
 
     private List<List<Integer>> perResident(List<MentorId> mentors, List<ResidentId> residents) {
@@ -296,8 +268,7 @@ public final class PairScorer {
      * hold by the resident's id, whatever their form says; their own avoid list is not among them.
      */
     public int[] cohortBans(int r) {
-        return IntStream.range(0, bannedMentors[r].length).filter(i -> banReasons[r][i] != Incompatibility.AVOIDED)
-                .map(i -> bannedMentors[r][i]).toArray();
+        return bans.byCohort(r);
     }
 
     /** The mentors resident r was paired with last year. */
@@ -318,21 +289,19 @@ public final class PairScorer {
     /** Whether no hard rule forbids the pair ({@link HardRules#allows}, the mentor's part looked up once). */
     public boolean compatible(int r, int m) {
         return mentorTakesMentees[m]
-                && (bannedMentors[r].length == 0 || Arrays.binarySearch(bannedMentors[r], m) < 0)
+                && !bans.forbids(r, m)
                 && HardRules.specialtyAllows(resident(r), mentor(m), requireSameSpecialty);
     }
 
     /** The first hard rule that forbids the pair, or empty when it is compatible. */
     public Optional<Incompatibility> incompatibility(int r, int m) {
-        int ban = Arrays.binarySearch(bannedMentors[r], m);
-        return HardRules.firstBroken(resident(r), mentor(m), ban >= 0 ? banReasons[r][ban] : null,
+        return HardRules.firstBroken(resident(r), mentor(m), bans.reason(r, m).orElse(null),
                 cohort.info().requireSameSpecialty());
     }
 
     /** The first ban (avoid list, declined, conflict of interest) on the pair, whatever the mentor's state. */
     public Optional<Incompatibility> ban(int r, int m) {
-        int ban = Arrays.binarySearch(bannedMentors[r], m);
-        return ban >= 0 ? Optional.of(banReasons[r][ban]) : Optional.empty();
+        return bans.reason(r, m);
     }
 
     /** Whether the cohort's same-specialty rule, when it has one, forbids the pair. */

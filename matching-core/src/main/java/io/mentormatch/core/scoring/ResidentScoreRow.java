@@ -132,7 +132,7 @@ public final class ResidentScoreRow {
                 dot[mentors.holders[at]] += weight * mentors.weights[at];
             }
         }
-        for (int m : scorer.bannedMentors[r]) {
+        for (int m : scorer.bans.mentors[r]) {
             banned[m] = true;
         }
         specialtyRow = scorer.specialtyMatch[r];
@@ -168,7 +168,7 @@ public final class ResidentScoreRow {
         for (int m : scorer.ranking[r]) {
             sparsePoints[m] = 0;
         }
-        for (int m : scorer.bannedMentors[r]) {
+        for (int m : scorer.bans.mentors[r]) {
             banned[m] = false;
         }
         int[] listedBy = mentors.listedBy[r];

@@ -19,7 +19,8 @@ import java.util.Arrays;
  */
 final class ArcInsertion {
 
-    private final AssignmentFlow flow;
+    private final AssignmentFlow<ScalarCosts> flow;
+    private final long[][] profit;
     private final Seats seats;
     private final int residents;
     private final int sink;
@@ -33,11 +34,12 @@ final class ArcInsertion {
     private int settledCount;
     private int stamp;
 
-    ArcInsertion(AssignmentFlow flow) {
+    ArcInsertion(AssignmentFlow<ScalarCosts> flow) {
         this.flow = flow;
         this.seats = flow.seats;
         this.residents = flow.residents;
-        this.potential = flow.potential;
+        this.potential = flow.costs.potential;
+        this.profit = flow.costs.profit;
         int nodes = residents + seats.cap.length + 1;
         sink = nodes - 1;
         dist = new long[nodes];
@@ -48,13 +50,13 @@ final class ArcInsertion {
     }
 
     /** Appends mentor m with this profit to resident r's candidate list and restores optimality. */
-    void add(int r, int m, long profit) {
+    void add(int r, int m, long arcProfit) {
         int edge = flow.mentors[r].length;
         flow.mentors[r] = Arrays.copyOf(flow.mentors[r], edge + 1);
         flow.mentors[r][edge] = m;
-        flow.profit[r] = Arrays.copyOf(flow.profit[r], edge + 1);
-        flow.profit[r][edge] = profit;
-        long reduced = potential[r] - profit - potential[residents + m];
+        profit[r] = Arrays.copyOf(profit[r], edge + 1);
+        profit[r][edge] = arcProfit;
+        long reduced = potential[r] - arcProfit - potential[residents + m];
         if (flow.fixed[r] || reduced >= 0) {
             return;
         }
@@ -105,7 +107,7 @@ final class ArcInsertion {
         long[] pot = potential;
         if (node < residents) {
             int[] list = flow.mentors[node];
-            long[] gain = flow.profit[node];
+            long[] gain = profit[node];
             for (int i = 0; i < list.length; i++) {
                 if (list[i] != seats.mentorOf[node]) {
                     relax(residents + list[i], d - gain[i] + pot[node] - pot[residents + list[i]], limit, node, i);
@@ -118,7 +120,7 @@ final class ArcInsertion {
             int m = node - residents;
             for (int j = seats.slotStart[m]; j < seats.slotStart[m] + seats.load[m]; j++) {
                 int r = seats.slot[j];
-                relax(r, d + flow.profit[r][seats.assignedEdge[r]] + pot[node] - pot[r], limit, node, -1);
+                relax(r, d + profit[r][seats.assignedEdge[r]] + pot[node] - pot[r], limit, node, -1);
             }
             if (seats.load[m] < seats.cap[m]) {
                 relax(sink, d + pot[node], limit, node, -1);

@@ -23,10 +23,6 @@ import io.mentormatch.core.scoring.PairScorer;
  */
 public final class ExactAssignment {
 
-    static final int NONE_PRUNED = Integer.MIN_VALUE;
-    /** Pricing packs a mentor index into the low 24 bits of a sort key. */
-    private static final int MAX_MENTORS = 1 << 24;
-
     /**
      * Later rounds repair the previous flow ({@link ArcInsertion}) when the improving pairs number at most one per
      * this many residents, and route afresh otherwise.
@@ -108,7 +104,7 @@ public final class ExactAssignment {
             scores[r] = scans[r].scores();
             // the lists hold the best k: every pruned mentor scores at most the k-th
             int kept = mentors[r].length;
-            cutoff[r] = scans[r].compatible() == kept ? NONE_PRUNED
+            cutoff[r] = scans[r].compatible() == kept ? Pricing.NONE_PRUNED
                     : kept == 0 ? scans[r].maxScore() : scores[r][kept - 1];
             if (scans[r].compatible() > 0) {
                 minScore = Math.min(minScore, scans[r].minScore());
@@ -130,7 +126,7 @@ public final class ExactAssignment {
             int resident = r;
             lists[r] = Arrays.stream(candidateLists[r]).filter(m -> scorer.compatible(resident, m)).distinct().toArray();
             scores[r] = Arrays.stream(lists[r]).map(m -> scorer.score(resident, m)).toArray();
-            cutoff[r] = ranges[r].compatible() > lists[r].length ? ranges[r].maxScore() : NONE_PRUNED;
+            cutoff[r] = ranges[r].compatible() > lists[r].length ? ranges[r].maxScore() : Pricing.NONE_PRUNED;
             if (ranges[r].compatible() > 0) {
                 minScore = Math.min(minScore, ranges[r].minScore());
                 maxScore = Math.max(maxScore, ranges[r].maxScore());
@@ -141,12 +137,12 @@ public final class ExactAssignment {
 
     /**
      * @param cutoff per resident, an upper bound on the pair score of every compatible mentor missing from its
-     *               list, or {@link #NONE_PRUNED}: pricing then skips mentors whose price alone rules them out
+     *               list, or {@link Pricing#NONE_PRUNED}: pricing then skips mentors whose price alone rules them out
      */
     private static Result solve(PairScorer scorer, int[][] mentors, int[][] scores, int[] cutoff, int minScore,
                                 int maxScore, int maxRounds, int warmStartShare) {
-        if (scorer.mentorCount() >= MAX_MENTORS) {
-            throw new IllegalArgumentException("at most " + MAX_MENTORS + " mentors, got " + scorer.mentorCount());
+        if (scorer.mentorCount() >= ScalarCosts.MAX_MENTORS) {
+            throw new IllegalArgumentException("at most " + ScalarCosts.MAX_MENTORS + " mentors, got " + scorer.mentorCount());
         }
         int residents = scorer.residentCount();
         int free = 0;
@@ -157,13 +153,13 @@ public final class ExactAssignment {
         }
         long bonus = matchBonus(free, minScore, maxScore);
         int rounds = 0;
-        AssignmentFlow flow = null;
+        AssignmentFlow<ScalarCosts> flow = null;
         while (true) {
             rounds++;
             if (flow == null) {
                 flow = route(scorer, mentors, scores, bonus);
             }
-            Pricing pricing = Pricing.of(scorer, flow, bonus, cutoff);
+            Pricing pricing = Pricing.of(scorer, flow, cutoff);
             if (pricing.violations == 0 || rounds >= maxRounds) {
                 return result(scorer, flow, bonus, pricing, rounds);
             }
@@ -213,7 +209,7 @@ public final class ExactAssignment {
     }
 
     /** Routes the unpinned residents on the lists, each real pair earning its score plus the bonus. */
-    private static AssignmentFlow route(PairScorer scorer, int[][] mentors, int[][] scores, long bonus) {
+    private static AssignmentFlow<ScalarCosts> route(PairScorer scorer, int[][] mentors, int[][] scores, long bonus) {
         int residents = scorer.residentCount();
         long[][] profit = new long[residents][];
         boolean[] pinned = new boolean[residents];
@@ -224,10 +220,11 @@ public final class ExactAssignment {
             }
             pinned[r] = scorer.pinnedMentor(r) >= 0;
         }
-        return new AssignmentFlow(mentors, profit, Seats.seatsLeft(scorer), pinned).run();
+        return new AssignmentFlow<>(mentors, new ScalarCosts(profit, bonus, scorer.mentorCount()), Seats.seatsLeft(scorer),
+                pinned).run();
     }
 
-    private static Result result(PairScorer scorer, AssignmentFlow flow, long bonus, Pricing pricing, int rounds) {
+    private static Result result(PairScorer scorer, AssignmentFlow<ScalarCosts> flow, long bonus, Pricing pricing, int rounds) {
         int residents = scorer.residentCount();
         int[] mentorOfAll = flow.mentorOf().clone();
         for (int r = 0; r < residents; r++) {
@@ -248,14 +245,14 @@ public final class ExactAssignment {
         }
         // Weak LP duality: any matching of the free residents earns at most the dual objective in bonus units;
         // one with at least matchedFree pairs therefore scores at most that minus matchedFree bonuses.
-        long bound = pricing.dualObjective - bonus * matchedFree + pinnedSum;
+        long bound = pricing.dualObjective[0] - bonus * matchedFree + pinnedSum;
         long[] prices = new long[scorer.mentorCount()];
         int[] seats = new int[prices.length];
         for (int m = 0; m < prices.length; m++) {
-            prices[m] = flow.mentorPrice(m);
-            seats[m] = flow.residualCapacity(m);
+            prices[m] = flow.costs.mentorPrice(m);
+            seats[m] = flow.seats.cap[m];
         }
         return new Result(matching, sum, bound, pricing.violations == 0,
-                new Duals(bonus, pricing.residentProfit.clone(), prices, seats, pricing.dualObjective), rounds);
+                new Duals(bonus, pricing.residentProfit, prices, seats, pricing.dualObjective[0]), rounds);
     }
 }

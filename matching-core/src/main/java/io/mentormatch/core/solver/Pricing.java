@@ -1,105 +1,85 @@
 package io.mentormatch.core.solver;
 
-import java.util.Arrays;
 import java.util.stream.IntStream;
 
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.scoring.ResidentScoreRow;
-import io.mentormatch.core.util.TopK;
 
 /**
- * {@link ExactAssignment}'s pricing, one pass over every compatible pair with the duals of a solve: pairs whose reduced profit
- * {@code score + bonus − profit[r] − price[m]} is positive would improve the solution. Raising each resident's
- * profit to its best reduced profit makes the duals feasible for the whole problem, so their objective is a
- * valid upper bound whether or not any pair improves.
+ * One pass over every compatible pair with the duals of a solved {@link AssignmentFlow} ({@link ExactAssignment}'s
+ * and {@link RankMaximal}'s): pairs whose reduced profit {@code profit(r, m) − residentProfit[r] − mentorPrice[m]} is
+ * positive would improve the solution. Raising each resident's profit to its best reduced profit makes the duals
+ * feasible for the whole problem, so their objective is a valid upper bound whether or not any pair improves.
  * <p>
- * The pass need not score every pair: a pruned mentor of r scores at most {@code cutoff[r]}, so it can improve
- * only if its price is below {@code cutoff[r] + bonus − profit[r]}. Mentors are visited cheapest first and the
- * scan of a resident stops at that threshold; a resident held by an unpriced mentor of its list is done at once.
+ * The pass need not score every pair: a pruned mentor of r scores at most {@code cutoff[r]} and is unranked, so it
+ * can improve only if its price is below {@code profit(unranked, cutoff[r]) − residentProfit[r]}. Mentors are
+ * visited cheapest first and the scan of a resident stops at that threshold.
  */
 final class Pricing {
+
+    static final int NONE_PRUNED = Integer.MIN_VALUE;
 
     /** Per resident, its improving mentors, most improving first; null when it has none. */
     final int[][] improving;
     long violations;
-    /** Per resident, its profit raised to its best reduced profit: with the mentors' prices, feasible for every pair. */
+    /** Per resident at {@code r × words}, its profit raised to its best reduced profit: feasible for every pair. */
     final long[] residentProfit;
-    /** The objective of the dual-feasible prices: a valid upper bound in bonus units. */
-    long dualObjective;
+    /** The objective of the dual-feasible prices, word by word: a valid upper bound in profit units. */
+    final long[] dualObjective;
 
-    private Pricing(int residents) {
+    private Pricing(int residents, int words) {
         improving = new int[residents][];
-        residentProfit = new long[residents];
+        residentProfit = new long[residents * words];
+        dualObjective = new long[words];
     }
 
-    static Pricing of(PairScorer scorer, AssignmentFlow flow, long bonus, int[] cutoff) {
-        Pricing pricing = new Pricing(cutoff.length);
-        int mentors = scorer.mentorCount();
-        long[] prices = new long[mentors];
-        long mentorSide = 0;
-        long[] byPrice = new long[mentors];
-        for (int m = 0; m < mentors; m++) {
-            prices[m] = flow.mentorPrice(m);
-            mentorSide += prices[m] * flow.residualCapacity(m);
-            // prices are below 2^40 (bonus × a few); the low 24 bits carry the mentor
-            byPrice[m] = prices[m] << 24 | m;
-        }
-        Arrays.sort(byPrice);
+    /**
+     * @param cutoff per resident, an upper bound on the pair score of every compatible mentor missing from its
+     *               list, or {@link #NONE_PRUNED}
+     */
+    static Pricing of(PairScorer scorer, AssignmentFlow<?> flow, int[] cutoff) {
+        int words = flow.costs.words();
         int residents = cutoff.length;
-        long residentSide = IntStream.range(0, (residents + Candidates.BLOCK - 1) / Candidates.BLOCK).parallel()
-                .mapToLong(block -> {
-                    ResidentScoreRow row = new ResidentScoreRow(scorer);
-                    long side = 0;
-                    for (int r = block * Candidates.BLOCK; r < Math.min(residents, (block + 1) * Candidates.BLOCK);
-                         r++) {
-                        pricing.residentProfit[r] = pricing.price(scorer, row, flow, bonus, prices, byPrice, cutoff[r], r);
-                        side += pricing.residentProfit[r];
-                    }
-                    return side;
-                })
-                .sum();
+        Pricing pricing = new Pricing(residents, words);
+        FlowCosts.Prices prices = flow.costs.prices(flow.seats.cap);
+        int[] byPrice = prices.mentorsByPrice();
+        IntStream.range(0, (residents + Candidates.BLOCK - 1) / Candidates.BLOCK).parallel().forEach(block -> {
+            ResidentScoreRow row = new ResidentScoreRow(scorer);
+            FlowCosts.ResidentPricer pricer = prices.pricers().get();
+            for (int r = block * Candidates.BLOCK; r < Math.min(residents, (block + 1) * Candidates.BLOCK); r++) {
+                pricing.price(scorer, row, pricer, flow, byPrice, cutoff[r], r);
+            }
+        });
+        long[] objective = prices.mentorSide().clone();
+        for (int i = 0; i < pricing.residentProfit.length; i++) {
+            objective[i % words] += pricing.residentProfit[i];
+        }
+        System.arraycopy(objective, 0, pricing.dualObjective, 0, words);
         for (int[] list : pricing.improving) {
             if (list != null) {
                 pricing.violations += list.length;
             }
         }
-        pricing.dualObjective = residentSide + mentorSide;
         return pricing;
     }
 
-    /** @return the resident's dual-feasible profit; records its improving pairs, most improving first */
-    private long price(PairScorer scorer, ResidentScoreRow row, AssignmentFlow flow, long bonus, long[] prices,
-                       long[] byPrice, int cutoff, int r) {
-        if (scorer.pinnedMentor(r) >= 0) {
-            return 0;
-        }
-        long profit = flow.residentProfit(r);
-        if (cutoff == ExactAssignment.NONE_PRUNED) {
-            return profit;
-        }
-        long threshold = cutoff + bonus - profit;
-        long feasible = profit;
-        TopK found = null;
-        if (byPrice.length > 0 && (byPrice[0] >>> 24) < threshold) {
-            row.load(r);
-        }
-        for (int i = 0; i < byPrice.length && (byPrice[i] >>> 24) < threshold; i++) {
-            int m = (int) (byPrice[i] & 0xFFFFFF);
-            if (!row.compatible(m)) {
-                continue;
+    /** Records the resident's dual-feasible profit and its improving pairs, most improving first. */
+    private void price(PairScorer scorer, ResidentScoreRow row, FlowCosts.ResidentPricer pricer,
+                       AssignmentFlow<?> flow, int[] byPrice, int cutoff, int r) {
+        boolean pinned = scorer.pinnedMentor(r) >= 0;
+        pricer.start(r, pinned, cutoff, Math.max(8, flow.mentors[r].length));
+        if (!pinned && cutoff != NONE_PRUNED) {
+            if (byPrice.length > 0 && pricer.cheapEnough(byPrice[0])) {
+                row.load(r);
             }
-            long reduced = row.score(m) + bonus - prices[m] - profit;
-            if (reduced > 0) {
-                feasible = Math.max(feasible, profit + reduced);
-                if (found == null) {
-                    found = new TopK(Math.max(8, flow.mentors[r].length));
+            for (int i = 0; i < byPrice.length && pricer.cheapEnough(byPrice[i]); i++) {
+                int m = byPrice[i];
+                if (row.compatible(m)) {
+                    pricer.offer(m, row.score(m));
                 }
-                found.offer((-reduced << 24) | m);
             }
+            improving[r] = pricer.improving();
         }
-        if (found != null) {
-            improving[r] = Arrays.stream(found.sorted()).mapToInt(key -> (int) (key & 0xFFFFFF)).toArray();
-        }
-        return feasible;
+        pricer.writeFeasible(residentProfit);
     }
 }

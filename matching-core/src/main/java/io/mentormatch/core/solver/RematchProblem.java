@@ -313,7 +313,8 @@ final class RematchProblem {
                 }
             }
         }
-        AssignmentFlow flow = new AssignmentFlow(mentors, profit, seatsLeft, out).run();
+        AssignmentFlow<ScalarCosts> flow = new AssignmentFlow<>(mentors, new ScalarCosts(profit, 0, seatsLeft.length),
+                seatsLeft, out).run();
         int[] mentorOf = flow.mentorOf().clone();
         long value = 0;
         int kept = 0;

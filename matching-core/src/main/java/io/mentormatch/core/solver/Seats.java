@@ -6,8 +6,7 @@ import io.mentormatch.core.scoring.PairScorer;
 
 /**
  * Who holds which seat while successive shortest paths route residents to mentors: the state and the augmentation
- * that {@link AssignmentFlow} (scalar profits) and {@link RankMaximal}'s flow (lexicographic profit vectors) share.
- * Their searches differ only in the arithmetic of path lengths; the path they find is applied here.
+ * that {@link AssignmentFlow} and {@link ArcInsertion} share: their searches find a path, which is applied here.
  * <p>
  * A mentor's residents sit in a block of {@code slot} of its seat count; the first {@code load[m]} entries are
  * taken. The arrays are exposed to the searches so that their inner loops read them directly.

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
@@ -16,8 +17,10 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "audit_entry")
 public class AuditEntryEntity {
 
+    /** From a sequence, 50 ids a time (pooled-lo), so that many inserts of one transaction go in JDBC batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
+    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "occurred_at", nullable = false)

@@ -111,8 +111,7 @@ public class ContinuityRequests {
         ResidentEntity resident = residents.findById(request.getResidentId()).orElseThrow();
         MentorEntity mentor = mentors.findById(request.getMentorId()).orElseThrow();
         if (request.getPinnedAt() == null) {
-            boolean pinnedElsewhere = rules.findByCohortIdAndKind(cohortId, PairRuleKind.PINNED).stream()
-                    .anyMatch(rule -> rule.getResidentId().equals(resident.getId()));
+            boolean pinnedElsewhere = rules.existsByCohortIdAndKindAndResidentId(cohortId, PairRuleKind.PINNED, resident.getId());
             if (pinnedElsewhere || !mentor.isAccepting()) {
                 throw new ContinuityPinRefused(resident.getCode(), mentor.getCode(), pinnedElsewhere);
             }
@@ -132,8 +131,7 @@ public class ContinuityRequests {
 
     /** Last year's published mentor, carried into this cohort as a {@code previousPairs} entry. */
     private Optional<MentorEntity> previousMentor(long cohortId, ResidentEntity resident) {
-        return rules.findByCohortIdAndKind(cohortId, PairRuleKind.PREVIOUS).stream()
-                .filter(rule -> rule.getResidentId().equals(resident.getId()))
+        return rules.findByCohortIdAndKindAndResidentIdOrderById(cohortId, PairRuleKind.PREVIOUS, resident.getId()).stream()
                 .findFirst()
                 .flatMap(rule -> mentors.findById(rule.getMentorId()));
     }

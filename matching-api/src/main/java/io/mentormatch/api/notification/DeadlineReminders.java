@@ -3,6 +3,9 @@ package io.mentormatch.api.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -49,10 +52,11 @@ public class DeadlineReminders {
             if (deadline == null || !now.isBefore(deadline) || now.isBefore(deadline.minus(before))) {
                 continue;
             }
+            Set<String> reminded = new HashSet<>(notifications.findRecipientsInLowerCase(cohort.getId(),
+                    MailTemplate.DEADLINE_REMINDER.key()));
             for (ResidentEntity resident : residents.findByCohortIdOrderByCode(cohort.getId())) {
                 if (resident.getFormSavedAt() == null && resident.getEmail() != null
-                        && !notifications.existsByCohortIdAndTemplateAndRecipientIgnoreCase(cohort.getId(),
-                                MailTemplate.DEADLINE_REMINDER.key(), resident.getEmail())) {
+                        && reminded.add(resident.getEmail().toLowerCase(Locale.ROOT))) {
                     outbox.queue(resident.getEmail(), MailTemplate.DEADLINE_REMINDER, cohort.getId(),
                             resident.getName(), cohort.getName(), deadline);
                     count++;

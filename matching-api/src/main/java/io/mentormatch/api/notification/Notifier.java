@@ -3,6 +3,10 @@ package io.mentormatch.api.notification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -68,9 +72,11 @@ class Notifier {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void proposalsSent(ProposalEvents.Sent event) {
         CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
-        for (ProposalEntity proposal : proposals.findAllById(event.proposalIds())) {
-            MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
-            ResidentEntity resident = residents.findById(proposal.getResidentId()).orElseThrow();
+        List<ProposalEntity> sent = proposals.findAllById(event.proposalIds());
+        People people = people(sent);
+        for (ProposalEntity proposal : sent) {
+            MentorEntity mentor = people.mentor(proposal);
+            ResidentEntity resident = people.resident(proposal);
             Instant respondBy = proposal.getSentAt().plus(Duration.ofDays(cohort.getResponseWindowDays()));
             outbox.queue(mentor.getEmail(), MailTemplate.PROPOSAL_SENT, cohort.getId(), mentor.getName(),
                     cohort.getName(), resident.getName(), respondBy,
@@ -132,17 +138,38 @@ class Notifier {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void published(CohortPublished event) {
         CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
-        for (ProposalEntity proposal : proposals.findLive(cohort.getId())) {
-            if (!proposal.isSent()) {
-                continue;
-            }
-            MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
-            ResidentEntity resident = residents.findById(proposal.getResidentId()).orElseThrow();
+        List<ProposalEntity> published = proposals.findLive(cohort.getId()).stream().filter(ProposalEntity::isSent).toList();
+        People people = people(published);
+        for (ProposalEntity proposal : published) {
+            MentorEntity mentor = people.mentor(proposal);
+            ResidentEntity resident = people.resident(proposal);
             outbox.queue(resident.getEmail(), MailTemplate.PUBLISHED, cohort.getId(), resident.getName(),
                     cohort.getName(), mentor.getName(), bullets(proposal.getReasons()));
             outbox.queue(mentor.getEmail(), MailTemplate.PUBLISHED, cohort.getId(), mentor.getName(),
                     cohort.getName(), resident.getName(),
                     bullets(PairExplainer.forAudience(proposal.getReasons(), Audience.MENTOR)));
+        }
+    }
+
+    /** The mentors and residents of these proposals, read with one query each rather than two per proposal. */
+    private People people(List<ProposalEntity> of) {
+        return new People(
+                byId(mentors.findAllById(of.stream().map(ProposalEntity::getMentorId).distinct().toList()), MentorEntity::getId),
+                byId(residents.findAllById(of.stream().map(ProposalEntity::getResidentId).distinct().toList()), ResidentEntity::getId));
+    }
+
+    private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {
+        return rows.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+
+    private record People(Map<Long, MentorEntity> mentors, Map<Long, ResidentEntity> residents) {
+
+        MentorEntity mentor(ProposalEntity proposal) {
+            return Objects.requireNonNull(mentors.get(proposal.getMentorId()));
+        }
+
+        ResidentEntity resident(ProposalEntity proposal) {
+            return Objects.requireNonNull(residents.get(proposal.getResidentId()));
         }
     }
 

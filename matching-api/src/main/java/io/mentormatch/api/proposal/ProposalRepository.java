@@ -18,6 +18,18 @@ public interface ProposalRepository extends JpaRepository<ProposalEntity, Long> 
               and p.state <> io.mentormatch.api.proposal.ProposalState.DECLINED order by p.id""")
     List<ProposalEntity> findLive(long cohortId);
 
+    /** One resident's current pairings (a roster row of their account), rather than the whole cohort's. */
+    @Query("""
+            select p from ProposalEntity p where p.residentId = :residentId and p.supersededAt is null
+              and p.state <> io.mentormatch.api.proposal.ProposalState.DECLINED order by p.id""")
+    List<ProposalEntity> findLiveOfResident(long residentId);
+
+    /** One mentor's current pairings (a roster row of their account), rather than the whole cohort's. */
+    @Query("""
+            select p from ProposalEntity p where p.mentorId = :mentorId and p.supersededAt is null
+              and p.state <> io.mentormatch.api.proposal.ProposalState.DECLINED order by p.id""")
+    List<ProposalEntity> findLiveOfMentor(long mentorId);
+
     /** Every pairing of the cohort that is not superseded, declined ones included. */
     List<ProposalEntity> findByCohortIdAndSupersededAtIsNullOrderById(Long cohortId);
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.mentormatch.api.cohort.CohortDataVersion;
@@ -21,8 +22,10 @@ import io.mentormatch.api.cohort.CohortOwned;
 @EntityListeners(CohortDataVersion.class)
 public class PairRuleEntity implements CohortOwned {
 
+    /** From a sequence, 50 ids a time (pooled-lo), so that a roster's rules insert in JDBC batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pair_rule_seq")
+    @SequenceGenerator(name = "pair_rule_seq", sequenceName = "pair_rule_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "cohort_id", nullable = false)

@@ -10,6 +10,11 @@ public interface PairRuleRepository extends JpaRepository<PairRuleEntity, Long> 
 
     List<PairRuleEntity> findByCohortIdAndKind(Long cohortId, PairRuleKind kind);
 
+    /** One resident's rules of a kind, rather than the whole cohort's. */
+    List<PairRuleEntity> findByCohortIdAndKindAndResidentIdOrderById(Long cohortId, PairRuleKind kind, Long residentId);
+
+    boolean existsByCohortIdAndKindAndResidentId(Long cohortId, PairRuleKind kind, Long residentId);
+
     boolean existsByKindAndResidentIdAndMentorId(PairRuleKind kind, Long residentId, Long mentorId);
 
     void deleteByKindAndResidentIdAndMentorId(PairRuleKind kind, Long residentId, Long mentorId);

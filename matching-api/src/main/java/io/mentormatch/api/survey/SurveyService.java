@@ -111,11 +111,9 @@ public class SurveyService {
     private List<ProposalEntity> myPairings(Actor me) {
         List<ProposalEntity> mine = new ArrayList<>();
         if (me.is(Role.RESIDENT)) {
-            residents.findByUserId(me.userId()).forEach(r -> proposals.findLive(r.getCohortId()).stream()
-                    .filter(p -> p.getResidentId().equals(r.getId())).forEach(mine::add));
+            residents.findByUserId(me.userId()).forEach(r -> mine.addAll(proposals.findLiveOfResident(r.getId())));
         } else if (me.is(Role.MENTOR)) {
-            mentors.findByUserId(me.userId()).forEach(m -> proposals.findLive(m.getCohortId()).stream()
-                    .filter(p -> p.getMentorId().equals(m.getId())).forEach(mine::add));
+            mentors.findByUserId(me.userId()).forEach(m -> mine.addAll(proposals.findLiveOfMentor(m.getId())));
         }
         return mine;
     }

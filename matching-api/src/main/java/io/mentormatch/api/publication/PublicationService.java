@@ -41,6 +41,7 @@ import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.CsvCells;
 import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.core.explain.Audience;
 import io.mentormatch.core.cohort.WeeklyAvailability;
 
 /**
@@ -131,7 +132,11 @@ public class PublicationService {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public List<PublishedPairing> pairings(long cohortId) {
-        return publishedPairings(cohortId).all();
+        return pairings(cohortId, Audience.DIRECTOR);
+    }
+
+    private List<PublishedPairing> pairings(long cohortId, Audience reader) {
+        return publishedPairings(cohortId).all().stream().map(p -> p.forReader(reader)).toList();
     }
 
     /**
@@ -143,7 +148,7 @@ public class PublicationService {
     public VisiblePairings visiblePairings(long cohortId) {
         List<PublishedPairing> all = publishedPairings(cohortId).all();
         if (access.canManageCohort(cohortId)) {
-            return new VisiblePairings(all, true);
+            return new VisiblePairings(all.stream().map(p -> p.forReader(Audience.DIRECTOR)).toList(), true);
         }
         long userId = actor.require().userId();
         Set<String> ownResidents = residents.findByUserId(userId).stream().filter(r -> r.getCohortId() == cohortId)
@@ -152,7 +157,8 @@ public class PublicationService {
                 .map(MentorEntity::getCode).collect(Collectors.toSet());
         return new VisiblePairings(all.stream()
                 .filter(p -> ownResidents.contains(p.resident()) || ownMentors.contains(p.mentor()))
-                .map(p -> ownResidents.contains(p.resident()) ? p : p.forMentor()).toList(), false);
+                .map(p -> p.forReader(ownResidents.contains(p.resident()) ? Audience.PAIRED_RESIDENT : Audience.MENTOR))
+                .toList(), false);
     }
 
     /** Served from memory after the access check and the stamp read: the most frequent read on publication day. */
@@ -162,7 +168,7 @@ public class PublicationService {
         if (pairing == null) {
             throw new PairingNotFound(cohortId, residentCode);
         }
-        return pairing;
+        return pairing.forReader(Audience.PAIRED_RESIDENT);
     }
 
     @Transactional(readOnly = true)
@@ -193,7 +199,7 @@ public class PublicationService {
             throw new NoCommonAvailability(pairing.resident(), pairing.mentor());
         }
         // one file for both members, and forwarded as invitations are: it never says how the resident ranked
-        pairing = pairing.forMentor();
+        pairing = pairing.forReader(Audience.CALENDAR);
         return ICalendar.event(ICalendar.Uid.of("pairing", pairingId, "first-meeting"), context.publishedAt,
                 pairing.suggestedFirstMeetings().get(0), MEETING_LENGTH,
                 "Mentoring: " + pairing.residentName() + " and " + pairing.mentorName(),
@@ -204,7 +210,7 @@ public class PublicationService {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public String csv(long cohortId) {
-        List<PublishedPairing> pairings = pairings(cohortId);
+        List<PublishedPairing> pairings = pairings(cohortId, Audience.EXPORT);
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("resident", "resident_name", "mentor", "mentor_name",
                 "state", "pair_score", "reasons", "first_meeting", "layer").get();

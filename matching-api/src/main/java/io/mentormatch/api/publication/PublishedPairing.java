@@ -21,10 +21,18 @@ public record PublishedPairing(long pairingId, String resident, String residentN
                                ProposalState state, int pairScore, List<String> reasons,
                                List<ZonedDateTime> suggestedFirstMeetings, Layer layer) {
 
-    /** The mentor's copy: the explanation without how the resident ranked them. */
+    /** The mentor's copy: the explanation in the mentor's words, without how the resident ranked them. */
     public PublishedPairing forMentor() {
+        return forReader(Audience.MENTOR);
+    }
+
+    /**
+     * This pairing with its explanation (stored in the resident's words) in the words of this reader: the resident
+     * reads it as {@link Audience#PAIRED_RESIDENT}, the director as {@link Audience#DIRECTOR}.
+     */
+    public PublishedPairing forReader(Audience reader) {
         return new PublishedPairing(pairingId, resident, residentName, residentEmail, mentor, mentorName, mentorEmail,
-                mentorSpecialty, state, pairScore, PairExplainer.forAudience(reasons, Audience.MENTOR),
+                mentorSpecialty, state, pairScore, PairExplainer.forAudience(reasons, reader, residentName, mentorName),
                 suggestedFirstMeetings, layer);
     }
 

@@ -7,8 +7,14 @@ package io.mentormatch.core.explain;
  * to get better suggestions") goes only to the resident, who can act on it.
  */
 public enum Audience {
+    /** The resident on their own form and recommendations: the one reader of advice, who can act on it. */
     RESIDENT,
+    /** The resident reading their pairing (published page, e-mail): their words, the gaps as facts, not advice. */
+    PAIRED_RESIDENT,
     MENTOR,
     DIRECTOR,
-    EXPORT
+    /** A file the director takes away (CSV): the director's words. */
+    EXPORT,
+    /** An invitation both members receive and forward (.ics): the director's words without the resident's ranking. */
+    CALENDAR
 }

@@ -73,8 +73,10 @@ record Reason(Kind kind, List<String> facts) {
     Optional<String> words(Audience audience, String resident, String mentor) {
         return switch (audience) {
             case RESIDENT -> Optional.of(residentWords());
+            case PAIRED_RESIDENT -> Optional.of(yourGaps().orElse(residentWords()));
             case MENTOR -> mentorWords(resident);
             case DIRECTOR, EXPORT -> Optional.of(directorWords(resident, mentor));
+            case CALENDAR -> kind == Kind.RESIDENT_RANK ? Optional.empty() : Optional.of(directorWords(resident, mentor));
         };
     }
 
@@ -118,6 +120,16 @@ record Reason(Kind kind, List<String> facts) {
                     + resident + " asked for their own";
             case MENTOR_PREFERENCE -> mentor + " listed " + resident;
             default -> factsOfTheResident(resident).orElse(residentWords());
+        };
+    }
+
+    /** The resident's advice as a fact said to them, once they can no longer act on it. */
+    private Optional<String> yourGaps() {
+        return switch (kind) {
+            case NO_SPECIALTY_GIVEN -> Optional.of("You gave no specialty or career goal");
+            case NO_INTERESTS_GIVEN -> Optional.of("You gave no interests");
+            case NO_AVAILABILITY_GIVEN -> Optional.of("You gave no weekly availability");
+            default -> Optional.empty();
         };
     }
 

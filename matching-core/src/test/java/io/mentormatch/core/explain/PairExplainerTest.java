@@ -133,10 +133,12 @@ class PairExplainerTest {
         PairExplainer explainer = new PairExplainer(scorer);
 
         assertThat(explainer.reasons(0, 0, Audience.RESIDENT)).contains("Add interests to get better suggestions");
-        for (Audience reader : List.of(Audience.MENTOR, Audience.DIRECTOR, Audience.EXPORT)) {
+        for (Audience reader : List.of(Audience.MENTOR, Audience.DIRECTOR, Audience.EXPORT, Audience.CALENDAR)) {
             assertThat(explainer.reasons(0, 0, reader)).contains("Amara gave no interests")
                     .noneMatch(r -> r.contains("better suggestions") || r.startsWith("Add "));
         }
+        assertThat(explainer.reasons(0, 0, Audience.PAIRED_RESIDENT)).contains("You gave no interests")
+                .noneMatch(r -> r.contains("better suggestions"));
     }
 
     /**
@@ -162,6 +164,8 @@ class PairExplainerTest {
                 List<String> mentorWords = explainer.reasons(r, m, Audience.MENTOR);
                 List<String> directorWords = explainer.reasons(r, m, Audience.DIRECTOR);
                 assertThat(mentorWords).noneMatch(w -> w.contains("choice") || ordinal.matcher(w).find());
+                assertThat(explainer.reasons(r, m, Audience.CALENDAR))
+                        .noneMatch(w -> w.contains("choice") || ordinal.matcher(w).find());
                 int rank = resident.ranking().indexOf(mentor.id()) + 1;
                 if (rank > 0) {
                     rankedPairs++;

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import io.mentormatch.api.cohort.CohortEntity;
+import io.mentormatch.api.cohort.FitScale;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentEntity;
@@ -79,10 +80,11 @@ class ProposalViews {
                               Integer rank, List<String> reasons) {
         Instant respondBy = p.isSent() ? respondBy(cohort, p) : null;
         boolean overdue = p.isOpen() && clock.instant().isAfter(respondBy);
+        Layer layer = cohort.layerOf(mentor.getKind());
         return new ProposalView(p.getId(), resident.getCode(), resident.getName(), mentor.getCode(), mentor.getName(),
-                p.getState(), p.getPairScore(), rank, reasons,
+                p.getState(), p.getPairScore(), FitScale.of(cohort, layer).percent(p.getPairScore()), rank, reasons,
                 p.isPinned(), p.getSentAt(), respondBy, overdue,
-                p.getDecisionReason(), p.getDecidedAt(), p.getVersion(), cohort.layerOf(mentor.getKind()));
+                p.getDecisionReason(), p.getDecidedAt(), p.getVersion(), layer);
     }
 
     /** The stored reasons (the resident's words) in the reader's words. */
@@ -116,7 +118,7 @@ class ProposalViews {
 
     /** A resident without a current pairing in this layer. */
     static ProposalView unmatched(ResidentEntity r, Layer layer) {
-        return new ProposalView(null, r.getCode(), r.getName(), null, null, null, null, 0, List.of(), false,
+        return new ProposalView(null, r.getCode(), r.getName(), null, null, null, null, null, 0, List.of(), false,
                 null, null, false, null, null, null, layer);
     }
 

@@ -30,6 +30,7 @@ import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.cohort.CohortView;
+import io.mentormatch.api.cohort.FitScale;
 import io.mentormatch.api.cohort.ProgramRepository;
 import io.mentormatch.api.proposal.ProposalEntity;
 import io.mentormatch.api.proposal.ProposalRepository;
@@ -41,8 +42,9 @@ import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.CsvCells;
 import io.mentormatch.api.system.CurrentActor;
-import io.mentormatch.core.explain.Audience;
+import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.WeeklyAvailability;
+import io.mentormatch.core.explain.Audience;
 
 /**
  * Publishes a cohort's pairings and shows them: to the director as a list and a CSV file, to each resident and
@@ -213,11 +215,11 @@ public class PublicationService {
         List<PublishedPairing> pairings = pairings(cohortId, Audience.EXPORT);
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("resident", "resident_name", "mentor", "mentor_name",
-                "state", "pair_score", "reasons", "first_meeting", "layer").get();
+                "state", "fit_percent", "reasons", "first_meeting", "layer").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (PublishedPairing p : pairings) {
                 printer.printRecord(CsvCells.safe(p.resident()), CsvCells.safe(p.residentName()),
-                        CsvCells.safe(p.mentor()), CsvCells.safe(p.mentorName()), p.state(), p.pairScore(),
+                        CsvCells.safe(p.mentor()), CsvCells.safe(p.mentorName()), p.state(), p.fitPercent(),
                         CsvCells.safe(String.join("; ", p.reasons())),
                         p.suggestedFirstMeetings().isEmpty() ? "" : p.suggestedFirstMeetings().get(0).toString(),
                         p.layer());
@@ -281,9 +283,11 @@ public class PublicationService {
             ResidentEntity r = residents.get(p.getResidentId());
             MentorEntity m = mentors.get(p.getMentorId());
             WeeklyAvailability common = FirstMeetingSlots.common(List.of(r.getAvailability(), m.getAvailability()));
+            Layer layer = cohort.layerOf(m.getKind());
             return new PublishedPairing(p.getId(), r.getCode(), r.getName(), r.getEmail(), m.getCode(), m.getName(),
-                    m.getEmail(), m.getSpecialty(), p.getState(), p.getPairScore(), p.getReasons(),
-                    FirstMeetingSlots.next(common, publishedAt, zone, SUGGESTED_SLOTS), cohort.layerOf(m.getKind()));
+                    m.getEmail(), m.getSpecialty(), p.getState(), p.getPairScore(),
+                    FitScale.of(cohort, layer).percent(p.getPairScore()), p.getReasons(),
+                    FirstMeetingSlots.next(common, publishedAt, zone, SUGGESTED_SLOTS), layer);
         }
     }
 }

@@ -41,6 +41,7 @@ import io.mentormatch.api.run.RunView;
 import io.mentormatch.api.system.DomainException;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.web.system.Fits;
 import io.mentormatch.web.system.FormErrors;
 
 /**
@@ -60,10 +61,11 @@ class ProposalPageController {
     private final RunService runs;
     private final PublicationService publications;
     private final DeclineRematch declineRematch;
+    private final Fits fit;
 
     ProposalPageController(CohortService cohorts, ProposalReview review, PairingEdits edits, ProposalSending sending,
                            RosterService rosters, RunService runs, PublicationService publications,
-                           DeclineRematch declineRematch) {
+                           DeclineRematch declineRematch, Fits fit) {
         this.cohorts = cohorts;
         this.review = review;
         this.edits = edits;
@@ -72,6 +74,7 @@ class ProposalPageController {
         this.runs = runs;
         this.publications = publications;
         this.declineRematch = declineRematch;
+        this.fit = fit;
     }
 
     @GetMapping("/cohorts/{id}/proposals")
@@ -83,7 +86,9 @@ class ProposalPageController {
         model.addAttribute("filter", filter);
         model.addAttribute("filters", ProposalFilter.values());
         model.addAttribute("sort", sort);
-        model.addAttribute("lowScoreBelow", page.lowScoreBelow());
+        model.addAttribute("lowFitPercent", page.lowFitPercent());
+        model.addAttribute("averageFit", page.averageFit());
+        model.addAttribute("fitParts", page.fitParts());
         model.addAttribute("pairings", page.shown().stream().sorted(order(sort)).toList());
         model.addAttribute("matchedCount", page.counts().matched());
         model.addAttribute("unmatchedCount", page.counts().unmatched());
@@ -197,7 +202,8 @@ class ProposalPageController {
     String apply(@PathVariable long id, @Valid ChangeForm form, RedirectAttributes redirect) {
         try {
             ChangePreview applied = edits.apply(id, form.toChange());
-            redirect.addFlashAttribute("saved", "Change applied; total pair score " + signed(applied.scoreChange()) + ".");
+            redirect.addFlashAttribute("saved", "Change applied; change in fit of the moved pairs: " + fit.points(cohorts.get(id), applied)
+                    + ".");
         } catch (InvalidInput | StateConflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -247,9 +253,5 @@ class ProposalPageController {
             case "mentor" -> Comparator.comparing((ProposalView p) -> p.mentorName() == null ? "~" : p.mentorName()).thenComparing(byResident);
             default -> byResident;
         };
-    }
-
-    static String signed(int value) {
-        return value > 0 ? "+" + value : String.valueOf(value);
     }
 }

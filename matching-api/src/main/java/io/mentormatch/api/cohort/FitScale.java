@@ -53,9 +53,9 @@ public record FitScale(PairTerms terms, int best) {
         return (int) Math.max(0, Math.min(100, Math.floorDiv(100L * pairScore, best)));
     }
 
-    /** The average fit of these pair scores, 0 to 100 (rounded); 0 when there are none. */
+    /** The average fit of these pair scores (the fit of their mean), 0 to 100 (rounded); 0 when there are none. */
     public int averagePercent(Collection<Integer> pairScores) {
-        return (int) Math.round(pairScores.stream().mapToInt(this::percent).average().orElse(0));
+        return averagePercent(pairScores.stream().mapToLong(Integer::longValue).sum(), pairScores.size());
     }
 
     /** The average fit of {@code pairs} pairs whose pair scores add up to {@code total}, 0 to 100 (rounded). */

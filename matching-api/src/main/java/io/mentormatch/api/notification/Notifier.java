@@ -80,7 +80,8 @@ class Notifier {
             Instant respondBy = proposal.getSentAt().plus(Duration.ofDays(cohort.getResponseWindowDays()));
             outbox.queue(mentor.getEmail(), MailTemplate.PROPOSAL_SENT, cohort.getId(), mentor.getName(),
                     cohort.getName(), resident.getName(), respondBy,
-                    bullets(PairExplainer.forAudience(proposal.getReasons(), Audience.MENTOR)));
+                    bullets(PairExplainer.forAudience(proposal.getReasons(), Audience.MENTOR, resident.getName(),
+                            mentor.getName())));
         }
     }
 
@@ -144,10 +145,12 @@ class Notifier {
             MentorEntity mentor = people.mentor(proposal);
             ResidentEntity resident = people.resident(proposal);
             outbox.queue(resident.getEmail(), MailTemplate.PUBLISHED, cohort.getId(), resident.getName(),
-                    cohort.getName(), mentor.getName(), bullets(proposal.getReasons()));
+                    cohort.getName(), mentor.getName(), bullets(PairExplainer.forAudience(proposal.getReasons(),
+                            Audience.PAIRED_RESIDENT, resident.getName(), mentor.getName())));
             outbox.queue(mentor.getEmail(), MailTemplate.PUBLISHED, cohort.getId(), mentor.getName(),
                     cohort.getName(), resident.getName(),
-                    bullets(PairExplainer.forAudience(proposal.getReasons(), Audience.MENTOR)));
+                    bullets(PairExplainer.forAudience(proposal.getReasons(), Audience.MENTOR, resident.getName(),
+                            mentor.getName())));
         }
     }
 

@@ -72,7 +72,8 @@ public class MentorDecisions {
         MentorEntity mentor = mentors.findByCohortIdAndCode(cohortId, mentorCode)
                 .orElseThrow(() -> new MentorNotInCohort(cohortId, mentorCode));
         List<ProposalEntity> sent = proposals.findSentToMentor(mentor.getId());
-        return views.views(cohort, sent, views.names(sent)).stream().map(ProposalView::forMentor).toList();
+        ProposalViews.Names names = views.names(sent);
+        return sent.stream().map(p -> views.mentorView(cohort, p, names)).toList();
     }
 
     /** The proposal's mentor accepts it. */
@@ -92,10 +93,11 @@ public class MentorDecisions {
         }
         ProposalView before = views.view(cohort, proposal, names);
         proposal.decide(ProposalState.ACCEPTED, decision.reason(), actor.name(), clock.instant());
-        ProposalView after = views.view(cohort, proposals.saveAndFlush(proposal), names);
+        ProposalEntity saved = proposals.saveAndFlush(proposal);
+        ProposalView after = views.view(cohort, saved, names);
         audit.record("proposal.accepted", "proposal", proposalId, cohortId, before, after);
         events.publishEvent(new ProposalEvents.Decided(cohortId, proposalId, ProposalState.ACCEPTED));
-        return after.forMentor();
+        return views.mentorView(cohort, saved, names);
     }
 
     /**
@@ -122,16 +124,17 @@ public class MentorDecisions {
                     proposal.getMentorId(), decision.reason().strip(), now));
         }
         List<ProposalView> result = new ArrayList<>();
-        result.add(views.view(cohort, proposal, names));
-        audit.record("proposal.declined", "proposal", proposalId, cohortId, before, result.get(0));
+        audit.record("proposal.declined", "proposal", proposalId, cohortId, before, views.view(cohort, proposal, names));
+        result.add(views.mentorView(cohort, proposal, names));
         events.publishEvent(new ProposalEvents.Decided(cohortId, proposalId, ProposalState.DECLINED));
         replacement(cohort, proposal, layerOf(cohort, proposal), names).ifPresent(replacement -> {
-            ProposalView view = views.view(cohort, replacement, views.names(List.of(replacement)));
-            result.add(view);
-            audit.record("proposal.rematched", "proposal", replacement.getId(), cohortId, before, view);
+            ProposalViews.Names replacementNames = views.names(List.of(replacement));
+            audit.record("proposal.rematched", "proposal", replacement.getId(), cohortId, before,
+                    views.view(cohort, replacement, replacementNames));
+            result.add(views.mentorView(cohort, replacement, replacementNames));
             events.publishEvent(new ProposalEvents.Sent(cohortId, List.of(replacement.getId())));
         });
-        return result.stream().map(ProposalView::forMentor).toList();
+        return result;
     }
 
     private Layer layerOf(CohortEntity cohort, ProposalEntity proposal) {

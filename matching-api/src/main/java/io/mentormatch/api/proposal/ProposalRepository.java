@@ -100,10 +100,4 @@ public interface ProposalRepository extends JpaRepository<ProposalEntity, Long> 
             select p.state, count(p), count(p.sentAt) from ProposalEntity p where p.cohortId = :cohortId
               and p.supersededAt is null group by p.state""")
     List<Object[]> countPerState(long cohortId);
-
-    /** The average pair score of the cohort's current pairings, null when it has none. */
-    @Query("""
-            select avg(p.pairScore) from ProposalEntity p where p.cohortId = :cohortId and p.supersededAt is null
-              and p.state <> io.mentormatch.api.proposal.ProposalState.DECLINED""")
-    Double averageLivePairScore(long cohortId);
 }

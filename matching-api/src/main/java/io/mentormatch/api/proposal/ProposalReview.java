@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.cohort.FitScale;
 import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.core.cohort.Layer;
 
@@ -34,13 +35,15 @@ public class ProposalReview {
     private final ResidentRepository residents;
     private final CohortService cohorts;
     private final ProposalViews views;
+    private final FitParts fitParts;
 
     ProposalReview(ProposalRepository proposals, ResidentRepository residents, CohortService cohorts,
-                   ProposalViews views) {
+                   ProposalViews views, FitParts fitParts) {
         this.proposals = proposals;
         this.residents = residents;
         this.cohorts = cohorts;
         this.views = views;
+        this.fitParts = fitParts;
     }
 
     /**
@@ -71,8 +74,7 @@ public class ProposalReview {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public int lowScoreBelow(long cohortId) {
-        Double average = proposals.averageLivePairScore(cohortId);
-        return LowScore.below(average == null ? 0 : average);
+        return LowScore.below(cohorts.find(cohortId));
     }
 
     /** Everything the review page shows, from one read of the proposals and one of the roster; unpaged. */
@@ -95,11 +97,10 @@ public class ProposalReview {
                         !cohort.isPeerMentoring() || peerPaired.contains(r.getCode()) ? Stream.<ProposalView>empty()
                                 : Stream.of(ProposalViews.unmatched(r, Layer.PEER))))
                 .sorted(BY_RESIDENT).toList();
-        int below = LowScore.below(live.stream().map(ProposalView::pairScore).toList());
         List<ProposalView> shown = switch (filter) {
             case ALL -> Stream.concat(live.stream(), unmatched.stream()).toList();
             case UNMATCHED -> unmatched;
-            case LOW_SCORE -> live.stream().filter(p -> LowScore.isLow(p.pairScore(), below)).toList();
+            case LOW_SCORE -> live.stream().filter(LowScore::isLow).toList();
             case DECLINED -> current.stream().filter(p -> p.state() == ProposalState.DECLINED).sorted(BY_RESIDENT)
                     .toList();
         };
@@ -110,7 +111,13 @@ public class ProposalReview {
                 live.stream().filter(p -> p.sentAt() == null).count(),
                 live.stream().filter(p -> p.sentAt() != null && p.state() == ProposalState.PROPOSED).count(),
                 live.stream().filter(p -> p.state() == ProposalState.ACCEPTED).count(), declined);
-        return new ReviewPage(filter, shown, List.copyOf(everyone), counts, below);
+        return new ReviewPage(filter, shown, List.copyOf(everyone), counts, FitScale.LOW_FIT_PERCENT,
+                averageFit(live), fitParts.of(cohort, shown));
+    }
+
+    /** The average of the pairings' fit percentages, each on its layer's scale; 0 for none. */
+    private static int averageFit(List<ProposalView> pairings) {
+        return (int) Math.round(pairings.stream().mapToInt(ProposalView::fitPercent).average().orElse(0));
     }
 
     /** The cohort's counts, from two grouped queries; nothing is loaded. */

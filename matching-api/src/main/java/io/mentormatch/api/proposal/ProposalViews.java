@@ -13,12 +13,15 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import io.mentormatch.api.cohort.CohortEntity;
+import io.mentormatch.api.cohort.FitScale;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.MentorKind;
+import io.mentormatch.core.explain.Audience;
+import io.mentormatch.core.explain.PairExplainer;
 
 /** Turns proposal rows into the views the director and the mentors see; shared by the proposal use cases. */
 @Component
@@ -48,24 +51,46 @@ class ProposalViews {
                         MentorEntity::getId));
     }
 
+    /** The rows as the director reads them. */
     List<ProposalView> views(CohortEntity cohort, List<ProposalEntity> rows, Names names) {
         Map<String, MentorKind> kinds = kinds(cohort);
         return rows.stream().map(p -> view(cohort, p, names, kinds)).toList();
     }
 
+    /** The row as the director reads it. */
     ProposalView view(CohortEntity cohort, ProposalEntity p, Names names) {
         return view(cohort, p, names, kinds(cohort));
+    }
+
+    /** The mentor's copy: the reasons in the mentor's words, and how the resident ranked them left out. */
+    ProposalView mentorView(CohortEntity cohort, ProposalEntity p, Names names) {
+        ResidentEntity resident = names.resident(p.getResidentId());
+        MentorEntity mentor = names.mentor(p.getMentorId());
+        return view(cohort, p, resident, mentor, null, reasons(p, Audience.MENTOR, resident, mentor));
     }
 
     private ProposalView view(CohortEntity cohort, ProposalEntity p, Names names, Map<String, MentorKind> kinds) {
         ResidentEntity resident = names.resident(p.getResidentId());
         MentorEntity mentor = names.mentor(p.getMentorId());
+        return view(cohort, p, resident, mentor, rank(cohort, resident, mentor, kinds),
+                reasons(p, Audience.DIRECTOR, resident, mentor));
+    }
+
+    private ProposalView view(CohortEntity cohort, ProposalEntity p, ResidentEntity resident, MentorEntity mentor,
+                              Integer rank, List<String> reasons) {
         Instant respondBy = p.isSent() ? respondBy(cohort, p) : null;
         boolean overdue = p.isOpen() && clock.instant().isAfter(respondBy);
+        Layer layer = cohort.layerOf(mentor.getKind());
         return new ProposalView(p.getId(), resident.getCode(), resident.getName(), mentor.getCode(), mentor.getName(),
-                p.getState(), p.getPairScore(), rank(cohort, resident, mentor, kinds), p.getReasons(),
+                p.getState(), p.getPairScore(), FitScale.of(cohort, layer).percent(p.getPairScore()), rank, reasons,
                 p.isPinned(), p.getSentAt(), respondBy, overdue,
-                p.getDecisionReason(), p.getDecidedAt(), p.getVersion(), cohort.layerOf(mentor.getKind()));
+                p.getDecisionReason(), p.getDecidedAt(), p.getVersion(), layer);
+    }
+
+    /** The stored reasons (the resident's words) in the reader's words. */
+    private static List<String> reasons(ProposalEntity p, Audience reader, ResidentEntity resident,
+                                        MentorEntity mentor) {
+        return PairExplainer.forAudience(p.getReasons(), reader, resident.getName(), mentor.getName());
     }
 
     /** With peer mentoring, every mentor's kind by code: a ranking position counts within the mentor's layer. */
@@ -93,7 +118,7 @@ class ProposalViews {
 
     /** A resident without a current pairing in this layer. */
     static ProposalView unmatched(ResidentEntity r, Layer layer) {
-        return new ProposalView(null, r.getCode(), r.getName(), null, null, null, null, 0, List.of(), false,
+        return new ProposalView(null, r.getCode(), r.getName(), null, null, null, null, null, 0, List.of(), false,
                 null, null, false, null, null, null, layer);
     }
 

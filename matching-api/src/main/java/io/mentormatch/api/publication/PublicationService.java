@@ -30,6 +30,7 @@ import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.cohort.CohortView;
+import io.mentormatch.api.cohort.FitScale;
 import io.mentormatch.api.cohort.ProgramRepository;
 import io.mentormatch.api.proposal.ProposalEntity;
 import io.mentormatch.api.proposal.ProposalRepository;
@@ -41,7 +42,9 @@ import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.CsvCells;
 import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.WeeklyAvailability;
+import io.mentormatch.core.explain.Audience;
 
 /**
  * Publishes a cohort's pairings and shows them: to the director as a list and a CSV file, to each resident and
@@ -131,7 +134,11 @@ public class PublicationService {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public List<PublishedPairing> pairings(long cohortId) {
-        return publishedPairings(cohortId).all();
+        return pairings(cohortId, Audience.DIRECTOR);
+    }
+
+    private List<PublishedPairing> pairings(long cohortId, Audience reader) {
+        return publishedPairings(cohortId).all().stream().map(p -> p.forReader(reader)).toList();
     }
 
     /**
@@ -143,7 +150,7 @@ public class PublicationService {
     public VisiblePairings visiblePairings(long cohortId) {
         List<PublishedPairing> all = publishedPairings(cohortId).all();
         if (access.canManageCohort(cohortId)) {
-            return new VisiblePairings(all, true);
+            return new VisiblePairings(all.stream().map(p -> p.forReader(Audience.DIRECTOR)).toList(), true);
         }
         long userId = actor.require().userId();
         Set<String> ownResidents = residents.findByUserId(userId).stream().filter(r -> r.getCohortId() == cohortId)
@@ -152,7 +159,8 @@ public class PublicationService {
                 .map(MentorEntity::getCode).collect(Collectors.toSet());
         return new VisiblePairings(all.stream()
                 .filter(p -> ownResidents.contains(p.resident()) || ownMentors.contains(p.mentor()))
-                .map(p -> ownResidents.contains(p.resident()) ? p : p.forMentor()).toList(), false);
+                .map(p -> p.forReader(ownResidents.contains(p.resident()) ? Audience.PAIRED_RESIDENT : Audience.MENTOR))
+                .toList(), false);
     }
 
     /** Served from memory after the access check and the stamp read: the most frequent read on publication day. */
@@ -162,7 +170,7 @@ public class PublicationService {
         if (pairing == null) {
             throw new PairingNotFound(cohortId, residentCode);
         }
-        return pairing;
+        return pairing.forReader(Audience.PAIRED_RESIDENT);
     }
 
     @Transactional(readOnly = true)
@@ -193,7 +201,7 @@ public class PublicationService {
             throw new NoCommonAvailability(pairing.resident(), pairing.mentor());
         }
         // one file for both members, and forwarded as invitations are: it never says how the resident ranked
-        pairing = pairing.forMentor();
+        pairing = pairing.forReader(Audience.CALENDAR);
         return ICalendar.event(ICalendar.Uid.of("pairing", pairingId, "first-meeting"), context.publishedAt,
                 pairing.suggestedFirstMeetings().get(0), MEETING_LENGTH,
                 "Mentoring: " + pairing.residentName() + " and " + pairing.mentorName(),
@@ -204,14 +212,14 @@ public class PublicationService {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public String csv(long cohortId) {
-        List<PublishedPairing> pairings = pairings(cohortId);
+        List<PublishedPairing> pairings = pairings(cohortId, Audience.EXPORT);
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("resident", "resident_name", "mentor", "mentor_name",
-                "state", "pair_score", "reasons", "first_meeting", "layer").get();
+                "state", "fit_percent", "reasons", "first_meeting", "layer").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (PublishedPairing p : pairings) {
                 printer.printRecord(CsvCells.safe(p.resident()), CsvCells.safe(p.residentName()),
-                        CsvCells.safe(p.mentor()), CsvCells.safe(p.mentorName()), p.state(), p.pairScore(),
+                        CsvCells.safe(p.mentor()), CsvCells.safe(p.mentorName()), p.state(), p.fitPercent(),
                         CsvCells.safe(String.join("; ", p.reasons())),
                         p.suggestedFirstMeetings().isEmpty() ? "" : p.suggestedFirstMeetings().get(0).toString(),
                         p.layer());
@@ -275,9 +283,11 @@ public class PublicationService {
             ResidentEntity r = residents.get(p.getResidentId());
             MentorEntity m = mentors.get(p.getMentorId());
             WeeklyAvailability common = FirstMeetingSlots.common(List.of(r.getAvailability(), m.getAvailability()));
+            Layer layer = cohort.layerOf(m.getKind());
             return new PublishedPairing(p.getId(), r.getCode(), r.getName(), r.getEmail(), m.getCode(), m.getName(),
-                    m.getEmail(), m.getSpecialty(), p.getState(), p.getPairScore(), p.getReasons(),
-                    FirstMeetingSlots.next(common, publishedAt, zone, SUGGESTED_SLOTS), cohort.layerOf(m.getKind()));
+                    m.getEmail(), m.getSpecialty(), p.getState(), p.getPairScore(),
+                    FitScale.of(cohort, layer).percent(p.getPairScore()), p.getReasons(),
+                    FirstMeetingSlots.next(common, publishedAt, zone, SUGGESTED_SLOTS), layer);
         }
     }
 }

@@ -118,6 +118,29 @@ class NotificationTest {
     }
 
     @Test
+    void writesEachPublishedMailInItsReadersWords() {
+        World world = data.world(CohortState.MATCHING);
+        Pairings.Stage stage = pairings.proposed(world);
+        jdbc.update("update proposal set reasons = '[\"Your 1st choice\", \"Add interests to get better suggestions\"]'"
+                + " where id = ?", stage.proposalR1());
+        data.callAs(world.mentor1(), () -> decisions.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
+        data.callAs(world.mentor2(), () -> decisions.accept(world.cohortId(), stage.proposalR2(), new Decision(0L, null)));
+
+        data.callAs(world.director(), () -> publications.publish(world.cohortId(), new PublishRequest(false, null)));
+
+        String resident = publishedBody(world.resident1());
+        String mentor = publishedBody(world.mentor1());
+        assertThat(resident).contains("Your 1st choice", "You gave no interests").doesNotContain("Add interests");
+        assertThat(mentor).contains("Resident R1 gave no interests").doesNotContain("choice")
+                .doesNotContain("Add interests");
+    }
+
+    private String publishedBody(String username) {
+        return jdbc.queryForObject("select body from notification where recipient = ? and template = 'published'",
+                String.class, username + "@example.org");
+    }
+
+    @Test
     void sendsNothingWhenChangeRollsBack() {
         World world = data.world(CohortState.MATCHING);
         pairings.drafts(world);

@@ -31,13 +31,17 @@ class ProposalReviewTest {
     void givesTheReviewPageEveryRowCountAndThresholdFromOneRead() {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
+        // default weights: the best fit is 10 × (10 + 6 + 4 + 8 + 3) = 310; 20 is 6 %, 155 is 50 %
+        jdbc.update("update proposal set pair_score = 155 where id = ?", stage.proposalR1());
         jdbc.update("update proposal set pair_score = 20 where id = ?", stage.proposalR2());
 
         ReviewPage all = data.callAs(world.director(), () -> review.page(world.cohortId(), ProposalFilter.ALL));
         ReviewPage low = data.callAs(world.director(), () -> review.page(world.cohortId(), ProposalFilter.LOW_SCORE));
 
         assertThat(all.shown()).extracting(ProposalView::resident).containsExactly("R1", "R2");
-        assertThat(all.lowScoreBelow()).isEqualTo(LowScore.below(35.0));
+        assertThat(all.lowFitPercent()).isEqualTo(40);
+        assertThat(all.shown()).extracting(ProposalView::fitPercent).containsExactly(50, 6);
+        assertThat(all.averageFit()).isEqualTo(28);
         assertThat(all.counts()).isEqualTo(new ProposalCounts(2, 0, 0, 2, 0, 0));
         assertThat(low.shown()).extracting(ProposalView::id).containsExactly(stage.proposalR2());
     }
@@ -60,6 +64,7 @@ class ProposalReviewTest {
     void usesTheLowScoreRuleWhenTheListIsGivenNoThreshold() {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
+        jdbc.update("update proposal set pair_score = 155 where id = ?", stage.proposalR1());
         jdbc.update("update proposal set pair_score = 20 where id = ?", stage.proposalR2());
 
         Page<ProposalView> low = data.callAs(world.director(), () -> review.list(world.cohortId(),

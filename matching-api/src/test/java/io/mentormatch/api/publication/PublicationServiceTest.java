@@ -159,4 +159,20 @@ class PublicationServiceTest {
         assertThat(data.callAs(world.mentor1(), () -> publications.firstMeetingCalendar(world.cohortId(), stage.proposalR1())))
                 .contains("SUMMARY:Mentoring: Resident R1 and Dr. F1");
     }
+
+    @Test
+    void writesTheCalendarInTheDirectorsWordsWithoutTheResidentsRankingOrAdvice() {
+        World world = data.world(CohortState.MATCHING);
+        Pairings.Stage stage = pairings.published(world);
+        jdbc.update("update proposal set reasons = '[\"Your 1st choice\", \"Add interests to get better suggestions\","
+                + " \"The mentor asked to mentor you\"]' where id = ?", stage.proposalR1());
+
+        for (String member : List.of(world.resident1(), world.mentor1(), world.director())) {
+            // a calendar folds its lines at 75 octets: unfold before reading
+            String calendar = data.callAs(member, () -> publications.firstMeetingCalendar(world.cohortId(),
+                    stage.proposalR1())).replace("\r\n ", "");
+            assertThat(calendar).as(member).contains("Resident R1 gave no interests", "Dr. F1 listed Resident R1")
+                    .doesNotContain("choice").doesNotContain("Add interests").doesNotContain("Your ");
+        }
+    }
 }

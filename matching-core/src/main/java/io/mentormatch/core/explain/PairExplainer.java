@@ -4,23 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.Resident;
+import io.mentormatch.core.explain.Reason.Kind;
 import io.mentormatch.core.scoring.PairScore;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.scoring.PairTerms;
 import io.mentormatch.core.scoring.ScoreTerm;
 
 /**
- * Puts a pair's score breakdown into words a resident understands; terms the cohort ignores are not mentioned,
- * and what the resident left blank is named, so that they know how to get better suggestions.
+ * Puts a pair's score breakdown into words for its reader ({@link Audience}); terms the cohort ignores are not
+ * mentioned. The resident reads what they left blank as advice, so that they know how to get better suggestions;
+ * the others read it as a fact about the resident, and the mentor never reads how the resident ranked them.
  */
 public final class PairExplainer {
-
-    /** The words of {@link ScoreTerm#RESIDENT_RANK}, as {@link #reason} writes them: "Your 2nd choice". */
-    private static final Pattern RESIDENT_RANK = Pattern.compile("Your \\d+(st|nd|rd|th) choice");
 
     private final PairTerms terms;
     /** Null when built for pairs outside a scored cohort, e.g. a draft profile; then only records are explained. */
@@ -37,8 +36,14 @@ public final class PairExplainer {
         this.scorer = null;
     }
 
+    /** The pair's reasons in the resident's words: what pairings store. */
     public List<String> reasons(int r, int m) {
-        return reasons(r, m, cohortScorer().breakdown(r, m));
+        return reasons(r, m, Audience.RESIDENT);
+    }
+
+    /** The pair's reasons in the words of this reader, the resident and the mentor named by their names. */
+    public List<String> reasons(int r, int m, Audience audience) {
+        return reasons(cohortScorer().resident(r), cohortScorer().mentor(m), cohortScorer().breakdown(r, m), audience);
     }
 
     public List<String> reasons(int r, int m, PairScore score) {
@@ -50,9 +55,13 @@ public final class PairExplainer {
     }
 
     public List<String> reasons(Resident resident, Mentor mentor, PairScore score) {
+        return reasons(resident, mentor, score, Audience.RESIDENT);
+    }
+
+    public List<String> reasons(Resident resident, Mentor mentor, PairScore score, Audience audience) {
         List<String> reasons = new ArrayList<>();
         for (ScoreTerm term : ScoreTerm.values()) {
-            reason(term, resident, mentor, score).ifPresent(reasons::add);
+            reason(term, resident, mentor, score, audience).ifPresent(reasons::add);
         }
         return reasons;
     }
@@ -63,6 +72,17 @@ public final class PairExplainer {
     }
 
     public Optional<String> reason(ScoreTerm term, Resident resident, Mentor mentor, PairScore score) {
+        return reason(term, resident, mentor, score, Audience.RESIDENT);
+    }
+
+    /** As {@link #reason(ScoreTerm, Resident, Mentor, PairScore)}, in the words of this reader. */
+    public Optional<String> reason(ScoreTerm term, Resident resident, Mentor mentor, PairScore score,
+                                   Audience audience) {
+        return fact(term, resident, mentor, score)
+                .flatMap(reason -> reason.words(audience, resident.name(), mentor.name()));
+    }
+
+    private Optional<Reason> fact(ScoreTerm term, Resident resident, Mentor mentor, PairScore score) {
         if (!counts(term)) {
             return Optional.empty();
         }
@@ -70,43 +90,46 @@ public final class PairExplainer {
             case SPECIALTY -> Optional.of(specialty(score, resident, mentor));
             case INTERESTS -> Optional.of(interests(score, resident));
             case AVAILABILITY -> Optional.of(resident.availability().isEmpty()
-                    ? "Add your weekly availability to get better suggestions" : hours(score.commonHours()));
+                    ? new Reason(Kind.NO_AVAILABILITY_GIVEN) : hours(score.commonHours()));
             case RESIDENT_RANK -> score.residentRank() > 0
-                    ? Optional.of("Your " + ordinal(score.residentRank()) + " choice") : Optional.empty();
+                    ? Optional.of(new Reason(Kind.RESIDENT_RANK, ordinal(score.residentRank()))) : Optional.empty();
             case MENTOR_PREFERENCE -> score.mentorPreferenceRank() > 0
-                    ? Optional.of("The mentor asked to mentor you") : Optional.empty();
+                    ? Optional.of(new Reason(Kind.MENTOR_PREFERENCE)) : Optional.empty();
             case REPEAT_PAIR -> score.previousPair()
-                    ? Optional.of(terms.preferContinuity()
-                            ? "Continues last year's pairing" : "Paired last year: a new mentor is preferred")
+                    ? Optional.of(new Reason(terms.preferContinuity() ? Kind.CONTINUES : Kind.REPEATS))
                     : Optional.empty();
         };
     }
 
     /**
-     * Stored reasons (written for the resident) as this audience may read them: the mentor's copy has no
-     * resident's ranking.
+     * Stored reasons (written for the resident) in the words of this reader: the mentor's copy has no resident's
+     * ranking, the director's and an export's name the resident and the mentor, and only the resident reads advice.
+     * A line the explainer did not write (e.g. why nobody was found) is kept as it is.
      */
-    public static List<String> forAudience(List<String> reasons, Audience audience) {
-        return audience != Audience.MENTOR ? reasons
-                : reasons.stream().filter(r -> !RESIDENT_RANK.matcher(r).matches()).toList();
+    public static List<String> forAudience(List<String> reasons, Audience audience, String residentName,
+                                           String mentorName) {
+        if (audience == Audience.RESIDENT) {
+            return reasons;
+        }
+        return reasons.stream().flatMap(line -> Reason.parse(line)
+                .map(reason -> reason.words(audience, residentName, mentorName).stream())
+                .orElseGet(() -> Stream.of(line))).toList();
     }
 
     private boolean counts(ScoreTerm term) {
         return term.weight(terms.weights()) > 0;
     }
 
-    private static String specialty(PairScore score, Resident resident, Mentor mentor) {
+    private static Reason specialty(PairScore score, Resident resident, Mentor mentor) {
         return switch (score.specialtyMatch()) {
-            case CAREER_GOAL -> "Career goal " + resident.careerGoal() + " matches mentor specialty";
-            case SAME_SPECIALTY -> "Same specialty: " + mentor.specialty();
-            case RELATED -> "Mentor specialty " + mentor.specialty() + " is related to "
-                    + (resident.careerGoal().isBlank() ? resident.specialty() : resident.careerGoal());
-            case OTHER -> residentSaidNoSpecialty(resident)
-                    ? "Add your specialty or career goal to get better suggestions"
-                    : mentor.specialty().isBlank() ? "Mentor specialty not given"
-                    : "Mentor from another specialty: " + mentor.specialty();
-            case OTHER_NOT_OPEN -> "Mentor from another specialty (" + mentor.specialty()
-                    + ") although you preferred your own";
+            case CAREER_GOAL -> new Reason(Kind.CAREER_GOAL, resident.careerGoal());
+            case SAME_SPECIALTY -> new Reason(Kind.SAME_SPECIALTY, mentor.specialty());
+            case RELATED -> new Reason(Kind.RELATED_SPECIALTY, mentor.specialty(),
+                    resident.careerGoal().isBlank() ? resident.specialty() : resident.careerGoal());
+            case OTHER -> residentSaidNoSpecialty(resident) ? new Reason(Kind.NO_SPECIALTY_GIVEN)
+                    : mentor.specialty().isBlank() ? new Reason(Kind.MENTOR_SPECIALTY_NOT_GIVEN)
+                    : new Reason(Kind.OTHER_SPECIALTY, mentor.specialty());
+            case OTHER_NOT_OPEN -> new Reason(Kind.OTHER_SPECIALTY_NOT_WANTED, mentor.specialty());
         };
     }
 
@@ -114,23 +137,23 @@ public final class PairExplainer {
         return resident.specialty().isBlank() && resident.careerGoal().isBlank();
     }
 
-    private static String interests(PairScore score, Resident resident) {
+    private static Reason interests(PairScore score, Resident resident) {
         if (resident.interests().isEmpty()) {
-            return "Add interests to get better suggestions";
+            return new Reason(Kind.NO_INTERESTS_GIVEN);
         }
         List<String> shared = score.sharedInterests();
         return switch (shared.size()) {
-            case 0 -> "No shared interests";
-            case 1 -> "1 shared interest: " + shared.get(0);
-            default -> shared.size() + " shared interests: " + String.join(", ", shared);
+            case 0 -> new Reason(Kind.NO_SHARED_INTERESTS);
+            case 1 -> new Reason(Kind.ONE_SHARED_INTEREST, shared.get(0));
+            default -> new Reason(Kind.SHARED_INTERESTS, String.valueOf(shared.size()), String.join(", ", shared));
         };
     }
 
-    private static String hours(int hours) {
+    private static Reason hours(int hours) {
         return switch (hours) {
-            case 0 -> "No common hours a week";
-            case 1 -> "1 common hour a week";
-            default -> hours + " common hours a week";
+            case 0 -> new Reason(Kind.NO_COMMON_HOURS);
+            case 1 -> new Reason(Kind.ONE_COMMON_HOUR);
+            default -> new Reason(Kind.COMMON_HOURS, String.valueOf(hours));
         };
     }
 

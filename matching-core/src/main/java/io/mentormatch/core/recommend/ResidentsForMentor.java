@@ -10,6 +10,7 @@ import io.mentormatch.core.cohort.CohortInfo;
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.explain.Audience;
 import io.mentormatch.core.explain.PairExplainer;
 import io.mentormatch.core.scoring.HardRules;
 import io.mentormatch.core.scoring.InterestIndex;
@@ -89,11 +90,11 @@ final class ResidentsForMentor {
     }
 
     /**
-     * Why a resident fits a mentor, as the mentor may read it: the profile terms and last year's pair, never the
+     * Why a resident fits a mentor, in the mentor's words: the profile terms and last year's pair, never the
      * resident's ranking, which stays theirs.
      */
     private List<String> mentorFacingReasons(Resident resident, Mentor mentor, PairScore breakdown) {
         return Stream.of(ScoreTerm.SPECIALTY, ScoreTerm.INTERESTS, ScoreTerm.AVAILABILITY, ScoreTerm.REPEAT_PAIR)
-                .map(term -> explainer.reason(term, resident, mentor, breakdown)).flatMap(Optional::stream).toList();
+                .map(term -> explainer.reason(term, resident, mentor, breakdown, Audience.MENTOR)).flatMap(Optional::stream).toList();
     }
 }

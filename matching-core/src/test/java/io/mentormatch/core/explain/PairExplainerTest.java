@@ -5,8 +5,15 @@ import static io.mentormatch.core.fixture.Mentors.aMentor;
 import static io.mentormatch.core.fixture.Residents.aResident;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import io.mentormatch.core.cohort.Cohort;
+import io.mentormatch.core.cohort.CohortFile;
+import io.mentormatch.core.cohort.Mentor;
+import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.cohort.Weights;
 import io.mentormatch.core.scoring.PairScorer;
 import io.mentormatch.core.scoring.ScoreTerm;
@@ -85,18 +92,99 @@ class PairExplainerTest {
     @Test
     void leavesTheResidentsRankingOutOfTheMentorsCopyOnly() {
         PairScorer scorer = PairScorer.of(aCohort()
-                .mentors(aMentor("F1").specialty("Cardiology"), aMentor("F2").specialty("Cardiology"))
-                .residents(aResident("R1").careerGoal("Cardiology").ranking("F2", "F1"))
+                .mentors(aMentor("F1").name("Dr. Okafor").specialty("Cardiology"), aMentor("F2").specialty("Cardiology"))
+                .residents(aResident("R1").name("Amara").careerGoal("Cardiology").ranking("F2", "F1"))
                 .build());
         List<String> stored = new PairExplainer(scorer).reasons(0, 0);
         assertThat(stored).contains("Your 2nd choice");
 
-        assertThat(PairExplainer.forAudience(stored, Audience.MENTOR)).isNotEmpty().noneMatch(r -> r.contains("choice"));
-        assertThat(PairExplainer.forAudience(stored, Audience.RESIDENT)).isEqualTo(stored);
-        assertThat(PairExplainer.forAudience(stored, Audience.DIRECTOR)).isEqualTo(stored);
+        assertThat(PairExplainer.forAudience(stored, Audience.MENTOR, "Amara", "Dr. Okafor")).isNotEmpty()
+                .noneMatch(r -> r.contains("choice"));
+        assertThat(PairExplainer.forAudience(stored, Audience.RESIDENT, "Amara", "Dr. Okafor")).isEqualTo(stored);
+        assertThat(PairExplainer.forAudience(stored, Audience.DIRECTOR, "Amara", "Dr. Okafor"))
+                .contains("Amara's 2nd choice", "Amara's career goal Cardiology matches Dr. Okafor's specialty")
+                .noneMatch(r -> r.startsWith("Your "));
         assertThat(PairExplainer.forAudience(List.of("Your 12th choice", "Same specialty: Cardiology"),
-                Audience.MENTOR)).containsExactly("Same specialty: Cardiology");
+                Audience.MENTOR, "Amara", "Dr. Okafor")).containsExactly("Same specialty: Cardiology");
     }
+
+    @Test
+    void tellsEachReaderWhoAskedForWhom() {
+        PairScorer scorer = PairScorer.of(aCohort()
+                .mentors(aMentor("F1").name("Dr. Okafor").interests("critical care").preferring("R1"))
+                .residents(aResident("R1").name("Amara").interests("critical care").ranking("F1"))
+                .build());
+        PairExplainer explainer = new PairExplainer(scorer);
+
+        assertThat(explainer.reasons(0, 0, Audience.RESIDENT))
+                .contains("Your 1st choice", "The mentor asked to mentor you", "1 shared interest: critical care");
+        assertThat(explainer.reasons(0, 0, Audience.MENTOR))
+                .contains("You listed Amara as a resident you'd like to mentor", "Shares your interest in critical care")
+                .noneMatch(r -> r.contains("choice"));
+        assertThat(explainer.reasons(0, 0, Audience.DIRECTOR))
+                .contains("Amara's 1st choice", "Dr. Okafor listed Amara");
+        assertThat(explainer.reasons(0, 0, Audience.EXPORT)).isEqualTo(explainer.reasons(0, 0, Audience.DIRECTOR));
+    }
+
+    @Test
+    void givesAdviceOnlyToTheResident() {
+        PairScorer scorer = PairScorer.of(aCohort().mentors(aMentor("F1").name("Dr. Okafor").interests("wellness"))
+                .residents(aResident("R1").name("Amara")).build());
+        PairExplainer explainer = new PairExplainer(scorer);
+
+        assertThat(explainer.reasons(0, 0, Audience.RESIDENT)).contains("Add interests to get better suggestions");
+        for (Audience reader : List.of(Audience.MENTOR, Audience.DIRECTOR, Audience.EXPORT, Audience.CALENDAR)) {
+            assertThat(explainer.reasons(0, 0, reader)).contains("Amara gave no interests")
+                    .noneMatch(r -> r.contains("better suggestions") || r.startsWith("Add "));
+        }
+        assertThat(explainer.reasons(0, 0, Audience.PAIRED_RESIDENT)).contains("You gave no interests")
+                .noneMatch(r -> r.contains("better suggestions"));
+    }
+
+    /**
+     * Every pair of the example cohort, checked against its input: the mentor's words never give the resident's
+     * ranking; the director's name the resident's choice where the input ranks the mentor, and the mentor who listed
+     * the resident; a stored (resident-worded) explanation reads the same to each reader as a fresh one.
+     */
+    @Test
+    void writesEveryPairOfTheExampleCohortForItsReader() throws IOException {
+        Cohort cohort;
+        try (InputStream in = getClass().getResourceAsStream("/cohort-small.json")) {
+            cohort = CohortFile.read(in);
+        }
+        PairScorer scorer = PairScorer.of(cohort);
+        PairExplainer explainer = new PairExplainer(scorer);
+        Pattern ordinal = Pattern.compile("\\b\\d+(st|nd|rd|th)\\b");
+        int rankedPairs = 0;
+        for (int r = 0; r < cohort.residents().size(); r++) {
+            Resident resident = cohort.residents().get(r);
+            for (int m = 0; m < cohort.mentors().size(); m++) {
+                Mentor mentor = cohort.mentors().get(m);
+                List<String> stored = explainer.reasons(r, m);
+                List<String> mentorWords = explainer.reasons(r, m, Audience.MENTOR);
+                List<String> directorWords = explainer.reasons(r, m, Audience.DIRECTOR);
+                assertThat(mentorWords).noneMatch(w -> w.contains("choice") || ordinal.matcher(w).find());
+                assertThat(explainer.reasons(r, m, Audience.CALENDAR))
+                        .noneMatch(w -> w.contains("choice") || ordinal.matcher(w).find());
+                int rank = resident.ranking().indexOf(mentor.id()) + 1;
+                if (rank > 0) {
+                    rankedPairs++;
+                    assertThat(directorWords).contains(resident.name() + "'s " + ENGLISH_ORDINALS[rank] + " choice");
+                }
+                if (mentor.preferredResidents().contains(resident.id())) {
+                    assertThat(directorWords).contains(mentor.name() + " listed " + resident.name());
+                }
+                assertThat(directorWords).noneMatch(w -> w.startsWith("Your ") || w.contains("you"));
+                for (Audience reader : Audience.values()) {
+                    assertThat(PairExplainer.forAudience(stored, reader, resident.name(), mentor.name()))
+                            .isEqualTo(explainer.reasons(r, m, reader));
+                }
+            }
+        }
+        assertThat(rankedPairs).isPositive();
+    }
+
+    private static final String[] ENGLISH_ORDINALS = {"", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th"};
 
     @Test
     void writesOrdinalsInEnglish() {

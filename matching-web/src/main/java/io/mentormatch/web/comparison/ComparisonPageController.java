@@ -12,9 +12,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.cohort.CohortView;
+import io.mentormatch.api.cohort.FitScale;
 import io.mentormatch.api.comparison.ModeComparisons;
 import io.mentormatch.api.run.ResultWords;
 import io.mentormatch.api.system.DomainException;
+import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.compare.ModeComparison;
 import io.mentormatch.core.compare.ModeComparison.Comparison;
 
@@ -50,16 +53,17 @@ class ComparisonPageController {
 
     @GetMapping("/cohorts/{id}/comparison/table")
     String table(@PathVariable long id, Model model) {
-        model.addAttribute("cohort", cohorts.get(id));
+        CohortView cohort = cohorts.get(id);
+        model.addAttribute("cohort", cohort);
         model.addAttribute("runTimeLimit", RUN_TIME_LIMIT_SECONDS);
         model.addAttribute("misreportCheckAll", ModeComparison.MISREPORT_CHECK_ALL);
         try {
             Comparison comparison = comparisons.compare(id, TIME_LIMIT).join();
             List<ModeRow> rows = ModeRow.of(comparison);
             model.addAttribute("rows", rows);
-            long largestTotal = rows.stream().mapToLong(r -> r.outcome().pairScoreTotal()).max().orElse(0);
+            FitScale scale = FitScale.of(cohort, Layer.PRIMARY);
             model.addAttribute("firstChoiceBars", rows.stream().map(ModeRow::firstChoiceBar).toList());
-            model.addAttribute("totalFitBars", rows.stream().map(r -> r.totalFitBar(largestTotal)).toList());
+            model.addAttribute("averageFitBars", rows.stream().map(r -> r.averageFitBar(scale)).toList());
         } catch (DomainException e) {
             model.addAttribute("problem", e.getMessage());
         } catch (CompletionException e) {

@@ -2,6 +2,7 @@ package io.mentormatch.web.comparison;
 
 import java.util.List;
 
+import io.mentormatch.api.cohort.FitScale;
 import io.mentormatch.api.run.ResultWords;
 import io.mentormatch.core.compare.ModeComparison.Comparison;
 import io.mentormatch.core.compare.ModeComparison.ModeOutcome;
@@ -27,8 +28,10 @@ public record ModeRow(ModeOutcome outcome, String name, int firstChoices, int re
     }
 
     /** The total-fit bar, scaled to the largest total of the comparison. */
-    public ChartBar totalFitBar(long largestTotal) {
-        return new ChartBar(name, outcome.pairScoreTotal(), largestTotal, ResultWords.number(outcome.pairScoreTotal()));
+    /** The mode's average fit as a bar of 100 % ({@link FitScale}). */
+    public ChartBar averageFitBar(FitScale scale) {
+        int average = scale.averagePercent(outcome.pairScoreTotal(), outcome.matched());
+        return new ChartBar(name, average, 100, average + " %");
     }
 
     /** A bar as the shared chart fragment draws it. */

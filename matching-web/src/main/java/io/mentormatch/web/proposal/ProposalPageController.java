@@ -38,6 +38,7 @@ import io.mentormatch.api.run.RunView;
 import io.mentormatch.api.system.DomainException;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.web.system.Fits;
 import io.mentormatch.web.system.FormErrors;
 
 /**
@@ -78,7 +79,9 @@ class ProposalPageController {
         model.addAttribute("filter", filter);
         model.addAttribute("filters", ProposalFilter.values());
         model.addAttribute("sort", sort);
-        model.addAttribute("lowScoreBelow", page.lowScoreBelow());
+        model.addAttribute("lowFitPercent", page.lowFitPercent());
+        model.addAttribute("averageFit", page.averageFit());
+        model.addAttribute("fitParts", page.fitParts());
         model.addAttribute("pairings", page.shown().stream().sorted(order(sort)).toList());
         model.addAttribute("matchedCount", page.counts().matched());
         model.addAttribute("unmatchedCount", page.counts().unmatched());
@@ -202,9 +205,5 @@ class ProposalPageController {
             case "mentor" -> Comparator.comparing((ProposalView p) -> p.mentorName() == null ? "~" : p.mentorName()).thenComparing(byResident);
             default -> byResident;
         };
-    }
-
-    static String signed(int value) {
-        return value > 0 ? "+" + value : String.valueOf(value);
     }
 }

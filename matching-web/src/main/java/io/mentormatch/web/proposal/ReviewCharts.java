@@ -10,7 +10,7 @@ import io.mentormatch.api.roster.MentorSummary;
 import io.mentormatch.core.cohort.Layer;
 
 /**
- * The charts of the proposal review, as bars: how pair scores are spread, how many residents got their 1st, 2nd or
+ * The charts of the proposal review, as bars: how the pairs' fit is spread, how many residents got their 1st, 2nd or
  * 3rd choice, and each mentor's load against their capacity. With peer mentors, scores and choices are counted per
  * layer (a resident has a pairing in each, scored with the layer's own weights): {@code scores} and {@code choices}
  * are then the faculty layer's, {@code peerScores} and {@code peerChoices} the peer layer's; both are empty without
@@ -34,23 +34,23 @@ public record ReviewCharts(List<Bar> scores, List<Bar> choices, List<Bar> load, 
     }
 
     private static List<ProposalView> matched(List<ProposalView> pairings) {
-        return pairings.stream().filter(p -> p.mentor() != null && p.pairScore() != null).toList();
+        return pairings.stream().filter(p -> p.mentor() != null && p.fitPercent() != null).toList();
     }
 
+    /** Residents per fit band of 20 %, 0–19 % to 80–100 %: fixed bands on the one fit scale. */
     private static List<Bar> scores(List<ProposalView> matched) {
         if (matched.isEmpty()) {
             return List.of();
         }
-        int min = matched.stream().mapToInt(ProposalView::pairScore).min().orElse(0);
-        int max = matched.stream().mapToInt(ProposalView::pairScore).max().orElse(0);
-        int width = Math.max(1, (int) Math.ceil((max - min + 1) / (double) SCORE_BINS));
+        int width = 100 / SCORE_BINS;
         long[] counts = new long[SCORE_BINS];
-        matched.forEach(p -> counts[Math.min(SCORE_BINS - 1, (p.pairScore() - min) / width)]++);
+        matched.forEach(p -> counts[Math.min(SCORE_BINS - 1, p.fitPercent() / width)]++);
         long top = java.util.Arrays.stream(counts).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < SCORE_BINS; i++) {
-            int low = min + i * width;
-            bars.add(new Bar(low + "–" + (low + width - 1), counts[i], top, null));
+            int low = i * width;
+            int high = i == SCORE_BINS - 1 ? 100 : low + width - 1;
+            bars.add(new Bar(low + "–" + high + " %", counts[i], top, null));
         }
         return bars;
     }

@@ -88,7 +88,7 @@ class ChangeOfMentorIT extends BrowserTest {
         String newMentor = browser.text(By.cssSelector(firstMove + "td[data-label='To']"));
         assertThat(newMentor).isNotEqualTo(oldMentor).isNotEqualTo("no mentor found");
         assertThat(browser.findAll(By.cssSelector(".rematch-preview tbody tr"))).hasSizeBetween(1, 2);
-        assertThat(browser.text(By.cssSelector(".rematch-total"))).contains("Total pair-score change");
+        assertThat(browser.text(By.cssSelector(".rematch-total"))).contains("Change in fit of the moved pairs");
         browser.assertAccessible();
         browser.phoneSize();
         browser.screenshot("41-rematch-preview-phone");

@@ -51,7 +51,7 @@ class DeclineRematchIT extends BrowserTest {
         String to = browser.text(By.cssSelector(firstMove + "td[data-label='To']"));
         assertThat(to).isNotEqualTo("no mentor found").doesNotContain("Grace Oduya");
         assertThat(browser.findAll(By.cssSelector(article + ".rematch-preview tbody tr"))).hasSizeBetween(1, 3);
-        assertThat(browser.text(By.cssSelector(article + ".rematch-total"))).contains("Total pair-score change");
+        assertThat(browser.text(By.cssSelector(article + ".rematch-total"))).contains("Change in fit of the moved pairs");
         browser.assertAccessible();
         browser.phoneSize();
         browser.screenshot("35-decline-rematch-preview-phone");

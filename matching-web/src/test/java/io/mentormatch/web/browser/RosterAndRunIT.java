@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,14 +87,29 @@ class RosterAndRunIT extends BrowserTest {
         new Select(browser.find(By.id("change-mentor"))).selectByVisibleText("Dr. Henrik Solberg, Geriatrics");
         browser.press(By.xpath("//button[text()='Preview the change']"));
         String change = browser.text(By.id("score-change"));
-        assertThat(change).matches("[+-]?\\d+");
+        assertThat(change).matches("[+−]\\d+ points?|no change");
         assertThat(browser.text(By.id("preview"))).contains("Emma Larsen: Dr. Isabel Cruz → Dr. Henrik Solberg");
         browser.screenshot("15-proposal-change-preview");
         browser.click(By.xpath("//button[text()='Apply this change']"));
         assertThat(browser.text(By.tagName("main"))).contains("Emma Larsen: Dr. Isabel Cruz → Dr. Henrik Solberg");
         browser.click(By.id("confirm"));
-        assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo("Change applied; total pair score " + change + ".");
+        assertThat(browser.text(By.cssSelector(".notice.ok")))
+                .isEqualTo("Change applied; change in fit of the moved pairs: " + change + ".");
         assertThat(browser.find(By.cssSelector("tr[data-resident='R005'] .mentor")).getText()).isEqualTo("Dr. Henrik Solberg");
+        // issue 21: the summary card follows the change: the average of the fits the table shows now
+        assertThat(browser.text(By.id("average-fit"))).isEqualTo(averageOfTheTablesFits() + " %");
+        // each fit opens its parts by keyboard: a details element, no script
+        WebElement fit = browser.find(By.cssSelector("tr[data-resident='R005'] details.fit summary"));
+        assertThat(fit.getText()).matches("(?s)\\d{1,3} %.*");
+        fit.sendKeys(Keys.ENTER);
+        assertThat(browser.text(By.cssSelector("tr[data-resident='R005'] .fit-parts")))
+                .matches("(?s)Specialty: -?\\d+ of \\d+ %.*");
+        browser.assertAccessible();
+    }
+
+    private long averageOfTheTablesFits() {
+        return Math.round(browser.findAll(By.cssSelector("#pairings-table .score")).stream()
+                .mapToInt(cell -> Integer.parseInt(cell.getText().replace(" %", ""))).average().orElseThrow());
     }
 
     private void setDeadline(LocalDateTime deadline) {

@@ -33,7 +33,7 @@ class ResidentChoiceTest {
 
     private static ProposalView view(String resident, String name, String mentorName, Layer layer) {
         return new ProposalView(mentorName == null ? null : 1L, resident, name, mentorName == null ? null : "M",
-                mentorName, mentorName == null ? null : ProposalState.PROPOSED, null, 0, List.of(), false, null, null,
+                mentorName, mentorName == null ? null : ProposalState.PROPOSED, null, null, 0, List.of(), false, null, null,
                 false, null, null, null, layer);
     }
 }

@@ -44,14 +44,13 @@ class ReviewChartsTest {
     }
 
     @Test
-    void spreadsEveryPairScoreOverTheBands() {
+    void spreadsEveryFitOverFixedBandsOfTwentyPercent() {
         ReviewCharts charts = ReviewCharts.of(List.of(pairing("R1", "M1", 10, 0), pairing("R2", "M1", 60, 0),
-                pairing("R3", "M2", 110, 0)), MENTORS);
+                pairing("R3", "M2", 100, 0)), MENTORS);
 
-        assertThat(charts.scores()).hasSize(5);
-        assertThat(charts.scores().stream().mapToLong(Bar::value).sum()).isEqualTo(3);
-        assertThat(charts.scores().get(0).value()).isEqualTo(1);
-        assertThat(charts.scores().get(4).value()).isEqualTo(1);
+        assertThat(charts.scores()).extracting(Bar::label)
+                .containsExactly("0–19 %", "20–39 %", "40–59 %", "60–79 %", "80–100 %");
+        assertThat(charts.scores()).extracting(Bar::value).containsExactly(1L, 0L, 0L, 1L, 1L);
     }
 
     @Test
@@ -89,17 +88,18 @@ class ReviewChartsTest {
 
     private static ProposalView peer(ProposalView p) {
         return new ProposalView(p.id(), p.resident(), p.residentName(), p.mentor(), p.mentorName(), p.state(),
-                p.pairScore(), p.residentRank(), p.reasons(), p.pinned(), p.sentAt(), p.respondBy(), p.overdue(),
+                p.pairScore(), p.fitPercent(), p.residentRank(), p.reasons(), p.pinned(), p.sentAt(), p.respondBy(), p.overdue(),
                 p.decisionReason(), p.decidedAt(), p.version(), Layer.PEER);
     }
 
-    private static ProposalView pairing(String resident, String mentor, int score, int residentRank) {
-        return new ProposalView(1L, resident, resident, mentor, mentor, ProposalState.PROPOSED, score, residentRank,
+    /** A pairing whose fit is {@code fit} %, its pair score the same number. */
+    private static ProposalView pairing(String resident, String mentor, int fit, int residentRank) {
+        return new ProposalView(1L, resident, resident, mentor, mentor, ProposalState.PROPOSED, fit, fit, residentRank,
                 List.of(), false, null, null, false, null, null, 0L, Layer.PRIMARY);
     }
 
     private static ProposalView unmatched(String resident) {
-        return new ProposalView(null, resident, resident, null, null, null, null, 0, List.of(), false, null, null,
+        return new ProposalView(null, resident, resident, null, null, null, null, null, 0, List.of(), false, null, null,
                 false, null, null, null, Layer.PRIMARY);
     }
 }

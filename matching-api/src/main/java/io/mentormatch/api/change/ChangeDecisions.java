@@ -105,7 +105,7 @@ public class ChangeDecisions {
     }
 
     /** A new mentor comes from the layer of the pairing that changes: a peer mentor is replaced by a peer mentor. */
-    private Layer layerOf(long cohortId, ProposalEntity pairing) {
+    Layer layerOf(long cohortId, ProposalEntity pairing) {
         return cohorts.find(cohortId).layerOf(mentors.findById(pairing.getMentorId()).orElseThrow().getKind());
     }
 
@@ -163,7 +163,10 @@ public class ChangeDecisions {
         }
     }
 
-    /** Ends the request's pairing and starts the new one with the chosen mentor, who must be a suggestion. */
+    /**
+     * Ends the request's pairing and starts the new one with the chosen mentor: any compatible mentor with a free
+     * seat, not only the first suggestions.
+     */
     private ProposalEntity replace(long cohortId, ChangeRequestEntity request, String mentorCode, Instant now) {
         ProposalEntity old = livePairing(cohortId, request);
         MentorEntity mentor = mentors.findByCohortIdAndCode(cohortId, mentorCode)
@@ -171,7 +174,7 @@ public class ChangeDecisions {
         RematchOption chosen = rematch.options(cohortId, old.getResidentId(), layerOf(cohortId, old),
                         Set.of(old.getMentorId()), Integer.MAX_VALUE).stream()
                 .filter(o -> o.mentorId() == mentor.getId()).findFirst()
-                .orElseThrow(() -> new MentorNotSuggested(mentorCode));
+                .orElseThrow(() -> new MentorNotSuggested(mentor.getName()));
         return switchMentor(cohortId, request, old, old.getResidentId(), chosen.mentorId(), mentorCode,
                 chosen.pairScore(), chosen.reasons(), now);
     }

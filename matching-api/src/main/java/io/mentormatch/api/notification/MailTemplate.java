@@ -90,6 +90,19 @@ enum MailTemplate {
             the program director re-matched {2} in {1} with another mentor, to fit everyone better. The proposal \
             that you mentor {2} is withdrawn; you need not answer it.
             """),
+    /**
+     * To a director. {2} the mentor who declined, {3} the resident's name, {4} the mentor's reason, {5} the suggested
+     * mentor's name or a sentence that nobody has a free seat.
+     */
+    REMATCH_DRAFTED("Your review is needed: {2} declined {3} ({1})",
+            """
+            Dear {0},
+
+            {2} declined the proposal to mentor {3} in {1}.
+            Reason: {4}
+
+            {5} Nothing has been sent yet: sign in to approve the suggestion or choose another mentor.
+            """),
     /** To the member who asked. {2} the resident's name, {3} the mentor's name. */
     CHANGE_DECLINED("Your change of mentor request ({1})",
             """

@@ -21,6 +21,10 @@ public final class ProposalEvents {
     public record Withdrawn(long cohortId, long withdrawnId, long replacementId, boolean madeRoom) {
     }
 
+    /** A mentor declined, and the resident's re-match waits for the director's review ({@link DeclineDrafts}). */
+    public record RematchDrafted(long cohortId, long draftId) {
+    }
+
     /** A mentor accepted or declined a proposal. */
     public record Decided(long cohortId, long proposalId, ProposalState decision) {
     }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -107,18 +106,6 @@ public class ChangeDecisions {
     /** A new mentor comes from the layer of the pairing that changes: a peer mentor is replaced by a peer mentor. */
     Layer layerOf(long cohortId, ProposalEntity pairing) {
         return cohorts.find(cohortId).layerOf(mentors.findById(pairing.getMentorId()).orElseThrow().getKind());
-    }
-
-    /** Every open request of the cohort with its suggestions, oldest first: the director's review page. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("@access.canManageCohort(#cohortId)")
-    public List<ChangeRequestReview> review(long cohortId) {
-        cohorts.find(cohortId);
-        List<ChangeRequestEntity> open = requests.findByCohortIdAndStatusOrderByRequestedAtAscIdAsc(cohortId,
-                ChangeRequestStatus.OPEN);
-        List<ChangeRequestView> shown = views.views(open);
-        return IntStream.range(0, open.size()).mapToObj(i -> new ChangeRequestReview(shown.get(i),
-                suggestions(cohortId, open.get(i)))).toList();
     }
 
     @Transactional

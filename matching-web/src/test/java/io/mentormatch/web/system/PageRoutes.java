@@ -175,6 +175,10 @@ final class PageRoutes {
                     Field.optional("k", Kind.NUMBER, "1"),
                     Field.optional("allowAccepted", Kind.MEMBER, ""),
                     Field.optional("stamp", Kind.CODE, "")),
+            Route.get("/cohorts/{id}/rematch-drafts", Stage.DECLINED, MANAGERS),
+            Route.get("/cohorts/{id}/rematch-drafts/{draftId}", Stage.DECLINED, MANAGERS),
+            Route.post("/cohorts/{id}/rematch-drafts/{draftId}/approve", Stage.DECLINED, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("mentor", Kind.MEMBER, "F2")),
             Route.post("/cohorts/{id}/publish", Stage.PROPOSED, MANAGERS, Caller.DIRECTOR, true,
                     Field.required("override", Kind.BOOLEAN, "true"),
                     Field.required("reason", Kind.TEXT, "term starts")),
@@ -195,6 +199,7 @@ final class PageRoutes {
             Route.post("/cohorts/{id}/change-requests/{requestId}/approve", Stage.CHANGE_REQUESTED, MANAGERS,
                     Caller.DIRECTOR, true,
                     Field.required("mentor", Kind.MEMBER, "F2")),
+            Route.get("/cohorts/{id}/change-requests/{requestId}", Stage.CHANGE_REQUESTED, MANAGERS),
             Route.get("/cohorts/{id}/change-requests/{requestId}/rematch-preview", Stage.CHANGE_REQUESTED, MANAGERS),
             Route.post("/cohorts/{id}/change-requests/{requestId}/approve-moves", Stage.CHANGE_REQUESTED, MANAGERS,
                     Caller.DIRECTOR, true,
@@ -366,6 +371,7 @@ final class PageRoutes {
             case "proposalId", "pairingId" -> Long.toString(world.proposalR1);
             case "runId" -> Long.toString(world.runId);
             case "requestId" -> Long.toString(world.changeRequest);
+            case "draftId" -> Long.toString(world.rematchDraft);
             case "surveyId" -> world.proposalR1 + "-first-meeting";
             case "meetingId" -> Long.toString(world.meetingR1);
             case "continuityId" -> Long.toString(world.continuityId);

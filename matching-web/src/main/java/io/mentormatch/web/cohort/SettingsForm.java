@@ -28,7 +28,7 @@ public record SettingsForm(@NotNull Long version, String name, String academicYe
                     Integer mentorPreference, Integer loadBalance, Integer repeatPair, Integer familySize,
                     boolean peerMentoring, Integer peerSpecialty, Integer peerInterests, Integer peerAvailability,
                     Integer peerResidentRank, Integer peerMentorPreference, Integer peerLoadBalance,
-                    Integer peerRepeatPair, boolean reproposeDeclines) {
+                    Integer peerRepeatPair, Boolean reproposeDeclines) {
 
     static SettingsForm of(CohortView c, ZoneId zone) {
         WeightSettings w = c.weights();

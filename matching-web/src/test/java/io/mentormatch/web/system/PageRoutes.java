@@ -130,6 +130,7 @@ final class PageRoutes {
                     Field.required("repeatPair", Kind.NUMBER, WEIGHT),
                     Field.optional("familySize", Kind.NUMBER, "4"),
                     Field.optional("peerMentoring", Kind.BOOLEAN, "true"),
+                    Field.optional("reproposeDeclines", Kind.BOOLEAN, "false"),
                     Field.optional("peerSpecialty", Kind.NUMBER, WEIGHT),
                     Field.optional("peerInterests", Kind.NUMBER, WEIGHT),
                     Field.optional("peerAvailability", Kind.NUMBER, WEIGHT),

@@ -57,6 +57,11 @@ public class Pairings {
         return stage.proposalR1();
     }
 
+    /** Turns on the cohort setting "Re-propose declines automatically": a decline proposes the re-match at once. */
+    public void reproposeDeclines(World world) {
+        jdbc.update("update cohort set repropose_declines = true where id = ?", world.cohortId());
+    }
+
     /** A run waiting in the queue (with no Quartz job behind it); the cohort is MATCHING. */
     public long queuedRun(World world) {
         jdbc.update("""

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -105,20 +104,8 @@ public class ChangeDecisions {
     }
 
     /** A new mentor comes from the layer of the pairing that changes: a peer mentor is replaced by a peer mentor. */
-    private Layer layerOf(long cohortId, ProposalEntity pairing) {
+    Layer layerOf(long cohortId, ProposalEntity pairing) {
         return cohorts.find(cohortId).layerOf(mentors.findById(pairing.getMentorId()).orElseThrow().getKind());
-    }
-
-    /** Every open request of the cohort with its suggestions, oldest first: the director's review page. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("@access.canManageCohort(#cohortId)")
-    public List<ChangeRequestReview> review(long cohortId) {
-        cohorts.find(cohortId);
-        List<ChangeRequestEntity> open = requests.findByCohortIdAndStatusOrderByRequestedAtAscIdAsc(cohortId,
-                ChangeRequestStatus.OPEN);
-        List<ChangeRequestView> shown = views.views(open);
-        return IntStream.range(0, open.size()).mapToObj(i -> new ChangeRequestReview(shown.get(i),
-                suggestions(cohortId, open.get(i)))).toList();
     }
 
     @Transactional
@@ -163,7 +150,10 @@ public class ChangeDecisions {
         }
     }
 
-    /** Ends the request's pairing and starts the new one with the chosen mentor, who must be a suggestion. */
+    /**
+     * Ends the request's pairing and starts the new one with the chosen mentor: any compatible mentor with a free
+     * seat, not only the first suggestions.
+     */
     private ProposalEntity replace(long cohortId, ChangeRequestEntity request, String mentorCode, Instant now) {
         ProposalEntity old = livePairing(cohortId, request);
         MentorEntity mentor = mentors.findByCohortIdAndCode(cohortId, mentorCode)
@@ -171,7 +161,7 @@ public class ChangeDecisions {
         RematchOption chosen = rematch.options(cohortId, old.getResidentId(), layerOf(cohortId, old),
                         Set.of(old.getMentorId()), Integer.MAX_VALUE).stream()
                 .filter(o -> o.mentorId() == mentor.getId()).findFirst()
-                .orElseThrow(() -> new MentorNotSuggested(mentorCode));
+                .orElseThrow(() -> new MentorNotSuggested(mentor.getName()));
         return switchMentor(cohortId, request, old, old.getResidentId(), chosen.mentorId(), mentorCode,
                 chosen.pairScore(), chosen.reasons(), now);
     }

@@ -4,8 +4,7 @@ import io.mentormatch.api.system.StateConflict;
 
 public class MentorNotSuggested extends StateConflict {
 
-    public MentorNotSuggested(String mentor) {
-        super("mentor " + mentor + " has no free seat or may not mentor this resident;"
-                + " choose one of the suggestions");
+    public MentorNotSuggested(String mentorName) {
+        super(mentorName + " has no free seat or may not mentor this resident; choose another mentor from the list");
     }
 }

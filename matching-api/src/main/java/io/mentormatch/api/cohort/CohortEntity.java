@@ -88,6 +88,10 @@ public class CohortEntity {
     @AttributeOverride(name = "repeatPair", column = @Column(name = "peer_weight_repeat_pair", nullable = false))
     private CohortWeights peerWeights;
 
+    /** Whether a mentor's decline re-proposes the resident at once; off, the re-match is a draft the director reviews. */
+    @Column(name = "repropose_declines", nullable = false)
+    private boolean reproposeDeclines;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -244,6 +248,14 @@ public class CohortEntity {
     /** The layer a mentor of this kind serves in, in this cohort: the one rule, {@link Layer#of}. */
     public Layer layerOf(MentorKind kind) {
         return Layer.of(peerMentoring, kind);
+    }
+
+    public boolean isReproposeDeclines() {
+        return reproposeDeclines;
+    }
+
+    public void setReproposeDeclines(boolean reproposeDeclines) {
+        this.reproposeDeclines = reproposeDeclines;
     }
 
     public Instant getCreatedAt() {

@@ -151,6 +151,9 @@ public class CohortService {
         if (settings.peerWeights() != null) {
             cohort.setPeerWeights(settings.peerWeights().toWeights());
         }
+        if (settings.reproposeDeclines() != null) {
+            cohort.setReproposeDeclines(settings.reproposeDeclines());
+        }
         CohortView after = CohortView.of(cohorts.saveAndFlush(cohort));
         audit.record("cohort.settings-changed", "cohort", cohortId, cohortId, before, after);
         return after;

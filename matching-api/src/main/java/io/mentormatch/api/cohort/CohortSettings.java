@@ -20,6 +20,8 @@ import io.mentormatch.core.cohort.CohortInfo;
  * (clients written before it existed); {@code familySize} left out means one-to-one mentoring.
  * {@code peerMentoring} turns the senior-resident peer-mentor layer on or off and {@code peerWeights} are that layer's
  * weights; either left out keeps the current value (clients written before the layer existed).
+ * {@code reproposeDeclines} on re-proposes a declined resident at once, off makes the re-match a draft for the
+ * director; left out keeps the current value.
  */
 public record CohortSettings(
         @NotNull Long version,
@@ -34,7 +36,18 @@ public record CohortSettings(
         @NotNull @Valid WeightSettings weights,
         @Min(CohortInfo.MIN_FAMILY_SIZE) @Max(CohortDefaults.MAX_FAMILY_SIZE) Integer familySize,
         Boolean peerMentoring,
-        @Valid WeightSettings peerWeights) {
+        @Valid WeightSettings peerWeights,
+        Boolean reproposeDeclines) {
+
+    /** Settings from a client written before the decline setting: it keeps its current value. */
+    public CohortSettings(Long version, String name, String academicYear, Instant preferenceDeadline,
+                          Integer responseWindowDays, Integer maxRankedMentors, Integer maxPreferredResidents,
+                          Boolean requireSameSpecialty, Boolean preferContinuity, WeightSettings weights,
+                          Integer familySize, Boolean peerMentoring, WeightSettings peerWeights) {
+        this(version, name, academicYear, preferenceDeadline, responseWindowDays, maxRankedMentors,
+                maxPreferredResidents, requireSameSpecialty, preferContinuity, weights, familySize, peerMentoring,
+                peerWeights, null);
+    }
 
     /** Settings from a client written before the peer-mentor layer: it keeps its current state. */
     public CohortSettings(Long version, String name, String academicYear, Instant preferenceDeadline,
@@ -42,6 +55,6 @@ public record CohortSettings(
                           Boolean requireSameSpecialty, Boolean preferContinuity, WeightSettings weights,
                           Integer familySize) {
         this(version, name, academicYear, preferenceDeadline, responseWindowDays, maxRankedMentors,
-                maxPreferredResidents, requireSameSpecialty, preferContinuity, weights, familySize, null, null);
+                maxPreferredResidents, requireSameSpecialty, preferContinuity, weights, familySize, null, null, null);
     }
 }

@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -23,10 +26,12 @@ import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.publication.NotPublished;
 import io.mentormatch.api.system.CsvCells;
+import io.mentormatch.core.cohort.Layer;
 
 /**
  * The program health dashboard: one read of the pairings, one aggregate of the meetings per pairing and one of
- * the goals per competency, however many meetings the cohort logged. An archived cohort keeps its report.
+ * the goals per competency, however many meetings the cohort logged. An archived cohort keeps its report. Pairings
+ * ended by a change of mentor keep their meetings in the figures.
  */
 @Service
 public class HealthService {
@@ -56,14 +61,22 @@ public class HealthService {
             throw new NotPublished(cohortId);
         }
         List<CadenceService.Assessed> assessed = List.copyOf(cadences.assess(cohortId, directory.ofCohort(cohortId), true).values());
-        int met = 0;
+        Collection<CadenceService.Assessed> ended = cadences.assess(cohortId, directory.endedOfCohort(cohortId), false)
+                .values();
+        Set<Map.Entry<String, Layer>> metSomeone = new HashSet<>();
         long meetings = 0;
+        for (CadenceService.Assessed a : concat(assessed, ended)) {
+            meetings += a.tally().meetings();
+            if (a.tally().meetings() > 0) {
+                metSomeone.add(slot(a.pairing()));
+            }
+        }
+        int met = 0;
         Map<PairingStatus, Integer> byStatus = new EnumMap<>(PairingStatus.class);
         List<ProgramHealth.Flagged> atRisk = new ArrayList<>();
         List<ProgramHealth.Flagged> overdue = new ArrayList<>();
         for (CadenceService.Assessed a : assessed) {
-            meetings += a.tally().meetings();
-            met += a.tally().meetings() > 0 ? 1 : 0;
+            met += metSomeone.contains(slot(a.pairing())) ? 1 : 0;
             byStatus.merge(a.health().status(), 1, Integer::sum);
             if (a.health().status() == PairingStatus.AT_RISK) {
                 atRisk.add(flagged(a));
@@ -78,6 +91,21 @@ public class HealthService {
                 met, pairs == 0 ? 0 : Math.round(1000.0 * met / pairs) / 10.0, meetings,
                 pairs == 0 ? 0 : Math.round(100.0 * meetings / pairs) / 100.0, byStatus, atRisk, overdue, goalCounts,
                 surveys.stream().findFirst().map(s -> s.summary(cohortId)).orElse(Map.of()));
+    }
+
+    /**
+     * A resident's place in the year: one per layer. A resident who met their mentor before a change of mentor has
+     * met at least once, and their meetings count, although that pairing ended.
+     */
+    private static Map.Entry<String, Layer> slot(Pairing pairing) {
+        return Map.entry(pairing.resident().code(), pairing.layer());
+    }
+
+    private static List<CadenceService.Assessed> concat(Collection<CadenceService.Assessed> live,
+                                                        Collection<CadenceService.Assessed> ended) {
+        List<CadenceService.Assessed> all = new ArrayList<>(live);
+        all.addAll(ended);
+        return all;
     }
 
     /** One row per pairing needing attention, then the totals: cells made safe for a spreadsheet. */

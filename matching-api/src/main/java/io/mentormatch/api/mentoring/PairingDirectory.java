@@ -26,7 +26,7 @@ import io.mentormatch.core.cohort.MentorKind;
 @Component
 public class PairingDirectory {
 
-    private static final String SELECT = """
+    private static final String FROM = """
             select p.id, p.cohort_id, c.program_id, c.name as cohort_name, g.time_zone, pub.published_at, p.sent_at,
               r.code as r_code, r.name as r_name, r.email as r_email, r.user_id as r_user, r.availability as r_slots,
               m.code as m_code, m.name as m_name, m.email as m_email, m.user_id as m_user, m.availability as m_slots,
@@ -37,6 +37,8 @@ public class PairingDirectory {
               join publication pub on pub.cohort_id = p.cohort_id
               join resident r on r.id = p.resident_id
               join mentor m on m.id = p.mentor_id
+            """;
+    private static final String SELECT = FROM + """
             where p.superseded_at is null and p.state <> 'DECLINED' and p.sent_at is not null
             """;
 
@@ -51,6 +53,15 @@ public class PairingDirectory {
     /** Every published pairing of the cohort, by id. */
     public List<Pairing> ofCohort(long cohortId) {
         return jdbc.query(SELECT + " and p.cohort_id = ? order by p.id", PairingDirectory::pairing, cohortId);
+    }
+
+    /**
+     * The cohort's pairings that ended in the mentoring year (a change of mentor), by id: their meetings and goals
+     * stay part of the program's year.
+     */
+    public List<Pairing> endedOfCohort(long cohortId) {
+        return jdbc.query(FROM + " where p.ended_at is not null and p.cohort_id = ? order by p.id",
+                PairingDirectory::pairing, cohortId);
     }
 
     public Pairing find(long cohortId, long pairingId) {

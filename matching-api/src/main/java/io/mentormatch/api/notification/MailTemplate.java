@@ -98,6 +98,19 @@ enum MailTemplate {
             the program director withdrew the proposal that you mentor {2} in {1}, to review the pairings again. \
             You need not answer it. If it is sent again, you will get a new e-mail.
             """),
+    /**
+     * To a director. {2} the mentor who declined, {3} the resident's name, {4} the mentor's reason, {5} the suggested
+     * mentor's name or a sentence that nobody has a free seat.
+     */
+    REMATCH_DRAFTED("Your review is needed: {2} declined {3} ({1})",
+            """
+            Dear {0},
+
+            {2} declined the proposal to mentor {3} in {1}.
+            Reason: {4}
+
+            {5} Nothing has been sent yet: sign in to approve the suggestion or choose another mentor.
+            """),
     /** To the member who asked. {2} the resident's name, {3} the mentor's name. */
     CHANGE_DECLINED("Your change of mentor request ({1})",
             """

@@ -22,6 +22,7 @@ import io.mentormatch.api.proposal.ProposalEntity;
 import io.mentormatch.api.proposal.ProposalEvents;
 import io.mentormatch.api.proposal.ProposalRepository;
 import io.mentormatch.api.proposal.ProposalState;
+import io.mentormatch.api.proposal.RematchDraftRepository;
 import io.mentormatch.api.publication.CohortPublished;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
@@ -45,15 +46,17 @@ class Notifier {
     private final MentorRepository mentors;
     private final ProposalRepository proposals;
     private final UserAccountRepository accounts;
+    private final RematchDraftRepository drafts;
 
     Notifier(MailOutbox outbox, CohortRepository cohorts, ResidentRepository residents, MentorRepository mentors,
-             ProposalRepository proposals, UserAccountRepository accounts) {
+             ProposalRepository proposals, UserAccountRepository accounts, RematchDraftRepository drafts) {
         this.outbox = outbox;
         this.cohorts = cohorts;
         this.residents = residents;
         this.mentors = mentors;
         this.proposals = proposals;
         this.accounts = accounts;
+        this.drafts = drafts;
     }
 
     /** Opening the cohort for preferences invites its residents to fill in their forms. */
@@ -120,9 +123,15 @@ class Notifier {
         }
     }
 
-    /** The program's directors hear of every decision. */
+    /**
+     * The program's directors hear of every decision; a decline whose re-match waits for their review is told in
+     * that one mail instead ({@link RematchDraftMails}).
+     */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void proposalDecided(ProposalEvents.Decided event) {
+        if (event.decision() == ProposalState.DECLINED && drafts.existsByDeclinedProposalId(event.proposalId())) {
+            return;
+        }
         CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
         ProposalEntity proposal = proposals.findById(event.proposalId()).orElseThrow();
         MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();

@@ -39,16 +39,18 @@ public class DeclineRematch {
     private final ProposalRepository proposals;
     private final CohortService cohorts;
     private final MinimalChangePreview minimalChange;
+    private final DeclineDrafts drafts;
     private final ProposalViews views;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DeclineRematch(ProposalRepository proposals, CohortService cohorts, MinimalChangePreview minimalChange,
-                   ProposalViews views, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                   DeclineDrafts drafts, ProposalViews views, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.proposals = proposals;
         this.cohorts = cohorts;
         this.minimalChange = minimalChange;
+        this.drafts = drafts;
         this.views = views;
         this.audit = audit;
         this.events = events;
@@ -171,6 +173,7 @@ public class DeclineRematch {
         if (!sent.isEmpty()) {
             events.publishEvent(new ProposalEvents.Sent(cohortId, sent));
         }
+        drafts.settle(proposalId);
         return preview;
     }
 

@@ -41,6 +41,7 @@ public class MentorDecisions {
     private final MentorRepository mentors;
     private final PairRuleRepository rules;
     private final Rematch rematch;
+    private final DeclineDrafts drafts;
     private final ProposalViews views;
     private final AuditLog audit;
     private final AccessPolicy access;
@@ -49,13 +50,14 @@ public class MentorDecisions {
     private final Clock clock;
 
     MentorDecisions(ProposalRepository proposals, CohortService cohorts, MentorRepository mentors,
-                    PairRuleRepository rules, Rematch rematch, ProposalViews views, AuditLog audit,
+                    PairRuleRepository rules, Rematch rematch, DeclineDrafts drafts, ProposalViews views, AuditLog audit,
                     AccessPolicy access, CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
         this.proposals = proposals;
         this.cohorts = cohorts;
         this.mentors = mentors;
         this.rules = rules;
         this.rematch = rematch;
+        this.drafts = drafts;
         this.views = views;
         this.audit = audit;
         this.access = access;
@@ -102,9 +104,10 @@ public class MentorDecisions {
 
     /**
      * The proposal's mentor declines it: the pair is banned for good and the resident alone is re-matched, with
-     * every other current pairing kept; the new proposal goes to the new mentor at once.
+     * every other current pairing kept. When the cohort re-proposes declines automatically the new proposal goes to
+     * the new mentor at once; otherwise the re-match is a draft for the director ({@link DeclineDrafts}).
      *
-     * @return the declined proposal, and the new one when a mentor was found, in the mentor's words
+     * @return the declined proposal, and the new one when one was sent, in the mentor's words
      */
     @Transactional
     @PreAuthorize("@access.canViewCohort(#cohortId)")
@@ -127,6 +130,10 @@ public class MentorDecisions {
         audit.record("proposal.declined", "proposal", proposalId, cohortId, before, views.view(cohort, proposal, names));
         result.add(views.mentorView(cohort, proposal, names));
         events.publishEvent(new ProposalEvents.Decided(cohortId, proposalId, ProposalState.DECLINED));
+        if (!cohort.isReproposeDeclines()) {
+            drafts.draft(cohortId, proposal, layerOf(cohort, proposal));
+            return result.stream().map(ProposalView::forMentor).toList();
+        }
         replacement(cohort, proposal, layerOf(cohort, proposal), names).ifPresent(replacement -> {
             ProposalViews.Names replacementNames = views.names(List.of(replacement));
             audit.record("proposal.rematched", "proposal", replacement.getId(), cohortId, before,

@@ -25,6 +25,10 @@ public final class ProposalEvents {
     public record Recalled(long cohortId, List<Long> proposalIds) {
     }
 
+    /** A mentor declined, and the resident's re-match waits for the director's review ({@link DeclineDrafts}). */
+    public record RematchDrafted(long cohortId, long draftId) {
+    }
+
     /** A mentor accepted or declined a proposal. */
     public record Decided(long cohortId, long proposalId, ProposalState decision) {
     }

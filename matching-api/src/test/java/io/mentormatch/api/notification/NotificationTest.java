@@ -85,6 +85,7 @@ class NotificationTest {
     void mailsMentorsTheirProposalsAndDirectorsTheDecisions() {
         World world = data.world(CohortState.MATCHING);
         pairings.drafts(world);
+        pairings.reproposeDeclines(world);
 
         data.callAs(world.director(), () -> sending.send(world.cohortId()));
         awaitMail(world.mentor1(), world.mentor2());

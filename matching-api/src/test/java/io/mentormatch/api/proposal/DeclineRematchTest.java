@@ -180,6 +180,7 @@ class DeclineRematchTest {
         f3.setAvailability(List.of("MON-18", "WED-07"));
         f3.setCapacity(1);
         mentors.saveAndFlush(f3);
+        pairings.reproposeDeclines(world);
         data.callAs(world.mentor1(), () -> decisions.decline(world.cohortId(), stage.proposalR1(),
                 new Decision(0L, "I evaluate this resident")));
         return world;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import io.mentormatch.api.Pairings;
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortService;
@@ -62,10 +63,13 @@ class PeerDeclineRematchTest {
     PairRuleRepository rules;
     @Autowired
     TestData data;
+    @Autowired
+    Pairings pairings;
 
     @Test
     void aDeclinedPeerPairingIsPreviewedAndAppliedAmongSeniorResidentsOnly() {
         World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        pairings.reproposeDeclines(world);
         List<ProposalView> sent = sentWithPeerLayer(world);
         decline(world, find(sent, "R1", "F1"));
         List<ProposalView> peerDecline = decline(world, find(sent, "R1", "P2"));

@@ -22,6 +22,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.mentormatch.api.Pairings;
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortService;
@@ -87,6 +88,8 @@ class PeerMentoringTest {
     MockMvc mvc;
     @Autowired
     TestData data;
+    @Autowired
+    Pairings pairings;
 
     @Test
     void settingsTurnTheLayerOnWithItsOwnWeightsAndKeepThemWhenOff() {
@@ -162,6 +165,7 @@ class PeerMentoringTest {
         p2.setCapacity(2);
         mentors.saveAndFlush(p2);
         run(world);
+        pairings.reproposeDeclines(world);
         List<ProposalView> sent = data.callAs(world.director(), () -> sending.send(world.cohortId()));
         ProposalView r2Peer = find(sent, "R2", "P1");
         ProposalView r1Peer = find(sent, "R1", "P2");

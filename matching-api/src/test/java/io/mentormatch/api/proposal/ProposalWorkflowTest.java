@@ -172,6 +172,7 @@ class ProposalWorkflowTest {
     void declineBansPairAndProposesAnotherMentor() {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
+        pairings.reproposeDeclines(world);
 
         List<ProposalView> result = data.callAs(world.mentor1(), () -> decisions.decline(world.cohortId(),
                 stage.proposalR1(), new Decision(0L, "I evaluate this resident")));
@@ -202,6 +203,7 @@ class ProposalWorkflowTest {
     void rematchesToBestFreeMentorWhenCurrentPairingsNoLongerFitAsPins() {
         World world = data.world(CohortState.MATCHING);
         Pairings.Stage stage = pairings.proposed(world);
+        pairings.reproposeDeclines(world);
         setCapacity(world, "F2", 0);
         MentorEntity third = new MentorEntity(world.cohortId(), "F3");
         third.setName("Dr. F3");

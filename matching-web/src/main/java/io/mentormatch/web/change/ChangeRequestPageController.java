@@ -15,23 +15,26 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.mentormatch.api.change.ChangeDecision;
+import io.mentormatch.api.change.ChangeDecisionPages;
 import io.mentormatch.api.change.ChangeDecisions;
 import io.mentormatch.api.change.ChangeRequestFilter;
 import io.mentormatch.api.change.ChangeRequestView;
 import io.mentormatch.api.change.ChangeRequests;
-import io.mentormatch.api.proposal.RematchPreviewStale;
-import io.mentormatch.web.proposal.RematchForm;
 import io.mentormatch.api.change.NewChangeRequest;
 import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.proposal.CandidateFilter;
 import io.mentormatch.api.proposal.MentorNotInCohort;
+import io.mentormatch.api.proposal.RematchPreviewStale;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.web.proposal.CandidateFilterForm;
+import io.mentormatch.web.proposal.RematchForm;
 import io.mentormatch.web.system.FormErrors;
 
 /**
- * Mid-year change of mentor: a resident or mentor asks from their published pairing; the director reviews the open
- * requests with the engine's suggestions and approves with a chosen mentor or declines, or previews a minimal-change
- * re-match (up to k other residents move) and approves its moves. The services decide.
+ * Mid-year change of mentor: a resident or mentor asks from their published pairing; the director lists the open
+ * requests and decides each on its own page: any compatible mentor with a free seat (ranked, filtered), or other
+ * named residents moving too (previewed, then approved), or a decline. The services decide.
  */
 @Controller
 class ChangeRequestPageController {
@@ -39,11 +42,14 @@ class ChangeRequestPageController {
     private final CohortService cohorts;
     private final ChangeRequests requests;
     private final ChangeDecisions decisions;
+    private final ChangeDecisionPages pages;
 
-    ChangeRequestPageController(CohortService cohorts, ChangeRequests requests, ChangeDecisions decisions) {
+    ChangeRequestPageController(CohortService cohorts, ChangeRequests requests, ChangeDecisions decisions,
+                                ChangeDecisionPages pages) {
         this.cohorts = cohorts;
         this.requests = requests;
         this.decisions = decisions;
+        this.pages = pages;
     }
 
     @GetMapping("/cohorts/{id}/published/{pairingId}/change-request")
@@ -74,18 +80,23 @@ class ChangeRequestPageController {
     @GetMapping("/cohorts/{id}/change-requests")
     String review(@PathVariable long id, Model model) {
         model.addAttribute("cohort", cohorts.get(id));
-        model.addAttribute("reviews", decisions.review(id));
+        model.addAttribute("open", requests.list(id, ChangeRequestFilter.OPEN));
         model.addAttribute("decided", requests.list(id, ChangeRequestFilter.DECIDED));
-        if (!model.containsAttribute("requestErrors")) {
-            model.addAttribute("requestErrors", Map.of());
-        }
-        if (!model.containsAttribute("rematchErrors")) {
-            model.addAttribute("rematchErrors", Map.of());
-        }
         return "change/review";
     }
 
-    /** The review page with the minimal-change preview of one request, or its field messages with status 400. */
+    /** One request's decision page: the reason beside every compatible mentor with a free seat, filtered. */
+    @GetMapping("/cohorts/{id}/change-requests/{requestId}")
+    String decide(@PathVariable long id, @PathVariable long requestId, @Valid CandidateFilterForm filter,
+                  BindingResult binding, Model model, HttpServletResponse response) {
+        FormErrors errors = FormErrors.of(binding);
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        return decisionPage(id, requestId, errors.isEmpty() ? filter.filter() : CandidateFilter.NONE, errors, model);
+    }
+
+    /** The decision page with who would move if the named residents may, or its field messages with status 400. */
     @GetMapping("/cohorts/{id}/change-requests/{requestId}/rematch-preview")
     String rematchPreview(@PathVariable long id, @PathVariable long requestId, @Valid RematchForm form,
                           BindingResult binding, Model model, HttpServletResponse response) {
@@ -129,13 +140,12 @@ class ChangeRequestPageController {
 
     private String rematchPage(long id, long requestId, RematchForm form, FormErrors errors, Model model,
                                HttpServletResponse response) {
-        model.addAttribute("previewFor", requestId);
         model.addAttribute("rematchForm", form);
         model.addAttribute("rematchErrors", errors.messages());
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
-        return review(id, model);
+        return decisionPage(id, requestId, CandidateFilter.NONE, FormErrors.none(), model);
     }
 
     @PostMapping("/cohorts/{id}/change-requests/{requestId}/approve")
@@ -168,9 +178,18 @@ class ChangeRequestPageController {
                 errors.add("form", e.getMessage());
             }
         }
-        model.addAttribute("requestErrors", Map.of(requestId, String.join(" ", errors.messages().values())));
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return review(id, model);
+        return decisionPage(id, requestId, CandidateFilter.NONE, errors, model);
+    }
+
+    private String decisionPage(long id, long requestId, CandidateFilter filter, FormErrors errors, Model model) {
+        model.addAttribute("cohort", cohorts.get(id));
+        model.addAttribute("page", pages.page(id, requestId, filter));
+        model.addAttribute("errors", errors.messages());
+        if (!model.containsAttribute("rematchErrors")) {
+            model.addAttribute("rematchErrors", Map.of());
+        }
+        return "change/decide";
     }
 
     private String requestPage(long id, long pairingId, String reason, FormErrors errors, Model model) {

@@ -28,7 +28,7 @@ public record SettingsForm(@NotNull Long version, String name, String academicYe
                     Integer mentorPreference, Integer loadBalance, Integer repeatPair, Integer familySize,
                     boolean peerMentoring, Integer peerSpecialty, Integer peerInterests, Integer peerAvailability,
                     Integer peerResidentRank, Integer peerMentorPreference, Integer peerLoadBalance,
-                    Integer peerRepeatPair) {
+                    Integer peerRepeatPair, Boolean reproposeDeclines) {
 
     static SettingsForm of(CohortView c, ZoneId zone) {
         WeightSettings w = c.weights();
@@ -39,7 +39,7 @@ public record SettingsForm(@NotNull Long version, String name, String academicYe
                 w.loadBalance(), w.repeatPair(), c.familySize(), c.peerMentoring(),
                 c.peerWeights().specialty(), c.peerWeights().interests(), c.peerWeights().availability(),
                 c.peerWeights().residentRank(), c.peerWeights().mentorPreference(), c.peerWeights().loadBalance(),
-                c.peerWeights().repeatPair());
+                c.peerWeights().repeatPair(), c.reproposeDeclines());
     }
 
     CohortSettings toSettings(ZoneId zone) {
@@ -47,7 +47,7 @@ public record SettingsForm(@NotNull Long version, String name, String academicYe
                 preferenceDeadline == null ? null : preferenceDeadline.atZone(zone).toInstant(),
                 responseWindowDays, maxRankedMentors, maxPreferredResidents, requireSameSpecialty, preferContinuity,
                 new WeightSettings(specialty, interests, availability, residentRank, mentorPreference, loadBalance, repeatPair),
-                familySize, peerMentoring, peerWeights());
+                familySize, peerMentoring, peerWeights(), reproposeDeclines);
     }
 
     /** None posted keeps the stored peer weights; a missing one among others takes its default, as in the cohort file. */

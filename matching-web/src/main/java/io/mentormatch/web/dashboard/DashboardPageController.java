@@ -21,6 +21,7 @@ import io.mentormatch.api.cohort.CohortView;
 import io.mentormatch.api.cohort.NewCohort;
 import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.cohort.ProgramView;
+import io.mentormatch.api.proposal.DeclineDrafts;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.web.system.FormErrors;
 import io.mentormatch.web.system.Formats;
@@ -34,14 +35,16 @@ class DashboardPageController {
     private final CohortFigures figures;
     private final Validator validator;
     private final Formats formats;
+    private final DeclineDrafts drafts;
 
     DashboardPageController(CohortService cohorts, ProgramService programs, CohortFigures figures, Validator validator,
-                            Formats formats) {
+                            Formats formats, DeclineDrafts drafts) {
         this.cohorts = cohorts;
         this.programs = programs;
         this.figures = figures;
         this.validator = validator;
         this.formats = formats;
+        this.drafts = drafts;
     }
 
     @GetMapping("/dashboard")
@@ -53,7 +56,8 @@ class DashboardPageController {
         List<ProgramView> visiblePrograms = programs.list();
         Map<Long, String> programNames = visiblePrograms.stream().collect(Collectors.toMap(ProgramView::id, ProgramView::name));
         List<CohortRow> rows = cohorts.all(Sort.by(Sort.Order.desc("academicYear"), Sort.Order.asc("name"))).stream()
-                .map(c -> new CohortRow(c, programNames.getOrDefault(c.programId(), ""), figures.of(c.id())))
+                .map(c -> new CohortRow(c, programNames.getOrDefault(c.programId(), ""), figures.of(c.id()),
+                        drafts.pending(c.id())))
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("programs", visiblePrograms);
@@ -84,6 +88,7 @@ class DashboardPageController {
         return dashboard(model);
     }
 
-    public record CohortRow(CohortView cohort, String program, CohortCounts counts) {
+    /** @param needsReview the declines whose re-match waits for the director */
+    public record CohortRow(CohortView cohort, String program, CohortCounts counts, long needsReview) {
     }
 }

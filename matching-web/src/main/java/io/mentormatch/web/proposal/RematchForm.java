@@ -13,7 +13,7 @@ import io.mentormatch.api.system.TextLimits;
 
 /**
  * "Allow up to k other residents to move": the preview's fields, and the approval's, which also carries the stamp of
- * the preview the director saw (so moves they did not see are never applied). Without k, nobody else moves. One form
+ * the preview the director saw (so moves they did not see are never applied). One form
  * for both re-matches with minimal change: a change of mentor, and a resident re-matched after a decline.
  */
 public record RematchForm(@Min(value = 0, message = "Give a number from 0 to 5.")
@@ -28,8 +28,9 @@ public record RematchForm(@Min(value = 0, message = "Give a number from 0 to 5."
                 : Arrays.stream(allowAccepted.split("[,\\s]+")).filter(code -> !code.isBlank()).toList();
     }
 
+    /** Without k (the change of mentor's "Move others too" sends only names), as many may move as are named, up to 5. */
     public int moves() {
-        return k == null ? 0 : k;
+        return k == null ? Math.min(allowed().size(), MinimalChangePreview.MAX_OTHER_MOVES) : k;
     }
 
     public MinimalChange minimalChange() {

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.mentormatch.api.system.Role;
@@ -43,9 +44,12 @@ class ChangeOfMentorIT extends BrowserTest {
         browser.phoneSize();
         browser.screenshot("40-change-request-review-phone");
         browser.desktopSize();
-        String newMentor = browser.text(By.cssSelector("article.change-request .suggestion strong"));
+        browser.click(By.linkText("Choose a new mentor for Ana Souza, or decline"));
+        assertThat(browser.text(By.cssSelector(".change-request .reason"))).isEqualTo(REASON);
+        String newMentor = browser.text(By.cssSelector("div.candidate strong"));
         assertThat(newMentor).isNotEqualTo(oldMentor);
-        browser.click(By.cssSelector("button[aria-label='Approve with the chosen mentor for Ana Souza']"));
+        browser.assertAccessible();
+        browser.click(By.cssSelector("button[aria-label='Approve the chosen mentor for Ana Souza']"));
         assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo("Ana Souza is now mentored by " + newMentor
                 + ", who is asked to confirm.");
         browser.assertAccessible();
@@ -74,14 +78,17 @@ class ChangeOfMentorIT extends BrowserTest {
 
         browser.signIn(scenario.director, Scenario.PASSWORD);
         browser.open("/cohorts/" + cohortId + "/change-requests");
-        String form = "article.change-request[data-resident='R001'] form.rematch ";
-        browser.type(By.cssSelector(form + "input[name='k']"), "1");
-        browser.type(By.cssSelector(form + "input[name='allowAccepted']"), "R999");
-        browser.click(By.cssSelector("button[aria-label='Preview the moves for Ana Souza']"));
-        assertThat(browser.text(By.cssSelector(form + ".field-error"))).contains("R999");
+        browser.click(By.linkText("Choose a new mentor for Ana Souza, or decline"));
+        String decision = browser.driver().getCurrentUrl();
+        browser.open(decision.substring(decision.indexOf("/cohorts/")) + "/rematch-preview?allowAccepted=R999");
+        assertThat(browser.text(By.cssSelector("form.rematch .field-error"))).contains("R999");
         browser.assertAccessible();
-        browser.type(By.cssSelector(form + "input[name='allowAccepted']"), "");
-        browser.click(By.cssSelector("button[aria-label='Preview the moves for Ana Souza']"));
+        browser.driver().navigate().back();
+        WebElement other = browser.find(By.cssSelector("form.rematch input[name='allowAccepted']"));
+        assertThat(other.findElement(By.xpath("..")).getText()).matches(".+, with .+")
+                .doesNotContainPattern("\\b[RFM]\\d{3}\\b");
+        other.click();
+        browser.click(By.cssSelector("button[aria-label='Preview who would move for Ana Souza']"));
         String firstMove = ".rematch-preview tbody tr:first-child ";
         assertThat(browser.find(By.cssSelector(firstMove)).getAttribute("data-resident")).isEqualTo("R001");
         assertThat(browser.text(By.cssSelector(firstMove + "td[data-label='From']"))).isEqualTo(oldMentor);

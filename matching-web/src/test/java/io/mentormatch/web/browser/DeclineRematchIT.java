@@ -9,8 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.mentormatch.api.system.Role;
 
 /**
- * A mentor declines a proposal; the decline re-matched the resident alone, and the director then previews a
- * re-match with minimal change on the proposal review page, first naming an unknown resident, and applies it.
+ * A mentor declines a proposal; its re-match waits as a draft for the director, who instead previews a re-match with
+ * minimal change on the proposal review page, first naming an unknown resident, and applies it: the draft is settled.
  */
 class DeclineRematchIT extends BrowserTest {
 
@@ -35,6 +35,9 @@ class DeclineRematchIT extends BrowserTest {
         browser.open("/cohorts/" + cohortId + "/proposals");
         String article = "article.declined-resident[data-resident='R001'] ";
         assertThat(browser.text(By.cssSelector(article))).contains("Declined by Dr. Grace Oduya");
+        browser.open("/dashboard");
+        assertThat(browser.text(By.cssSelector(".needs-review"))).contains("1 declined resident needs a new mentor");
+        browser.open("/cohorts/" + cohortId + "/proposals");
         browser.type(By.cssSelector(article + "input[name='k']"), "2");
         browser.type(By.cssSelector(article + "input[name='allowAccepted']"), "R999");
         browser.click(By.cssSelector("button[aria-label='Preview the moves for Ana Souza']"));
@@ -64,5 +67,7 @@ class DeclineRematchIT extends BrowserTest {
         assertThat(browser.text(By.cssSelector("#pairings-table tr[data-resident='R001'] td[data-label='State']")))
                 .isEqualTo("proposed");
         browser.assertAccessible();
+        browser.open("/cohorts/" + cohortId + "/rematch-drafts");
+        assertThat(browser.text(By.tagName("main"))).contains("No decline waits for your review.");
     }
 }

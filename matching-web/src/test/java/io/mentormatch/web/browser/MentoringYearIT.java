@@ -1,14 +1,12 @@
 package io.mentormatch.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,8 +17,7 @@ import io.mentormatch.api.system.Role;
 
 /**
  * The mentoring year in the browser: a pair logs, answers and confirms on "My mentoring" (a scenario of its own,
- * since it adds meetings), and the demo's General Surgery director finds the poor-fit pair at risk on the health
- * dashboard and approves its change of mentor (only this test changes General Surgery).
+ * since it adds meetings). The demo's General Surgery director and its change of mentor: {@link ChangeDecisionJourneyIT}.
  */
 class MentoringYearIT extends BrowserTest {
 
@@ -73,47 +70,6 @@ class MentoringYearIT extends BrowserTest {
         browser.phoneSize();
         browser.screenshot("70-my-mentoring-phone");
         browser.desktopSize();
-    }
-
-    @Test
-    void directorSeesThePoorFitPairAtRiskAndApprovesItsChangeOfMentor() {
-        long cohortId = generalSurgeryWithItsChangeRequest();
-        Map<String, Object> request = jdbc.queryForMap("""
-                select r.code, r.name from change_request q join proposal p on p.id = q.pairing_id
-                  join resident r on r.id = p.resident_id
-                where q.cohort_id = ? and q.status = 'OPEN'""", cohortId);
-        String resident = (String) request.get("name");
-
-        browser.signIn("gs.director", PASSWORD);
-        browser.open("/cohorts/" + cohortId + "/health");
-        assertThat(browser.text(By.xpath("//section[@id='at-risk']//tr[td[normalize-space()='" + resident + "']]")))
-                .contains("poor-fit survey answer");
-        browser.assertAccessible();
-        browser.phoneSize();
-        browser.screenshot("71-program-health-phone");
-        browser.desktopSize();
-
-        browser.open("/cohorts/" + cohortId + "/change-requests");
-        browser.assertAccessible();
-        String newMentor = browser.text(By.cssSelector("article.change-request[data-resident='" + request.get("code")
-                + "'] .suggestion strong"));
-        browser.click(By.cssSelector("button[aria-label='Approve with the chosen mentor for " + resident + "']"));
-        assertThat(browser.text(By.cssSelector(".notice.ok"))).isEqualTo(resident + " is now mentored by " + newMentor
-                + ", who is asked to confirm.");
-
-        browser.open("/cohorts/" + cohortId + "/published");
-        assertThat(browser.text(By.xpath("//tr[@data-resident='" + request.get("code") + "']/ancestor::section//h2")))
-                .isEqualTo(newMentor);
-        browser.open("/cohorts/" + cohortId + "/health");
-        assertThat(browser.text(By.id("at-risk"))).doesNotContain("poor-fit survey answer");
-    }
-
-    /** The demo loads General Surgery's year in the background, a few seconds after start-up. */
-    private long generalSurgeryWithItsChangeRequest() {
-        long cohortId = jdbc.queryForObject("select id from cohort where code = 'GS-2026'", Long.class);
-        await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.queryForObject(
-                "select count(*) from change_request where cohort_id = ? and status = 'OPEN'", Integer.class, cohortId) == 1);
-        return cohortId;
     }
 
     private String mentorOfAna(long cohortId) {

@@ -75,8 +75,15 @@ class ProposalFlowIT extends BrowserTest {
         browser.signOut();
 
         browser.signIn(scenario.director, Scenario.PASSWORD);
+        browser.open("/cohorts/" + cohortId + "/rematch-drafts");
+        browser.click(By.linkText("Review the new mentor for Ana Souza"));
+        assertThat(browser.text(By.cssSelector(".decline .reason"))).isEqualTo("On parental leave until March");
+        String suggested = browser.text(By.cssSelector(".decline .suggested"));
+        browser.click(By.xpath("//button[text()='Propose Ana Souza to the chosen mentor']"));
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).startsWith("Ana Souza is proposed to ");
         browser.open("/cohorts/" + cohortId + "/proposals");
         String newMentor = mentorOf("R001");
+        assertThat(suggested).isEqualTo("The matching suggests " + newMentor + ". Nothing has been sent yet.");
         assertThat(newMentor).isNotEqualTo("Dr. Grace Oduya").isNotEqualTo("— unmatched —");
         browser.open("/cohorts/" + cohortId + "/proposals?filter=DECLINED");
         assertThat(browser.text(By.id("pairings-table"))).contains("Ana Souza", "On parental leave until March");

@@ -130,6 +130,7 @@ final class PageRoutes {
                     Field.required("repeatPair", Kind.NUMBER, WEIGHT),
                     Field.optional("familySize", Kind.NUMBER, "4"),
                     Field.optional("peerMentoring", Kind.BOOLEAN, "true"),
+                    Field.optional("reproposeDeclines", Kind.BOOLEAN, "false"),
                     Field.optional("peerSpecialty", Kind.NUMBER, WEIGHT),
                     Field.optional("peerInterests", Kind.NUMBER, WEIGHT),
                     Field.optional("peerAvailability", Kind.NUMBER, WEIGHT),
@@ -186,6 +187,10 @@ final class PageRoutes {
                     Field.optional("k", Kind.NUMBER, "1"),
                     Field.optional("allowAccepted", Kind.MEMBER, ""),
                     Field.optional("stamp", Kind.CODE, "")),
+            Route.get("/cohorts/{id}/rematch-drafts", Stage.DECLINED, MANAGERS),
+            Route.get("/cohorts/{id}/rematch-drafts/{draftId}", Stage.DECLINED, MANAGERS),
+            Route.post("/cohorts/{id}/rematch-drafts/{draftId}/approve", Stage.DECLINED, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("mentor", Kind.MEMBER, "F2")),
             Route.post("/cohorts/{id}/publish", Stage.PROPOSED, MANAGERS, Caller.DIRECTOR, true,
                     Field.required("override", Kind.BOOLEAN, "true"),
                     Field.required("reason", Kind.TEXT, "term starts"),
@@ -208,6 +213,7 @@ final class PageRoutes {
             Route.post("/cohorts/{id}/change-requests/{requestId}/approve", Stage.CHANGE_REQUESTED, MANAGERS,
                     Caller.DIRECTOR, true,
                     Field.required("mentor", Kind.MEMBER, "F2")),
+            Route.get("/cohorts/{id}/change-requests/{requestId}", Stage.CHANGE_REQUESTED, MANAGERS),
             Route.get("/cohorts/{id}/change-requests/{requestId}/rematch-preview", Stage.CHANGE_REQUESTED, MANAGERS),
             Route.post("/cohorts/{id}/change-requests/{requestId}/approve-moves", Stage.CHANGE_REQUESTED, MANAGERS,
                     Caller.DIRECTOR, true,
@@ -381,6 +387,7 @@ final class PageRoutes {
             case "proposalId", "pairingId" -> Long.toString(world.proposalR1);
             case "runId" -> Long.toString(world.runId);
             case "requestId" -> Long.toString(world.changeRequest);
+            case "draftId" -> Long.toString(world.rematchDraft);
             case "surveyId" -> world.proposalR1 + "-first-meeting";
             case "meetingId" -> Long.toString(world.meetingR1);
             case "continuityId" -> Long.toString(world.continuityId);

@@ -220,7 +220,10 @@ class PageWorlds {
         PROPOSED(CohortState.MATCHING),
         /** As {@link #DRAFTS}, with the mentors of R1 and R2 swapped on the review page (R1-F2, R2-F1), revertable. */
         SWAPPED(CohortState.MATCHING),
-        /** As {@link #PROPOSED}, with F1 having declined R1 (the pair banned) and R1 left without a mentor. */
+        /**
+         * As {@link #PROPOSED}, with F1 having declined R1 (the pair banned) and R1 left without a mentor; the
+         * re-match suggesting F2 waits for the director's review.
+         */
         DECLINED(CohortState.MATCHING),
         /** As {@link #PROPOSED}, with both proposals accepted and the cohort published. */
         PUBLISHED(CohortState.MATCHING),
@@ -264,6 +267,14 @@ class PageWorlds {
                             insert into pair_rule (cohort_id, kind, resident_id, mentor_id, reason, created_at)
                             select cohort_id, 'DECLINED', resident_id, mentor_id, 'no time', ? from proposal
                             where id = ?""", Timestamp.from(Instant.now()), world.proposalR1);
+                    worlds.jdbc.update("""
+                            insert into rematch_draft (cohort_id, declined_proposal_id, resident_id, mentor_id,
+                              pair_score, created_at)
+                            select p.cohort_id, p.id, p.resident_id, m.id, 10, ? from proposal p
+                              join mentor m on m.cohort_id = p.cohort_id and m.code = 'F2'
+                            where p.id = ?""", Timestamp.from(Instant.now()), world.proposalR1);
+                    world.rematchDraft = worlds.jdbc.queryForObject(
+                            "select max(id) from rematch_draft where cohort_id = ?", Long.class, world.cohortId);
                 }
                 case PUBLISHED -> {
                     worlds.publish(world, Instant.now());
@@ -386,6 +397,8 @@ class PageWorlds {
         long runId;
         long proposalR1;
         long changeRequest;
+        /** The decline's re-match waiting for review ({@link Stage#DECLINED}): R1 to F2. */
+        long rematchDraft;
         long meetingR1;
         long continuityId;
         long tokenR1;

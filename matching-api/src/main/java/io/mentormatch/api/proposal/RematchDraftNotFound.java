@@ -1,0 +1,10 @@
+package io.mentormatch.api.proposal;
+
+import io.mentormatch.api.system.NotFound;
+
+public class RematchDraftNotFound extends NotFound {
+
+    public RematchDraftNotFound(long cohortId, long draftId) {
+        super("cohort " + cohortId + " has no re-match " + draftId + " to review");
+    }
+}

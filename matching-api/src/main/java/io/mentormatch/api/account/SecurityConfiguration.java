@@ -182,7 +182,7 @@ class SecurityConfiguration {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
         handler.setExceptionMappings(Map.of(SignInLimitReached.class.getName(), "/login?locked",
-                CredentialsExpiredException.class.getName(), "/login?expired"));
+                CredentialsExpiredException.class.getName(), "/login?expired", AccountDisabled.class.getName(), "/login?disabled"));
         return (request, response, e) -> {
             if (SecondFactorSignIn.passwordWasRight(e)) {
                 passwordWasRight.onAuthenticationFailure(request, response, e);

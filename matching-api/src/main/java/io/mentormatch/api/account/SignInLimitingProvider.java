@@ -4,9 +4,11 @@ import java.time.Clock;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,11 @@ class SignInLimitingProvider implements AuthenticationProvider {
                            SecondFactor secondFactor, Clock clock) {
         this.passwords = new DaoAuthenticationProvider(new AccountDetailsService(accounts, clock));
         this.passwords.setPasswordEncoder(passwordEncoder);
+        // Spring checks "disabled" before the password by default, which tells anyone who tries a username that it
+        // exists and is disabled. Checked after the right password instead, the refusal can name the account's
+        // state and whom to ask (issue 21) and tells a guesser nothing: a wrong password reads as always.
+        this.passwords.setPreAuthenticationChecks(user -> { });
+        this.passwords.setPostAuthenticationChecks(SignInLimitingProvider::afterRightPassword);
         this.limit = limit;
         this.secondFactor = secondFactor;
     }
@@ -55,6 +62,15 @@ class SignInLimitingProvider implements AuthenticationProvider {
         }
         limit.succeeded(attempt);
         return result;
+    }
+
+    private static void afterRightPassword(UserDetails user) {
+        if (!user.isEnabled()) {
+            throw new AccountDisabled(user.getUsername());
+        }
+        if (!user.isCredentialsNonExpired()) {
+            throw new CredentialsExpiredException("the temporary password has expired");
+        }
     }
 
     @Override

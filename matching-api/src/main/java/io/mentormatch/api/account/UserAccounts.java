@@ -43,10 +43,12 @@ public class UserAccounts {
     private final Validator validator;
     private final ApiTokens apiTokens;
     private final ManagedAccounts managed;
+    private final RosterLinks rosterLinks;
 
     UserAccounts(UserAccountRepository accounts, ProgramRepository programs, PasswordEncoder passwordEncoder,
                  PasswordPolicy passwordPolicy, CurrentActor currentActor, AuditLog audit, Validator validator,
-                 ApiTokens apiTokens, ManagedAccounts managed) {
+                 ApiTokens apiTokens, ManagedAccounts managed, RosterLinks rosterLinks) {
+        this.rosterLinks = rosterLinks;
         this.managed = managed;
         this.accounts = accounts;
         this.programs = programs;
@@ -83,9 +85,12 @@ public class UserAccounts {
         }
         String hash = user.password() == null ? null : passwordEncoder.encode(user.password());
         Long programId = user.role() == Role.DIRECTOR ? user.programId() : null;
-        UserView created = UserView.of(accounts.saveAndFlush(new UserAccountEntity(user.username(), user.displayName(),
-                user.email(), hash, user.role(), programId)));
+        UserAccountEntity saved = accounts.saveAndFlush(new UserAccountEntity(user.username(), user.displayName(),
+                user.email(), hash, user.role(), programId));
+        UserView created = UserView.of(saved);
         audit.record("account.created", AUDITED_TYPE, created.id(), null, null, created);
+        // an imported resident or mentor whose account is made by hand is that roster person (issue 21)
+        rosterLinks.linkNew(saved);
         return created;
     }
 

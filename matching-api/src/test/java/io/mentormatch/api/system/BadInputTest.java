@@ -81,6 +81,8 @@ class BadInputTest {
             new Endpoint("create user", JSON, CohortState.DRAFT, JSON_CORPUS, w -> post("/api/users"), World::admin),
             new Endpoint("change account", "application/merge-patch+json", CohortState.DRAFT, JSON_CORPUS,
                     w -> patch("/api/users/" + w.resident1()), World::director),
+            new Endpoint("link account to roster person", JSON, CohortState.DRAFT, JSON_CORPUS,
+                    w -> post("/api/users/" + w.resident2() + "/memberships"), World::admin),
             new Endpoint("change own password", JSON, CohortState.DRAFT, JSON_CORPUS, w -> post("/api/me/password"),
                     World::resident1),
             new Endpoint("create cohort", JSON, CohortState.DRAFT, JSON_CORPUS, w -> post("/api/cohorts"), World::director),
@@ -654,6 +656,21 @@ class BadInputTest {
                 .with(data.as(world.director())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"approve\": true, \"mentor\": \"F404\"}")).andReturn().getResponse(), 404);
         assertThat(counts()).isEqualTo(before);
+    }
+
+    /** Issue 21: audit filters with bad dates, dates out of order, a page out of range or an overlong name are 400s. */
+    @Test
+    void refusesBadAuditFilters() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        for (String query : List.of("from=yesterday", "to=2026-13-01", "from=2026-12-10&to=2026-12-01",
+                "person=" + "x".repeat(201), "action=" + "x".repeat(101))) {
+            for (String path : List.of("/api/audit?", "/api/audit.csv?")) {
+                assertProblem(mvc.perform(get(path + query).with(data.as(world.director()))).andReturn().getResponse(), 400);
+            }
+        }
+        for (String query : List.of("page=-1", "size=0", "size=201", "page=one")) {
+            assertProblem(mvc.perform(get("/api/audit?" + query).with(data.as(world.director()))).andReturn().getResponse(), 400);
+        }
     }
 
     /**

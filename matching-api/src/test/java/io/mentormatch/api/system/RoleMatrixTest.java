@@ -354,6 +354,18 @@ class RoleMatrixTest {
             // audit log
             new Entry("GET", "/api/cohorts/{cohortId}/audit", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit")),
             new Entry("GET", "/api/cohorts/{cohortId}/audit.csv", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit.csv")),
+            // issue 21: the audit log across a director's program (any director: their own program's entries), accounts
+            // and the people on rosters
+            new Entry("GET", "/api/audit", CohortState.MATCHING, DIRECTORS_ANYWHERE, w -> get("/api/audit?person=a")),
+            new Entry("GET", "/api/audit.csv", CohortState.MATCHING, DIRECTORS_ANYWHERE, w -> get("/api/audit.csv")),
+            new Entry("GET", "/api/me/memberships", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> get("/api/me/memberships")),
+            new Entry("GET", "/api/users/{username}/memberships", CohortState.DRAFT, MANAGERS,
+                    w -> get("/api/users/" + w.resident2() + "/memberships")),
+            new Entry("GET", "/api/users/{username}/link-candidates", CohortState.DRAFT, EnumSet.of(Caller.ADMIN),
+                    w -> get("/api/users/" + w.resident2() + "/link-candidates?q=resident")),
+            new Entry("POST", "/api/users/{username}/memberships", CohortState.DRAFT, EnumSet.of(Caller.ADMIN),
+                    w -> post("/api/users/" + unlinkedR2(w) + "/memberships").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"cohortId\": " + w.cohortId() + ", \"code\": \"R2\"}")),
             // the second factor (issue 19): one's own only; the callers' set-ups or second factors share one secret
             new Entry("GET", "/api/me/second-factor", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> get("/api/me/second-factor")),
             new Entry("POST", "/api/me/second-factor", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> post("/api/me/second-factor")),
@@ -388,7 +400,13 @@ class RoleMatrixTest {
      * cannot tell which accounts exist there.
      */
     private static final Set<String> HIDDEN_FROM_OTHER_PROGRAMS = Set.of("PATCH /api/users/{username}",
-            "POST /api/users/{username}/password-reset");
+            "POST /api/users/{username}/password-reset", "GET /api/users/{username}/memberships");
+    /** R2's account, with R2 unlinked from it on the roster: an administrator may link them again. */
+    private static String unlinkedR2(World w) {
+        jdbc.update("update resident set user_id = null where cohort_id = ? and code = 'R2'", w.cohortId());
+        return w.resident2();
+    }
+
     /** R2, whose account has no e-mail address. */
     private static String withoutEmail(World w) {
         jdbc.update("update app_user set email = null where username = ?", w.resident2());

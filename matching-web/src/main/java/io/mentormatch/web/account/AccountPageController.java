@@ -28,6 +28,7 @@ import io.mentormatch.api.account.AccountHasEmail;
 import io.mentormatch.api.account.LastAdministrator;
 import io.mentormatch.api.account.NoEmailAddress;
 import io.mentormatch.api.account.PasswordResets;
+import io.mentormatch.api.account.RosterLinks;
 import io.mentormatch.api.account.TemporaryPassword;
 import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.account.UserView;
@@ -55,9 +56,11 @@ class AccountPageController {
     private final ProgramService programs;
     private final AccessPolicy access;
     private final PasswordResets resets;
+    private final RosterLinks rosterLinks;
 
     AccountPageController(UserAccounts accounts, AccountDirectory directory, ProgramService programs, AccessPolicy access,
-                          PasswordResets resets) {
+                          PasswordResets resets, RosterLinks rosterLinks) {
+        this.rosterLinks = rosterLinks;
         this.accounts = accounts;
         this.resets = resets;
         this.directory = directory;
@@ -203,6 +206,7 @@ class AccountPageController {
 
     private String accountPage(UserView account, AccountForm form, Map<String, String> errors, Model model) {
         model.addAttribute("account", account);
+        model.addAttribute("memberships", rosterLinks.of(account.username()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         addChoices(model);

@@ -30,6 +30,7 @@ import io.mentormatch.api.mentoring.MyPairing;
 import io.mentormatch.api.mentoring.NewMeeting;
 import io.mentormatch.api.mentoring.ReminderSettings;
 import io.mentormatch.api.mentoring.ReminderSettingsService;
+import io.mentormatch.api.start.StartService;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.StateConflict;
 import io.mentormatch.web.system.FormErrors;
@@ -46,9 +47,11 @@ class MentoringPageController {
     private final GoalService goals;
     private final ReminderSettingsService reminders;
     private final Validator validator;
+    private final StartService start;
 
     MentoringPageController(MentoringService mentoring, MeetingService meetings, GoalService goals,
-                            ReminderSettingsService reminders, Validator validator) {
+                            ReminderSettingsService reminders, Validator validator, StartService start) {
+        this.start = start;
         this.mentoring = mentoring;
         this.meetings = meetings;
         this.goals = goals;
@@ -133,6 +136,7 @@ class MentoringPageController {
             goalsOf.put(p.pairingId(), goals.list(p.cohortId(), p.pairingId()));
         }
         model.addAttribute("pairings", pairings);
+        model.addAttribute("toDos", start.mine().toDos());
         model.addAttribute("meetingsOf", meetingsOf);
         model.addAttribute("goalsOf", goalsOf);
         model.addAttribute("maxGoals", GoalService.MAX_GOALS);

@@ -3,26 +3,25 @@ package io.mentormatch.web.system;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import io.mentormatch.api.account.UserAccounts;
-import io.mentormatch.api.account.UserView;
+import io.mentormatch.api.start.StartService;
 
-/** Sends each person to the page of their role after signing in. */
+/** Sends each person, after signing in and at "/", to the page their stage needs ({@link StartService} decides). */
 @Controller
 class HomePageController {
 
-    private final UserAccounts accounts;
+    private final StartService start;
 
-    HomePageController(UserAccounts accounts) {
-        this.accounts = accounts;
+    HomePageController(StartService start) {
+        this.start = start;
     }
 
     @GetMapping("/")
     String home() {
-        UserView me = accounts.me();
-        return switch (me.role()) {
-            case ADMIN, DIRECTOR -> "redirect:/dashboard";
-            case MENTOR -> "redirect:/inbox";
-            case RESIDENT -> "redirect:/preferences";
+        return switch (start.mine().destination()) {
+            case DASHBOARD -> "redirect:/dashboard";
+            case MENTORING -> "redirect:/mentoring";
+            case INBOX -> "redirect:/inbox";
+            case PREFERENCES -> "redirect:/preferences";
         };
     }
 }

@@ -220,7 +220,7 @@ class PageBadInputTest {
             request = post(path);
         }
         fields.forEach((name, value) -> request.param(name, secondFactors.value(value, world).replace("{program}", Long.toString(world.programId))
-                .replace("{today}", LocalDate.now(ZoneOffset.UTC).toString())));
+                .replace("{today}", LocalDate.now(ZoneOffset.UTC).toString()).replace("{cohort}", Long.toString(world.cohortId))));
         return mvc.perform(request.session(session).accept(MediaType.TEXT_HTML).with(csrf())).andReturn();
     }
 

@@ -312,6 +312,14 @@ final class PageRoutes {
                     Field.required("enabled", Kind.BOOLEAN, "false"),
                     Field.required("confirmed", Kind.BOOLEAN, "true")),
             Route.post("/accounts/{username}/password-reset", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true),
+            // issue 21: accounts tied to people (R1 is the account's own roster row: linking again changes nothing),
+            // one's own account, and the audit log (a director anywhere reads their own program's entries)
+            Route.get("/account", Stage.DRAFT, SIGNED_IN),
+            Route.get("/accounts/{username}/link", Stage.DRAFT, EnumSet.of(Caller.ADMIN)),
+            Route.post("/accounts/{username}/link", Stage.DRAFT, EnumSet.of(Caller.ADMIN), Caller.ADMIN, false,
+                    Field.required("cohortId", Kind.NUMBER, "{cohort}"),
+                    Field.required("code", Kind.MEMBER, "R1")),
+            Route.get("/audit", Stage.DRAFT, DIRECTORS_ANYWHERE),
             // the second factor (issue 19): {totp-started} and {totp-on} become a right code (PageSecondFactors)
             Route.get("/login/code", Stage.DRAFT, SIGNED_IN),
             Route.get("/account/second-factor", Stage.DRAFT, SIGNED_IN),

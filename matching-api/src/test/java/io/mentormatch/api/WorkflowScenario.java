@@ -85,7 +85,7 @@ public abstract class WorkflowScenario {
         Http.Response ics = http.get(world.resident1(), cohort + "/pairings/" + pairing.get("pairingId").asLong() + "/first-meeting.ics");
         assertThat(ics.status()).isEqualTo(200);
         assertThat(ics.contentType()).startsWith("text/calendar");
-        assertThat(ics.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VEVENT", "DTSTART:").endsWith("END:VCALENDAR\r\n");
+        assertThat(ics.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VEVENT", "DTSTART;TZID=").endsWith("END:VCALENDAR\r\n");
 
         Http.Response csv = http.get(world.director(), cohort + "/pairings.csv");
         assertThat(csv.contentType()).startsWith("text/csv");

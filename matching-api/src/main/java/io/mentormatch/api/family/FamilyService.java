@@ -109,7 +109,7 @@ public class FamilyService {
             throw new AccessDeniedException("not your family");
         }
         if (family.suggestedMeetings().isEmpty()) {
-            throw new NoFamilyHour(mentorCode);
+            throw new NoFamilyHour(family.mentorName());
         }
         int everyWeeks = cadences.get(cohortId).everyWeeks();
         String names = family.members().stream().map(Family.Member::name).collect(Collectors.joining(", "));

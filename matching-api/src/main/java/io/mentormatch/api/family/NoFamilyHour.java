@@ -4,7 +4,7 @@ import io.mentormatch.api.system.StateConflict;
 
 public class NoFamilyHour extends StateConflict {
 
-    public NoFamilyHour(String mentorCode) {
-        super("the mentoring family of " + mentorCode + " has no weekly hour in which the mentor and every member are free");
+    public NoFamilyHour(String mentorName) {
+        super("The mentoring family of " + mentorName + " has no weekly hour in which the mentor and every member are free: agree on a time by e-mail");
     }
 }

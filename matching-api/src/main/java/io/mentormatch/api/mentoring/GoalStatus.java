@@ -1,5 +1,19 @@
 package io.mentormatch.api.mentoring;
 
+/** Where a goal stands, with the words the pair reads. */
 public enum GoalStatus {
-    NOT_STARTED, IN_PROGRESS, ACHIEVED, DROPPED
+    NOT_STARTED("Not started"),
+    IN_PROGRESS("In progress"),
+    ACHIEVED("Done"),
+    DROPPED("Dropped");
+
+    private final String label;
+
+    GoalStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 }

@@ -27,6 +27,7 @@ import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.publication.NotPublished;
 import io.mentormatch.api.system.CsvCells;
 import io.mentormatch.core.cohort.Layer;
+import io.mentormatch.api.system.CsvValues;
 
 /**
  * The program health dashboard: one read of the pairings, one aggregate of the meetings per pairing and one of
@@ -117,9 +118,9 @@ public class HealthService {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("pairing", "resident", "resident_name", "mentor",
                 "mentor_name", "status", "meetings", "last_met", "next_meeting_due", "reason").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            print(printer, "AT_RISK", health.atRisk());
-            print(printer, "OVERDUE", health.overdue());
-            printer.printRecord("total", "", "", "", "", "pairs " + health.pairs() + ", met " + health.pairsMet(),
+            print(printer, "At risk", health.atRisk());
+            print(printer, "Overdue", health.overdue());
+            printer.printRecord("Total", "", "", "", "", "pairs " + health.pairs() + ", met " + health.pairsMet(),
                     health.meetings(), "", "", "meetings per pair " + health.meetingsPerPair());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -131,7 +132,7 @@ public class HealthService {
         for (ProgramHealth.Flagged f : rows) {
             printer.printRecord(f.pairingId(), CsvCells.safe(f.resident()), CsvCells.safe(f.residentName()),
                     CsvCells.safe(f.mentor()), CsvCells.safe(f.mentorName()), status, f.meetings(),
-                    f.lastMet() == null ? "" : f.lastMet(), f.nextMeetingDue(), CsvCells.safe(f.reason()));
+                    CsvValues.date(f.lastMet()), CsvValues.date(f.nextMeetingDue()), CsvCells.safe(f.reason()));
         }
     }
 

@@ -22,7 +22,7 @@ import io.mentormatch.core.cohort.WeeklyAvailability;
  * download it too.
  */
 @Component
-class MeetingSeries {
+public class MeetingSeries {
 
     static final Duration LENGTH = Duration.ofHours(1);
     static final int YEAR_WEEKS = 52;
@@ -51,17 +51,26 @@ class MeetingSeries {
         Instant now = clock.instant();
         Instant dueWeek = assessed.health().nextMeetingDue().minusDays(7).atStartOfDay(pairing.zone()).toInstant();
         Instant from = dueWeek.isAfter(now) ? dueWeek : now;
-        WeeklyAvailability common = FirstMeetingSlots.common(List.of(pairing.resident().availability(),
-                pairing.mentor().availability()));
-        List<ZonedDateTime> first = FirstMeetingSlots.next(common, from, pairing.zone(), 1);
+        List<ZonedDateTime> first = FirstMeetingSlots.next(common(pairing), from, pairing.zone(), 1);
         if (first.isEmpty()) {
-            throw new NoCommonHours(pairingId);
+            throw new NoCommonHours(pairing.resident().name(), pairing.mentor().name());
         }
         ZonedDateTime start = first.get(0);
         return ICalendar.series(ICalendar.Uid.of("pairing", pairingId, "meetings"), now, start, LENGTH,
                 cadence.everyWeeks(), occurrences(pairing, start, cadence.everyWeeks()),
                 "Mentoring: " + pairing.resident().name() + " and " + pairing.mentor().name(),
                 "Regular meeting of your mentoring pairing, every " + cadence.everyWeeks() + " weeks.");
+    }
+
+    /** Whether the pair shares a weekly hour, so that {@link #calendar} has a series to give: pages explain if not. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canViewCohort(#cohortId)")
+    public boolean hasCommonHours(long cohortId, long pairingId) {
+        return !common(directory.ownPairing(cohortId, pairingId)).isEmpty();
+    }
+
+    private static WeeklyAvailability common(Pairing pairing) {
+        return FirstMeetingSlots.common(List.of(pairing.resident().availability(), pairing.mentor().availability()));
     }
 
     /** As many meetings as fit before the pairing's year ends; at least the next one. */

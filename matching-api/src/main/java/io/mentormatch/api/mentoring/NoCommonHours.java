@@ -4,7 +4,8 @@ import io.mentormatch.api.system.StateConflict;
 
 public class NoCommonHours extends StateConflict {
 
-    public NoCommonHours(long pairingId) {
-        super("the two people of pairing " + pairingId + " share no weekly hour to put a meeting series in");
+    public NoCommonHours(String residentName, String mentorName) {
+        super(residentName + " and " + mentorName + " share no weekly hour to put a meeting series in: agree on your "
+                + "meeting times by e-mail, or add hours to your availability");
     }
 }

@@ -1,10 +1,13 @@
 package io.mentormatch.api.notification;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.mentormatch.api.cohort.ProgramZones;
 
 /**
  * Queues a mail in the transaction of the change it reports: the mail exists if and only if the change committed,
@@ -14,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 class MailOutbox {
 
     private final NotificationRepository notifications;
+    private final ProgramZones zones;
     private final Clock clock;
 
-    MailOutbox(NotificationRepository notifications, Clock clock) {
+    MailOutbox(NotificationRepository notifications, ProgramZones zones, Clock clock) {
         this.notifications = notifications;
+        this.zones = zones;
         this.clock = clock;
     }
 
@@ -26,6 +31,18 @@ class MailOutbox {
         if (to == null || to.isBlank()) {
             return;
         }
-        notifications.save(new NotificationEntity(to, template, template.render(arguments), cohortId, clock.instant()));
+        notifications.save(new NotificationEntity(to, template, template.render(readable(cohortId, arguments)), cohortId,
+                clock.instant()));
+    }
+
+    /** A time in a mail is the program's local time with the zone's name, never an ISO instant. */
+    private Object[] readable(Long cohortId, Object... arguments) {
+        Object[] readable = arguments.clone();
+        for (int i = 0; i < readable.length; i++) {
+            if (readable[i] instanceof Instant instant) {
+                readable[i] = ProgramZones.dateTime(instant, zones.ofCohort(cohortId));
+            }
+        }
+        return readable;
     }
 }

@@ -3,21 +3,49 @@ package io.mentormatch.api.publication;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.Temporal;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.PropertyContainer;
+import net.fortuna.ical4j.model.component.Daylight;
+import net.fortuna.ical4j.model.component.Observance;
+import net.fortuna.ical4j.model.component.Standard;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Version;
+
 /**
- * A one-event iCalendar file (RFC 5545), written by hand: the format needs only CRLF line ends, escaped text
- * values, lines folded at 75 octets and UTC times, which do not need a VTIMEZONE. A recurring event adds an RRULE
- * (section 3.8.5.3) to the same shape.
+ * A one-event iCalendar file (RFC 5545) built with ical4j. Times are local times of the program's zone with its
+ * {@code TZID}, and the file carries a {@code VTIMEZONE} built from the JVM's rules for that zone, so calendar
+ * programs show the hour the page shows and a weekly series keeps its local hour across a daylight-saving change.
+ * A recurring event adds an RRULE (section 3.8.5.3) to the same shape.
  */
 public final class ICalendar {
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t\\r\\n]]");
+    /** The VTIMEZONE covers the zone's changes from a year before the first meeting to a year after the last. */
+    private static final Duration MARGIN = Duration.ofDays(366);
 
     private ICalendar() {
     }
@@ -55,53 +83,88 @@ public final class ICalendar {
 
     static String event(Uid uid, Instant stamp, ZonedDateTime start, Duration length, String summary,
                         String description) {
-        return calendar(uid, stamp, start, length, null, summary, description);
+        return calendar(uid, stamp, start, length, null, start.plus(length), summary, description);
     }
 
-    /**
-     * A series every {@code everyWeeks} weeks from {@code start}, {@code count} times. A weekly rule over UTC times
-     * keeps the UTC hour: across a daylight-saving change the local hour moves by one, which calendar programs
-     * show as is; the pair can move a single occurrence.
-     */
+    /** A series every {@code everyWeeks} weeks from {@code start}, {@code count} times, at the same local hour. */
     public static String series(Uid uid, Instant stamp, ZonedDateTime start, Duration length, int everyWeeks,
                                 int count, String summary, String description) {
         return calendar(uid, stamp, start, length, "FREQ=WEEKLY;INTERVAL=" + everyWeeks + ";COUNT=" + count,
-                summary, description);
+                start.plusWeeks((long) everyWeeks * (count - 1)).plus(length), summary, description);
     }
 
     private static String calendar(Uid uid, Instant stamp, ZonedDateTime start, Duration length, String rule,
-                                   String summary, String description) {
-        StringBuilder out = new StringBuilder();
-        line(out, "BEGIN:VCALENDAR");
-        line(out, "VERSION:2.0");
-        line(out, "PRODID:-//mentormatch.io//Mentor Matching//EN");
-        line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
-        line(out, "BEGIN:VEVENT");
-        line(out, "UID:" + uid);
-        line(out, "DTSTAMP:" + UTC.format(stamp));
-        line(out, "DTSTART:" + UTC.format(start.toInstant()));
-        line(out, "DTEND:" + UTC.format(start.toInstant().plus(length)));
+                                   ZonedDateTime lastEnd, String summary, String description) {
+        VEvent event = new VEvent(false);
+        add(event, new net.fortuna.ical4j.model.property.Uid(uid.toString()));
+        add(event, new DtStamp(stamp));
+        add(event, new DtStart<>(zoned(start), start.toLocalDateTime()));
+        add(event, new DtEnd<>(zoned(start), start.plus(length).toLocalDateTime()));
         if (rule != null) {
-            line(out, "RRULE:" + rule);
+            add(event, new RRule<>(rule));
         }
-        line(out, "SUMMARY:" + text(summary));
-        line(out, "DESCRIPTION:" + text(description));
-        line(out, "END:VEVENT");
-        line(out, "END:VCALENDAR");
-        return out.toString();
+        add(event, new Summary(text(summary)));
+        add(event, new Description(text(description)));
+        Calendar calendar = new Calendar();
+        add(calendar, new ProdId("-//mentormatch.io//Mentor Matching//EN"));
+        add(calendar, new Version(new ParameterList(), Version.VALUE_2_0));
+        add(calendar, new CalScale(CalScale.VALUE_GREGORIAN));
+        add(calendar, new Method(Method.VALUE_PUBLISH));
+        calendar.add(timeZone(start, lastEnd));
+        calendar.add(event);
+        return folded(calendar.toString());
+    }
+
+    private static ParameterList zoned(ZonedDateTime time) {
+        return new ParameterList(java.util.List.<net.fortuna.ical4j.model.Parameter>of(new TzId(time.getZone().getId())));
+    }
+
+    /** The zone's offsets around the events: the one in force before them, then each change (section 3.6.5). */
+    static VTimeZone timeZone(ZonedDateTime first, ZonedDateTime lastEnd) {
+        ZoneRules rules = first.getZone().getRules();
+        Instant from = first.toInstant().minus(MARGIN);
+        Instant until = lastEnd.toInstant().plus(MARGIN);
+        VTimeZone zone = new VTimeZone();
+        add(zone, new net.fortuna.ical4j.model.property.TzId(first.getZone().getId()));
+        ZoneOffset offset = rules.getOffset(from);
+        zone.add(observance(rules.isDaylightSavings(from), LocalDateTime.ofInstant(from, offset), offset, offset));
+        for (ZoneOffsetTransition change = rules.nextTransition(from); change != null
+                && change.getInstant().isBefore(until); change = rules.nextTransition(change.getInstant())) {
+            zone.add(observance(rules.isDaylightSavings(change.getInstant()), change.getDateTimeBefore(),
+                    change.getOffsetBefore(), change.getOffsetAfter()));
+        }
+        return zone;
+    }
+
+    private static Observance observance(boolean daylight, LocalDateTime onset, ZoneOffset before, ZoneOffset after) {
+        Observance observance = daylight ? new Daylight() : new Standard();
+        add(observance, new DtStart<Temporal>(onset.withNano(0)));
+        add(observance, new TzOffsetFrom(before));
+        add(observance, new TzOffsetTo(after));
+        return observance;
+    }
+
+    private static void add(PropertyContainer container, net.fortuna.ical4j.model.Property property) {
+        container.add(property);
     }
 
     /**
-     * TEXT escaping of RFC 5545 section 3.3.11; line breaks become the escaped {@code \\n}, and the other control
-     * characters, which TEXT does not allow, are dropped.
+     * A TEXT value without the control characters TEXT does not allow (section 3.3.11); ical4j escapes the rest
+     * and turns line breaks into the escaped {@code \n}.
      */
     static String text(String value) {
-        return CONTROL.matcher(value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")).replaceAll("");
+        return CONTROL.matcher(value.replace("\r\n", "\n").replace("\r", "\n")).replaceAll("");
     }
 
     /** Folds at 75 octets (section 3.1), never inside a UTF-8 sequence: continuation lines start with a space. */
+    private static String folded(String unfolded) {
+        StringBuilder out = new StringBuilder();
+        for (String content : unfolded.replace("\r\n ", "").split("\r\n")) {
+            line(out, content);
+        }
+        return out.toString();
+    }
+
     private static void line(StringBuilder out, String content) {
         int octets = 0;
         int limit = 75;

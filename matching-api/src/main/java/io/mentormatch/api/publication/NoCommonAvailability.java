@@ -5,6 +5,6 @@ import io.mentormatch.api.system.StateConflict;
 public class NoCommonAvailability extends StateConflict {
 
     public NoCommonAvailability(String resident, String mentor) {
-        super(resident + " and " + mentor + " have no common weekly hour to meet");
+        super(resident + " and " + mentor + " have no common weekly hour to meet: agree on a time by e-mail");
     }
 }

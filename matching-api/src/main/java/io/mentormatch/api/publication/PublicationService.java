@@ -41,6 +41,7 @@ import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.CsvCells;
+import io.mentormatch.api.system.CsvValues;
 import io.mentormatch.api.system.CurrentActor;
 import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.WeeklyAvailability;
@@ -198,7 +199,7 @@ public class PublicationService {
             throw new AccessDeniedException("not your pairing");
         }
         if (pairing.suggestedFirstMeetings().isEmpty()) {
-            throw new NoCommonAvailability(pairing.resident(), pairing.mentor());
+            throw new NoCommonAvailability(pairing.residentName(), pairing.mentorName());
         }
         // one file for both members, and forwarded as invitations are: it never says how the resident ranked
         pairing = pairing.forReader(Audience.CALENDAR);
@@ -215,14 +216,15 @@ public class PublicationService {
         List<PublishedPairing> pairings = pairings(cohortId, Audience.EXPORT);
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("resident", "resident_name", "mentor", "mentor_name",
-                "state", "fit_percent", "reasons", "first_meeting", "layer").get();
+                "state", "fit_percent", "reasons", CsvValues.inZone("first_meeting", zone(cohorts.find(cohortId))),
+                "layer").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (PublishedPairing p : pairings) {
                 printer.printRecord(CsvCells.safe(p.resident()), CsvCells.safe(p.residentName()),
-                        CsvCells.safe(p.mentor()), CsvCells.safe(p.mentorName()), p.state(), p.fitPercent(),
-                        CsvCells.safe(String.join("; ", p.reasons())),
-                        p.suggestedFirstMeetings().isEmpty() ? "" : p.suggestedFirstMeetings().get(0).toString(),
-                        p.layer());
+                        CsvCells.safe(p.mentor()), CsvCells.safe(p.mentorName()), PairingWords.state(p.state()),
+                        p.fitPercent(), CsvCells.safe(String.join("; ", p.reasons())),
+                        p.suggestedFirstMeetings().isEmpty() ? "" : CsvValues.dateTime(p.suggestedFirstMeetings().get(0)),
+                        PairingWords.layer(p.layer()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,10 +20,13 @@ public record CohortSurveyResults(long cohortId, int minimumResponses, int relea
      * @param suppressed         fewer than the minimum published answers: no mean, distribution or share is given
      * @param distribution       how many answered 1, 2, 3, 4 and 5; null when suppressed
      * @param recommendShare     share of "would recommend" (0 … 1); null when suppressed or not asked
+     * @param comments           the written answers of the published set, without person, pairing or order of
+     *                           answering (sorted alphabetically); empty when suppressed
      */
     public record KindResults(SurveyKind kind, String slug, SurveyQuestions questions, int expected, int responses,
                               int aggregated, int residentResponses, int mentorResponses, boolean suppressed,
-                              Double meanScore, List<Integer> distribution, Double recommendShare) {
+                              Double meanScore, List<Integer> distribution, Double recommendShare,
+                              List<String> comments) {
 
         /** Responses as a share of expected ones, 0 … 1. */
         public double responseRate() {

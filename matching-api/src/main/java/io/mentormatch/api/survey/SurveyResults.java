@@ -109,12 +109,18 @@ public class SurveyResults {
         return given.subList(0, Math.max(steps, beforeClose));
     }
 
+    /** Sorted by their words, so neither the order of answering nor a pairing links a comment to its author. */
+    private static List<String> comments(List<SurveyResponseEntity> published) {
+        return published.stream().map(SurveyResponseEntity::getAnswerText).filter(t -> t != null && !t.isBlank())
+                .map(String::strip).sorted(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder())).toList();
+    }
+
     private static CohortSurveyResults.KindResults kind(SurveyDefinition definition, int expected, int responses,
                                                         List<SurveyResponseEntity> published) {
         int residents = (int) published.stream().filter(a -> a.getRespondentRole() == Respondent.RESIDENT).count();
         if (published.size() < MINIMUM_RESPONSES) {
             return new CohortSurveyResults.KindResults(definition.kind(), definition.slug(), definition.questions(),
-                    expected, responses, 0, 0, 0, true, null, null, null);
+                    expected, responses, 0, 0, 0, true, null, null, null, List.of());
         }
         SummaryStatistics scores = new SummaryStatistics();
         published.forEach(a -> scores.addValue(a.getScore()));
@@ -125,6 +131,6 @@ public class SurveyResults {
                 : null;
         return new CohortSurveyResults.KindResults(definition.kind(), definition.slug(), definition.questions(),
                 expected, responses, published.size(), residents, published.size() - residents, false,
-                scores.getMean(), distribution, recommend);
+                scores.getMean(), distribution, recommend, comments(published));
     }
 }

@@ -118,8 +118,8 @@ class FamilyControllerTest {
             mvc.perform(get("/api/cohorts/{id}/families/F1/meetings.ics", world.cohortId()).with(data.as(allowed)))
                     .andExpect(status().isOk())
                     .andExpect(content().contentTypeCompatibleWith("text/calendar"))
-                    .andExpect(content().string(containsString("DTSTART:20261130T230000Z\r\n")))
-                    .andExpect(content().string(containsString("RRULE:FREQ=WEEKLY;INTERVAL=12;COUNT=5\r\n")));
+                    .andExpect(content().string(containsString("DTSTART;TZID=America/New_York:20261130T180000\r\n")))
+                    .andExpect(content().string(containsString("RRULE:FREQ=WEEKLY;COUNT=5;INTERVAL=12\r\n")));
         }
         for (String outsider : new String[] {world.mentor2(), data.outsiderDirector()}) {
             mvc.perform(get("/api/cohorts/{id}/families/F1/meetings.ics", world.cohortId()).with(data.as(outsider)))

@@ -164,9 +164,9 @@ class MeetingControllerTest {
                 .andExpect(content().string(startsWith("BEGIN:VCALENDAR\r\n")))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(ics).contains("RRULE:FREQ=WEEKLY;INTERVAL=12;COUNT=").contains("DTSTART:").doesNotContain("private");
-        // the pair's common hour is Monday 18:00 UTC (TestData)
-        assertThat(ics.replaceAll("(?s).*DTSTART:(\\d{8}T\\d{6}Z).*", "$1")).endsWith("T180000Z");
+        assertThat(ics).containsPattern("RRULE:FREQ=WEEKLY;COUNT=\\d+;INTERVAL=12\r\n").contains("BEGIN:VTIMEZONE\r\nTZID:UTC\r\n").doesNotContain("private");
+        // the pair's common hour is Monday 18:00 in the program's zone, UTC (TestData)
+        assertThat(ics.replaceAll("(?s).*DTSTART;TZID=UTC:(\\d{8}T\\d{6})\r\n.*", "$1")).endsWith("T180000");
     }
 
     private ResultActions addGoal(World world, long pairing) throws Exception {

@@ -81,6 +81,21 @@ class NotificationTest {
         assertThat(subjects(world.mentor1())).isEmpty();
     }
 
+    /** 12:00 UTC on 9 December 2026 is 06:00 in Chicago (UTC-6 in winter): the mail says that hour and the zone. */
+    @Test
+    void writesTheDeadlineInTheProgramsTimeZone() {
+        World world = data.world(CohortState.DRAFT);
+        jdbc.update("update program set time_zone = 'America/Chicago' where id = ?", world.programId());
+        jdbc.update("update cohort set preference_deadline = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.parse("2026-12-09T12:00:00Z")), world.cohortId());
+
+        data.callAs(world.director(), () -> cohorts.transition(world.cohortId(), CohortState.OPEN_FOR_PREFERENCES));
+
+        assertThat(notifications.findAll()).filteredOn(n -> n.getRecipient().equals(world.resident1() + "@example.org"))
+                .singleElement().satisfies(n -> assertThat(n.getBody())
+                        .contains("is open until Wed 9 Dec 2026, 06:00 (America/Chicago)").doesNotContain("2026-12-09T"));
+    }
+
     @Test
     void mailsMentorsTheirProposalsAndDirectorsTheDecisions() {
         World world = data.world(CohortState.MATCHING);

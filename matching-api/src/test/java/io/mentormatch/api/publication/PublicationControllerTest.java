@@ -94,7 +94,7 @@ class PublicationControllerTest {
         mvc.perform(get("/api/cohorts/{id}/pairings.csv", world.cohortId()).with(data.as(world.director())))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andExpect(content().string(startsWith("resident,resident_name,mentor,mentor_name,state,fit_percent,reasons,first_meeting,layer\r\n")));
+                .andExpect(content().string(startsWith("resident,resident_name,mentor,mentor_name,state,fit_percent,reasons,first_meeting (UTC),layer\r\n")));
     }
 
     @Test

@@ -105,8 +105,8 @@ class PublicationServiceTest {
     @Test
     void showsEachPersonTheirPairingWithSlotsInProgramTimeZone() {
         World world = data.world(CohortState.MATCHING);
-        pairings.published(world);
         jdbc.update("update program set time_zone = 'America/Chicago' where id = ?", world.programId());
+        pairings.published(world);
 
         PublishedPairing mine = data.callAs(world.resident1(), () -> publications.forResident(world.cohortId(), "R1"));
 
@@ -136,7 +136,26 @@ class PublicationServiceTest {
         assertThat(rows.get(0).get("resident")).isEqualTo("R1");
         assertThat(rows.get(0).get("resident_name")).isEqualTo("'=HYPERLINK(\"http://evil\",\"x\")");
         assertThat(rows.get(0).get("mentor")).isEqualTo("F1");
-        assertThat(rows.get(0).get("state")).isEqualTo("ACCEPTED");
+        assertThat(rows.get(0).get("state")).isEqualTo("Accepted");
+        assertThat(rows.get(0).get("layer")).isEqualTo("Faculty mentor");
+    }
+
+    /** The pair's common hour is Monday 18:00 in the program's zone (TestData): the export says that hour, there. */
+    @Test
+    void exportsTheFirstMeetingInTheProgramsTimeZoneNamedInTheHeader() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+        pairings.published(world);
+        jdbc.update("update program set time_zone = 'America/Chicago' where id = ?", world.programId());
+
+        String csv = data.callAs(world.director(), () -> publications.csv(world.cohortId()));
+
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        String firstMeeting = rows.get(0).get("first_meeting (America/Chicago)");
+        assertThat(firstMeeting).matches("\\d{4}-\\d{2}-\\d{2} 18:00");
+        assertThat(java.time.LocalDate.parse(firstMeeting.substring(0, 10)).getDayOfWeek())
+                .isEqualTo(java.time.DayOfWeek.MONDAY);
+        assertThat(csv).doesNotContain("[", "ACCEPTED", "PRIMARY", "T18:00");
     }
 
     @Test

@@ -111,6 +111,35 @@ class SurveyPrivacyIT {
                 .doesNotContain("pairing"));
     }
 
+    /**
+     * Written answers reach the director with the figures they belong to, never one at a time: none below five
+     * answers while the survey is open, then the released five, sorted by their words rather than by who answered
+     * when; the sixth waits for the next step.
+     */
+    @Test
+    void commentsComeWithTheReleasedAnswersInAlphabeticalOrder() {
+        World world = data.world(CohortState.MATCHING);
+        Pairings.Stage stage = pairings.publishedDaysAgo(world, 40);
+        List<MorePairs.Pair> pairs = new ArrayList<>(List.of(
+                new MorePairs.Pair(world.resident1(), world.mentor1(), stage.proposalR1()),
+                new MorePairs.Pair(world.resident2(), world.mentor2(), stage.proposalR2())));
+        pairs.addAll(morePairs.add(world, stage.runId(), 1));
+        String[] texts = {"good start", "Agenda helped", "", "more time please", "Busy month", "late sixth"};
+        for (int i = 0; i < texts.length; i++) {
+            MorePairs.Pair pair = pairs.get(i / 2);
+            assertThat(http.post(i % 2 == 0 ? pair.resident() : pair.mentor(), "/api/surveys/" + pair.pairingId()
+                    + "-first-meeting/responses", "{\"score\": 4, \"text\": \"" + texts[i] + "\"}").status()).isEqualTo(201);
+            if (i == 3) {
+                assertThat(results(world).get("surveys").get(0).get("comments")).as("four answers in").isEmpty();
+            }
+        }
+
+        JsonNode comments = results(world).get("surveys").get(0).get("comments");
+        List<String> shown = new ArrayList<>();
+        comments.forEach(c -> shown.add(c.asString()));
+        assertThat(shown).containsExactly("Agenda helped", "Busy month", "good start", "more time please");
+    }
+
     /** Switching single answers on shows only what is answered afterwards; switching is audited. */
     @Test
     void individualAnswersShowOnlyWhatWasAnsweredAfterTheSwitch() {
@@ -187,7 +216,7 @@ class SurveyPrivacyIT {
     private static String figures(JsonNode kind) {
         StringBuilder figures = new StringBuilder();
         for (String field : List.of("suppressed", "meanScore", "distribution", "recommendShare", "residentResponses",
-                "mentorResponses")) {
+                "mentorResponses", "comments")) {
             figures.append(field).append('=').append(kind.get(field)).append(' ');
         }
         return figures.toString();

@@ -22,6 +22,7 @@ import io.mentormatch.api.mentoring.GoalService;
 import io.mentormatch.api.mentoring.GoalView;
 import io.mentormatch.api.mentoring.MeetingFormat;
 import io.mentormatch.api.mentoring.MeetingLimitReached;
+import io.mentormatch.api.mentoring.MeetingSeries;
 import io.mentormatch.api.mentoring.MeetingService;
 import io.mentormatch.api.mentoring.MeetingTopics;
 import io.mentormatch.api.mentoring.MeetingView;
@@ -48,15 +49,18 @@ class MentoringPageController {
     private final ReminderSettingsService reminders;
     private final Validator validator;
     private final StartService start;
+    private final MeetingSeries series;
 
     MentoringPageController(MentoringService mentoring, MeetingService meetings, GoalService goals,
-                            ReminderSettingsService reminders, Validator validator, StartService start) {
+                            ReminderSettingsService reminders, Validator validator, StartService start,
+                            MeetingSeries series) {
         this.start = start;
         this.mentoring = mentoring;
         this.meetings = meetings;
         this.goals = goals;
         this.reminders = reminders;
         this.validator = validator;
+        this.series = series;
     }
 
     @GetMapping("/mentoring")
@@ -131,7 +135,9 @@ class MentoringPageController {
         List<MyPairing> pairings = mentoring.myPairings();
         Map<Long, List<MeetingView>> meetingsOf = new HashMap<>();
         Map<Long, List<GoalView>> goalsOf = new HashMap<>();
+        Map<Long, Boolean> seriesOf = new HashMap<>();
         for (MyPairing p : pairings) {
+            seriesOf.put(p.pairingId(), series.hasCommonHours(p.cohortId(), p.pairingId()));
             meetingsOf.put(p.pairingId(), meetings.list(p.cohortId(), p.pairingId()));
             goalsOf.put(p.pairingId(), goals.list(p.cohortId(), p.pairingId()));
         }
@@ -139,6 +145,7 @@ class MentoringPageController {
         model.addAttribute("toDos", start.mine().toDos());
         model.addAttribute("meetingsOf", meetingsOf);
         model.addAttribute("goalsOf", goalsOf);
+        model.addAttribute("seriesOf", seriesOf);
         model.addAttribute("maxGoals", GoalService.MAX_GOALS);
         model.addAttribute("topics", MeetingTopics.LISTED);
         model.addAttribute("formats", MeetingFormat.values());

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.mentormatch.api.survey.SurveyScale;
 import io.mentormatch.api.survey.SurveyService;
 import io.mentormatch.api.survey.SurveyView;
 import io.mentormatch.api.system.InvalidInput;
@@ -64,6 +65,7 @@ class SurveyPageController {
 
     private static String page(SurveyView survey, AnswerForm form, FormErrors errors, Model model) {
         model.addAttribute("survey", survey);
+        model.addAttribute("scale", SurveyScale.LABELS);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors.messages());
         return "survey/answer";

@@ -21,6 +21,7 @@ import io.mentormatch.api.survey.SurveyDefinition;
 import io.mentormatch.api.survey.SurveyDefinitions;
 import io.mentormatch.api.survey.SurveyNotFound;
 import io.mentormatch.api.survey.SurveyResults;
+import io.mentormatch.api.survey.SurveyScale;
 import io.mentormatch.api.survey.SurveySettings;
 import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.InvalidInput;
@@ -129,7 +130,7 @@ class SurveyResultsPageController {
             return List.of();
         }
         int max = k.distribution().stream().mapToInt(Integer::intValue).max().orElse(0);
-        return IntStream.rangeClosed(1, 5).mapToObj(score -> new Bar("Answered " + score, k.distribution().get(score - 1),
+        return IntStream.rangeClosed(1, 5).mapToObj(score -> new Bar(SurveyScale.label(score), k.distribution().get(score - 1),
                 max, null)).toList();
     }
 }

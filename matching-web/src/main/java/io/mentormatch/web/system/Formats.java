@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.cohort.ProgramZones;
 
 /** How the pages write stages, times and durations; templates call it as {@code @fmt}. */
 @Component("fmt")
@@ -18,6 +19,11 @@ public class Formats {
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final ZoneId zone = ZoneId.systemDefault();
+    private final ProgramZones programZones;
+
+    Formats(ProgramZones programZones) {
+        this.programZones = programZones;
+    }
 
     public String stage(CohortState state) {
         return switch (state) {
@@ -36,6 +42,16 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "not set" : DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /** A time of a cohort's year in its program's time zone, which it names: {@code Wed 9 Dec 2026, 06:00 (America/Chicago)}. */
+    public String dateTime(Instant instant, Long cohortId) {
+        return instant == null ? "not set" : ProgramZones.dateTime(instant, programZones.ofCohort(cohortId));
+    }
+
+    /** The zone a cohort's times are told in, for a page that writes local times (such as suggested meetings). */
+    public ZoneId zoneOf(Long cohortId) {
+        return programZones.ofCohort(cohortId);
     }
 
     /** The value of a {@code datetime-local} input, in the server's zone. */

@@ -87,7 +87,10 @@ class PageRoleMatrixTest {
             new Mixed("/inbox/{cohortId}/proposals/{proposalId}/decline", Stage.PROPOSED, Caller.MENTOR),
             new Mixed("/mentoring/{cohortId}/pairings/{pairingId}/meetings", Stage.PUBLISHED, Caller.RESIDENT),
             new Mixed("/mentoring/{cohortId}/pairings/{pairingId}/meetings/{meetingId}/confirm", Stage.PUBLISHED, Caller.MENTOR),
-            new Mixed("/mentoring/{cohortId}/pairings/{pairingId}/goals", Stage.PUBLISHED, Caller.MENTOR));
+            new Mixed("/mentoring/{cohortId}/pairings/{pairingId}/goals", Stage.PUBLISHED, Caller.MENTOR),
+            new Mixed("/mentoring/{cohortId}/pairings/{pairingId}/meetings.ics", Stage.PUBLISHED, Caller.RESIDENT),
+            new Mixed("/mentoring/{cohortId}/pairings/{pairingId}/goals/{goalId}/edit", Stage.PUBLISHED, Caller.RESIDENT),
+            new Mixed("/mentoring/{cohortId}/pairings/{pairingId}/goals/{goalId}/delete", Stage.PUBLISHED, Caller.RESIDENT));
 
     @Autowired
     MockMvc mvc;

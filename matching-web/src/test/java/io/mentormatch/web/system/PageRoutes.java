@@ -237,6 +237,17 @@ final class PageRoutes {
             Route.post("/mentoring/{cohortId}/pairings/{pairingId}/goals", Stage.PUBLISHED, PAIRING_MEMBERS, Caller.MENTOR, true,
                     Field.required("text", Kind.TEXT, "Present at grand rounds"),
                     Field.required("competency", Kind.CHOICE, "COMMUNICATION")),
+            Route.get("/mentoring/{cohortId}/pairings/{pairingId}/meetings.ics", Stage.PUBLISHED, COHORT_MEMBERS),
+            Route.get("/mentoring/{cohortId}/pairings/{pairingId}/goals/{goalId}/edit", Stage.PUBLISHED, PAIRING_MEMBERS),
+            Route.post("/mentoring/{cohortId}/pairings/{pairingId}/goals/{goalId}/edit", Stage.PUBLISHED, PAIRING_MEMBERS,
+                    Caller.RESIDENT, true,
+                    Field.required("text", Kind.TEXT, "Present at grand rounds twice"),
+                    Field.required("competency", Kind.CHOICE, "COMMUNICATION"),
+                    Field.optional("status", Kind.CHOICE, "ACHIEVED"),
+                    Field.optional("targetDate", Kind.DATE_TIME, "2099-06-30")),
+            Route.get("/mentoring/{cohortId}/pairings/{pairingId}/goals/{goalId}/delete", Stage.PUBLISHED, PAIRING_MEMBERS),
+            Route.post("/mentoring/{cohortId}/pairings/{pairingId}/goals/{goalId}/delete", Stage.PUBLISHED, PAIRING_MEMBERS,
+                    Caller.RESIDENT, true),
             Route.post("/mentoring/reminders", Stage.DRAFT, SIGNED_IN, Caller.RESIDENT, false,
                     Field.optional("optionalReminders", Kind.BOOLEAN, "false")),
             Route.get("/inbox", Stage.PROPOSED, SIGNED_IN),
@@ -398,6 +409,7 @@ final class PageRoutes {
             case "draftId" -> Long.toString(world.rematchDraft);
             case "surveyId" -> world.proposalR1 + "-first-meeting";
             case "meetingId" -> Long.toString(world.meetingR1);
+            case "goalId" -> Long.toString(world.goalR1);
             case "continuityId" -> Long.toString(world.continuityId);
             case "username" -> world.resident1;
             case "tokenId" -> Long.toString(world.tokenR1);

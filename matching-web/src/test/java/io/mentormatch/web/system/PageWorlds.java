@@ -279,6 +279,7 @@ class PageWorlds {
                 case PUBLISHED -> {
                     worlds.publish(world, Instant.now());
                     world.meetingR1 = worlds.meeting(world);
+                    world.goalR1 = worlds.goal(world);
                 }
                 case CHANGE_REQUESTED -> {
                     worlds.publish(world, Instant.now());
@@ -312,6 +313,14 @@ class PageWorlds {
                 world.cohortId, world.proposalR1, Date.valueOf(LocalDate.now(ZoneOffset.UTC)),
                 world.resident1, Timestamp.from(Instant.now()));
         return jdbc.queryForObject("select max(id) from mentoring_meeting where pairing_id = ?", Long.class, world.proposalR1);
+    }
+
+    /** A goal of R1's published pairing, for the pair to change or delete. */
+    private long goal(World world) {
+        jdbc.update("""
+                insert into mentoring_goal (cohort_id, pairing_id, text, competency, status, version)
+                values (?, ?, 'private goal text', 'COMMUNICATION', 'NOT_STARTED', 0)""", world.cohortId, world.proposalR1);
+        return jdbc.queryForObject("select max(id) from mentoring_goal where pairing_id = ?", Long.class, world.proposalR1);
     }
 
     private long continuing(World world) {
@@ -400,6 +409,7 @@ class PageWorlds {
         /** The decline's re-match waiting for review ({@link Stage#DECLINED}): R1 to F2. */
         long rematchDraft;
         long meetingR1;
+        long goalR1;
         long continuityId;
         long tokenR1;
         long swapId;

@@ -132,7 +132,7 @@ public class MentorDecisions {
         events.publishEvent(new ProposalEvents.Decided(cohortId, proposalId, ProposalState.DECLINED));
         if (!cohort.isReproposeDeclines()) {
             drafts.draft(cohortId, proposal, layerOf(cohort, proposal));
-            return result.stream().map(ProposalView::forMentor).toList();
+            return result;
         }
         replacement(cohort, proposal, layerOf(cohort, proposal), names).ifPresent(replacement -> {
             ProposalViews.Names replacementNames = views.names(List.of(replacement));
@@ -173,7 +173,7 @@ public class MentorDecisions {
     @PreAuthorize("@access.canViewCohort(#cohortId)")
     public ProposalView toAnswer(long cohortId, long proposalId) {
         ProposalEntity proposal = openProposalOfCurrentMentor(cohortId, proposalId);
-        return views.view(cohorts.find(cohortId), proposal, views.names(List.of(proposal))).forMentor();
+        return views.mentorView(cohorts.find(cohortId), proposal, views.names(List.of(proposal)));
     }
 
     private ProposalEntity openProposalOfCurrentMentor(long cohortId, long proposalId, Decision decision) {

@@ -29,6 +29,7 @@ import io.mentormatch.api.roster.RosterService;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.StateConflict;
 import io.mentormatch.web.system.Confirmation;
+import io.mentormatch.web.system.Fits;
 import io.mentormatch.web.system.FormErrors;
 import io.mentormatch.web.system.Phrases;
 
@@ -49,11 +50,12 @@ class ProposalActionsPageController {
     private final PublicationService publications;
     private final RosterService rosters;
     private final ActionConsequences consequences;
+    private final Fits fit;
 
     ProposalActionsPageController(CohortService cohorts, ProposalReview review, PairingEdits edits,
                                   ProposalSending sending, ProposalWithdrawal withdrawal, SwapReverts swaps,
                                   PublicationService publications, RosterService rosters,
-                                  ActionConsequences consequences) {
+                                  ActionConsequences consequences, Fits fit) {
         this.cohorts = cohorts;
         this.review = review;
         this.edits = edits;
@@ -63,6 +65,7 @@ class ProposalActionsPageController {
         this.publications = publications;
         this.rosters = rosters;
         this.consequences = consequences;
+        this.fit = fit;
     }
 
     @PostMapping("/cohorts/{id}/proposals/apply")
@@ -79,11 +82,11 @@ class ProposalActionsPageController {
                         .collect(Collectors.toMap(m -> m.code(), m -> m.name()));
                 Map<String, ProposalView> pairings = review.page(id, ProposalFilter.ALL).everyone().stream()
                         .collect(Collectors.toMap(ProposalView::resident, Function.identity(), (a, b) -> a));
-                return ProposalConfirmations.applying(id, form, preview, mentorNames, pairings).show(model);
+                return ProposalConfirmations.applying(id, form, preview, mentorNames, pairings, cohorts.get(id), fit).show(model);
             }
             ChangePreview applied = edits.apply(id, form.toChange());
-            redirect.addFlashAttribute("saved", "Change applied; total pair score "
-                    + ProposalPageController.signed(applied.scoreChange()) + ".");
+            redirect.addFlashAttribute("saved", "Change applied; change in fit of the moved pairs: "
+                    + fit.points(cohorts.get(id), applied) + ".");
         } catch (InvalidInput | StateConflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -152,7 +155,7 @@ class ProposalActionsPageController {
         try {
             ChangePreview reverted = swaps.revert(id, swapId);
             redirect.addFlashAttribute("saved", "Swap reverted: both residents have their mentors from before again;"
-                    + " total pair score " + ProposalPageController.signed(reverted.scoreChange()) + ".");
+                    + " change in fit of the moved pairs: " + fit.points(cohorts.get(id), reverted) + ".");
         } catch (StateConflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.mentormatch.api.cohort.CohortView;
 import io.mentormatch.api.proposal.ActionConsequence;
 import io.mentormatch.api.proposal.ChangePreview;
 import io.mentormatch.api.proposal.ProposalView;
 import io.mentormatch.web.system.Confirmation;
+import io.mentormatch.web.system.Fits;
 import io.mentormatch.web.system.Phrases;
 
 /** The confirmations of the review page's actions that cannot be taken back, in numbers and names. */
@@ -80,18 +82,18 @@ final class ProposalConfirmations {
      * it and sends a new one, each mentor told by e-mail.
      */
     static Confirmation applying(long cohortId, ChangeForm form, ChangePreview preview, Map<String, String> mentorNames,
-                                 Map<String, ProposalView> pairings) {
+                                 Map<String, ProposalView> pairings, CohortView cohort, Fits fit) {
         List<String> lines = new ArrayList<>();
         boolean anySent = false;
         for (ChangePreview.Move m : preview.moves()) {
             ProposalView current = pairings.get(m.resident());
             String name = current == null ? m.resident() : current.residentName();
             lines.add(name + ": " + (m.fromMentor() == null ? "no mentor" : mentorNames.getOrDefault(m.fromMentor(), m.fromMentor()))
-                    + " → " + mentorNames.getOrDefault(m.toMentor(), m.toMentor()) + ", pair score "
-                    + (m.scoreBefore() == null ? "none" : m.scoreBefore()) + " → " + m.scoreAfter() + ".");
+                    + " → " + mentorNames.getOrDefault(m.toMentor(), m.toMentor()) + ", fit "
+                    + fit.change(cohort, m.scoreBefore(), m.scoreAfter()) + ".");
             anySent |= current != null && current.sentAt() != null;
         }
-        lines.add("The total pair score changes by " + ProposalPageController.signed(preview.scoreChange()) + ".");
+        lines.add("Change in fit of the moved pairs: " + fit.points(cohort, preview) + ".");
         lines.add(anySent ? "A proposal already sent is withdrawn and a new one goes to the new mentor: both mentors get"
                 + " an e-mail, and this cannot be undone."
                 : form.kind().name().equals("SWAP") ? "Nothing is sent yet: you can revert this swap from the review page"

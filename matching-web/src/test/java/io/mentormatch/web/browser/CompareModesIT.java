@@ -55,7 +55,7 @@ class CompareModesIT extends BrowserTest {
         String totalFit = browser.text(By.cssSelector("tr[data-mode='rank-maximal'] .total"));
         browser.click(By.xpath("//button[text()='Run: Most first choices']"));
         assertThat(browser.text(By.tagName("main"))).contains("by “Most first choices”");
-        browser.click(By.id("closePreferences"));
+        browser.press(By.id("closePreferences"));
         browser.click(By.id("confirm"));
         browser.waitForText(By.id("run-status"), "Finished");
         // the run gives what its row of the comparison showed

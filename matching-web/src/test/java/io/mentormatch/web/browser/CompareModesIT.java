@@ -56,7 +56,7 @@ class CompareModesIT extends BrowserTest {
         assertThat(averageFit).matches("\\d{1,3} %");
         browser.click(By.xpath("//button[text()='Run: Most first choices']"));
         assertThat(browser.text(By.tagName("main"))).contains("by “Most first choices”");
-        browser.click(By.id("closePreferences"));
+        browser.press(By.id("closePreferences"));
         browser.click(By.id("confirm"));
         browser.waitForText(By.id("run-status"), "Finished");
         // the run gives what its row of the comparison showed

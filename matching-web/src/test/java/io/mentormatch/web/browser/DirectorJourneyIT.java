@@ -54,7 +54,7 @@ class DirectorJourneyIT extends BrowserTest {
         browser.click(By.id("confirm"));
         assertThat(browser.text(By.id("closePreferences-error"))).startsWith("Tick the box");
         assertThat(jdbc.queryForObject("select count(*) from matching_run where cohort_id = ?", Integer.class, im)).isZero();
-        browser.click(By.id("closePreferences"));
+        browser.press(By.id("closePreferences"));
         browser.click(By.id("confirm"));
         browser.waitForText(By.id("run-status"), "Finished");
         assertThat(jdbc.queryForObject("select state from cohort where id = ?", String.class, im)).isEqualTo("MATCHING");
@@ -126,7 +126,7 @@ class DirectorJourneyIT extends BrowserTest {
         long peds = jdbc.queryForObject("select id from cohort where code = 'PEDS-2027'", Long.class);
         int pairings = jdbc.queryForObject("select count(*) from proposal where cohort_id = ? and superseded_at is null"
                 + " and state <> 'DECLINED' and sent_at is not null", Integer.class, peds);
-        int mailsBefore = jdbc.queryForObject("select count(*) from notification where template = 'PUBLISHED'", Integer.class);
+        int mailsBefore = jdbc.queryForObject("select count(*) from notification where template = 'published'", Integer.class);
         browser.signIn("peds.director", PASSWORD);
         browser.open("/cohorts/" + peds + "/proposals");
         Optional.of(browser.findAll(By.id("reason"))).filter(found -> !found.isEmpty())
@@ -140,7 +140,7 @@ class DirectorJourneyIT extends BrowserTest {
         browser.click(By.id("confirm"));
         assertThat(browser.text(By.tagName("h1"))).startsWith("Mentoring pairings");
         assertThat(jdbc.queryForObject("select state from cohort where id = ?", String.class, peds)).isEqualTo("PUBLISHED");
-        assertThat(jdbc.queryForObject("select count(*) from notification where template = 'PUBLISHED'", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from notification where template = 'published'", Integer.class))
                 .as("a mail to each resident and each mentor of a pairing").isEqualTo(mailsBefore + 2 * pairings);
     }
 

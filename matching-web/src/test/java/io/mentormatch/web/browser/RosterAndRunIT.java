@@ -69,7 +69,7 @@ class RosterAndRunIT extends BrowserTest {
         assertThat(browser.text(By.tagName("main"))).contains("Starting now closes the preference forms before their deadline");
         browser.click(By.id("confirm"));
         assertThat(browser.text(By.id("closePreferences-error"))).startsWith("Tick the box");
-        browser.click(By.id("closePreferences"));
+        browser.press(By.id("closePreferences"));
         browser.click(By.id("confirm"));
         browser.waitForText(By.id("run-status"), "Finished");
         assertThat(browser.find(By.id("run-progress")).getAttribute("value")).isEqualTo("100");

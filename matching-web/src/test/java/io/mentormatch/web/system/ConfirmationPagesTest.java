@@ -107,7 +107,7 @@ class ConfirmationPagesTest {
 
         assertThat(perform(post(path).param("confirmed", "true"), director).getStatus()).isEqualTo(302);
         assertThat(jdbc.queryForObject("select sent_at from proposal where id = ?", Object.class, world.proposalR1)).isNull();
-        assertThat(count("select count(*) from notification where cohort_id = ? and template = 'PROPOSAL_RECALLED'", world))
+        assertThat(count("select count(*) from notification where cohort_id = ? and template = 'proposal-recalled'", world))
                 .isEqualTo(1);
     }
 

@@ -103,7 +103,8 @@ class FirstAdministrator implements ApplicationRunner {
             problems.add(USERNAME + " is required");
         } else {
             validator.validateProperty(new NewUser(username, "Administrator", null, null, Role.ADMIN, null), "username")
-                    .forEach(violation -> problems.add(USERNAME + " " + violation.getMessage()));
+                    .forEach(violation -> problems.add(USERNAME + ": "
+                            + violation.getMessage().replaceFirst("\\.$", "")));
         }
         passwordPolicy.problems(PASSWORD, username, password).stream()
                 .map(problem -> problem.field() + " " + problem.message())

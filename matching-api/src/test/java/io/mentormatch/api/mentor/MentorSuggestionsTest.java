@@ -68,7 +68,7 @@ class MentorSuggestionsTest {
         residentsFor(world).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].residentId", hasItem("R1")))
                 .andExpect(jsonPath("$[*].residentId", not(hasItem("R2"))))
-                .andExpect(jsonPath("$[0].reasons", hasItem(containsString("shared interest"))));
+                .andExpect(jsonPath("$[0].reasons", hasItem(containsString("Shares your interest"))));
     }
 
     @Test

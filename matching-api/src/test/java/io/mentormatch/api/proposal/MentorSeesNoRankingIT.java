@@ -58,7 +58,8 @@ class MentorSeesNoRankingIT {
         assertThat(accepted.body()).doesNotContain("choice").doesNotContain("residentRank");
 
         JsonNode review = http.get(world.director(), cohort + "/proposals?size=50").json();
-        assertThat(review.toString()).as("the director still sees it").contains(RANK).contains("\"residentRank\":1");
+        assertThat(review.toString()).as("the director still sees it, in the director's words")
+                .contains("Resident R1's 1st choice").doesNotContain(RANK).contains("\"residentRank\":1");
 
         assertThat(http.post(world.director(), cohort + "/publication",
                 "{\"override\": true, \"reason\": \"R2 answers next week\"}").status()).isEqualTo(200);

@@ -35,6 +35,8 @@ import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.proposal.ProposalFilter;
 import io.mentormatch.api.proposal.ProposalReview;
 import io.mentormatch.api.proposal.ProposalView;
+import io.mentormatch.core.explain.Audience;
+import io.mentormatch.core.explain.PairExplainer;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -74,8 +76,12 @@ class RunServiceTest {
         assertThat(result.assignments()).allMatch(a -> !a.reasons().isEmpty());
         List<ProposalView> drafts = data.callAs(world.director(),
                 () -> review.list(world.cohortId(), ProposalFilter.ALL, 0, Pageable.ofSize(10))).getContent();
-        assertThat(drafts).hasSize(2).allMatch(p -> p.sentAt() == null && p.reasons().equals(
-                result.assignments().stream().filter(a -> a.resident().equals(p.resident())).findFirst().orElseThrow().reasons()));
+        // the run's reasons (the resident's words, as stored), read by the director in the director's words
+        assertThat(drafts).hasSize(2).allMatch(p -> p.sentAt() == null && p.reasons().equals(PairExplainer.forAudience(
+                result.assignments().stream().filter(a -> a.resident().equals(p.resident())).findFirst().orElseThrow()
+                        .reasons(), Audience.DIRECTOR, p.residentName(), p.mentorName())));
+        assertThat(drafts).allSatisfy(p -> assertThat(p.reasons()).noneMatch(r -> r.startsWith("Your "))
+                .anyMatch(r -> r.startsWith(p.residentName() + "'s career goal")));
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -187,6 +188,10 @@ class SecurityConfiguration {
             if (SecondFactorSignIn.passwordWasRight(e)) {
                 passwordWasRight.onAuthenticationFailure(request, response, e);
             } else {
+                if (e instanceof AccountDisabled) {
+                    // the mapped redirect keeps no exception: the sign-in page reads whom to ask from it
+                    request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, e);
+                }
                 handler.onAuthenticationFailure(request, response, e);
             }
         };

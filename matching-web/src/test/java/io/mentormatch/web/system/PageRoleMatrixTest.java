@@ -188,7 +188,7 @@ class PageRoleMatrixTest {
         }
         route.fields().stream().filter(f -> !f.name().equals("file"))
                 .forEach(f -> request.param(f.name(), secondFactors.value(f.value(), world).replace("{program}", Long.toString(world.programId))
-                        .replace("{today}", LocalDate.now(ZoneOffset.UTC).toString())));
+                        .replace("{today}", LocalDate.now(ZoneOffset.UTC).toString()).replace("{cohort}", Long.toString(world.cohortId))));
         return mvc.perform(request.session(session).accept(MediaType.TEXT_HTML).with(csrf())).andReturn();
     }
 

@@ -63,15 +63,16 @@ class StartPagesTest {
         MockHttpSession mentor = PageWorlds.signIn(mvc, world.mentor1);
 
         String page = page("/mentoring", mentor);
-        assertThat(navigationName(page)).isEqualTo("My mentoring, 1 thing to do");
-        assertThat(page).contains("Confirm the meeting of").contains("Ask the director to change this pairing")
-                .doesNotContain("Ask for a different mentor");
+        assertThat(navigationName(page)).as("the meeting to confirm, and the first-meeting survey it opened")
+                .isEqualTo("My mentoring, 2 things to do");
+        assertThat(page).contains("Confirm the meeting of").contains("Answer the survey &quot;After the first meeting&quot;")
+                .contains("Ask the director to change this pairing").doesNotContain("Ask for a different mentor");
 
         mvc.perform(post("/mentoring/{c}/pairings/{p}/meetings/{m}/confirm", world.cohortId, world.proposalR1, world.meetingR1)
                 .session(mentor).with(csrf())).andReturn();
         String after = page("/mentoring", mentor);
-        assertThat(navigationName(after)).isEqualTo("My mentoring");
-        assertThat(after).doesNotContain("Confirm the meeting of").contains("Nothing waits for you right now.");
+        assertThat(navigationName(after)).isEqualTo("My mentoring, 1 thing to do");
+        assertThat(after).doesNotContain("Confirm the meeting of").contains("Answer the survey");
     }
 
     @Test
@@ -86,8 +87,8 @@ class StartPagesTest {
         String page = page("/mentoring", resident);
 
         assertThat(page).contains("Your goal &quot;Submit the abstract&quot;").doesNotContain("Your goal &quot;Present at grand rounds")
-                .doesNotContain("Your goal &quot;Finish the audit").contains("Ask for a different mentor");
-        assertThat(navigationName(page)).isEqualTo("My mentoring, 1 thing to do");
+                .doesNotContain("Your goal &quot;Finish the audit").contains("Ask for a different mentor").contains("Answer the survey");
+        assertThat(navigationName(page)).as("the goal, and the first-meeting survey").isEqualTo("My mentoring, 2 things to do");
     }
 
     @Test

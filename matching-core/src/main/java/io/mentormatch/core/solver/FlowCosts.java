@@ -38,13 +38,16 @@ abstract class FlowCosts {
     /** Starts expanding a settled node: the operations below measure from it (its distance plus its potential). */
     abstract void expand(int node);
 
-    /** Whether leaving the network at the expanded node (a free seat, or a resident giving up its mentor) beats the best; it becomes the best. */
+    /**
+     * Whether leaving the network at the expanded node (a free seat, or a resident giving up its mentor) beats the
+     * best outlet; it becomes the best.
+     */
     abstract boolean takeOutlet();
 
-    /** Stages the distance to {@code mentorNode} over arc {@code edge} of the expanded resident; whether it is below the best. */
+    /** Stages the distance to {@code mentorNode} over the expanded resident's arc {@code edge}; whether it beats the best. */
     abstract boolean stageArcToMentor(int edge, int mentorNode);
 
-    /** Stages the distance from the expanded mentor to resident r over the reverse of r's arc {@code edge}; whether it is below the best. */
+    /** Stages the distance from the expanded mentor back along resident r's arc {@code edge}; whether it beats the best. */
     abstract boolean stageArcToResident(int r, int edge);
 
     /** Whether the staged distance is below the node's distance in this search. */
@@ -62,7 +65,7 @@ abstract class FlowCosts {
     /**
      * The mentors' prices of one pricing pass.
      *
-     * @param mentorsByPrice the mentors by ascending price, ties by index: pricing stops a resident's scan at its threshold
+     * @param mentorsByPrice the mentors by ascending price, ties by index: a resident's scan stops at its threshold
      * @param mentorSide     {@code Σ price[m] × seatsLeft[m]}, word by word
      * @param pricers        a new pricer for one thread
      */

@@ -93,24 +93,25 @@ final class AssignmentFlow<C extends FlowCosts> {
                 continue;
             }
             settled[settledCount++] = node;
+            costs.expand(node);
             if (node < residents) {
-                if (node != s && costs.takeOutlet(node)) {
+                if (node != s && costs.takeOutlet()) {
                     end = node;
                 }
                 int[] list = mentors[node];
                 for (int i = 0; i < list.length; i++) {
-                    if (list[i] != mentorOf[node] && costs.stageArcToMentor(node, i, residents + list[i])) {
+                    if (list[i] != mentorOf[node] && costs.stageArcToMentor(i, residents + list[i])) {
                         relax(residents + list[i], node, i);
                     }
                 }
             } else {
                 int m = node - residents;
-                if (load[m] < cap[m] && costs.takeOutlet(node)) {
+                if (load[m] < cap[m] && costs.takeOutlet()) {
                     end = node;
                 }
                 for (int j = slotStart[m]; j < slotStart[m] + load[m]; j++) {
                     int r = slot[j];
-                    if (costs.stageArcToResident(node, r, assignedEdge[r])) {
+                    if (costs.stageArcToResident(r, assignedEdge[r])) {
                         relax(r, node, -1);
                     }
                 }

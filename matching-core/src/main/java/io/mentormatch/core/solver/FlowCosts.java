@@ -35,14 +35,20 @@ abstract class FlowCosts {
     /** Whether the heap's smallest entry is stale: its node was reached more cheaply since. */
     abstract boolean heapMinStale(NodeHeap heap, int node);
 
-    /** Whether leaving the network at this node (a free seat, or a resident giving up its mentor) beats the best; it becomes the best. */
-    abstract boolean takeOutlet(int node);
+    /** Starts expanding a settled node: the operations below measure from it (its distance plus its potential). */
+    abstract void expand(int node);
 
-    /** Stages the distance to {@code mentorNode} over arc {@code edge} of resident r; whether it is below the best. */
-    abstract boolean stageArcToMentor(int r, int edge, int mentorNode);
+    /**
+     * Whether leaving the network at the expanded node (a free seat, or a resident giving up its mentor) beats the
+     * best outlet; it becomes the best.
+     */
+    abstract boolean takeOutlet();
 
-    /** Stages the distance to resident r over the reverse of its assigned arc; whether it is below the best. */
-    abstract boolean stageArcToResident(int mentorNode, int r, int edge);
+    /** Stages the distance to {@code mentorNode} over the expanded resident's arc {@code edge}; whether it beats the best. */
+    abstract boolean stageArcToMentor(int edge, int mentorNode);
+
+    /** Stages the distance from the expanded mentor back along resident r's arc {@code edge}; whether it beats the best. */
+    abstract boolean stageArcToResident(int r, int edge);
 
     /** Whether the staged distance is below the node's distance in this search. */
     abstract boolean stagedBelowDistance(int node);
@@ -59,7 +65,7 @@ abstract class FlowCosts {
     /**
      * The mentors' prices of one pricing pass.
      *
-     * @param mentorsByPrice the mentors by ascending price, ties by index: pricing stops a resident's scan at its threshold
+     * @param mentorsByPrice the mentors by ascending price, ties by index: a resident's scan stops at its threshold
      * @param mentorSide     {@code Σ price[m] × seatsLeft[m]}, word by word
      * @param pricers        a new pricer for one thread
      */
@@ -77,8 +83,8 @@ abstract class FlowCosts {
          */
         abstract void start(int r, boolean pinned, int cutoff, int keep);
 
-        /** Whether mentor m's price is below the resident's threshold. */
-        abstract boolean cheapEnough(int m);
+        /** Whether the price of the mentor at this position of {@link Prices#mentorsByPrice} is below the threshold. */
+        abstract boolean cheapEnough(int position);
 
         /** Prices the compatible pair (r, m): if its reduced profit is positive, it improves and is recorded. */
         abstract void offer(int m, int score);

@@ -21,6 +21,9 @@ final class LexicographicCosts extends FlowCosts {
     private final long[] dist;
     private final long[] next;
     private final long[] best;
+    /** The expanded node's distance plus its potential. */
+    private final long[] base;
+    private int expanded;
     private final long[] zero;
 
     /** @param mentors per resident, its candidate mentors, whose pair scores are {@code scores} */
@@ -40,6 +43,7 @@ final class LexicographicCosts extends FlowCosts {
         dist = new long[nodes * words];
         next = new long[words];
         best = new long[words];
+        base = new long[words];
         zero = new long[words];
     }
 
@@ -84,33 +88,40 @@ final class LexicographicCosts extends FlowCosts {
     }
 
     @Override
-    boolean takeOutlet(int node) {
-        stage(node, -1);
-        if (compare(next, 0, best, 0, words) < 0) {
-            System.arraycopy(next, 0, best, 0, words);
+    void expand(int node) {
+        expanded = node;
+        for (int j = 0; j < words; j++) {
+            base[j] = dist[node * words + j] + potential[node * words + j];
+        }
+    }
+
+    @Override
+    boolean takeOutlet() {
+        if (compare(base, 0, best, 0, words) < 0) {
+            System.arraycopy(base, 0, best, 0, words);
             return true;
         }
         return false;
     }
 
     @Override
-    boolean stageArcToMentor(int r, int edge, int mentorNode) {
-        stage(r, mentorNode);
-        packing.add(next, ranks[r][edge], scores[r][edge], -1);
+    boolean stageArcToMentor(int edge, int mentorNode) {
+        stageFromBase(mentorNode);
+        packing.add(next, ranks[expanded][edge], scores[expanded][edge], -1);
         return compare(next, 0, best, 0, words) < 0;
     }
 
     @Override
-    boolean stageArcToResident(int mentorNode, int r, int edge) {
-        stage(mentorNode, r);
+    boolean stageArcToResident(int r, int edge) {
+        stageFromBase(r);
         packing.add(next, ranks[r][edge], scores[r][edge], 1);
         return compare(next, 0, best, 0, words) < 0;
     }
 
-    /** {@code next} = distance of a + potential of a − potential of b (none when b < 0). */
-    private void stage(int a, int b) {
+    /** {@code next} = the expanded node's distance and potential − the potential of {@code to}. */
+    private void stageFromBase(int to) {
         for (int j = 0; j < words; j++) {
-            next[j] = dist[a * words + j] + potential[a * words + j] - (b < 0 ? 0 : potential[b * words + j]);
+            next[j] = base[j] - potential[to * words + j];
         }
     }
 
@@ -170,13 +181,14 @@ final class LexicographicCosts extends FlowCosts {
         int[] order = IntStream.range(0, prices.length).boxed()
                 .sorted((a, b) -> compare(prices[a], 0, prices[b], 0, words))
                 .mapToInt(Integer::intValue).toArray();
-        return new Prices(order, mentorSide, () -> new Pricer(prices));
+        return new Prices(order, mentorSide, () -> new Pricer(prices, order));
     }
 
     /** Keeps every improving mentor with its reduced profit and sorts them at the end (improving pairs are few). */
     private final class Pricer extends ResidentPricer {
 
         private final long[][] prices;
+        private final int[] byPrice;
         private int r;
         private int keep;
         private long[] profit;
@@ -186,8 +198,9 @@ final class LexicographicCosts extends FlowCosts {
         private int[] foundMentor;
         private int count;
 
-        Pricer(long[][] prices) {
+        Pricer(long[][] prices, int[] byPrice) {
             this.prices = prices;
+            this.byPrice = byPrice;
         }
 
         @Override
@@ -204,8 +217,8 @@ final class LexicographicCosts extends FlowCosts {
         }
 
         @Override
-        boolean cheapEnough(int m) {
-            return compare(prices[m], 0, threshold, 0, words) < 0;
+        boolean cheapEnough(int position) {
+            return compare(prices[byPrice[position]], 0, threshold, 0, words) < 0;
         }
 
         @Override

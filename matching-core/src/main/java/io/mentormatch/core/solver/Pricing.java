@@ -69,10 +69,10 @@ final class Pricing {
         boolean pinned = scorer.pinnedMentor(r) >= 0;
         pricer.start(r, pinned, cutoff, Math.max(8, flow.mentors[r].length));
         if (!pinned && cutoff != NONE_PRUNED) {
-            if (byPrice.length > 0 && pricer.cheapEnough(byPrice[0])) {
+            if (byPrice.length > 0 && pricer.cheapEnough(0)) {
                 row.load(r);
             }
-            for (int i = 0; i < byPrice.length && pricer.cheapEnough(byPrice[i]); i++) {
+            for (int i = 0; i < byPrice.length && pricer.cheapEnough(i); i++) {
                 int m = byPrice[i];
                 if (row.compatible(m)) {
                     pricer.offer(m, row.score(m));

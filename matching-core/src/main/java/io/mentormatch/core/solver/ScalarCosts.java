@@ -22,6 +22,10 @@ final class ScalarCosts extends FlowCosts {
     private final long[] dist;
     private long next;
     private long best;
+    /** The expanded node's distance plus its potential. */
+    private long base;
+    /** The expanded resident's arc profits. */
+    private long[] gain;
 
     /**
      * @param profit    per resident, the profit of each candidate arc
@@ -62,24 +66,29 @@ final class ScalarCosts extends FlowCosts {
     }
 
     @Override
-    boolean takeOutlet(int node) {
-        long cost = dist[node] + potential[node];
-        if (cost < best) {
-            best = cost;
+    void expand(int node) {
+        base = dist[node] + potential[node];
+        gain = node < residents ? profit[node] : null;
+    }
+
+    @Override
+    boolean takeOutlet() {
+        if (base < best) {
+            best = base;
             return true;
         }
         return false;
     }
 
     @Override
-    boolean stageArcToMentor(int r, int edge, int mentorNode) {
-        next = dist[r] - profit[r][edge] + potential[r] - potential[mentorNode];
+    boolean stageArcToMentor(int edge, int mentorNode) {
+        next = base - gain[edge] - potential[mentorNode];
         return next < best;
     }
 
     @Override
-    boolean stageArcToResident(int mentorNode, int r, int edge) {
-        next = dist[mentorNode] + profit[r][edge] + potential[mentorNode] - potential[r];
+    boolean stageArcToResident(int r, int edge) {
+        next = base + profit[r][edge] - potential[r];
         return next < best;
     }
 
@@ -125,13 +134,17 @@ final class ScalarCosts extends FlowCosts {
         }
         Arrays.sort(byPrice);
         int[] order = Arrays.stream(byPrice).mapToInt(key -> (int) (key & 0xFFFFFF)).toArray();
-        return new Prices(order, new long[] {mentorSide}, () -> new Pricer(prices));
+        return new Prices(order, new long[] {mentorSide}, () -> new Pricer(prices, byPrice));
     }
 
-    /** Keeps the most improving mentors in a {@link TopK} of packed keys: reduced profit, then mentor index. */
+    /**
+     * Reads the prices in order from the sorted packed keys (price, then mentor), and keeps the most improving mentors
+     * in a {@link TopK} of packed keys: reduced profit, then mentor index.
+     */
     private final class Pricer extends ResidentPricer {
 
         private final long[] prices;
+        private final long[] byPrice;
         private int r;
         private int keep;
         private long profit;
@@ -139,8 +152,9 @@ final class ScalarCosts extends FlowCosts {
         private long feasible;
         private TopK found;
 
-        Pricer(long[] prices) {
+        Pricer(long[] prices, long[] byPrice) {
             this.prices = prices;
+            this.byPrice = byPrice;
         }
 
         @Override
@@ -154,8 +168,8 @@ final class ScalarCosts extends FlowCosts {
         }
 
         @Override
-        boolean cheapEnough(int m) {
-            return prices[m] < threshold;
+        boolean cheapEnough(int position) {
+            return (byPrice[position] >>> 24) < threshold;
         }
 
         @Override

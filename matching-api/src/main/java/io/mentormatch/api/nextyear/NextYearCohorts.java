@@ -2,6 +2,7 @@ package io.mentormatch.api.nextyear;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,6 +194,7 @@ public class NextYearCohorts {
      */
     private void addPeerMentors(long nextId, Map<String, ResidentEntity> residentsByCode, Set<String> mentorCodes,
                                 Instant now) {
+        List<PairRuleEntity> themselves = new ArrayList<>();
         for (ResidentEntity resident : residentsByCode.values()) {
             String code = PEER_PREFIX + resident.getCode();
             if (code.length() > TextLimits.CODE || mentorCodes.contains(code)) {
@@ -205,9 +207,11 @@ public class NextYearCohorts {
             peer.setCapacity(1);
             peer.setAccepting(false);
             peer = mentors.save(peer);
-            rules.save(new PairRuleEntity(nextId, PairRuleKind.CONFLICT, resident.getId(), peer.getId(),
+            themselves.add(new PairRuleEntity(nextId, PairRuleKind.CONFLICT, resident.getId(), peer.getId(),
                     "same person", now));
         }
+        // after the peers: a mentor's identity insert between two rules would cut their JDBC batch short
+        rules.saveAll(themselves);
     }
 
     private static void copyProfile(String name, String email, Long userId, String specialty, List<String> interests,

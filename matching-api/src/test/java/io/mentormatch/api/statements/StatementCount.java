@@ -82,6 +82,17 @@ public class StatementCount implements QueryExecutionListener {
             return (int) statements.stream().filter(s -> s.startsWith("batch of ")).count();
         }
 
+        /** Batches cut short of 50 rows: the last of a flush, or one an identity insert cut off. */
+        public int shortBatches() {
+            return (int) statements.stream().filter(s -> s.startsWith("batch of ") && !s.startsWith("batch of 50:")).count();
+        }
+
+        /** How many different statements went in batches. */
+        public int batchedStatements() {
+            return (int) statements.stream().filter(s -> s.startsWith("batch of "))
+                    .map(s -> s.substring(s.indexOf(": ") + 2)).distinct().count();
+        }
+
         public int sequenceReads() {
             return (int) statements.stream().filter(s -> s.contains("next value for ") || s.contains("nextval(")).count();
         }

@@ -132,6 +132,16 @@ class StatementCountTest {
         assertThat(beyondRosterInserts(large.get(step))).as("%s: statements at 500 residents but roster inserts (at 50:"
                 + " %d); repeated: %s", step, beyondRosterInserts(small.get(step)), repeated(large.get(step)))
                 .isEqualTo(beyondRosterInserts(small.get(step)));
+        assertFullBatches(step);
+    }
+
+    /**
+     * Rows are written 50 to a batch: at 500 residents, at most one more batch per statement is cut short than at 50
+     * (its last, whose rows need not fill it).
+     */
+    private void assertFullBatches(String step) {
+        assertThat(large.get(step).shortBatches()).as("%s: batches of fewer than 50 rows", step)
+                .isLessThanOrEqualTo(small.get(step).shortBatches() + large.get(step).batchedStatements());
     }
 
     private static long beyondRosterInserts(StatementCount.Counted<?> counted) {
@@ -173,6 +183,7 @@ class StatementCountTest {
                 small.get(step).perCall(), repeated(large.get(step))).isEqualTo(small.get(step).perCall());
         assertThat(large.get(step).sequenceReads()).as("%s: one sequence read per 50 rows", step)
                 .isLessThanOrEqualTo(large.get(step).batches() + 2);
+        assertFullBatches(step);
     }
 
     private static List<Map.Entry<String, Integer>> repeated(StatementCount.Counted<?> counted) {

@@ -64,7 +64,7 @@ class DeclineRematchIT extends BrowserTest {
         String newMentor = to.replace(" (stays)", "");
         assertThat(browser.text(By.cssSelector(".notice.ok"))).startsWith("Ana Souza is proposed to " + newMentor);
         assertThat(browser.text(By.cssSelector("#pairings-table tr[data-resident='R001'] .mentor"))).isEqualTo(newMentor);
-        assertThat(browser.text(By.cssSelector("#pairings-table tr[data-resident='R001'] td[data-label='State']")))
+        assertThat(browser.text(By.cssSelector("#pairings-table tr[data-resident='R001'] td[data-label='State'] .state")))
                 .isEqualTo("proposed");
         browser.assertAccessible();
         browser.open("/cohorts/" + cohortId + "/rematch-drafts");

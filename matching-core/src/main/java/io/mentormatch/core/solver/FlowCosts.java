@@ -75,13 +75,22 @@ abstract class FlowCosts {
     /** Prices one resident at a time against the mentors' prices; not thread-safe. */
     abstract static class ResidentPricer {
 
+        /** The resident being priced. */
+        int r;
+        /** How many improving mentors to keep at most. */
+        int keep;
+
         /**
          * Starts resident r with its dual profit (0 when pinned); pruned mentors score at most {@code cutoff}, so
          * one whose price is not below {@code profit(unranked, cutoff) − residentProfit} cannot improve.
-         *
-         * @param keep how many improving mentors to keep at most
          */
-        abstract void start(int r, boolean pinned, int cutoff, int keep);
+        final void start(int r, boolean pinned, int cutoff, int keep) {
+            this.r = r;
+            this.keep = keep;
+            start(pinned, cutoff);
+        }
+
+        abstract void start(boolean pinned, int cutoff);
 
         /** Whether the price of the mentor at this position of {@link Prices#mentorsByPrice} is below the threshold. */
         abstract boolean cheapEnough(int position);

@@ -189,8 +189,6 @@ final class LexicographicCosts extends FlowCosts {
 
         private final long[][] prices;
         private final int[] byPrice;
-        private int r;
-        private int keep;
         private long[] profit;
         private long[] threshold;
         private long[] feasible;
@@ -204,9 +202,7 @@ final class LexicographicCosts extends FlowCosts {
         }
 
         @Override
-        void start(int r, boolean pinned, int cutoff, int keep) {
-            this.r = r;
-            this.keep = keep;
+        void start(boolean pinned, int cutoff) {
             profit = pinned ? new long[words] : residentProfit(r);
             threshold = packing.profit(0, cutoff);
             for (int j = 0; j < words; j++) {

@@ -145,8 +145,6 @@ final class ScalarCosts extends FlowCosts {
 
         private final long[] prices;
         private final long[] byPrice;
-        private int r;
-        private int keep;
         private long profit;
         private long threshold;
         private long feasible;
@@ -158,9 +156,7 @@ final class ScalarCosts extends FlowCosts {
         }
 
         @Override
-        void start(int r, boolean pinned, int cutoff, int keep) {
-            this.r = r;
-            this.keep = keep;
+        void start(boolean pinned, int cutoff) {
             profit = pinned ? 0 : residentProfit(r);
             threshold = (long) cutoff + pairBonus - profit;
             feasible = profit;

@@ -17,7 +17,7 @@ final class DeclineConfirmation {
         String resident = proposal.residentName();
         List<String> lines = List.of(
                 "Your program director is told by e-mail that you declined, with your reason: “" + form.reason().strip() + "”.",
-                resident + " will not be proposed to you again and is matched with another mentor.",
+                resident + " will not be proposed to you again; your program director finds " + resident + " another mentor.",
                 "You cannot take a decline back.");
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("version", form.version().toString());

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -72,8 +73,10 @@ class ModulesTest {
                 if (Boolean.getBoolean("modules.write")) {
                     write(file, documented);
                 }
-                assertThat(documented).as("docs/modules/%s (regenerate with -Dmodules.write=true)", file.getFileName())
-                        .exists().hasSameTextualContentAs(file);
+                // the Documenter writes the same elements and relations in a different order from run to run
+                assertThat(documented).as("docs/modules/%s (regenerate with -Dmodules.write=true)", file.getFileName()).exists();
+                assertThat(sortedLines(documented)).as("docs/modules/%s (regenerate with -Dmodules.write=true)", file.getFileName())
+                        .isEqualTo(sortedLines(file));
             }
         }
     }
@@ -88,6 +91,10 @@ class ModulesTest {
                 new SourceStringReader(source).outputImage(svg, new FileFormatOption(FileFormat.SVG));
             }
         }
+    }
+
+    private static List<String> sortedLines(Path file) throws IOException {
+        return Files.readAllLines(file).stream().sorted().toList();
     }
 
     private static Set<String> foreignTableUses() {

@@ -26,11 +26,15 @@ public abstract class WorkflowScenario {
     int port;
     @Autowired
     TestData data;
+    @Autowired
+    Pairings pairings;
 
     @Test
     void runsWorkflowFromRunToPublication() {
         Http http = new Http(port);
         World world = data.world(CohortState.DRAFT);
+        // this scenario follows a decline re-proposed at once; the director-reviewed draft is DeclineDraftsTest's
+        pairings.reproposeDeclines(world);
         String cohort = "/api/cohorts/" + world.cohortId();
 
         assertThat(http.post(world.director(), cohort + "/transitions", "{\"to\": \"OPEN_FOR_PREFERENCES\"}").status())

@@ -31,6 +31,9 @@ class DeclineDraftJourneyIT extends BrowserTest {
                 .substring("Decline ".length());
         browser.type(By.cssSelector("article.proposal[data-resident='" + code + "'] textarea"), REASON);
         browser.click(By.cssSelector("button[aria-label='Decline " + resident + "']"));
+        assertThat(browser.text(By.tagName("main"))).contains("your program director finds " + resident + " another mentor");
+        browser.assertAccessible();
+        browser.click(By.id("confirm"));
         assertThat(browser.text(By.cssSelector(".notice.ok"))).contains("You declined " + resident);
         long cohortId = jdbc.queryForObject("""
                 select p.cohort_id from proposal p join resident r on r.id = p.resident_id

@@ -4,8 +4,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import io.mentormatch.api.account.UserAccountEntity;
-import io.mentormatch.api.account.UserAccountRepository;
 import io.mentormatch.api.change.ChangeRequestEntity;
 import io.mentormatch.api.change.ChangeRequestEvents;
 import io.mentormatch.api.change.ChangeRequestRepository;
@@ -18,7 +16,6 @@ import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
-import io.mentormatch.api.system.Role;
 
 /**
  * Mails of a mid-year change of mentor, queued in the outbox in the deciding transaction. The member's reason
@@ -33,18 +30,15 @@ class ChangeRequestMails {
     private final ProposalRepository proposals;
     private final ResidentRepository residents;
     private final MentorRepository mentors;
-    private final UserAccountRepository accounts;
 
     ChangeRequestMails(MailOutbox outbox, ChangeRequestRepository requests, CohortRepository cohorts,
-                       ProposalRepository proposals, ResidentRepository residents, MentorRepository mentors,
-                       UserAccountRepository accounts) {
+                       ProposalRepository proposals, ResidentRepository residents, MentorRepository mentors) {
         this.outbox = outbox;
         this.requests = requests;
         this.cohorts = cohorts;
         this.proposals = proposals;
         this.residents = residents;
         this.mentors = mentors;
-        this.accounts = accounts;
     }
 
     /** The program's directors hear that a request waits for them. */
@@ -55,10 +49,7 @@ class ChangeRequestMails {
                 .orElseThrow();
         ResidentEntity resident = residents.findById(pairing.getResidentId()).orElseThrow();
         MentorEntity mentor = mentors.findById(pairing.getMentorId()).orElseThrow();
-        for (UserAccountEntity director : accounts.findByRoleAndProgramIdAndEnabledTrue(Role.DIRECTOR, cohort.getProgramId())) {
-            outbox.queue(director.getEmail(), MailTemplate.CHANGE_REQUESTED, cohort.getId(), director.getDisplayName(),
-                    cohort.getName(), resident.getName(), mentor.getName());
-        }
+        outbox.queueToDirectors(cohort, MailTemplate.CHANGE_REQUESTED, resident.getName(), mentor.getName());
     }
 
     /** An approval reaches the resident, the old and the new mentor; a decline reaches the member who asked. */

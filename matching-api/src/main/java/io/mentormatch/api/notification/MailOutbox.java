@@ -7,7 +7,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.mentormatch.api.account.UserAccountEntity;
+import io.mentormatch.api.account.UserAccountRepository;
+import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.ProgramZones;
+import io.mentormatch.api.system.Role;
 
 /**
  * Queues a mail in the transaction of the change it reports: the mail exists if and only if the change committed,
@@ -17,11 +21,13 @@ import io.mentormatch.api.cohort.ProgramZones;
 class MailOutbox {
 
     private final NotificationRepository notifications;
+    private final UserAccountRepository accounts;
     private final ProgramZones zones;
     private final Clock clock;
 
-    MailOutbox(NotificationRepository notifications, ProgramZones zones, Clock clock) {
+    MailOutbox(NotificationRepository notifications, UserAccountRepository accounts, ProgramZones zones, Clock clock) {
         this.notifications = notifications;
+        this.accounts = accounts;
         this.zones = zones;
         this.clock = clock;
     }
@@ -33,6 +39,21 @@ class MailOutbox {
         }
         notifications.save(new NotificationEntity(to, template, template.render(readable(cohortId, arguments)), cohortId,
                 clock.instant()));
+    }
+
+    /**
+     * One mail to each enabled director of the cohort's program: {0} the director's name, {1} the cohort's name, then
+     * {@code details}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void queueToDirectors(CohortEntity cohort, MailTemplate template, Object... details) {
+        for (UserAccountEntity director : accounts.findByRoleAndProgramIdAndEnabledTrue(Role.DIRECTOR, cohort.getProgramId())) {
+            Object[] arguments = new Object[details.length + 2];
+            arguments[0] = director.getDisplayName();
+            arguments[1] = cohort.getName();
+            System.arraycopy(details, 0, arguments, 2, details.length);
+            queue(director.getEmail(), template, cohort.getId(), arguments);
+        }
     }
 
     /** A time in a mail is the program's local time with the zone's name, never an ISO instant. */

@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import io.mentormatch.api.account.UserAccountEntity;
-import io.mentormatch.api.account.UserAccountRepository;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortMoved;
 import io.mentormatch.api.cohort.CohortRepository;
@@ -28,7 +26,6 @@ import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
-import io.mentormatch.api.system.Role;
 import io.mentormatch.core.explain.Audience;
 import io.mentormatch.core.explain.PairExplainer;
 
@@ -45,17 +42,15 @@ class Notifier {
     private final ResidentRepository residents;
     private final MentorRepository mentors;
     private final ProposalRepository proposals;
-    private final UserAccountRepository accounts;
     private final RematchDraftRepository drafts;
 
     Notifier(MailOutbox outbox, CohortRepository cohorts, ResidentRepository residents, MentorRepository mentors,
-             ProposalRepository proposals, UserAccountRepository accounts, RematchDraftRepository drafts) {
+             ProposalRepository proposals, RematchDraftRepository drafts) {
         this.outbox = outbox;
         this.cohorts = cohorts;
         this.residents = residents;
         this.mentors = mentors;
         this.proposals = proposals;
-        this.accounts = accounts;
         this.drafts = drafts;
     }
 
@@ -115,9 +110,11 @@ class Notifier {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void proposalsRecalled(ProposalEvents.Recalled event) {
         CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
-        for (ProposalEntity proposal : proposals.findAllById(event.proposalIds())) {
-            MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
-            ResidentEntity resident = residents.findById(proposal.getResidentId()).orElseThrow();
+        List<ProposalEntity> recalled = proposals.findAllById(event.proposalIds());
+        People people = people(recalled);
+        for (ProposalEntity proposal : recalled) {
+            MentorEntity mentor = people.mentor(proposal);
+            ResidentEntity resident = people.resident(proposal);
             outbox.queue(mentor.getEmail(), MailTemplate.PROPOSAL_RECALLED, cohort.getId(), mentor.getName(),
                     cohort.getName(), resident.getName());
         }
@@ -137,11 +134,8 @@ class Notifier {
         MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
         ResidentEntity resident = residents.findById(proposal.getResidentId()).orElseThrow();
         String reason = proposal.getDecisionReason() == null ? "none given" : proposal.getDecisionReason();
-        for (UserAccountEntity director : accounts.findByRoleAndProgramIdAndEnabledTrue(Role.DIRECTOR, cohort.getProgramId())) {
-            outbox.queue(director.getEmail(), MailTemplate.DECISION, cohort.getId(), director.getDisplayName(),
-                    cohort.getName(), mentor.getName(), resident.getName(),
-                    event.decision() == ProposalState.ACCEPTED ? "accepted" : "declined", reason);
-        }
+        outbox.queueToDirectors(cohort, MailTemplate.DECISION, mentor.getName(), resident.getName(),
+                event.decision() == ProposalState.ACCEPTED ? "accepted" : "declined", reason);
     }
 
     /** Every published pairing is announced to both its resident and its mentor. */

@@ -4,8 +4,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import io.mentormatch.api.account.UserAccountEntity;
-import io.mentormatch.api.account.UserAccountRepository;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortRepository;
 import io.mentormatch.api.proposal.ProposalEntity;
@@ -15,7 +13,6 @@ import io.mentormatch.api.proposal.RematchDraftEntity;
 import io.mentormatch.api.proposal.RematchDraftRepository;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentRepository;
-import io.mentormatch.api.system.Role;
 
 /** A decline whose re-match waits for review: the program's directors get one mail with the reason and suggestion. */
 @Component
@@ -27,18 +24,15 @@ class RematchDraftMails {
     private final ProposalRepository proposals;
     private final ResidentRepository residents;
     private final MentorRepository mentors;
-    private final UserAccountRepository accounts;
 
     RematchDraftMails(MailOutbox outbox, RematchDraftRepository drafts, CohortRepository cohorts,
-                      ProposalRepository proposals, ResidentRepository residents, MentorRepository mentors,
-                      UserAccountRepository accounts) {
+                      ProposalRepository proposals, ResidentRepository residents, MentorRepository mentors) {
         this.outbox = outbox;
         this.drafts = drafts;
         this.cohorts = cohorts;
         this.proposals = proposals;
         this.residents = residents;
         this.mentors = mentors;
-        this.accounts = accounts;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
@@ -51,9 +45,7 @@ class RematchDraftMails {
         String suggestion = draft.getMentorId() == null
                 ? "No compatible mentor has a free seat at the moment."
                 : "The matching suggests " + mentors.findById(draft.getMentorId()).orElseThrow().getName() + ".";
-        for (UserAccountEntity director : accounts.findByRoleAndProgramIdAndEnabledTrue(Role.DIRECTOR, cohort.getProgramId())) {
-            outbox.queue(director.getEmail(), MailTemplate.REMATCH_DRAFTED, cohort.getId(), director.getDisplayName(),
-                    cohort.getName(), decliner, resident, declined.getDecisionReason(), suggestion);
-        }
+        outbox.queueToDirectors(cohort, MailTemplate.REMATCH_DRAFTED, decliner, resident, declined.getDecisionReason(),
+                suggestion);
     }
 }

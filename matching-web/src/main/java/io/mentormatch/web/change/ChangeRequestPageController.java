@@ -104,10 +104,8 @@ class ChangeRequestPageController {
         if (errors.isEmpty()) {
             try {
                 model.addAttribute("preview", decisions.rematchPreview(id, requestId, form.moves(), form.allowed()));
-            } catch (InvalidInput e) {
+            } catch (InvalidInput | StateConflict e) {
                 errors.add(e);
-            } catch (StateConflict e) {
-                errors.add("form", e.getMessage());
             }
         }
         return rematchPage(id, requestId, form, errors, model, response);
@@ -129,10 +127,8 @@ class ChangeRequestPageController {
                 model.addAttribute("preview", e.preview());
                 errors.add("form", "The pairings changed since your preview. This is the new preview; approve again"
                         + " if it suits you.");
-            } catch (InvalidInput e) {
+            } catch (InvalidInput | StateConflict | MentorNotInCohort e) {
                 errors.add(e);
-            } catch (StateConflict | MentorNotInCohort e) {
-                errors.add("form", e.getMessage());
             }
         }
         return rematchPage(id, requestId, form, errors, model, response);
@@ -172,10 +168,8 @@ class ChangeRequestPageController {
                         : decided.residentName() + " is now mentored by " + decided.newMentorName()
                         + ", who is asked to confirm.");
                 return "redirect:/cohorts/" + id + "/change-requests";
-            } catch (InvalidInput e) {
+            } catch (InvalidInput | StateConflict | MentorNotInCohort e) {
                 errors.add(e);
-            } catch (StateConflict | MentorNotInCohort e) {
-                errors.add("form", e.getMessage());
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());

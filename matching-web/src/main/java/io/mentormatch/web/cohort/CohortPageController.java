@@ -21,7 +21,6 @@ import io.mentormatch.api.cohort.CohortSettings;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.cohort.CohortView;
 import io.mentormatch.api.cohort.PeerLayerInUse;
-import io.mentormatch.api.cohort.IllegalCohortTransition;
 import io.mentormatch.api.mentoring.CadenceService;
 import io.mentormatch.api.nextyear.ContinuityRequests;
 import io.mentormatch.api.nextyear.NextYearCohorts;
@@ -30,6 +29,7 @@ import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.web.dashboard.CohortFigures;
 import io.mentormatch.web.system.FormErrors;
 import io.mentormatch.web.system.Formats;
+import io.mentormatch.web.system.RefusalShownOn;
 
 /** One cohort for its director: stage, counts, settings and weights, and the next lifecycle step. */
 @Controller
@@ -92,14 +92,11 @@ class CohortPageController {
         return page(cohort, model);
     }
 
+    @RefusalShownOn("/cohorts/{id}")
     @PostMapping("/cohorts/{id}/stage")
     String nextStage(@PathVariable long id, @Valid StageForm form, RedirectAttributes redirect) {
-        try {
-            CohortView moved = cohorts.transition(id, form.target());
-            redirect.addFlashAttribute("saved", "The cohort is now: " + formats.stage(moved.state()) + ".");
-        } catch (IllegalCohortTransition e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        CohortView moved = cohorts.transition(id, form.target());
+        redirect.addFlashAttribute("saved", "The cohort is now: " + formats.stage(moved.state()) + ".");
         return "redirect:/cohorts/" + id;
     }
 

@@ -32,6 +32,7 @@ import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.web.system.Confirmation;
 import io.mentormatch.web.system.FormErrors;
 import io.mentormatch.web.system.ProfileInputs;
+import io.mentormatch.web.system.RefusalShownOn;
 
 /** The mentor's inbox: proposed mentees with the reasons, accept or decline with a reason, and their own profile. */
 @Controller
@@ -72,18 +73,16 @@ class InboxPageController {
         return page(me, view.profile(), view.version(), FormErrors.none(), model);
     }
 
+    @RefusalShownOn("/inbox/{cohortId}")
     @PostMapping("/inbox/{cohortId}/proposals/{proposalId}/accept")
     String accept(@PathVariable long cohortId, @PathVariable long proposalId, @Valid AcceptForm form,
                   RedirectAttributes redirect) {
-        try {
-            ProposalView accepted = decisions.accept(cohortId, proposalId, new Decision(form.version(), null));
-            redirect.addFlashAttribute("saved", "You accepted " + accepted.residentName() + ". Thank you!");
-        } catch (StateConflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        ProposalView accepted = decisions.accept(cohortId, proposalId, new Decision(form.version(), null));
+        redirect.addFlashAttribute("saved", "You accepted " + accepted.residentName() + ". Thank you!");
         return "redirect:/inbox/" + cohortId;
     }
 
+    @RefusalShownOn("/inbox/{cohortId}")
     @PostMapping("/inbox/{cohortId}/proposals/{proposalId}/decline")
     String decline(@PathVariable long cohortId, @PathVariable long proposalId, @Valid DeclineForm form,
                    BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect,
@@ -97,9 +96,6 @@ class InboxPageController {
                 List<ProposalView> result = decisions.decline(cohortId, proposalId, new Decision(form.version(), form.reason()));
                 redirect.addFlashAttribute("saved", "You declined " + result.get(0).residentName()
                         + ". The matching looks for another mentor for them.");
-                return "redirect:/inbox/" + cohortId;
-            } catch (StateConflict e) {
-                redirect.addFlashAttribute("problem", e.getMessage());
                 return "redirect:/inbox/" + cohortId;
             } catch (InvalidInput e) {
                 errors.add(e);

@@ -35,6 +35,7 @@ import io.mentormatch.api.start.StartService;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.StateConflict;
 import io.mentormatch.web.system.FormErrors;
+import io.mentormatch.web.system.RefusalShownOn;
 
 /**
  * "My mentoring" for residents and mentors: each current pairing with its next meeting due, a form to log a
@@ -91,15 +92,12 @@ class MentoringPageController {
         return page(model, pairingId, errors);
     }
 
+    @RefusalShownOn("/mentoring#pairing-{pairingId}")
     @PostMapping("/mentoring/{cohortId}/pairings/{pairingId}/meetings/{meetingId}/confirm")
     String confirm(@PathVariable long cohortId, @PathVariable long pairingId, @PathVariable long meetingId,
                    RedirectAttributes redirect) {
-        try {
-            meetings.confirm(cohortId, pairingId, meetingId);
-            redirect.addFlashAttribute("saved", "Meeting confirmed.");
-        } catch (StateConflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        meetings.confirm(cohortId, pairingId, meetingId);
+        redirect.addFlashAttribute("saved", "Meeting confirmed.");
         return "redirect:/mentoring#pairing-" + pairingId;
     }
 

@@ -18,9 +18,9 @@ import io.mentormatch.api.nextyear.NextYearCohorts;
 import io.mentormatch.api.nextyear.NextYearPreview;
 import io.mentormatch.api.preference.PreferenceService;
 import io.mentormatch.api.preference.ResidentMembership;
-import io.mentormatch.api.system.StateConflict;
 import io.mentormatch.web.system.Confirmation;
 import io.mentormatch.web.system.Phrases;
+import io.mentormatch.web.system.RefusalShownOn;
 
 /**
  * Next year from this one: the director starts it from a published cohort and pins the continuity requests; a
@@ -39,22 +39,18 @@ class NextYearPageController {
         this.preferences = preferences;
     }
 
+    @RefusalShownOn("/cohorts/{id}")
     @PostMapping("/cohorts/{id}/next-year")
     String createNextYear(@PathVariable long id, Model model, RedirectAttributes redirect,
                           @RequestParam(name = Confirmation.FIELD, defaultValue = "") String confirmed) {
-        try {
-            if (!Confirmation.given(confirmed)) {
-                return confirmation(nextYear.preview(id)).show(model);
-            }
-            CohortView next = nextYear.create(id);
-            redirect.addFlashAttribute("saved", next.name() + " is ready as a draft: the mentors were carried over and "
-                    + "each confirms their profile, last year's pairs are known, and continuing residents can ask to keep "
-                    + "their mentor.");
-            return "redirect:/cohorts/" + next.id();
-        } catch (StateConflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/cohorts/" + id;
+        if (!Confirmation.given(confirmed)) {
+            return confirmation(nextYear.preview(id)).show(model);
         }
+        CohortView next = nextYear.create(id);
+        redirect.addFlashAttribute("saved", next.name() + " is ready as a draft: the mentors were carried over and "
+                + "each confirms their profile, last year's pairs are known, and continuing residents can ask to keep "
+                + "their mentor.");
+        return "redirect:/cohorts/" + next.id();
     }
 
     private static Confirmation confirmation(NextYearPreview next) {
@@ -70,15 +66,12 @@ class NextYearPageController {
                 Map.of(), "Create " + next.name(), "/cohorts/" + next.fromCohortId(), null);
     }
 
+    @RefusalShownOn("/cohorts/{id}#continuity")
     @PostMapping("/cohorts/{id}/continuity-requests/{continuityId}/pin")
     String pin(@PathVariable long id, @PathVariable long continuityId, RedirectAttributes redirect) {
-        try {
-            ContinuityRequestView pinned = continuity.pin(id, continuityId);
-            redirect.addFlashAttribute("saved", pinned.residentName() + " stays with " + pinned.mentorName()
-                    + ": every run keeps the pair.");
-        } catch (StateConflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        ContinuityRequestView pinned = continuity.pin(id, continuityId);
+        redirect.addFlashAttribute("saved", pinned.residentName() + " stays with " + pinned.mentorName()
+                + ": every run keeps the pair.");
         return "redirect:/cohorts/" + id + "#continuity";
     }
 
@@ -91,16 +84,13 @@ class NextYearPageController {
         return "nextyear/continuity :: offer";
     }
 
+    @RefusalShownOn("/preferences/{cohortId}")
     @PostMapping("/preferences/{cohortId}/continuity")
     String keepMentor(@PathVariable long cohortId, RedirectAttributes redirect) {
         ResidentMembership me = preferences.myForm(cohortId);
-        try {
-            ContinuityRequestView request = continuity.request(cohortId, me.residentId());
-            redirect.addFlashAttribute("saved", "You asked to keep " + request.mentorName() + ". " + request.mentorName()
-                    + " now heads your ranking, and your director sees the request.");
-        } catch (StateConflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        ContinuityRequestView request = continuity.request(cohortId, me.residentId());
+        redirect.addFlashAttribute("saved", "You asked to keep " + request.mentorName() + ". " + request.mentorName()
+                + " now heads your ranking, and your director sees the request.");
         return "redirect:/preferences/" + cohortId;
     }
 }

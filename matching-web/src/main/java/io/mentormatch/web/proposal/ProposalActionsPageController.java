@@ -26,12 +26,11 @@ import io.mentormatch.api.proposal.SwapReverts;
 import io.mentormatch.api.publication.PublicationService;
 import io.mentormatch.api.publication.PublishRequest;
 import io.mentormatch.api.roster.RosterService;
-import io.mentormatch.api.system.InvalidInput;
-import io.mentormatch.api.system.StateConflict;
 import io.mentormatch.web.system.Confirmation;
 import io.mentormatch.web.system.Fits;
 import io.mentormatch.web.system.FormErrors;
 import io.mentormatch.web.system.Phrases;
+import io.mentormatch.web.system.RefusalShownOn;
 
 /**
  * The review page's actions that reach mentors or people and cannot be taken back: applying a change, sending,
@@ -68,46 +67,41 @@ class ProposalActionsPageController {
         this.fit = fit;
     }
 
+    @RefusalShownOn("/cohorts/{id}/proposals")
     @PostMapping("/cohorts/{id}/proposals/apply")
     String apply(@PathVariable long id, @Valid ChangeForm form, Model model,
                  @RequestParam(name = Confirmation.FIELD, defaultValue = "") String confirmed, RedirectAttributes redirect) {
-        try {
-            if (!Confirmation.given(confirmed)) {
-                ChangePreview preview = edits.preview(id, form.toChange());
-                if (!preview.warnings().isEmpty()) {
-                    redirect.addFlashAttribute("problem", String.join(" ", preview.warnings()));
-                    return reviewPage(id);
-                }
-                Map<String, String> mentorNames = rosters.mentors(id).stream()
-                        .collect(Collectors.toMap(m -> m.code(), m -> m.name()));
-                Map<String, ProposalView> pairings = review.page(id, ProposalFilter.ALL).everyone().stream()
-                        .collect(Collectors.toMap(ProposalView::resident, Function.identity(), (a, b) -> a));
-                return ProposalConfirmations.applying(id, form, preview, mentorNames, pairings, cohorts.get(id), fit).show(model);
+        if (!Confirmation.given(confirmed)) {
+            ChangePreview preview = edits.preview(id, form.toChange());
+            if (!preview.warnings().isEmpty()) {
+                redirect.addFlashAttribute("problem", String.join(" ", preview.warnings()));
+                return reviewPage(id);
             }
-            ChangePreview applied = edits.apply(id, form.toChange());
-            redirect.addFlashAttribute("saved", "Change applied; change in fit of the moved pairs: "
-                    + fit.points(cohorts.get(id), applied) + ".");
-        } catch (InvalidInput | StateConflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            Map<String, String> mentorNames = rosters.mentors(id).stream()
+                    .collect(Collectors.toMap(m -> m.code(), m -> m.name()));
+            Map<String, ProposalView> pairings = review.page(id, ProposalFilter.ALL).everyone().stream()
+                    .collect(Collectors.toMap(ProposalView::resident, Function.identity(), (a, b) -> a));
+            return ProposalConfirmations.applying(id, form, preview, mentorNames, pairings, cohorts.get(id), fit).show(model);
         }
+        ChangePreview applied = edits.apply(id, form.toChange());
+        redirect.addFlashAttribute("saved", "Change applied; change in fit of the moved pairs: "
+                + fit.points(cohorts.get(id), applied) + ".");
         return reviewPage(id);
     }
 
+    @RefusalShownOn("/cohorts/{id}/proposals")
     @PostMapping("/cohorts/{id}/proposals/send")
     String send(@PathVariable long id, Model model,
                 @RequestParam(name = Confirmation.FIELD, defaultValue = "") String confirmed, RedirectAttributes redirect) {
         if (!Confirmation.given(confirmed)) {
             return ProposalConfirmations.sending(consequences.sending(id), cohorts.get(id).responseWindowDays()).show(model);
         }
-        try {
-            int sent = sending.send(id).size();
-            redirect.addFlashAttribute("saved", Phrases.count(sent, "proposal", "proposals") + " sent to their mentors.");
-        } catch (InvalidInput | StateConflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        int sent = sending.send(id).size();
+        redirect.addFlashAttribute("saved", Phrases.count(sent, "proposal", "proposals") + " sent to their mentors.");
         return reviewPage(id);
     }
 
+    @RefusalShownOn("/cohorts/{id}/proposals")
     @PostMapping("/cohorts/{id}/proposals/withdraw")
     String withdrawAll(@PathVariable long id, Model model,
                        @RequestParam(name = Confirmation.FIELD, defaultValue = "") String confirmed,
@@ -115,53 +109,44 @@ class ProposalActionsPageController {
         if (!Confirmation.given(confirmed)) {
             return ProposalConfirmations.withdrawingAll(consequences.withdrawing(id)).show(model);
         }
-        try {
-            int withdrawn = withdrawal.withdrawUnanswered(id).size();
-            redirect.addFlashAttribute("saved", Phrases.count(withdrawn, "proposal", "proposals")
-                    + " withdrawn; each mentor was told by e-mail. The pairings are drafts of your review again.");
-        } catch (StateConflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        int withdrawn = withdrawal.withdrawUnanswered(id).size();
+        redirect.addFlashAttribute("saved", Phrases.count(withdrawn, "proposal", "proposals")
+                + " withdrawn; each mentor was told by e-mail. The pairings are drafts of your review again.");
         return reviewPage(id);
     }
 
+    @RefusalShownOn("/cohorts/{id}/proposals")
     @PostMapping("/cohorts/{id}/proposals/{proposalId}/withdraw")
     String withdraw(@PathVariable long id, @PathVariable long proposalId, Model model,
                     @RequestParam(name = Confirmation.FIELD, defaultValue = "") String confirmed,
                     RedirectAttributes redirect) {
-        try {
-            if (!Confirmation.given(confirmed)) {
-                consequences.withdrawing(id, proposalId);
-                ProposalView proposal = review.page(id, ProposalFilter.ALL).everyone().stream()
-                        .filter(p -> p.id() != null && p.id() == proposalId).findFirst().orElse(null);
-                if (proposal == null) {
-                    redirect.addFlashAttribute("problem", "This proposal is not one of the current pairings any more.");
-                    return reviewPage(id);
-                }
-                return ProposalConfirmations.withdrawing(id, proposal).show(model);
+        if (!Confirmation.given(confirmed)) {
+            consequences.withdrawing(id, proposalId);
+            ProposalView proposal = review.page(id, ProposalFilter.ALL).everyone().stream()
+                    .filter(p -> p.id() != null && p.id() == proposalId).findFirst().orElse(null);
+            if (proposal == null) {
+                redirect.addFlashAttribute("problem", "This proposal is not one of the current pairings any more.");
+                return reviewPage(id);
             }
-            ProposalView withdrawn = withdrawal.withdraw(id, proposalId);
-            redirect.addFlashAttribute("saved", "The proposal of " + withdrawn.residentName() + " to "
-                    + withdrawn.mentorName() + " is withdrawn; " + withdrawn.mentorName() + " was told by e-mail.");
-        } catch (StateConflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            return ProposalConfirmations.withdrawing(id, proposal).show(model);
         }
+        ProposalView withdrawn = withdrawal.withdraw(id, proposalId);
+        redirect.addFlashAttribute("saved", "The proposal of " + withdrawn.residentName() + " to "
+                + withdrawn.mentorName() + " is withdrawn; " + withdrawn.mentorName() + " was told by e-mail.");
         return reviewPage(id);
     }
 
     /** Reverting a swap is the undo itself: it acts at once, and says what it restored. */
+    @RefusalShownOn("/cohorts/{id}/proposals#swaps")
     @PostMapping("/cohorts/{id}/proposals/swaps/{swapId}/revert")
     String revertSwap(@PathVariable long id, @PathVariable long swapId, RedirectAttributes redirect) {
-        try {
-            ChangePreview reverted = swaps.revert(id, swapId);
-            redirect.addFlashAttribute("saved", "Swap reverted: both residents have their mentors from before again;"
-                    + " change in fit of the moved pairs: " + fit.points(cohorts.get(id), reverted) + ".");
-        } catch (StateConflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        ChangePreview reverted = swaps.revert(id, swapId);
+        redirect.addFlashAttribute("saved", "Swap reverted: both residents have their mentors from before again;"
+                + " change in fit of the moved pairs: " + fit.points(cohorts.get(id), reverted) + ".");
         return reviewPage(id) + "#swaps";
     }
 
+    @RefusalShownOn("/cohorts/{id}/proposals#publish")
     @PostMapping("/cohorts/{id}/publish")
     String publish(@PathVariable long id, @Valid PublishForm form, BindingResult binding, Model model,
                    @RequestParam(name = Confirmation.FIELD, defaultValue = "") String confirmed,
@@ -177,13 +162,8 @@ class ProposalActionsPageController {
         if (!Confirmation.given(confirmed)) {
             return ProposalConfirmations.publishing(consequences.publishing(id), form).show(model);
         }
-        try {
-            publications.publish(id, new PublishRequest(form.overrides(), form.reason()));
-            return "redirect:/cohorts/" + id + "/published";
-        } catch (InvalidInput | StateConflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return reviewPage(id) + "#publish";
-        }
+        publications.publish(id, new PublishRequest(form.overrides(), form.reason()));
+        return "redirect:/cohorts/" + id + "/published";
     }
 
     private static String reviewPage(long id) {

@@ -38,8 +38,8 @@ import io.mentormatch.api.run.RunView;
 import io.mentormatch.api.system.DomainException;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.StateConflict;
-import io.mentormatch.web.system.Fits;
 import io.mentormatch.web.system.FormErrors;
+import io.mentormatch.web.system.RefusalShownOn;
 
 /**
  * The director's review of a cohort's pairings: list with sort and filter, pin and unpin, swap and reassign with a
@@ -113,10 +113,8 @@ class ProposalPageController {
         if (errors.isEmpty()) {
             try {
                 model.addAttribute("rematchPreview", declineRematch.preview(id, proposalId, form.minimalChange()));
-            } catch (InvalidInput e) {
+            } catch (InvalidInput | StateConflict e) {
                 errors.add(e);
-            } catch (StateConflict e) {
-                errors.add("form", e.getMessage());
             }
         }
         return rematchPage(id, proposalId, form, errors, model, response);
@@ -139,10 +137,8 @@ class ProposalPageController {
                 model.addAttribute("rematchPreview", e.preview());
                 errors.add("form", "The pairings changed since your preview. This is the new preview; apply it if it"
                         + " suits you.");
-            } catch (InvalidInput e) {
+            } catch (InvalidInput | StateConflict e) {
                 errors.add(e);
-            } catch (StateConflict e) {
-                errors.add("form", e.getMessage());
             }
         }
         return rematchPage(id, proposalId, form, errors, model, response);
@@ -159,14 +155,11 @@ class ProposalPageController {
         return review(id, ProposalFilter.ALL, "resident", model);
     }
 
+    @RefusalShownOn("/cohorts/{id}/proposals")
     @PostMapping("/cohorts/{id}/proposals/{proposalId}/pin")
     String pin(@PathVariable long id, @PathVariable long proposalId, @Valid PinForm form, RedirectAttributes redirect) {
-        try {
-            ProposalView view = edits.pin(id, proposalId, form.pinned());
-            redirect.addFlashAttribute("saved", (form.pinned() ? "Pinned: " : "Unpinned: ") + view.residentName() + " with " + view.mentorName() + ".");
-        } catch (StateConflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        ProposalView view = edits.pin(id, proposalId, form.pinned());
+        redirect.addFlashAttribute("saved", (form.pinned() ? "Pinned: " : "Unpinned: ") + view.residentName() + " with " + view.mentorName() + ".");
         return "redirect:/cohorts/" + id + "/proposals";
     }
 

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.run.RunService;
@@ -34,6 +33,7 @@ import io.mentormatch.api.system.StateConflict;
 import io.mentormatch.web.system.Confirmation;
 import io.mentormatch.web.system.FormErrors;
 import io.mentormatch.web.system.Formats;
+import io.mentormatch.web.system.RefusalShownOn;
 
 /**
  * Matching runs of a cohort: start one, watch it live (htmx polls the progress fragment every second until the
@@ -76,11 +76,12 @@ class RunPageController {
      * Starts a run once confirmed: the first POST shows what it will do (the forms it closes, the ones missing);
      * before the deadline the director must also tick closing the forms now.
      */
+    @RefusalShownOn("/cohorts/{id}/runs")
     @PostMapping("/cohorts/{id}/runs")
     String start(@PathVariable long id, @Valid StartRunForm form, BindingResult binding, Model model,
                  @RequestParam(name = Confirmation.FIELD, defaultValue = "") String confirmed,
                  @RequestParam(name = StartConfirmation.CLOSE_NOW, defaultValue = "") String closeNow,
-                 HttpServletResponse response, RedirectAttributes redirect) {
+                 HttpServletResponse response) {
         FormErrors errors = FormErrors.of(binding);
         if (!errors.isEmpty()) {
             errors.show(model, response);
@@ -95,13 +96,8 @@ class RunPageController {
             }
             return StartConfirmation.of(consequence, form.mode(), form.timeLimitSeconds(), choiceMissed, fmt).show(model);
         }
-        try {
-            RunView run = runs.start(id, new StartRun(form.mode(), form.timeLimitSeconds()));
-            return "redirect:/cohorts/" + id + "/runs/" + run.id();
-        } catch (StateConflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/cohorts/" + id + "/runs";
-        }
+        RunView run = runs.start(id, new StartRun(form.mode(), form.timeLimitSeconds()));
+        return "redirect:/cohorts/" + id + "/runs/" + run.id();
     }
 
     @GetMapping("/cohorts/{id}/runs/{runId}")

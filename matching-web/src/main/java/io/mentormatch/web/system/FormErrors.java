@@ -14,6 +14,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
 import io.mentormatch.api.system.ConcurrentEdit;
+import io.mentormatch.api.system.DomainException;
 import io.mentormatch.api.system.InvalidInput;
 import io.mentormatch.api.system.Role;
 import io.mentormatch.api.system.StateConflict;
@@ -53,9 +54,16 @@ public final class FormErrors {
         return this;
     }
 
-    /** What a service found wrong with the input. */
-    public FormErrors add(InvalidInput refused) {
-        refused.errors().forEach(p -> add(p.field(), p.message()));
+    /**
+     * What a service refused: the fields it found wrong with the input, or, when the data moved on (a state
+     * conflict, a mentor no longer in the cohort), one message for the whole form.
+     */
+    public FormErrors add(DomainException refused) {
+        if (refused instanceof InvalidInput invalid) {
+            invalid.errors().forEach(p -> add(p.field(), p.message()));
+        } else {
+            add("form", PageErrors.refusal(refused));
+        }
         return this;
     }
 

@@ -1,5 +1,7 @@
 package io.mentormatch.web.system;
 
+import java.util.Map;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -14,12 +16,18 @@ import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.mentormatch.api.system.ConcurrentEdit;
 import io.mentormatch.api.system.DomainException;
 import io.mentormatch.api.system.NotFound;
 import io.mentormatch.api.system.StateConflict;
@@ -36,11 +44,31 @@ class PageErrors {
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
     @ExceptionHandler(DomainException.class)
-    String domain(DomainException e, Model model, HttpServletResponse response) {
+    String domain(DomainException e, HandlerMethod handler, HttpServletRequest request, Model model,
+                  HttpServletResponse response) {
+        RefusalShownOn back = handler == null ? null : handler.getMethodAnnotation(RefusalShownOn.class);
+        if (back != null && !(e instanceof NotFound)) {
+            return backWithNotice(back, refusal(e), request);
+        }
         HttpStatus status = e instanceof NotFound ? HttpStatus.NOT_FOUND
                 : e instanceof StateConflict ? HttpStatus.CONFLICT
                 : HttpStatus.BAD_REQUEST;
         return page(status, e.title(), e.getMessage(), model, response);
+    }
+
+    /** The refusal in the person's words: an edit that lost a race says what to do next. */
+    static String refusal(DomainException e) {
+        return e instanceof ConcurrentEdit
+                ? "Someone else changed this in the meantime. Look at the page as it is now and try again if it still applies."
+                : e.getMessage();
+    }
+
+    private static String backWithNotice(RefusalShownOn back, String notice, HttpServletRequest request) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        RequestContextUtils.getOutputFlashMap(request).put("problem", notice);
+        return "redirect:" + UriComponentsBuilder.fromUriString(back.value())
+                .buildAndExpand(variables == null ? Map.of() : variables).toUriString();
     }
 
     /** Pages are for signed-in people only, so a refusal here is a signed-in person without the right. */

@@ -18,7 +18,7 @@ import io.mentormatch.api.nextyear.NextYearCohorts;
 import io.mentormatch.api.nextyear.NextYearPreview;
 import io.mentormatch.api.preference.PreferenceService;
 import io.mentormatch.api.preference.ResidentMembership;
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 import io.mentormatch.web.system.Confirmation;
 import io.mentormatch.web.system.Phrases;
 

@@ -64,18 +64,19 @@ public class CadenceService {
         return cadence;
     }
 
-    /** The cohort's cadence; no access check, for the services of this package that made their own. */
-    Cadence cadence(long cohortId) {
+    /** The cohort's cadence; no access check, for the services that made their own. */
+    public Cadence cadence(long cohortId) {
         return cadences.findById(cohortId).map(CadenceEntity::cadence).orElse(Cadence.DEFAULT);
     }
 
     /**
-     * Status of each given pairing of one cohort, with the meeting counts it is based on.
+     * Status of each given pairing of one cohort, with the meeting counts it is based on; no access check, for the
+     * services that made their own.
      *
      * @param withSignals false for what the pair itself reads: a signal may stem from one member's confidential
      *                    answer, which the other member must not be able to infer
      */
-    Map<Long, Assessed> assess(long cohortId, List<Pairing> pairings, boolean withSignals) {
+    public Map<Long, Assessed> assess(long cohortId, List<Pairing> pairings, boolean withSignals) {
         Cadence cadence = cadence(cohortId);
         Map<Long, MeetingTally> tallies = meetings.tallies(cohortId).stream()
                 .collect(Collectors.toMap(MeetingTally::pairingId, Function.identity()));
@@ -94,6 +95,6 @@ public class CadenceService {
         return out;
     }
 
-    record Assessed(Pairing pairing, MeetingTally tally, PairingHealth health) {
+    public record Assessed(Pairing pairing, MeetingTally tally, PairingHealth health) {
     }
 }

@@ -86,7 +86,7 @@ public class GoalService {
      * Every competency with its count, zeros included, so a chart always has six bars; nothing at all while fewer
      * than {@value #MINIMUM_PAIRS} pairs have goals.
      */
-    Map<Competency, Long> countsByCompetency(long cohortId) {
+    public Map<Competency, Long> countsByCompetency(long cohortId) {
         Map<Competency, Long> counts = new EnumMap<>(Competency.class);
         if (goals.countPairsWithGoals(cohortId) < MINIMUM_PAIRS) {
             return counts;

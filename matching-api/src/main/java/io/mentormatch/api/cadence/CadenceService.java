@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.cohort.CohortService;
-import io.mentormatch.api.meeting.MeetingRepository;
+import io.mentormatch.api.meeting.MeetingTallies;
 import io.mentormatch.api.meeting.MeetingTally;
 import io.mentormatch.api.pairing.Pairing;
 
@@ -29,13 +29,13 @@ import io.mentormatch.api.pairing.Pairing;
 public class CadenceService {
 
     private final CadenceRepository cadences;
-    private final MeetingRepository meetings;
+    private final MeetingTallies meetings;
     private final ObjectProvider<AtRiskSignals> signals;
     private final CohortService cohorts;
     private final AuditLog audit;
     private final Clock clock;
 
-    CadenceService(CadenceRepository cadences, MeetingRepository meetings, ObjectProvider<AtRiskSignals> signals,
+    CadenceService(CadenceRepository cadences, MeetingTallies meetings, ObjectProvider<AtRiskSignals> signals,
                    CohortService cohorts, AuditLog audit, Clock clock) {
         this.cadences = cadences;
         this.meetings = meetings;
@@ -78,7 +78,7 @@ public class CadenceService {
      */
     public Map<Long, Assessed> assess(long cohortId, List<Pairing> pairings, boolean withSignals) {
         Cadence cadence = cadence(cohortId);
-        Map<Long, MeetingTally> tallies = meetings.tallies(cohortId).stream()
+        Map<Long, MeetingTally> tallies = meetings.ofCohort(cohortId).stream()
                 .collect(Collectors.toMap(MeetingTally::pairingId, Function.identity()));
         Map<Long, List<String>> reasons = new HashMap<>();
         if (withSignals) {

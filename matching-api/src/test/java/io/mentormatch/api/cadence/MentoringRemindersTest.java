@@ -29,7 +29,7 @@ import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.cohort.CohortRepository;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
-import io.mentormatch.api.meeting.MeetingRepository;
+import io.mentormatch.api.meeting.MeetingTallies;
 import io.mentormatch.api.notification.MentoringMail;
 import io.mentormatch.api.pairing.PairingDirectory;
 
@@ -51,7 +51,7 @@ class MentoringRemindersTest {
     @Autowired
     CadenceRepository cadences;
     @Autowired
-    MeetingRepository meetings;
+    MeetingTallies meetings;
     @Autowired
     CohortService cohortService;
     @Autowired

@@ -4,7 +4,7 @@ import java.util.Collection;
 
 /**
  * Whether an account is a resident or mentor of a cohort, for {@link AccessPolicy}. The roster feature answers it:
- * {@code system} sits below every feature, so it owns the question and knows no feature's tables.
+ * {@code access} sits below every feature, so it owns the question and knows no feature's tables.
  */
 public interface Memberships {
 

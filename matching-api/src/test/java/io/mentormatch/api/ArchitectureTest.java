@@ -9,8 +9,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Feature packages depend on each other in one direction only, so each can be read and changed from the bottom
- * up: {@code system} knows no feature, and a lower feature that must reach a higher one owns a small interface
- * (as {@code system.CohortPrograms} or {@code audit.AuditedCohorts}) that the higher one implements.
+ * up: {@code access}, {@code problem} and {@code text} know no feature, and a lower feature that must reach a higher
+ * one owns a small interface (as {@code access.CohortPrograms} or {@code audit.AuditedCohorts}) that the higher one
+ * implements.
  */
 @AnalyzeClasses(packages = "io.mentormatch.api", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {

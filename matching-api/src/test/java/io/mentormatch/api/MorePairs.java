@@ -14,7 +14,7 @@ import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 /** More accepted pairings in a published world, each member with an account: enough people to answer surveys. */
 @Component

@@ -14,9 +14,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.mentormatch.api.system.Actor;
-import io.mentormatch.api.system.CurrentActor;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Actor;
+import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.access.Role;
 
 /**
  * Finds accounts for the accounts page and {@code GET /api/users}: an administrator searches every account, a

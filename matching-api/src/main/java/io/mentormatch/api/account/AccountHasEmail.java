@@ -1,6 +1,6 @@
 package io.mentormatch.api.account;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 /** A temporary password is only for a person without e-mail: everyone else gets a link to their own mailbox. */
 public class AccountHasEmail extends StateConflict {

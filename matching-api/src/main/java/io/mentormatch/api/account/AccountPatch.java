@@ -10,9 +10,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.PlainText;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.text.PlainText;
+import io.mentormatch.api.access.Role;
 
 /**
  * A change to an account, as a JSON merge patch (RFC 7396) says it: a field left out stays as it is. A null

@@ -3,7 +3,7 @@ package io.mentormatch.api.account;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 /**
  * Which accounts to list; every filter may be left out.

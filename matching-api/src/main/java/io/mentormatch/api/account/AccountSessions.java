@@ -19,9 +19,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import io.mentormatch.api.system.CurrentActor;
-import io.mentormatch.api.system.CurrentActor.Account;
-import io.mentormatch.api.system.Problems;
+import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.access.CurrentActor.Account;
+import io.mentormatch.api.problem.Problems;
 
 /**
  * Sessions live in each instance's memory, accounts in the shared database. A session remembers the account's

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.mentormatch.api.audit.AuditLog;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 /**
  * Creates the first administrator of a new deployment from {@code MENTORMATCH_ADMIN_USERNAME} and

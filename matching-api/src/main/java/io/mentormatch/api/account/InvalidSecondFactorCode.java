@@ -2,8 +2,8 @@ package io.mentormatch.api.account;
 
 import java.util.List;
 
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.problem.InvalidInput;
 
 /** A code (or password) that does not prove the second factor (400). */
 public class InvalidSecondFactorCode extends InvalidInput {

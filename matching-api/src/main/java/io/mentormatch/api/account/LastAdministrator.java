@@ -1,6 +1,6 @@
 package io.mentormatch.api.account;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 /** The change would leave no enabled administrator, and nobody could manage accounts any more (409). */
 public class LastAdministrator extends StateConflict {

@@ -6,10 +6,10 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import io.mentormatch.api.system.Actor;
-import io.mentormatch.api.system.CurrentActor;
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Actor;
+import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.access.Role;
 
 /**
  * Whose account the signed-in person may change, and which e-mail addresses they may give it. An administrator

@@ -1,6 +1,6 @@
 package io.mentormatch.api.account;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 /** A link to set a password can only be mailed to an account that has an e-mail address. */
 public class NoEmailAddress extends StateConflict {

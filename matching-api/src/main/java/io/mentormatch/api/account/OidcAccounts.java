@@ -118,7 +118,7 @@ class OidcAccounts extends OidcUserService {
 
     /**
      * The provider's user under the account's username, the name every access check resolves
-     * ({@link io.mentormatch.api.system.CurrentActor}); the claims stay as the provider sent them.
+     * ({@link io.mentormatch.api.access.CurrentActor}); the claims stay as the provider sent them.
      */
     static final class AccountUser extends DefaultOidcUser {
 

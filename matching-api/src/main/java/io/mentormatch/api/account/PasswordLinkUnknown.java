@@ -1,6 +1,6 @@
 package io.mentormatch.api.account;
 
-import io.mentormatch.api.system.NotFound;
+import io.mentormatch.api.problem.NotFound;
 
 /** No link with this token, or one replaced by a newer link. */
 public class PasswordLinkUnknown extends NotFound {

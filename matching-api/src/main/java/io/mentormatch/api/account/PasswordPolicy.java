@@ -19,7 +19,7 @@ import org.passay.dictionary.WordListDictionary;
 import org.passay.dictionary.sort.ArraysSort;
 import org.springframework.stereotype.Component;
 
-import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.problem.FieldProblem;
 
 /**
  * The one password policy, for every password a person chooses (first administrator, new account, change,

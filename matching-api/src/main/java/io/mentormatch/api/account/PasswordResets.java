@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
-import io.mentormatch.api.system.CurrentActor;
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.Sha256;
+import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.text.Sha256;
 
 /**
  * A new password reaches its owner, never the person who reset it: a director or administrator has a single-use

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
-import io.mentormatch.api.system.CurrentActor;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.access.Role;
 
 /**
  * Accounts and the people on rosters: the roster memberships an account page lists, and the links between an

@@ -1,6 +1,6 @@
 package io.mentormatch.api.account;
 
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 /**
  * A person on a cohort's roster, as an account page lists them: a membership of the account, or a roster person an

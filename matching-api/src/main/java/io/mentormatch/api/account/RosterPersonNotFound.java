@@ -1,6 +1,6 @@
 package io.mentormatch.api.account;
 
-import io.mentormatch.api.system.NotFound;
+import io.mentormatch.api.problem.NotFound;
 
 /** No one with this id is on the cohort's roster of the account's role (404). */
 public class RosterPersonNotFound extends NotFound {

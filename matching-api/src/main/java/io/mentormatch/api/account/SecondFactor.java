@@ -23,10 +23,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import io.mentormatch.api.audit.AuditLog;
-import io.mentormatch.api.system.Actor;
-import io.mentormatch.api.system.CurrentActor;
-import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.Sha256;
+import io.mentormatch.api.access.Actor;
+import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.access.Role;
+import io.mentormatch.api.text.Sha256;
 
 /**
  * A person's own second factor (TOTP, {@link TotpCodes}): set up with a QR code and confirmed by one code, which

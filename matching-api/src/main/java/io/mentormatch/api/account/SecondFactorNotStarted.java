@@ -1,6 +1,6 @@
 package io.mentormatch.api.account;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 /** 409: no set-up of a second factor waits for a code; start one first. */
 public class SecondFactorNotStarted extends StateConflict {

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.api.access.CurrentActor;
 
 /** The second factor's parts of the security filter chain, in one place for {@link SecurityConfiguration}. */
 @Component

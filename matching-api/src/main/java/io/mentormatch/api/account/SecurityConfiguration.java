@@ -38,11 +38,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import io.mentormatch.api.system.AccessPolicy;
-import io.mentormatch.api.system.CurrentActor;
-import io.mentormatch.api.system.Problems;
-import io.mentormatch.api.system.RateLimitFilter;
-import io.mentormatch.api.system.RateLimits;
+import io.mentormatch.api.access.AccessPolicy;
+import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.problem.Problems;
+import io.mentormatch.api.web.RateLimitFilter;
+import io.mentormatch.api.web.RateLimits;
 import io.mentormatch.api.token.BearerTokenFilter;
 import io.mentormatch.api.token.BearerTokens;
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.api.access.CurrentActor;
 
 /**
  * What a session remembers of its account: the credentials version it was signed in with, which

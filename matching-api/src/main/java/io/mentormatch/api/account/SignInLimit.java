@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
-import io.mentormatch.api.system.Sha256;
+import io.mentormatch.api.text.Sha256;
 
 /**
  * Limits password guessing, cluster-wide (table {@code sign_in_failure}): at most {@code per-account} wrong

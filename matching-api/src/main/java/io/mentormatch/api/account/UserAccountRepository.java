@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 public interface UserAccountRepository extends JpaRepository<UserAccountEntity, Long> {
 
@@ -25,7 +25,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccountEntity, 
 
     /** Locked, so that two changes at once cannot each leave the other as the last administrator and then none. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select u from UserAccountEntity u where u.role = io.mentormatch.api.system.Role.ADMIN and u.enabled = true order by u.id")
+    @Query("select u from UserAccountEntity u where u.role = io.mentormatch.api.access.Role.ADMIN and u.enabled = true order by u.id")
     List<UserAccountEntity> lockEnabledAdministrators();
 
     /** Whether the account is on a roster (as resident or mentor) of a cohort of the program. */

@@ -15,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.cohort.ProgramRepository;
-import io.mentormatch.api.system.Actor;
-import io.mentormatch.api.system.CurrentActor;
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.SystemActor;
+import io.mentormatch.api.access.Actor;
+import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.access.Role;
+import io.mentormatch.api.access.SystemActor;
 import io.mentormatch.api.token.ApiTokens;
 
 /**

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 @RestController
 class UserController {

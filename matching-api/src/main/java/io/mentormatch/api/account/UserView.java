@@ -1,6 +1,6 @@
 package io.mentormatch.api.account;
 
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 /**
  * An account as shown to its owner and to those who manage it; never the password hash.

@@ -24,10 +24,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.mentormatch.api.system.Actor;
-import io.mentormatch.api.system.CsvCells;
-import io.mentormatch.api.system.CurrentActor;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Actor;
+import io.mentormatch.api.text.CsvCells;
+import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.access.Role;
 
 /**
  * The audit log page's read: administrators see every entry, a director the entries of their program's cohorts

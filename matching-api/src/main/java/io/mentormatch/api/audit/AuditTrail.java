@@ -12,7 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.mentormatch.api.system.CsvCells;
+import io.mentormatch.api.text.CsvCells;
 
 /** A cohort's audit log for its directors: paged, oldest first, and as a CSV file. */
 @Service

@@ -2,8 +2,8 @@ package io.mentormatch.api.audit;
 
 import java.util.List;
 
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.problem.InvalidInput;
 
 /** The audit filter's first day is after its last day (400). */
 public class InvalidAuditFilter extends InvalidInput {

@@ -8,9 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.proposal.MinimalChange;
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.FreeText;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.text.FreeText;
+import io.mentormatch.api.text.TextLimits;
 
 /**
  * The director's answer to a change request: approve with the new mentor's cohort code, approve with the moves of a

@@ -29,7 +29,7 @@ import io.mentormatch.api.proposal.RematchPreviewStale;
 import io.mentormatch.api.publication.PairingNotFound;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.api.access.CurrentActor;
 import io.mentormatch.core.cohort.Layer;
 
 /**

@@ -1,6 +1,6 @@
 package io.mentormatch.api.change;
 
-import io.mentormatch.api.system.NotFound;
+import io.mentormatch.api.problem.NotFound;
 
 public class ChangeRequestNotFound extends NotFound {
 

@@ -18,8 +18,8 @@ import io.mentormatch.api.proposal.ProposalRepository;
 import io.mentormatch.api.publication.PairingNotFound;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentRepository;
-import io.mentormatch.api.system.AccessPolicy;
-import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.api.access.AccessPolicy;
+import io.mentormatch.api.access.CurrentActor;
 
 /**
  * A resident or a mentor of a published pairing asks for a change of mentor, with a reason only the director

@@ -1,6 +1,6 @@
 package io.mentormatch.api.cohort;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 /** The cohort's stage no longer allows this change, e.g. a roster import after matching started. */
 public class CohortLocked extends StateConflict {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import io.mentormatch.api.audit.AuditedCohorts;
-import io.mentormatch.api.system.CohortPrograms;
+import io.mentormatch.api.access.CohortPrograms;
 
 /** Answers what the lower packages ask of cohorts: access checks (which program) and the audit trail (does it exist). */
 @Component

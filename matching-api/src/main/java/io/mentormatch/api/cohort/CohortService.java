@@ -20,11 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
-import io.mentormatch.api.system.AccessPolicy;
-import io.mentormatch.api.system.Actor;
-import io.mentormatch.api.system.ConcurrentEdit;
-import io.mentormatch.api.system.CurrentActor;
-import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.access.AccessPolicy;
+import io.mentormatch.api.access.Actor;
+import io.mentormatch.api.problem.ConcurrentEdit;
+import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.problem.FieldProblem;
 
 /** Creates cohorts, edits their settings and moves them through the lifecycle. */
 @Service

@@ -2,7 +2,7 @@ package io.mentormatch.api.cohort;
 
 import java.util.Map;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 public class IllegalCohortTransition extends StateConflict {
 

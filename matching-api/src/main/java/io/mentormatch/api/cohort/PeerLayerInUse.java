@@ -1,6 +1,6 @@
 package io.mentormatch.api.cohort;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 /** The peer-mentor layer cannot be turned off while it holds pairings a run must keep (409). */
 public class PeerLayerInUse extends StateConflict {

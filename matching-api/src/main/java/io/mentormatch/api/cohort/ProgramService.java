@@ -8,10 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
-import io.mentormatch.api.system.Actor;
-import io.mentormatch.api.system.CurrentActor;
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Actor;
+import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.access.Role;
 
 @Service
 public class ProgramService {

@@ -1,6 +1,6 @@
 package io.mentormatch.api.family;
 
-import io.mentormatch.api.system.NotFound;
+import io.mentormatch.api.problem.NotFound;
 
 public class FamilyNotFound extends NotFound {
 

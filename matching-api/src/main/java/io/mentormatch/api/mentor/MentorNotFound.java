@@ -1,6 +1,6 @@
 package io.mentormatch.api.mentor;
 
-import io.mentormatch.api.system.NotFound;
+import io.mentormatch.api.problem.NotFound;
 import io.mentormatch.core.cohort.MentorId;
 
 public class MentorNotFound extends NotFound {

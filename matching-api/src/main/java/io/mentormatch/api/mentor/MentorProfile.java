@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.cohort.CohortDefaults;
-import io.mentormatch.api.system.PlainText;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.PlainText;
+import io.mentormatch.api.text.TextLimits;
 
 /**
  * What a mentor keeps up to date for one cohort.

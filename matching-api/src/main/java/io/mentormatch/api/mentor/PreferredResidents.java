@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.mentormatch.api.cohort.CohortEntity;
-import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.problem.FieldProblem;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.recommend.RecommendationIndex;

@@ -1,6 +1,6 @@
 package io.mentormatch.api.nextyear;
 
-import io.mentormatch.api.system.NotFound;
+import io.mentormatch.api.problem.NotFound;
 
 public class ContinuityRequestNotFound extends NotFound {
 

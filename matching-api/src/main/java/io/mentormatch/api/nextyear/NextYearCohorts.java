@@ -29,7 +29,7 @@ import io.mentormatch.api.roster.PairRuleRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.roster.RosterMemberEntity;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.TextLimits;
 import io.mentormatch.core.cohort.MentorKind;
 
 /**

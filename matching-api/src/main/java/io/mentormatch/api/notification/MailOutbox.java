@@ -11,7 +11,7 @@ import io.mentormatch.api.account.UserAccountEntity;
 import io.mentormatch.api.account.UserAccountRepository;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.ProgramZones;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 /**
  * Queues a mail in the transaction of the change it reports: the mail exists if and only if the change committed,

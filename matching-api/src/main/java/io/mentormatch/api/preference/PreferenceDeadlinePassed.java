@@ -2,7 +2,7 @@ package io.mentormatch.api.preference;
 
 import java.time.Instant;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 public class PreferenceDeadlinePassed extends StateConflict {
 

@@ -6,9 +6,9 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.PlainText;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.text.PlainText;
+import io.mentormatch.api.text.TextLimits;
 
 /**
  * What a resident says about themself and the mentors they want: the editable part of the form.

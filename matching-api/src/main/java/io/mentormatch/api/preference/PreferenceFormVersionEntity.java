@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-import io.mentormatch.api.system.JsonList;
+import io.mentormatch.api.text.JsonList;
 
 /** One saved version of a resident's preference form; versions are numbered 1, 2, … and never changed. */
 @Entity

@@ -25,9 +25,9 @@ import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
-import io.mentormatch.api.system.ConcurrentEdit;
-import io.mentormatch.api.system.CurrentActor;
-import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.problem.ConcurrentEdit;
+import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.problem.FieldProblem;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.cohort.WeeklyAvailability;
 

@@ -1,7 +1,7 @@
 package io.mentormatch.api.preference;
 
 import io.mentormatch.api.cohort.CohortState;
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 /** The cohort is not collecting preferences (not yet opened, or matching has started). */
 public class PreferencesClosed extends StateConflict {

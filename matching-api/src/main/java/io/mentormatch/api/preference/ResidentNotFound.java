@@ -1,6 +1,6 @@
 package io.mentormatch.api.preference;
 
-import io.mentormatch.api.system.NotFound;
+import io.mentormatch.api.problem.NotFound;
 import io.mentormatch.core.cohort.ResidentId;
 
 public class ResidentNotFound extends NotFound {

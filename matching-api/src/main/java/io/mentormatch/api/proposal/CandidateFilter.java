@@ -5,7 +5,7 @@ import java.util.Locale;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.TextLimits;
 
 /**
  * What the director narrows the list of possible new mentors to: a specialty, an interest, words in the mentor's

@@ -3,8 +3,8 @@ package io.mentormatch.api.proposal;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import io.mentormatch.api.system.FreeText;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.FreeText;
+import io.mentormatch.api.text.TextLimits;
 
 /**
  * A mentor's answer to one proposal, with the proposal version they saw.

@@ -20,7 +20,7 @@ import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
-import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.api.access.CurrentActor;
 import io.mentormatch.core.cohort.Layer;
 
 /**

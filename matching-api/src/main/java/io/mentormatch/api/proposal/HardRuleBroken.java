@@ -3,7 +3,7 @@ package io.mentormatch.api.proposal;
 import java.util.List;
 import java.util.Map;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 /** A hand edit that would break a hard rule (an incompatible pair, a mentor over capacity) is not applied. */
 public class HardRuleBroken extends StateConflict {

@@ -23,9 +23,9 @@ import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.PairRuleEntity;
 import io.mentormatch.api.roster.PairRuleKind;
 import io.mentormatch.api.roster.PairRuleRepository;
-import io.mentormatch.api.system.AccessPolicy;
-import io.mentormatch.api.system.ConcurrentEdit;
-import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.api.access.AccessPolicy;
+import io.mentormatch.api.problem.ConcurrentEdit;
+import io.mentormatch.api.access.CurrentActor;
 import io.mentormatch.core.cohort.Layer;
 
 /**

@@ -1,6 +1,6 @@
 package io.mentormatch.api.proposal;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 /** The mentor chosen for a resident who needs a new one has no free seat, or may not mentor that resident. */
 public class MentorUnavailable extends StateConflict {

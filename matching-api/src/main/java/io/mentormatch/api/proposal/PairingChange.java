@@ -7,9 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.TextLimits;
 
-import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.problem.FieldProblem;
 
 /**
  * A director's hand edit: give {@code resident} to {@code mentor} (REASSIGN), or exchange the mentors of

@@ -1,6 +1,6 @@
 package io.mentormatch.api.proposal;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 /** A proposal its mentor has answered cannot be withdrawn: the answer stands (409). */
 public class ProposalAlreadyAnswered extends StateConflict {

@@ -17,7 +17,7 @@ import jakarta.persistence.Version;
 
 import io.mentormatch.api.cohort.CohortDataVersion;
 import io.mentormatch.api.cohort.CohortOwned;
-import io.mentormatch.api.system.JsonList;
+import io.mentormatch.api.text.JsonList;
 
 /**
  * One resident-mentor pairing of a cohort. A draft (not yet sent) is the director's to edit; once sent it is the

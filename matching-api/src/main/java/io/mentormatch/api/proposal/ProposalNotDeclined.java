@@ -1,6 +1,6 @@
 package io.mentormatch.api.proposal;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 /** A re-match with minimal change is for a resident whose proposal a mentor declined. */
 public class ProposalNotDeclined extends StateConflict {

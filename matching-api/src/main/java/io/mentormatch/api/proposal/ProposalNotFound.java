@@ -1,6 +1,6 @@
 package io.mentormatch.api.proposal;
 
-import io.mentormatch.api.system.NotFound;
+import io.mentormatch.api.problem.NotFound;
 
 public class ProposalNotFound extends NotFound {
 

@@ -1,6 +1,6 @@
 package io.mentormatch.api.proposal;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 public class RematchDraftDecided extends StateConflict {
 

@@ -3,7 +3,7 @@ package io.mentormatch.api.proposal;
 import java.util.Map;
 
 import io.mentormatch.api.proposal.RematchPreview;
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 /** The pairings changed since the preview the director approved; the problem carries the recomputed preview. */
 public class RematchPreviewStale extends StateConflict {

@@ -1,6 +1,6 @@
 package io.mentormatch.api.publication;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 public class NotPublished extends StateConflict {
 

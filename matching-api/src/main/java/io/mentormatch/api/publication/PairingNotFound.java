@@ -1,6 +1,6 @@
 package io.mentormatch.api.publication;
 
-import io.mentormatch.api.system.NotFound;
+import io.mentormatch.api.problem.NotFound;
 
 public class PairingNotFound extends NotFound {
 

@@ -2,7 +2,7 @@ package io.mentormatch.api.publication;
 
 import java.util.Map;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 public class ProposalsStillOpen extends StateConflict {
 

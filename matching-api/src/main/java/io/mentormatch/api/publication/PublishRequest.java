@@ -2,8 +2,8 @@ package io.mentormatch.api.publication;
 
 import jakarta.validation.constraints.Size;
 
-import io.mentormatch.api.system.FreeText;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.FreeText;
+import io.mentormatch.api.text.TextLimits;
 
 /**
  * @param override publish although proposals are still unanswered; needs a reason and is logged

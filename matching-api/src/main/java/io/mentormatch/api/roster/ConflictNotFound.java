@@ -1,6 +1,6 @@
 package io.mentormatch.api.roster;
 
-import io.mentormatch.api.system.NotFound;
+import io.mentormatch.api.problem.NotFound;
 
 public class ConflictNotFound extends NotFound {
 

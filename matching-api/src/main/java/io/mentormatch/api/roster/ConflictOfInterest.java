@@ -3,8 +3,8 @@ package io.mentormatch.api.roster;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import io.mentormatch.api.system.PlainText;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.PlainText;
+import io.mentormatch.api.text.TextLimits;
 
 /**
  * A resident-mentor pair that must never be matched, e.g. the mentor supervises or evaluates the resident.

@@ -15,7 +15,7 @@ import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
-import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.problem.FieldProblem;
 
 /** Conflicts of interest a director declares between a resident and a mentor: a hard ban for the matching. */
 @Service

@@ -2,7 +2,7 @@ package io.mentormatch.api.roster;
 
 import java.util.List;
 
-import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.problem.FieldProblem;
 
 /**
  * What an import did, or would do on a dry run.

@@ -2,8 +2,8 @@ package io.mentormatch.api.roster;
 
 import java.util.List;
 
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.problem.InvalidInput;
 
 /** An uploaded roster (CSV or cohort file) has problems; nothing was imported. */
 public class InvalidRoster extends InvalidInput {

@@ -10,7 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import io.mentormatch.api.system.JsonList;
+import io.mentormatch.api.text.JsonList;
 import io.mentormatch.core.cohort.MentorKind;
 
 /** A mentor of one cohort with the profile the matching reads; {@code code} is the cohort file's mentor id. */

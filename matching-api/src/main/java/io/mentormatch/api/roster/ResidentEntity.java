@@ -8,7 +8,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import io.mentormatch.api.system.JsonList;
+import io.mentormatch.api.text.JsonList;
 
 /**
  * A resident of one cohort with their current preference form; {@code code} is the cohort file's resident id.

@@ -17,9 +17,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
-import io.mentormatch.api.system.CsvCells;
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.CsvCells;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.text.TextLimits;
 import io.mentormatch.core.cohort.MentorKind;
 
 /**

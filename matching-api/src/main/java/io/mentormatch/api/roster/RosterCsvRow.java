@@ -9,9 +9,9 @@ import java.util.Optional;
 
 import org.apache.commons.csv.CSVRecord;
 
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.PlainText;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.text.PlainText;
+import io.mentormatch.api.text.TextLimits;
 import io.mentormatch.core.cohort.InputRules;
 import io.mentormatch.core.cohort.MentorKind;
 import io.mentormatch.core.cohort.WeeklyAvailability;

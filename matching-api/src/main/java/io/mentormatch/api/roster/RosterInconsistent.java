@@ -3,8 +3,8 @@ package io.mentormatch.api.roster;
 import java.util.List;
 import java.util.Map;
 
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.problem.StateConflict;
 import io.mentormatch.core.cohort.CohortProblem;
 
 /** The stored roster does not make a valid cohort (e.g. a pin breaks a conflict): fix the roster first (409). */

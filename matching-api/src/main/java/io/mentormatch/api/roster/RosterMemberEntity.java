@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 
 import io.mentormatch.api.cohort.CohortDataVersion;
 import io.mentormatch.api.cohort.CohortOwned;
-import io.mentormatch.api.system.JsonList;
+import io.mentormatch.api.text.JsonList;
 
 /**
  * What a mentor and a resident of one cohort both have: who they are, their account, and the profile fields the

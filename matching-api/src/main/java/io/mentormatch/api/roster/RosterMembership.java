@@ -6,7 +6,7 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import io.mentormatch.api.system.Memberships;
+import io.mentormatch.api.access.Memberships;
 
 /**
  * Whether an account is a given resident or mentor of a cohort, for {@code AccessPolicy}. It is the access check

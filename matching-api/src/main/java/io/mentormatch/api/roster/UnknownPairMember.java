@@ -2,8 +2,8 @@ package io.mentormatch.api.roster;
 
 import java.util.List;
 
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.problem.InvalidInput;
 
 /** A pair names a resident or mentor the cohort does not have. */
 public class UnknownPairMember extends InvalidInput {

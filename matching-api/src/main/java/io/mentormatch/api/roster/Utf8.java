@@ -8,7 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.problem.FieldProblem;
 
 /** Uploaded text must be UTF-8: a file saved in another encoding is refused rather than imported garbled. */
 final class Utf8 {

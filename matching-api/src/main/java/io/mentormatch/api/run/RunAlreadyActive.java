@@ -1,6 +1,6 @@
 package io.mentormatch.api.run;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 /** A second run of a cohort while one is queued or running. */
 public class RunAlreadyActive extends StateConflict {

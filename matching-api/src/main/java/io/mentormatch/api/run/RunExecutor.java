@@ -24,7 +24,7 @@ import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.proposal.ProposalDrafts;
 import io.mentormatch.api.roster.CohortAssembler;
 import io.mentormatch.api.roster.RosterInconsistent;
-import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.problem.FieldProblem;
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.integrity.IntegrityAudit;
 import io.mentormatch.core.integrity.IntegrityReport;

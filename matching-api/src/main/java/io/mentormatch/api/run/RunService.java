@@ -17,7 +17,7 @@ import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
-import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.api.access.CurrentActor;
 import io.mentormatch.core.integrity.IntegrityReport;
 import io.mentormatch.core.solver.MatchingResult;
 

@@ -14,13 +14,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.mentormatch.api.mentoring.Pairing;
-import io.mentormatch.api.mentoring.PairingDirectory;
+import io.mentormatch.api.pairing.Pairing;
+import io.mentormatch.api.pairing.PairingDirectory;
 import io.mentormatch.api.survey.SurveyService;
 import io.mentormatch.api.survey.SurveyView;
-import io.mentormatch.api.system.Actor;
-import io.mentormatch.api.system.CurrentActor;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Actor;
+import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.access.Role;
 
 /**
  * The one read behind the start page and the to-do list: where the signed-in person's stage sends them, and what

@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.mentormatch.api.mentoring.FirstMeeting;
-import io.mentormatch.api.mentoring.MeetingRepository;
+import io.mentormatch.api.meeting.FirstMeeting;
+import io.mentormatch.api.meeting.MeetingRepository;
 
 /**
  * A pairing's first meeting is the first one its members logged; a pair that logged none by the end of the

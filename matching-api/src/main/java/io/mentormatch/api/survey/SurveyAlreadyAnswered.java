@@ -1,6 +1,6 @@
 package io.mentormatch.api.survey;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 public class SurveyAlreadyAnswered extends StateConflict {
 

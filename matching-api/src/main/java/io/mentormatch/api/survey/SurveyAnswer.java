@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import io.mentormatch.api.system.FreeText;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.FreeText;
+import io.mentormatch.api.text.TextLimits;
 
 /**
  * One answer to a survey.

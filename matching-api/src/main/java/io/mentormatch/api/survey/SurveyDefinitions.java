@@ -15,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.cohort.CohortService;
-import io.mentormatch.api.system.AccessPolicy;
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.PlainText;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.access.AccessPolicy;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.text.PlainText;
+import io.mentormatch.api.text.TextLimits;
 
 /**
  * The wording of a cohort's three surveys and its privacy setting, which its director edits. Only words change: a

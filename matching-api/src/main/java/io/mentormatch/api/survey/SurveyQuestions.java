@@ -3,8 +3,8 @@ package io.mentormatch.api.survey;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import io.mentormatch.api.system.PlainText;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.PlainText;
+import io.mentormatch.api.text.TextLimits;
 
 /**
  * The wording of one survey's questions, as the director edits it. The types stay fixed: only words change.

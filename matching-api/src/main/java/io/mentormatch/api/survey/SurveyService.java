@@ -18,11 +18,11 @@ import io.mentormatch.api.proposal.ProposalEntity;
 import io.mentormatch.api.proposal.ProposalRepository;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentRepository;
-import io.mentormatch.api.system.Actor;
-import io.mentormatch.api.system.CurrentActor;
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.access.Actor;
+import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.access.Role;
+import io.mentormatch.api.text.TextLimits;
 
 /**
  * The surveys a resident or mentor owes, and their answers. Only the two members of a pairing see or answer its

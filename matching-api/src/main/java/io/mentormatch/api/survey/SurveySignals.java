@@ -8,8 +8,8 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.mentormatch.api.mentoring.AtRiskSignals;
-import io.mentormatch.api.mentoring.SurveySummaries;
+import io.mentormatch.api.cadence.AtRiskSignals;
+import io.mentormatch.api.health.SurveySummaries;
 
 /**
  * What the surveys tell the rest of the mentoring year, with no access check of their own: for the program health

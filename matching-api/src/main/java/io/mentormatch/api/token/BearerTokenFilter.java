@@ -18,7 +18,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import io.mentormatch.api.system.Problems;
+import io.mentormatch.api.problem.Problems;
 import io.mentormatch.api.token.BearerTokens.Bearer;
 
 /**

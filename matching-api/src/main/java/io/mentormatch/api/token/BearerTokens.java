@@ -10,7 +10,7 @@ import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 /**
  * Checks the token of an {@code Authorization: Bearer} request: one indexed read by the token's SHA-256, with its

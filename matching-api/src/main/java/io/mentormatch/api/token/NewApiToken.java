@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import io.mentormatch.api.system.PlainText;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.PlainText;
+import io.mentormatch.api.text.TextLimits;
 
 /**
  * A token to create: a name that tells its owner what uses it, "read" or "write", and how many days it lives.

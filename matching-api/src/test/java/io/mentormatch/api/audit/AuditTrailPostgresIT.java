@@ -20,7 +20,7 @@ import io.mentormatch.api.PostgresDatabase;
 import io.mentormatch.api.cohort.NewProgram;
 import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.cohort.ProgramView;
-import io.mentormatch.api.system.SystemActor;
+import io.mentormatch.api.access.SystemActor;
 
 /** On PostgreSQL the audit trail cannot be rewritten, not even by the application's own role, which owns the table. */
 @ExtendWith(PostgresDatabase.class)

@@ -5,7 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.mentormatch.api.mentoring.MentoringReminders;
+import io.mentormatch.api.cadence.MentoringReminders;
 
 /**
  * Test class path only, and only in a {@link ClusterNode} (which sets the property): runs one round of the

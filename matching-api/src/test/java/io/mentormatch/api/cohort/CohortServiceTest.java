@@ -20,7 +20,7 @@ import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.audit.AuditEntryEntity;
 import io.mentormatch.api.audit.AuditEntryRepository;
 import io.mentormatch.api.roster.CohortAssembler;
-import io.mentormatch.api.system.SystemActor;
+import io.mentormatch.api.access.SystemActor;
 
 /** The cohort service called directly, as the web pages call it: its rules hold without any HTTP in between. */
 @SpringBootTest

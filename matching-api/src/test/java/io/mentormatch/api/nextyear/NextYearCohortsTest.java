@@ -21,7 +21,7 @@ import io.mentormatch.api.mentor.MentorProfileService;
 import io.mentormatch.api.mentor.MentorProfileView;
 import io.mentormatch.api.publication.NotPublished;
 import io.mentormatch.api.roster.CohortAssembler;
-import io.mentormatch.api.system.SystemActor;
+import io.mentormatch.api.access.SystemActor;
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.Mentor;
 import io.mentormatch.core.cohort.MentorId;

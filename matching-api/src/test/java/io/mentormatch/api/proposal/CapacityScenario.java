@@ -24,7 +24,7 @@ import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
-import io.mentormatch.api.system.DomainException;
+import io.mentormatch.api.problem.DomainException;
 
 /**
  * Mentors accepting and directors reassigning at the same moment, on whatever database the subclass runs. Each

@@ -30,7 +30,7 @@ import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.PairRuleEntity;
 import io.mentormatch.api.roster.PairRuleKind;
 import io.mentormatch.api.roster.PairRuleRepository;
-import io.mentormatch.api.system.ConcurrentEdit;
+import io.mentormatch.api.problem.ConcurrentEdit;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.scoring.PairScorer;

@@ -26,7 +26,7 @@ import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
-import io.mentormatch.api.mentoring.HealthService;
+import io.mentormatch.api.health.HealthService;
 import io.mentormatch.api.nextyear.NextYearCohorts;
 import io.mentormatch.api.notification.DeadlineReminders;
 import io.mentormatch.api.proposal.Decision;

@@ -11,8 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.mentormatch.api.mentoring.FirstMeeting;
-import io.mentormatch.api.mentoring.MeetingRepository;
+import io.mentormatch.api.meeting.FirstMeeting;
+import io.mentormatch.api.meeting.MeetingRepository;
 
 /** The due rule of the surveys, read at fixed moments. */
 class SurveyCalendarTest {

@@ -26,7 +26,7 @@ import io.mentormatch.api.proposal.ProposalRepository;
 import io.mentormatch.api.publication.PublicationRepository;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentRepository;
-import io.mentormatch.api.system.CurrentActor;
+import io.mentormatch.api.access.CurrentActor;
 
 /**
  * A survey nobody answered closes when the next one opens: the services read at fixed moments of a world published

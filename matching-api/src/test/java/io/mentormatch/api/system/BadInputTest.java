@@ -38,6 +38,7 @@ import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.TotpFixture;
 import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.text.TextLimits;
 
 /**
  * Every endpoint that takes input, fed malformed, mistyped and out-of-range input by an allowed caller: each

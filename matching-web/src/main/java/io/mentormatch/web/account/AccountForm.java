@@ -10,9 +10,9 @@ import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.account.AccountPatch;
 import io.mentormatch.api.account.UserView;
-import io.mentormatch.api.system.PlainText;
-import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.PlainText;
+import io.mentormatch.api.access.Role;
+import io.mentormatch.api.text.TextLimits;
 
 /** An account's name, e-mail, role and (for a director) program, as edited on its page. */
 public record AccountForm(@NotBlank @Size(max = TextLimits.NAME) @PlainText String displayName,

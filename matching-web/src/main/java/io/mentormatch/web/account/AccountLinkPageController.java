@@ -17,8 +17,8 @@ import io.mentormatch.api.account.RosterLinks;
 import io.mentormatch.api.account.RosterMember;
 import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.account.UserView;
-import io.mentormatch.api.system.NotFound;
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.NotFound;
+import io.mentormatch.api.problem.StateConflict;
 import io.mentormatch.web.system.FormErrors;
 
 /**

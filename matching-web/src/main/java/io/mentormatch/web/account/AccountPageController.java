@@ -34,9 +34,9 @@ import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.account.UserView;
 import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.cohort.ProgramView;
-import io.mentormatch.api.system.AccessPolicy;
-import io.mentormatch.api.system.InvalidInput;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.AccessPolicy;
+import io.mentormatch.api.problem.InvalidInput;
+import io.mentormatch.api.access.Role;
 import io.mentormatch.web.system.Confirmation;
 import io.mentormatch.web.system.FormErrors;
 

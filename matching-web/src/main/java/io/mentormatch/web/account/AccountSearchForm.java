@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.account.AccountSearch;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 /** The filters of the accounts page, as in its address; every one may be left out. */
 public record AccountSearchForm(@Size(max = 200) String q, Role role, @Positive Long programId, Boolean enabled,

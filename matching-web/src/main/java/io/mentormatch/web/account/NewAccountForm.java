@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.account.NewUser;
-import io.mentormatch.api.system.PlainText;
-import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.PlainText;
+import io.mentormatch.api.access.Role;
+import io.mentormatch.api.text.TextLimits;
 
 /** The "new account" form; the account gets a temporary password, shown once, to be changed at first sign-in. */
 public record NewAccountForm(@NotBlank @Size(max = TextLimits.EMAIL) @PlainText String username,

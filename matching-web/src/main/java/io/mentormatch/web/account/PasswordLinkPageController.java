@@ -19,7 +19,7 @@ import io.mentormatch.api.account.PasswordLinkState;
 import io.mentormatch.api.account.PasswordLinkUnknown;
 import io.mentormatch.api.account.PasswordLinkUsed;
 import io.mentormatch.api.account.PasswordResets;
-import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.problem.InvalidInput;
 import io.mentormatch.web.system.FormErrors;
 
 /**

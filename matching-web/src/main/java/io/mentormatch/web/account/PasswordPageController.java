@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import io.mentormatch.api.account.UserAccounts;
-import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.problem.InvalidInput;
 import io.mentormatch.web.system.FormErrors;
 
 /**

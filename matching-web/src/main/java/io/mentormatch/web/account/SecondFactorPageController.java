@@ -14,8 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.mentormatch.api.account.SecondFactor;
 import io.mentormatch.api.account.SecondFactorSignIn;
-import io.mentormatch.api.system.InvalidInput;
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.InvalidInput;
+import io.mentormatch.api.problem.StateConflict;
 import io.mentormatch.web.system.FormErrors;
 
 /**

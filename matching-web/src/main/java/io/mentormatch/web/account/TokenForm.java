@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import io.mentormatch.api.system.PlainText;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.PlainText;
+import io.mentormatch.api.text.TextLimits;
 import io.mentormatch.api.token.NewApiToken;
 
 /** The "new API token" form; the api module's {@link NewApiToken} holds the same rules. */

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import io.mentormatch.api.system.InvalidInput;
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.InvalidInput;
+import io.mentormatch.api.problem.StateConflict;
 import io.mentormatch.api.token.ApiTokens;
 import io.mentormatch.api.token.CreatedApiToken;
 import io.mentormatch.web.system.FormErrors;

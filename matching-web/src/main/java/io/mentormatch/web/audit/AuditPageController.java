@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import io.mentormatch.api.audit.AuditActions;
 import io.mentormatch.api.audit.AuditSearch;
-import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.problem.InvalidInput;
 import io.mentormatch.web.system.FormErrors;
 
 /**

@@ -3,7 +3,7 @@ package io.mentormatch.web.change;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.TextLimits;
 
 /** "Request a change of mentor": why, for the program director's eyes only. */
 record ChangeRequestForm(@NotBlank(message = "Please say why, so the program director can help.")

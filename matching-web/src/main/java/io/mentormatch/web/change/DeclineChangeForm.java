@@ -3,7 +3,7 @@ package io.mentormatch.web.change;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.TextLimits;
 
 /** The director declines a change request, with a reason. */
 record DeclineChangeForm(@NotBlank(message = "Please give a reason for declining.")

@@ -16,7 +16,7 @@ import io.mentormatch.api.cohort.CohortView;
 import io.mentormatch.api.cohort.FitScale;
 import io.mentormatch.api.comparison.ModeComparisons;
 import io.mentormatch.api.run.ResultWords;
-import io.mentormatch.api.system.DomainException;
+import io.mentormatch.api.problem.DomainException;
 import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.compare.ModeComparison;
 import io.mentormatch.core.compare.ModeComparison.Comparison;

@@ -22,7 +22,7 @@ import io.mentormatch.api.cohort.NewCohort;
 import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.cohort.ProgramView;
 import io.mentormatch.api.proposal.DeclineDrafts;
-import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.problem.InvalidInput;
 import io.mentormatch.web.system.FormErrors;
 import io.mentormatch.web.system.Formats;
 

@@ -32,8 +32,8 @@ import io.mentormatch.api.roster.RosterService;
 import io.mentormatch.api.run.RunService;
 import io.mentormatch.api.run.RunStatus;
 import io.mentormatch.api.run.StartRun;
-import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.SystemActor;
+import io.mentormatch.api.access.Role;
+import io.mentormatch.api.access.SystemActor;
 import io.mentormatch.core.cohort.ResidentId;
 
 /**

@@ -35,7 +35,7 @@ import io.mentormatch.api.roster.RosterService;
 import io.mentormatch.api.run.RunService;
 import io.mentormatch.api.run.RunStatus;
 import io.mentormatch.api.run.StartRun;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 import io.mentormatch.core.cohort.ResidentId;
 
 /**

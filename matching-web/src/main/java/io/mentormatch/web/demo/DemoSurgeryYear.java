@@ -14,21 +14,21 @@ import org.springframework.stereotype.Component;
 
 import io.mentormatch.api.change.ChangeRequests;
 import io.mentormatch.api.change.NewChangeRequest;
-import io.mentormatch.api.mentoring.Competency;
-import io.mentormatch.api.mentoring.GoalRequest;
-import io.mentormatch.api.mentoring.GoalService;
-import io.mentormatch.api.mentoring.GoalStatus;
-import io.mentormatch.api.mentoring.MeetingFormat;
-import io.mentormatch.api.mentoring.MeetingService;
-import io.mentormatch.api.mentoring.MeetingView;
-import io.mentormatch.api.mentoring.NewMeeting;
-import io.mentormatch.api.mentoring.Pairing;
-import io.mentormatch.api.mentoring.PairingDirectory;
+import io.mentormatch.api.goal.Competency;
+import io.mentormatch.api.goal.GoalRequest;
+import io.mentormatch.api.goal.GoalService;
+import io.mentormatch.api.goal.GoalStatus;
+import io.mentormatch.api.meeting.MeetingFormat;
+import io.mentormatch.api.meeting.MeetingService;
+import io.mentormatch.api.meeting.MeetingView;
+import io.mentormatch.api.meeting.NewMeeting;
+import io.mentormatch.api.pairing.Pairing;
+import io.mentormatch.api.pairing.PairingDirectory;
 import io.mentormatch.api.survey.SurveyAnswer;
 import io.mentormatch.api.survey.SurveyId;
 import io.mentormatch.api.survey.SurveyKind;
 import io.mentormatch.api.survey.SurveyService;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 /**
  * Four months of General Surgery's mentoring year, told through the services by the people who lived it: the demo

@@ -11,7 +11,7 @@ import io.mentormatch.api.mentor.MentorMembership;
 import io.mentormatch.api.mentor.MentorProfile;
 import io.mentormatch.api.mentor.MentorSuggestions;
 import io.mentormatch.api.mentor.SuggestedResident;
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 import io.mentormatch.core.cohort.MentorId;
 
 /**

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.mentormatch.api.mentoring.Cadence;
-import io.mentormatch.api.mentoring.CadenceService;
+import io.mentormatch.api.cadence.Cadence;
+import io.mentormatch.api.cadence.CadenceService;
 import io.mentormatch.web.system.FormErrors;
 
 /** The cohort's meeting cadence, set from the cohort page: the first meeting within N weeks, then every M weeks. */

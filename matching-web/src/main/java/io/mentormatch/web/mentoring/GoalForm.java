@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import io.mentormatch.api.mentoring.Competency;
-import io.mentormatch.api.mentoring.GoalRequest;
-import io.mentormatch.api.mentoring.GoalStatus;
+import io.mentormatch.api.goal.Competency;
+import io.mentormatch.api.goal.GoalRequest;
+import io.mentormatch.api.goal.GoalStatus;
 
 /** "Add a goal": the API record checks it. */
 record GoalForm(String text, Competency competency, GoalStatus status,

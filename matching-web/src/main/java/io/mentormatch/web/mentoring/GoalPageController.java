@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.mentormatch.api.mentoring.Competency;
-import io.mentormatch.api.mentoring.GoalNotFound;
-import io.mentormatch.api.mentoring.GoalRequest;
-import io.mentormatch.api.mentoring.GoalService;
-import io.mentormatch.api.mentoring.GoalStatus;
-import io.mentormatch.api.mentoring.GoalView;
+import io.mentormatch.api.goal.Competency;
+import io.mentormatch.api.goal.GoalNotFound;
+import io.mentormatch.api.goal.GoalRequest;
+import io.mentormatch.api.goal.GoalService;
+import io.mentormatch.api.goal.GoalStatus;
+import io.mentormatch.api.goal.GoalView;
 import io.mentormatch.web.system.FormErrors;
 
 /**

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortView;
-import io.mentormatch.api.mentoring.GoalService;
-import io.mentormatch.api.mentoring.HealthService;
-import io.mentormatch.api.mentoring.ProgramHealth;
+import io.mentormatch.api.goal.GoalService;
+import io.mentormatch.api.health.HealthService;
+import io.mentormatch.api.health.ProgramHealth;
 import io.mentormatch.api.publication.NotPublished;
 import io.mentormatch.web.proposal.Bar;
 

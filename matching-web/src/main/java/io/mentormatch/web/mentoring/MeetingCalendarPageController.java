@@ -13,8 +13,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import io.mentormatch.api.mentoring.MeetingSeries;
-import io.mentormatch.api.mentoring.NoCommonHours;
+import io.mentormatch.api.cadence.MeetingSeries;
+import io.mentormatch.api.cadence.NoCommonHours;
 
 /**
  * The pair's meeting series as a calendar file, from the page: a pair without a common weekly hour reads why on

@@ -7,8 +7,8 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 
-import io.mentormatch.api.mentoring.MeetingFormat;
-import io.mentormatch.api.mentoring.NewMeeting;
+import io.mentormatch.api.meeting.MeetingFormat;
+import io.mentormatch.api.meeting.NewMeeting;
 
 /** "Log a meeting": the listed topics ticked, the pair's own topics comma-separated, and a private note. */
 record MeetingForm(@NotNull(message = "Please give the date you met.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.preference.PreferenceForm;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.TextLimits;
 
 /**
  * The preference form as the page posts it: the form itself (whose rules are those of {@link PreferenceForm}), the

@@ -20,7 +20,7 @@ import io.mentormatch.api.preference.PreferenceForm;
 import io.mentormatch.api.preference.PreferenceFormView;
 import io.mentormatch.api.preference.PreferenceService;
 import io.mentormatch.api.preference.ResidentMembership;
-import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.problem.InvalidInput;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.web.system.FormErrors;

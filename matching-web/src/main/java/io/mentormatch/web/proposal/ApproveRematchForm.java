@@ -3,7 +3,7 @@ package io.mentormatch.web.proposal;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.TextLimits;
 
 /** The director approves a decline's re-match with the suggested mentor or another one from the list. */
 record ApproveRematchForm(@NotBlank(message = "Choose the new mentor.")

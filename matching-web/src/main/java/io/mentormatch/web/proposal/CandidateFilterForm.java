@@ -3,7 +3,7 @@ package io.mentormatch.web.proposal;
 import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.proposal.CandidateFilter;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.TextLimits;
 
 /** The filter of the possible new mentors as the browser sends it (a GET form); {@link CandidateFilter} narrows. */
 public record CandidateFilterForm(

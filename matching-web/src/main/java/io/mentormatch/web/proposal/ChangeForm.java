@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.proposal.PairingChange;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.TextLimits;
 
 /** A hand edit of the pairings as the review page posts it: swap two residents' mentors, or reassign one. */
 record ChangeForm(@NotNull PairingChange.Kind kind, @NotBlank @Size(max = TextLimits.CODE) String resident,

@@ -35,9 +35,9 @@ import io.mentormatch.api.roster.RosterService;
 import io.mentormatch.api.run.RunService;
 import io.mentormatch.api.run.RunStatus;
 import io.mentormatch.api.run.RunView;
-import io.mentormatch.api.system.DomainException;
-import io.mentormatch.api.system.InvalidInput;
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.DomainException;
+import io.mentormatch.api.problem.InvalidInput;
+import io.mentormatch.api.problem.StateConflict;
 import io.mentormatch.web.system.FormErrors;
 import io.mentormatch.web.system.RefusalShownOn;
 

@@ -2,7 +2,7 @@ package io.mentormatch.web.proposal;
 
 import jakarta.validation.constraints.Size;
 
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.TextLimits;
 
 /** "Publish", possibly while proposals are still open, which needs a reason that is kept with the publication. */
 record PublishForm(Boolean override,

@@ -16,7 +16,7 @@ import io.mentormatch.api.proposal.CandidateFilter;
 import io.mentormatch.api.proposal.DeclineDrafts;
 import io.mentormatch.api.proposal.MentorNotInCohort;
 import io.mentormatch.api.proposal.ProposalView;
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 import io.mentormatch.web.system.FormErrors;
 
 /**

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import io.mentormatch.api.proposal.MinimalChange;
 import io.mentormatch.api.proposal.MinimalChangePreview;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.TextLimits;
 
 /**
  * "Allow up to k other residents to move": the preview's fields, and the approval's, which also carries the stamp of

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.mentormatch.api.roster.ImportReport;
-import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.problem.FieldProblem;
 
 /**
  * One line of an uploaded roster file next to what the import said about it, so that the dry-run report reads

@@ -29,7 +29,7 @@ import io.mentormatch.api.run.RunStartConsequence;
 import io.mentormatch.api.run.RunStatus;
 import io.mentormatch.api.run.RunView;
 import io.mentormatch.api.run.StartRun;
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 import io.mentormatch.web.system.Confirmation;
 import io.mentormatch.web.system.FormErrors;
 import io.mentormatch.web.system.Formats;

@@ -23,10 +23,10 @@ import io.mentormatch.api.survey.SurveyNotFound;
 import io.mentormatch.api.survey.SurveyResults;
 import io.mentormatch.api.survey.SurveyScale;
 import io.mentormatch.api.survey.SurveySettings;
-import io.mentormatch.api.system.AccessPolicy;
-import io.mentormatch.api.system.InvalidInput;
-import io.mentormatch.api.system.NotFound;
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.access.AccessPolicy;
+import io.mentormatch.api.problem.InvalidInput;
+import io.mentormatch.api.problem.NotFound;
+import io.mentormatch.api.text.TextLimits;
 import io.mentormatch.web.proposal.Bar;
 import io.mentormatch.web.system.FormErrors;
 

@@ -13,11 +13,11 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
-import io.mentormatch.api.system.ConcurrentEdit;
-import io.mentormatch.api.system.DomainException;
-import io.mentormatch.api.system.InvalidInput;
-import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.ConcurrentEdit;
+import io.mentormatch.api.problem.DomainException;
+import io.mentormatch.api.problem.InvalidInput;
+import io.mentormatch.api.access.Role;
+import io.mentormatch.api.problem.StateConflict;
 
 /**
  * The field messages of one posted page form, in the order found, at most one per field: what the binder could not

@@ -27,10 +27,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.mentormatch.api.system.ConcurrentEdit;
-import io.mentormatch.api.system.DomainException;
-import io.mentormatch.api.system.NotFound;
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.ConcurrentEdit;
+import io.mentormatch.api.problem.DomainException;
+import io.mentormatch.api.problem.NotFound;
+import io.mentormatch.api.problem.StateConflict;
 
 /**
  * Pages answer failures with the friendly error page, never with the api module's JSON problem details and

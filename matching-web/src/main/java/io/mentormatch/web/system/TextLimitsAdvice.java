@@ -5,7 +5,7 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.TextLimits;
 
 /** Gives every page the text limits as {@code limits}, so an input's maxlength is the limit the server applies. */
 @ControllerAdvice(basePackages = "io.mentormatch.web")

@@ -22,8 +22,8 @@ import io.mentormatch.api.account.NewUser;
 import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.cohort.NewProgram;
 import io.mentormatch.api.cohort.ProgramService;
-import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.SystemActor;
+import io.mentormatch.api.access.Role;
+import io.mentormatch.api.access.SystemActor;
 
 /**
  * The account pages' forms fed missing, mistyped and over-long values: a field message with 400, never a 5xx,

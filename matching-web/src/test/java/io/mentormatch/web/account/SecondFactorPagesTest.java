@@ -22,8 +22,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import io.mentormatch.api.account.NewUser;
 import io.mentormatch.api.account.UserAccounts;
-import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.SystemActor;
+import io.mentormatch.api.access.Role;
+import io.mentormatch.api.access.SystemActor;
 
 /**
  * Where {@code mentormatch.security.require-mfa-for} names a role, its people are sent to the set-up page after

@@ -16,8 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.mentormatch.api.account.NewUser;
 import io.mentormatch.api.account.UserAccounts;
-import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.SystemActor;
+import io.mentormatch.api.access.Role;
+import io.mentormatch.api.access.SystemActor;
 import io.mentormatch.web.MentorMatchingApplication;
 
 /**

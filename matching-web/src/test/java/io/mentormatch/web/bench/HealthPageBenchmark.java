@@ -31,8 +31,8 @@ import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.NewCohort;
 import io.mentormatch.api.cohort.NewProgram;
 import io.mentormatch.api.cohort.ProgramService;
-import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.SystemActor;
+import io.mentormatch.api.access.Role;
+import io.mentormatch.api.access.SystemActor;
 import io.mentormatch.web.MentorMatchingApplication;
 
 /**

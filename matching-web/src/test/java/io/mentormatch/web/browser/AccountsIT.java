@@ -13,8 +13,8 @@ import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.roster.RosterService;
-import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.SystemActor;
+import io.mentormatch.api.access.Role;
+import io.mentormatch.api.access.SystemActor;
 
 /**
  * Account administration in the browser: an administrator resets a password, and the person must choose a new

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.mentormatch.api.account.NewUser;
 import io.mentormatch.api.account.UserAccounts;
-import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.SystemActor;
+import io.mentormatch.api.access.Role;
+import io.mentormatch.api.access.SystemActor;
 
 /**
  * Issue 21: the link the roster import's report promises. Ana's roster e-mail belonged to an old mentor account, so the

@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.cohort.ProgramService;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 /**
  * The "API tokens" page in the browser (issue 19): a person creates a token, sees it once, uses it, and revokes it

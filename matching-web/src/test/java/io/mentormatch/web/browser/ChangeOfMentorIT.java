@@ -9,7 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 class ChangeOfMentorIT extends BrowserTest {
 

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 /**
  * A mentor declines a proposal; its re-match waits as a draft for the director, who instead previews a re-match with

@@ -14,7 +14,7 @@ import org.springframework.test.annotation.DirtiesContext;
 
 import io.mentormatch.api.proposal.PairingChange;
 import io.mentormatch.api.proposal.PairingEdits;
-import io.mentormatch.api.system.SystemActor;
+import io.mentormatch.api.access.SystemActor;
 
 /**
  * Issue 21, the director's journey through the actions that cannot be undone, on the demo: Internal Medicine's

@@ -12,7 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 class FamilyIT extends BrowserTest {
 

@@ -10,7 +10,7 @@ import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.roster.RosterService;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 /** Both sides choose: a mentor names preferred residents, a resident explores mentors while typing. */
 class MentorPreferencesIT extends BrowserTest {

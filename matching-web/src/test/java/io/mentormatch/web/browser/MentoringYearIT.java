@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 /**
  * The mentoring year in the browser: a pair logs, answers and confirms on "My mentoring" (a scenario of its own,

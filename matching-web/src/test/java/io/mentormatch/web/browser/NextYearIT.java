@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 class NextYearIT extends BrowserTest {
 

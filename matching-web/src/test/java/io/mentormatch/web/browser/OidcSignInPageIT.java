@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.mentormatch.api.account.UserAccountEntity;
 import io.mentormatch.api.account.UserAccountRepository;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 /**
  * The sign-in page with single sign-on configured, in a real browser against a real OpenID Connect provider

@@ -10,7 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 /** Senior residents as peer mentors: the director turns the layer on, and every resident gets a mentor and a peer. */
 class PeerMentorIT extends BrowserTest {

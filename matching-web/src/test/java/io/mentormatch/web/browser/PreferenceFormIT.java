@@ -15,7 +15,7 @@ import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.roster.RosterService;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 class PreferenceFormIT extends BrowserTest {
 

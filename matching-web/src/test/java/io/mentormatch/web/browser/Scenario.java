@@ -18,8 +18,8 @@ import io.mentormatch.api.cohort.NewCohort;
 import io.mentormatch.api.cohort.NewProgram;
 import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.roster.RosterService;
-import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.SystemActor;
+import io.mentormatch.api.access.Role;
+import io.mentormatch.api.access.SystemActor;
 
 /**
  * A program of its own for one browser test, so tests sharing the application never see each other's people:

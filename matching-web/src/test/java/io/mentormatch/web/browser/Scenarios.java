@@ -19,7 +19,7 @@ import io.mentormatch.api.roster.RosterService;
 import io.mentormatch.api.run.RunService;
 import io.mentormatch.api.run.RunStatus;
 import io.mentormatch.api.run.StartRun;
-import io.mentormatch.api.system.SystemActor;
+import io.mentormatch.api.access.SystemActor;
 
 /**
  * Brings a {@link Scenario}'s cohort to the stage a browser test starts from, through the services a director's

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import io.mentormatch.api.account.UserAccounts;
 import io.mentormatch.api.cohort.ProgramService;
-import io.mentormatch.api.system.Role;
+import io.mentormatch.api.access.Role;
 
 /**
  * The second factor in the browser: a resident sets it up (QR code and key, one code from the app computed here from

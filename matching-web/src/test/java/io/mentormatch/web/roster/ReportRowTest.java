@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.mentormatch.api.roster.ImportReport;
-import io.mentormatch.api.system.FieldProblem;
+import io.mentormatch.api.problem.FieldProblem;
 
 class ReportRowTest {
 

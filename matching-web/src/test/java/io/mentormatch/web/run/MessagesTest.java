@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import io.mentormatch.api.change.ChangeRequestStatus;
-import io.mentormatch.api.mentoring.GoalStatus;
-import io.mentormatch.api.mentoring.PairingStatus;
+import io.mentormatch.api.goal.GoalStatus;
+import io.mentormatch.api.cadence.PairingStatus;
 import io.mentormatch.api.proposal.ProposalState;
 import io.mentormatch.api.run.RunStatus;
 

@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import io.mentormatch.api.system.TextLimits;
+import io.mentormatch.api.text.TextLimits;
 import io.mentormatch.web.system.PageRoutes.Caller;
 import io.mentormatch.web.system.PageRoutes.Field;
 import io.mentormatch.web.system.PageRoutes.Route;

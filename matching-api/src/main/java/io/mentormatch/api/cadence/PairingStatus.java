@@ -1,0 +1,5 @@
+package io.mentormatch.api.cadence;
+
+public enum PairingStatus {
+    ON_TRACK, DUE, OVERDUE, AT_RISK
+}

@@ -1,0 +1,4 @@
+package io.mentormatch.api.goal;
+
+public record CompetencyCount(Competency competency, long goals) {
+}

@@ -1,4 +1,0 @@
-package io.mentormatch.api.mentoring;
-
-public record CompetencyCount(Competency competency, long goals) {
-}

@@ -1,7 +1,0 @@
-package io.mentormatch.api.mentoring;
-
-import java.time.LocalDate;
-
-/** The day a pairing first logged a meeting. */
-public record FirstMeeting(Long pairingId, LocalDate firstMet) {
-}

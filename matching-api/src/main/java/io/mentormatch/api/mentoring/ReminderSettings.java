@@ -1,7 +1,0 @@
-package io.mentormatch.api.mentoring;
-
-import jakarta.validation.constraints.NotNull;
-
-/** @param optionalReminders whether "meeting due" and "meeting overdue" mails reach this person */
-public record ReminderSettings(@NotNull Boolean optionalReminders) {
-}

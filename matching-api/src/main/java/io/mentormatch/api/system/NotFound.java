@@ -1,9 +1,0 @@
-package io.mentormatch.api.system;
-
-/** Something the request names does not exist (404). */
-public abstract class NotFound extends DomainException {
-
-    protected NotFound(String detail) {
-        super(detail);
-    }
-}

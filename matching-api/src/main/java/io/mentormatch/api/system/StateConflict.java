@@ -1,9 +1,0 @@
-package io.mentormatch.api.system;
-
-/** The request is well-formed but the current state forbids it (409), e.g. a deadline has passed. */
-public abstract class StateConflict extends DomainException {
-
-    protected StateConflict(String detail) {
-        super(detail);
-    }
-}

@@ -87,11 +87,11 @@ class WebhookCipher {
 
     /** @throws IllegalStateException when the key changed or the row was tampered with */
     String decrypt(long programId, String encrypted) {
-        byte[] all = Base64.getDecoder().decode(encrypted);
         try {
+            byte[] all = Base64.getDecoder().decode(encrypted);
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, programId, Arrays.copyOf(all, IV_BYTES));
             return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("the webhook address of program " + programId
                     + " cannot be decrypted with the configured key", e);
         }

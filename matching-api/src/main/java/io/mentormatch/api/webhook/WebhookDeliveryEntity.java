@@ -76,8 +76,8 @@ class WebhookDeliveryEntity {
     void delivered(Instant at) {
         attempts++;
         status = DeliveryStatus.DELIVERED;
+        // an earlier failure stays in the log: the director sees that it took a retry, and why
         finishedAt = at;
-        lastError = null;
     }
 
     /** Waits {@code pause} before the next attempt, or gives up when this was the last one. */

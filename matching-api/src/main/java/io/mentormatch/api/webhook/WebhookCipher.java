@@ -89,6 +89,9 @@ class WebhookCipher {
     String decrypt(long programId, String encrypted) {
         try {
             byte[] all = Base64.getDecoder().decode(encrypted);
+            if (all.length < IV_BYTES + TAG_BITS / 8) {
+                throw new IllegalArgumentException("too short to be a ciphertext");
+            }
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, programId, Arrays.copyOf(all, IV_BYTES));
             return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {

@@ -62,12 +62,22 @@ public class WebhookDelivery {
         List<Long> due = tx.execute(status -> deliveries.findDue(clock.instant(), PageRequest.of(0, BATCH)));
         int delivered = 0;
         for (long id : due) {
-            Attempt attempt = tx.execute(status -> prepare(id));
+            Attempt attempt = prepareSafely(id);
             String error = attempt.error() != null ? attempt.error() : post(attempt);
             tx.executeWithoutResult(status -> record(id, error, attempt.error() != null));
             delivered += error == null ? 1 : 0;
         }
         return delivered;
+    }
+
+    /** A message that cannot even be prepared is given up, so that it does not block the ones behind it forever. */
+    private Attempt prepareSafely(long id) {
+        try {
+            return tx.execute(status -> prepare(id));
+        } catch (RuntimeException e) {
+            log.error("webhook delivery {} could not be prepared", id, e);
+            return Attempt.failed("The message could not be prepared because of an error on our side; see the server log.");
+        }
     }
 
     /** The address and payload, read and decrypted in a short transaction of their own. */

@@ -42,7 +42,7 @@ SQL() { psql -h 127.0.0.1 -U postgres -d "$DB" -qtAc "$1"; }
 
 java -Xmx1g ${JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=postgres \
   --mentormatch.db.url="jdbc:postgresql://127.0.0.1:5432/$DB" --mentormatch.db.user=postgres --server.port="$PORT" \
-  --logging.level.root=warn \
+  --logging.level.root=warn --mentormatch.webhooks.generate-key=true \
   --mentormatch.rate-limit.reads-per-minute=1000000 --mentormatch.rate-limit.writes-per-minute=1000000 \
   ${APP_ARGS:-} > "$OUT/app.log" 2>&1 &
 APP=$!

@@ -96,6 +96,8 @@ public class MentoringReminders {
                     mail.pairingAtRisk(director.getEmail(), director.getDisplayName(), p.cohortId(), p.cohortName(),
                             p.resident().name(), p.mentor().name(), a.health().reason());
                 }
+                mail.pairingAtRiskInProgram(p.programId(), p.cohortId(), p.cohortName(), p.resident().name(),
+                        p.mentor().name());
             }
         }
         return true;

@@ -1,5 +1,6 @@
 package io.mentormatch.api.notification;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -30,15 +31,18 @@ class ChangeRequestMails {
     private final ProposalRepository proposals;
     private final ResidentRepository residents;
     private final MentorRepository mentors;
+    private final ApplicationEventPublisher notices;
 
     ChangeRequestMails(MailOutbox outbox, ChangeRequestRepository requests, CohortRepository cohorts,
-                       ProposalRepository proposals, ResidentRepository residents, MentorRepository mentors) {
+                       ProposalRepository proposals, ResidentRepository residents, MentorRepository mentors,
+                       ApplicationEventPublisher notices) {
         this.outbox = outbox;
         this.requests = requests;
         this.cohorts = cohorts;
         this.proposals = proposals;
         this.residents = residents;
         this.mentors = mentors;
+        this.notices = notices;
     }
 
     /** The program's directors hear that a request waits for them. */
@@ -50,6 +54,8 @@ class ChangeRequestMails {
         ResidentEntity resident = residents.findById(pairing.getResidentId()).orElseThrow();
         MentorEntity mentor = mentors.findById(pairing.getMentorId()).orElseThrow();
         outbox.queueToDirectors(cohort, MailTemplate.CHANGE_REQUESTED, resident.getName(), mentor.getName());
+        notices.publishEvent(new ProgramNotice.ChangeRequested(cohort.getProgramId(), cohort.getId(), cohort.getName(),
+                resident.getName(), mentor.getName()));
     }
 
     /** An approval reaches the resident, the old and the new mentor; a decline reaches the member who asked. */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -26,6 +27,7 @@ import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.run.RunFinished;
 import io.mentormatch.core.explain.Audience;
 import io.mentormatch.core.explain.PairExplainer;
 
@@ -43,15 +45,17 @@ class Notifier {
     private final MentorRepository mentors;
     private final ProposalRepository proposals;
     private final RematchDraftRepository drafts;
+    private final ApplicationEventPublisher notices;
 
     Notifier(MailOutbox outbox, CohortRepository cohorts, ResidentRepository residents, MentorRepository mentors,
-             ProposalRepository proposals, RematchDraftRepository drafts) {
+             ProposalRepository proposals, RematchDraftRepository drafts, ApplicationEventPublisher notices) {
         this.outbox = outbox;
         this.cohorts = cohorts;
         this.residents = residents;
         this.mentors = mentors;
         this.proposals = proposals;
         this.drafts = drafts;
+        this.notices = notices;
     }
 
     /** Opening the cohort for preferences invites its residents to fill in their forms. */
@@ -136,6 +140,18 @@ class Notifier {
         String reason = proposal.getDecisionReason() == null ? "none given" : proposal.getDecisionReason();
         outbox.queueToDirectors(cohort, MailTemplate.DECISION, mentor.getName(), resident.getName(),
                 event.decision() == ProposalState.ACCEPTED ? "accepted" : "declined", reason);
+        if (event.decision() == ProposalState.DECLINED) {
+            notices.publishEvent(new ProgramNotice.ProposalDeclined(cohort.getProgramId(), cohort.getId(),
+                    cohort.getName(), resident.getName(), mentor.getName()));
+        }
+    }
+
+    /** No mail: the director started the run and watches it; the program's channel hears that it ended. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    public void runFinished(RunFinished event) {
+        CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
+        notices.publishEvent(new ProgramNotice.RunFinished(cohort.getProgramId(), cohort.getId(), cohort.getName(),
+                event.succeeded()));
     }
 
     /** Every published pairing is announced to both its resident and its mentor. */

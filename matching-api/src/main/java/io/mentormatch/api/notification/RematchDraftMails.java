@@ -1,5 +1,6 @@
 package io.mentormatch.api.notification;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -24,15 +25,18 @@ class RematchDraftMails {
     private final ProposalRepository proposals;
     private final ResidentRepository residents;
     private final MentorRepository mentors;
+    private final ApplicationEventPublisher notices;
 
     RematchDraftMails(MailOutbox outbox, RematchDraftRepository drafts, CohortRepository cohorts,
-                      ProposalRepository proposals, ResidentRepository residents, MentorRepository mentors) {
+                      ProposalRepository proposals, ResidentRepository residents, MentorRepository mentors,
+                      ApplicationEventPublisher notices) {
         this.outbox = outbox;
         this.drafts = drafts;
         this.cohorts = cohorts;
         this.proposals = proposals;
         this.residents = residents;
         this.mentors = mentors;
+        this.notices = notices;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
@@ -47,5 +51,7 @@ class RematchDraftMails {
                 : "The matching suggests " + mentors.findById(draft.getMentorId()).orElseThrow().getName() + ".";
         outbox.queueToDirectors(cohort, MailTemplate.REMATCH_DRAFTED, decliner, resident, declined.getDecisionReason(),
                 suggestion);
+        notices.publishEvent(new ProgramNotice.ProposalDeclined(cohort.getProgramId(), cohort.getId(), cohort.getName(),
+                resident, decliner));
     }
 }

@@ -16,6 +16,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,6 +53,7 @@ public class RunExecutor {
     private final RunScheduler scheduler;
     private final RunMetrics metrics;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration progressInterval;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -63,8 +65,8 @@ public class RunExecutor {
     private final Map<Long, MatchingSolver> solving = new ConcurrentHashMap<>();
 
     RunExecutor(MatchingRunRepository runs, CohortAssembler assembler, ProposalDrafts drafts, AuditLog audit,
-                RunScheduler scheduler, RunMetrics metrics, TransactionTemplate tx, Clock clock,
-                @Value("${mentormatch.run.progress-interval:1s}") Duration progressInterval) {
+                RunScheduler scheduler, RunMetrics metrics, TransactionTemplate tx, ApplicationEventPublisher events,
+                Clock clock, @Value("${mentormatch.run.progress-interval:1s}") Duration progressInterval) {
         this.runs = runs;
         this.assembler = assembler;
         this.drafts = drafts;
@@ -72,6 +74,7 @@ public class RunExecutor {
         this.scheduler = scheduler;
         this.metrics = metrics;
         this.tx = tx;
+        this.events = events;
         this.clock = clock;
         this.progressInterval = progressInterval;
     }
@@ -215,6 +218,7 @@ public class RunExecutor {
             drafts.replaceDrafts(cohortId, runId, cohort, result);
             runs.saveAndFlush(run);
             audit.record("run.finished", "matching-run", runId, cohortId, null, RunView.of(run));
+            events.publishEvent(new RunFinished(cohortId, runId, true));
             return true;
         }));
     }
@@ -234,6 +238,7 @@ public class RunExecutor {
             run.fail(clock.instant(), reason);
             runs.saveAndFlush(run);
             audit.record("run.failed", "matching-run", runId, run.getCohortId(), null, RunView.of(run));
+            events.publishEvent(new RunFinished(run.getCohortId(), runId, false));
         });
     }
 }

@@ -161,7 +161,10 @@ class BadInputTest {
                     w -> post("/api/me/tokens"), World::resident1),
             // accounts never reach across programs (issue 19): setting a password from a mailed link
             new Endpoint("set password by link", JSON, CohortState.DRAFT, JSON_CORPUS,
-                    w -> post("/api/password-links"), World::resident1));
+                    w -> post("/api/password-links"), World::resident1),
+            // issue 23, Teams and Slack notices: the address is fetched by the server, so it is checked before it is kept
+            new Endpoint("program webhook", JSON, CohortState.DRAFT, JSON_CORPUS,
+                    w -> put("/api/programs/" + w.programId() + "/webhook"), World::director));
 
     /**
      * Per endpoint, bodies that are valid but for one thing (unknown id, negative capacity, past date, markup,
@@ -268,6 +271,16 @@ class BadInputTest {
                     "{\"code\": \"' OR '1'='1\"}", "{\"code\": \"" + "1".repeat(21) + "\"}", "{\"code\": \" \"}",
                     "{\"password\": \"" + "x".repeat(201) + "\"}", "{\"code\": {}, \"password\": []}")),
             // issue 19, personal API tokens: name, scope and lifetime, each wrong on its own
+            Map.entry("program webhook", List.of(webhook("SLACK", "http://hooks.slack.com/services/T/B/x", "[]"),
+                    webhook("SLACK", "https://169.254.169.254/latest/meta-data", "[]"),
+                    webhook("TEAMS", "https://localhost:8080/actuator", "[]"),
+                    webhook("SLACK", "https://hooks.slack.com.attacker.example/x", "[]"),
+                    webhook("SLACK", "https://admin@hooks.slack.com/services/x", "[]"),
+                    webhook("SLACK", "", "[]"), webhook("SLACK", "https://hooks.slack.com/" + "x".repeat(2_000), "[]"),
+                    webhook("SLACK", "https://hooks.slack.com/services/T/B/x", "[\"TEST_MESSAGE\"]"),
+                    webhook("SLACK", "https://hooks.slack.com/services/T/B/x", "[\"EVERYTHING\"]"),
+                    webhook("DISCORD", "https://hooks.slack.com/services/T/B/x", "[]"),
+                    webhook("SLACK", "https://hooks.slack.com/services/T/B/x", "null"))),
             Map.entry("create API token", List.of(token("\"\"", "\"read\"", "30"), token("\"  \"", "\"read\"", "30"),
                     token("\"<script>alert(1)</script>\"", "\"read\"", "30"), token("\"ci\\u0000x\"", "\"read\"", "30"),
                     token("\"" + "x".repeat(TextLimits.NAME + 1) + "\"", "\"read\"", "30"), token("null", "\"read\"", "30"),
@@ -295,7 +308,7 @@ class BadInputTest {
             "notification", "qrtz_job_details", "sign_in_failure", "survey_definition", "survey_settings",
             "survey_response", "change_request", "mentoring_meeting", "mentoring_goal",
             "mentoring_cadence", "reminder_preference", "continuity_request",
-            "second_factor", "recovery_code", "api_token", "password_link");
+            "second_factor", "recovery_code", "api_token", "password_link", "program_webhook", "webhook_delivery");
 
     @Autowired
     void stages(Pairings fixture) {
@@ -832,6 +845,10 @@ class BadInputTest {
     }
 
     /** A token request with these JSON values (issue 19). */
+    private static String webhook(String service, String url, String events) {
+        return "{\"service\": \"" + service + "\", \"url\": \"" + url + "\", \"events\": " + events + "}";
+    }
+
     private static String token(String name, String scope, String expiresInDays) {
         return "{\"name\": " + name + ", \"scope\": " + scope + ", \"expiresInDays\": " + expiresInDays + "}";
     }

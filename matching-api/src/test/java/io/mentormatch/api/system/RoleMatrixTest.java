@@ -351,6 +351,15 @@ class RoleMatrixTest {
             new Entry("GET", "/api/me/tokens", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> get("/api/me/tokens")),
             new Entry("DELETE", "/api/me/tokens/{id}", CohortState.DRAFT, EVERYONE_SIGNED_IN,
                     w -> delete("/api/me/tokens/" + callersToken(w))),
+            // issue 23, Teams and Slack notices: a program's own directors and the administrators, nobody else
+            new Entry("GET", "/api/programs/{programId}/webhook", CohortState.DRAFT, MANAGERS, w -> get(webhook(w))),
+            new Entry("PUT", "/api/programs/{programId}/webhook", CohortState.DRAFT, MANAGERS, w -> put(webhook(w))
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"service": "SLACK", "url": "https://hooks.slack.com/services/T0/B0/matrix", "events": ["DECLINE"]}""")),
+            new Entry("DELETE", "/api/programs/{programId}/webhook", CohortState.DRAFT, MANAGERS,
+                    w -> delete(withWebhook(w))),
+            new Entry("POST", "/api/programs/{programId}/webhook/test", CohortState.DRAFT, MANAGERS,
+                    w -> post(withWebhook(w) + "/test")),
             // audit log
             new Entry("GET", "/api/cohorts/{cohortId}/audit", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit")),
             new Entry("GET", "/api/cohorts/{cohortId}/audit.csv", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit.csv")),
@@ -401,6 +410,22 @@ class RoleMatrixTest {
      */
     private static final Set<String> HIDDEN_FROM_OTHER_PROGRAMS = Set.of("PATCH /api/users/{username}",
             "POST /api/users/{username}/password-reset", "GET /api/users/{username}/memberships");
+    private static String webhook(World w) {
+        return "/api/programs/" + w.programId() + "/webhook";
+    }
+
+    /**
+     * The program with a webhook whose stored address does not decrypt: a test message is accepted and then given up
+     * by the delivery job without any network call.
+     */
+    private static String withWebhook(World w) {
+        jdbc.update("""
+                insert into program_webhook (program_id, service, url_encrypted, url_masked, events, updated_at, updated_by)
+                select ?, 'SLACK', 'bm90LWEtY2lwaGVydGV4dA==', 'https://hooks.slack.com/…trix', '', current_timestamp, 'matrix'
+                where not exists (select 1 from program_webhook where program_id = ?)""", w.programId(), w.programId());
+        return webhook(w);
+    }
+
     /** R2's account, with R2 unlinked from it on the roster: an administrator may link them again. */
     private static String unlinkedR2(World w) {
         jdbc.update("update resident set user_id = null where cohort_id = ? and code = 'R2'", w.cohortId());

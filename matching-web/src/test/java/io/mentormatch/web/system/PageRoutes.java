@@ -345,6 +345,14 @@ final class PageRoutes {
                     Field.required("newPassword", Kind.TEXT, "amber-otter-lantern-47"),
                     Field.required("confirmation", Kind.TEXT, "amber-otter-lantern-47")),
             // issue 19, personal API tokens: each person's own; the world's token is resident R1's
+            // issue 23, Teams and Slack notices: the program's directors and the administrators (each world's program
+            // has a webhook whose stored address does not decrypt, so a test message is given up without a network call)
+            Route.get("/programs/{programId}/webhook", Stage.DRAFT, MANAGERS),
+            Route.post("/programs/{programId}/webhook", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("service", Kind.CHOICE, "TEAMS"),
+                    Field.optional("url", Kind.TEXT, "https://hooks.slack.com/services/T0/B0/pages"),
+                    Field.optional("events", Kind.CHOICE, "DECLINE")),
+            Route.post("/programs/{programId}/webhook/test", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true),
             Route.get("/account/tokens", Stage.DRAFT, SIGNED_IN),
             Route.post("/account/tokens", Stage.DRAFT, SIGNED_IN, Caller.RESIDENT, true,
                     Field.required("name", Kind.NAME, "Nightly export"),
@@ -403,6 +411,7 @@ final class PageRoutes {
     static String id(String variable, World world) {
         return switch (variable) {
             case "id", "cohortId" -> Long.toString(world.cohortId);
+            case "programId" -> Long.toString(world.programId);
             case "proposalId", "pairingId" -> Long.toString(world.proposalR1);
             case "runId" -> Long.toString(world.runId);
             case "requestId" -> Long.toString(world.changeRequest);

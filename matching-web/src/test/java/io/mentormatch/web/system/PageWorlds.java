@@ -117,6 +117,10 @@ class PageWorlds {
             rows.add(jdbc.queryForList("select * from " + table + " order by id", world.cohortId));
         }
         rows.add(jdbc.queryForList("select * from survey_settings where cohort_id = ?", world.cohortId));
+        // issue 23: a program's webhook and its outbox
+        rows.add(jdbc.queryForList("select * from program_webhook where program_id = ?", world.programId));
+        rows.add(jdbc.queryForList("select id, event, created_at from webhook_delivery where program_id = ? order by id",
+                world.programId));
         rows.add(jdbc.queryForList("select id, user_id, name, scope, expires_at, revoked_at from api_token order by id"));
         // issue 19: a link to set a password is issued, or used, by a page action too
         rows.add(jdbc.queryForList("select id, user_id, token_hash, used_at from password_link order by id"));
@@ -170,6 +174,11 @@ class PageWorlds {
                 Instant.now()));
         World world = new World(program.getId(), cohort.getId(), admin.getUsername(), director.getUsername(),
                 mentor1.getUsername(), resident1.getUsername());
+        // issue 23: a webhook whose stored address does not decrypt: a test message is queued, then given up unsent
+        jdbc.update("""
+                insert into program_webhook (program_id, service, url_encrypted, url_masked, events, updated_at, updated_by)
+                values (?, 'SLACK', 'bm90LWEtY2lwaGVydGV4dA==', 'https://hooks.slack.com/…ages', '', current_timestamp, 'pages')""",
+                program.getId());
         // issue 19: resident R1's personal API token, for the pages that revoke it
         jdbc.update("""
                 insert into api_token (user_id, name, scope, token_hash, created_at, expires_at)

@@ -1,0 +1,34 @@
+package io.mentormatch.api.notification;
+
+/**
+ * What a program's own team may read about one of its cohorts, told to listeners (the program's Teams or Slack
+ * channel) in the transaction of the change, beside the mails that go to the directors. A notice names people, never
+ * what they wrote: no reason, survey answer or meeting note, as the channel's members are not only the directors.
+ */
+public sealed interface ProgramNotice {
+
+    long programId();
+
+    long cohortId();
+
+    String cohortName();
+
+    /** A pairing of a published cohort is at risk (why stays on the dashboard). */
+    record PairingAtRisk(long programId, long cohortId, String cohortName, String resident, String mentor)
+            implements ProgramNotice {
+    }
+
+    /** A resident or mentor asked for a change of mentor; the director decides. */
+    record ChangeRequested(long programId, long cohortId, String cohortName, String resident, String mentor)
+            implements ProgramNotice {
+    }
+
+    /** A mentor declined a proposed mentee; the resident is re-matched. */
+    record ProposalDeclined(long programId, long cohortId, String cohortName, String resident, String mentor)
+            implements ProgramNotice {
+    }
+
+    /** A matching run of the cohort finished, with a result or without one. */
+    record RunFinished(long programId, long cohortId, String cohortName, boolean succeeded) implements ProgramNotice {
+    }
+}

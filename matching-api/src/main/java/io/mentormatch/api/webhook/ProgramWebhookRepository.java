@@ -1,0 +1,6 @@
+package io.mentormatch.api.webhook;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProgramWebhookRepository extends JpaRepository<ProgramWebhookEntity, Long> {
+}

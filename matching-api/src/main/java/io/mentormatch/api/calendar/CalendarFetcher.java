@@ -38,6 +38,7 @@ class CalendarFetcher {
 
     static final long MAX_BYTES = 2L * 1024 * 1024;
     static final String FIELD = "url";
+    static final int MAX_ADDRESS = 2000;
 
     private final OkHttpClient client;
     private final Duration timeLimit;
@@ -84,6 +85,10 @@ class CalendarFetcher {
     /** An https address; {@code webcal://}, the subscription form of the same address, counts as https. */
     private static HttpUrl url(String address) {
         String trimmed = address == null ? "" : address.strip();
+        if (trimmed.length() > MAX_ADDRESS) {
+            throw refused("That address is longer than " + MAX_ADDRESS + " characters. Copy the calendar's address"
+                    + " again; it is usually much shorter.");
+        }
         if (trimmed.toLowerCase(Locale.ROOT).startsWith("webcal://")) {
             trimmed = "https://" + trimmed.substring("webcal://".length());
         }

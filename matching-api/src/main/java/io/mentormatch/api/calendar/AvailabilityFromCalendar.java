@@ -39,32 +39,30 @@ public class AvailabilityFromCalendar {
         this.clock = clock;
     }
 
-    /** From an uploaded {@code .ics} file. */
+    /**
+     * From either an uploaded {@code .ics} file (null or empty when none) or the https address of a published
+     * calendar (null or blank when none), fetched with the guards of {@link CalendarFetcher}.
+     */
     @PreAuthorize("@access.canViewCohort(#cohortId)")
-    public AvailabilityProposal fromFile(long cohortId, byte[] ics) {
-        checkFileSize(ics.length);
-        if (ics.length == 0) {
-            throw new UnreadableCalendar(BusyTime.FIELD, "That file is empty. Choose the .ics file your calendar"
-                    + " exported.");
+    public AvailabilityProposal propose(long cohortId, byte[] file, String url) {
+        boolean hasFile = file != null && file.length > 0;
+        boolean hasUrl = url != null && !url.isBlank();
+        if (hasFile == hasUrl) {
+            throw new UnreadableCalendar(BusyTime.FIELD, hasFile
+                    ? "Give either a calendar file or its address, not both."
+                    : "Choose the .ics file your calendar exported, or give the address of a published calendar.");
         }
-        return propose(cohortId, ics, BusyTime.FIELD);
-    }
-
-    /** Refuses a file above 2 MB before anyone reads it: two months of a busy calendar are far less. */
-    public static void checkFileSize(long bytes) {
-        if (bytes > CalendarFetcher.MAX_BYTES) {
+        if (hasUrl) {
+            return read(cohortId, fetcher.fetch(url), CalendarFetcher.FIELD);
+        }
+        if (file.length > CalendarFetcher.MAX_BYTES) {
             throw new UnreadableCalendar(BusyTime.FIELD, "That file is larger than 2 MB. Export a shorter period,"
                     + " such as the next two months, and upload that.");
         }
+        return read(cohortId, file, BusyTime.FIELD);
     }
 
-    /** From the https address of a published calendar, fetched with the guards of {@link CalendarFetcher}. */
-    @PreAuthorize("@access.canViewCohort(#cohortId)")
-    public AvailabilityProposal fromAddress(long cohortId, String url) {
-        return propose(cohortId, fetcher.fetch(url), CalendarFetcher.FIELD);
-    }
-
-    private AvailabilityProposal propose(long cohortId, byte[] ics, String field) {
+    private AvailabilityProposal read(long cohortId, byte[] ics, String field) {
         ZoneId zone = zones.ofCohort(cohortId);
         LocalDate first = LocalDate.now(clock.withZone(zone));
         ZonedDateTime from = first.atStartOfDay(zone);

@@ -27,17 +27,6 @@ class CalendarImportController {
     @PostMapping(path = "/api/cohorts/{cohortId}/availability-from-calendar", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     AvailabilityProposal propose(@PathVariable long cohortId, @RequestPart(name = "file", required = false) MultipartFile file,
                                  @RequestParam(name = "url", required = false) String url) throws IOException {
-        boolean hasFile = file != null && !file.isEmpty();
-        boolean hasUrl = url != null && !url.isBlank();
-        if (hasFile == hasUrl) {
-            throw new UnreadableCalendar(hasFile ? BusyTime.FIELD : "file", hasFile
-                    ? "Give either a calendar file or its address, not both."
-                    : "Choose the .ics file your calendar exported, or give the address of a published calendar.");
-        }
-        if (hasUrl) {
-            return availability.fromAddress(cohortId, url);
-        }
-        AvailabilityFromCalendar.checkFileSize(file.getSize());
-        return availability.fromFile(cohortId, file.getBytes());
+        return availability.propose(cohortId, file == null ? null : file.getBytes(), url);
     }
 }

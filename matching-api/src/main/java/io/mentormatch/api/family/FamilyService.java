@@ -111,9 +111,20 @@ public class FamilyService {
         if (family.suggestedMeetings().isEmpty()) {
             throw new NoFamilyHour(family.mentorName());
         }
+        return ICalendar.file(session(cohortId, family), clock.instant());
+    }
+
+    /** The caller's families' meetings in the cohort, as {@link #calendar} gives each: for their calendar feed. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canViewCohort(#cohortId)")
+    public List<ICalendar.Event> mySessions(long cohortId) {
+        return mine(cohortId).stream().filter(f -> !f.suggestedMeetings().isEmpty()).map(f -> session(cohortId, f)).toList();
+    }
+
+    private ICalendar.Event session(long cohortId, Family family) {
         int everyWeeks = cadences.get(cohortId).everyWeeks();
         String names = family.members().stream().map(Family.Member::name).collect(Collectors.joining(", "));
-        return ICalendar.series(ICalendar.Uid.of("family", cohortId, "mentor", familyMentorId(cohortId, mentorCode)), clock.instant(),
+        return ICalendar.Event.series(ICalendar.Uid.of("family", cohortId, "mentor", familyMentorId(cohortId, family.mentor())),
                 family.suggestedMeetings().get(0), MEETING_LENGTH, everyWeeks, (YEAR_WEEKS - 1) / everyWeeks + 1,
                 "Mentoring family of " + family.mentorName(),
                 "Meeting of your mentoring family, every " + everyWeeks + " weeks: " + family.mentorName()

@@ -46,9 +46,15 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
             response.setHeader("Connection", "close");
-            Problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE,
-                    Problems.PAYLOAD_TOO_LARGE, "Payload too large",
-                    "the request body is larger than " + maxBytes + " bytes"));
+            String sentence = "The request is larger than " + Math.max(1, maxBytes / (1024 * 1024))
+                    + " MB, the most this service accepts at once.";
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                Problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE,
+                        Problems.PAYLOAD_TOO_LARGE, "Payload too large", sentence));
+            } else {
+                // a page's upload: the error page says it in words, not a problem document
+                response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(), sentence);
+            }
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,11 +17,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -30,8 +33,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import io.mentormatch.api.Pairings;
 import io.mentormatch.api.TestData;
@@ -770,6 +775,55 @@ class BadInputTest {
         String export = mvc.perform(get("/api/cohorts/" + world.cohortId() + "/residents.csv").with(data.as(world.director())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(export).contains("'=HYPERLINK(").contains("'+1-2").doesNotContain(",=HYPERLINK").doesNotContain("\"=HYPERLINK");
+    }
+
+    /**
+     * Availability from a calendar (issue 23): a bad file or a refused address is a 400 with the field and a sentence
+     * the person can act on; nothing is fetched from a private address and nothing is stored. A body beyond the
+     * request limit (a 10 MB file) is a 413 before any of it is read.
+     */
+    @TestFactory
+    Stream<DynamicTest> refusesBadCalendarsAndAddressesInPlainSentences() {
+        Map<String, MockMultipartFile> files = new LinkedHashMap<>();
+        files.put("an empty file", new MockMultipartFile("file", "c.ics", "text/calendar", new byte[0]));
+        files.put("a spreadsheet", new MockMultipartFile("file", "c.csv", "text/csv", "Subject,Start\nRounds,9:00\n".getBytes(StandardCharsets.UTF_8)));
+        files.put("a cut-off calendar", new MockMultipartFile("file", "c.ics", "text/calendar",
+                "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:2027".getBytes(StandardCharsets.UTF_8)));
+        files.put("binary bytes", new MockMultipartFile("file", "c.ics", "text/calendar", new byte[] {0, -1, 3, 7, -128}));
+        files.put("a file of 3 MB", new MockMultipartFile("file", "c.ics", "text/calendar", new byte[3 * 1024 * 1024]));
+        List<String> urls = List.of("", "http://calendar.example.org/a.ics", "ftp://calendar.example.org/a.ics",
+                "file:///etc/passwd", "https://127.0.0.1/a.ics", "https://10.0.0.1/a.ics", "https://192.168.0.10/a.ics",
+                "https://169.254.169.254/latest/meta-data/", "https://[::1]/a.ics", "https://[::ffff:127.0.0.1]/a.ics",
+                "https://localhost/a.ics", "webcal://localhost/a.ics", "not an address", "<script>alert(1)</script>",
+                "https://x/" + "a".repeat(2001), "' OR '1'='1");
+        return Stream.concat(
+                files.entrySet().stream().map(file -> DynamicTest.dynamicTest("availability from calendar <- "
+                        + file.getKey(), () -> checkCalendar(r -> r.file(file.getValue()), "file"))),
+                urls.stream().map(url -> DynamicTest.dynamicTest("availability from calendar <- address " + abbreviate(url),
+                        () -> checkCalendar(r -> r.param("url", url), url.isEmpty() ? "file" : "url"))));
+    }
+
+    @Test
+    void refusesATenMegabyteCalendarBeforeReadingIt() throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        MockHttpServletResponse response = mvc.perform(multipart("/api/cohorts/{c}/availability-from-calendar", world.cohortId())
+                .file(new MockMultipartFile("file", "c.ics", "text/calendar", new byte[10 * 1024 * 1024]))
+                .with(data.as(world.resident1())).with(csrf())).andReturn().getResponse();
+        assertProblem(response, 413);
+        PlainWords.assertPlainDetail(response);
+    }
+
+    private void checkCalendar(java.util.function.UnaryOperator<MockMultipartHttpServletRequestBuilder> input, String field)
+            throws Exception {
+        World world = data.world(CohortState.OPEN_FOR_PREFERENCES);
+        List<Long> before = counts();
+        MockHttpServletResponse response = mvc.perform(input.apply(multipart("/api/cohorts/{c}/availability-from-calendar",
+                world.cohortId())).with(data.as(world.resident1())).with(csrf())).andReturn().getResponse();
+        assertProblem(response, 400);
+        assertThat(JsonPath.<String>read(response.getContentAsString(), "$.errors[0].field")).isEqualTo(field);
+        assertThat(JsonPath.<String>read(response.getContentAsString(), "$.detail")).endsWith(".");
+        PlainWords.assertPlainDetail(response);
+        assertThat(counts()).isEqualTo(before);
     }
 
     /** A roster row whose name is Latin-1, not UTF-8: refused rather than stored as mojibake. */

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -34,8 +35,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -76,7 +79,7 @@ class RoleMatrixTest {
              "mentorPreference": 3, "loadBalance": 2, "repeatPair": 5}}""";
 
     record Entry(String method, String pattern, CohortState state, Set<Caller> allowed,
-                 Function<World, MockHttpServletRequestBuilder> request) {
+                 Function<World, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
 
         String key() {
             return method + " " + pattern;
@@ -360,6 +363,16 @@ class RoleMatrixTest {
                     w -> delete(withWebhook(w))),
             new Entry("POST", "/api/programs/{programId}/webhook/test", CohortState.DRAFT, MANAGERS,
                     w -> post(withWebhook(w) + "/test")),
+            // issue 23, calendars: one's own calendar address; weekly hours proposed from a calendar in a cohort one sees
+            new Entry("GET", "/api/me/calendar-feed", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> get("/api/me/calendar-feed")),
+            new Entry("POST", "/api/me/calendar-feed", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> post("/api/me/calendar-feed")),
+            new Entry("DELETE", "/api/me/calendar-feed", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> {
+                callersCalendar();
+                return delete("/api/me/calendar-feed");
+            }),
+            new Entry("POST", "/api/cohorts/{cohortId}/availability-from-calendar", CohortState.OPEN_FOR_PREFERENCES,
+                    COHORT_MEMBERS, w -> multipart(cohort(w) + "/availability-from-calendar").file(new MockMultipartFile(
+                            "file", "calendar.ics", "text/calendar", RoleMatrixTest.CALENDAR.getBytes(StandardCharsets.UTF_8)))),
             // audit log
             new Entry("GET", "/api/cohorts/{cohortId}/audit", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit")),
             new Entry("GET", "/api/cohorts/{cohortId}/audit.csv", CohortState.MATCHING, MANAGERS, w -> get(cohort(w) + "/audit.csv")),
@@ -467,6 +480,20 @@ class RoleMatrixTest {
     private static long callersToken(World w) {
         return caller == null ? 987_654_321L : token(caller, "READ", UUID.randomUUID().toString()).id();
     }
+
+    /** A live calendar address of the caller of the current check, for the DELETE entry to revoke. */
+    private static void callersCalendar() {
+        if (caller != null) {
+            jdbc.update("""
+                    insert into calendar_feed (user_id, secret_hash, created_at)
+                    select id, ?, current_timestamp from app_user where username = ?""",
+                    sha256(UUID.randomUUID().toString()), caller);
+        }
+    }
+
+    private static final String CALENDAR = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Matrix//EN",
+            "BEGIN:VEVENT", "UID:1@example.org", "DTSTAMP:20270101T000000Z", "DTSTART:20270104T090000Z",
+            "DTEND:20270104T100000Z", "RRULE:FREQ=WEEKLY", "END:VEVENT", "END:VCALENDAR", "");
 
     private record Token(long id, String secret) {
     }

@@ -1,5 +1,6 @@
 package io.mentormatch.web.preference;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -12,14 +13,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.mentormatch.api.calendar.AvailabilityFromCalendar;
+import io.mentormatch.api.calendar.AvailabilityProposal;
+import io.mentormatch.api.calendar.UnreadableCalendar;
 import io.mentormatch.api.preference.PreferenceForm;
 import io.mentormatch.api.preference.PreferenceFormView;
 import io.mentormatch.api.preference.PreferenceService;
@@ -45,8 +52,11 @@ class PreferencePageController {
     private final PreferenceService preferences;
     private final RosterService rosters;
     private final Validator validator;
+    private final AvailabilityFromCalendar calendars;
 
-    PreferencePageController(PreferenceService preferences, RosterService rosters, Validator validator) {
+    PreferencePageController(PreferenceService preferences, RosterService rosters, Validator validator,
+                             AvailabilityFromCalendar calendars) {
+        this.calendars = calendars;
         this.preferences = preferences;
         this.rosters = rosters;
         this.validator = validator;
@@ -118,6 +128,37 @@ class PreferencePageController {
         errors.show(model, response);
         model.addAttribute("withoutRanking", posted.submitsWithoutRanking());
         return page(me, saved, form, version, errors, model);
+    }
+
+    /** The import step (issue 23): a calendar file or address proposes the grid, which the form then shows unsaved. */
+    @GetMapping("/preferences/{cohortId}/calendar")
+    String calendar(@PathVariable long cohortId, Model model) {
+        return calendarPage(preferences.myForm(cohortId), "", Map.of(), model);
+    }
+
+    @PostMapping("/preferences/{cohortId}/calendar")
+    String fromCalendar(@PathVariable long cohortId, @RequestParam(name = "file", required = false) MultipartFile file,
+                        @RequestParam(name = "url", required = false) String url, Model model,
+                        HttpServletResponse response) throws IOException {
+        ResidentMembership me = preferences.myForm(cohortId);
+        PreferenceFormView saved = preferences.form(cohortId, ResidentId.of(me.residentId()));
+        try {
+            AvailabilityProposal proposal = calendars.propose(cohortId, file == null ? null : file.getBytes(), url);
+            PreferenceForm form = saved.form();
+            model.addAttribute("fromCalendar", proposal);
+            return page(me, saved, new PreferenceForm(form.careerGoal(), form.interests(), proposal.availability(),
+                    form.ranking(), form.avoid(), form.openToOtherSpecialties()), saved.version(), FormErrors.none(), model);
+        } catch (UnreadableCalendar e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return calendarPage(me, url == null ? "" : url, Map.of(e.errors().get(0).field(), e.sentence()), model);
+        }
+    }
+
+    private static String calendarPage(ResidentMembership me, String url, Map<String, String> errors, Model model) {
+        model.addAttribute("membership", me);
+        model.addAttribute("url", url);
+        model.addAttribute("errors", errors);
+        return "preference/calendar";
     }
 
     private String page(ResidentMembership me, PreferenceFormView view, PreferenceForm form, long version,

@@ -360,6 +360,20 @@ final class PageRoutes {
                     Field.required("expiresInDays", Kind.NUMBER, "30")),
             Route.get("/account/tokens/{tokenId}/revoke", Stage.DRAFT, EnumSet.of(Caller.RESIDENT)),
             Route.post("/account/tokens/{tokenId}/revoke", Stage.DRAFT, EnumSet.of(Caller.RESIDENT), Caller.RESIDENT, true),
+            // issue 23, calendars: each person's own calendar address (replacing and revoking ask first on a page of
+            // their own); the resident's form proposes its weekly hours from a calendar file, unsaved
+            Route.get("/account/calendar", Stage.DRAFT, SIGNED_IN),
+            Route.post("/account/calendar", Stage.DRAFT, SIGNED_IN, Caller.RESIDENT, true),
+            Route.get("/account/calendar/replace", Stage.DRAFT, SIGNED_IN),
+            Route.post("/account/calendar/replace", Stage.DRAFT, SIGNED_IN, Caller.RESIDENT, true),
+            Route.get("/account/calendar/revoke", Stage.DRAFT, SIGNED_IN),
+            Route.post("/account/calendar/revoke", Stage.DRAFT, SIGNED_IN, Caller.RESIDENT, false),
+            Route.get("/preferences/{cohortId}/calendar", Stage.OPEN, EnumSet.of(Caller.RESIDENT)),
+            Route.post("/preferences/{cohortId}/calendar", Stage.OPEN, EnumSet.of(Caller.RESIDENT), Caller.RESIDENT, false,
+                    Field.required("file", Kind.CSV, String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
+                            "PRODID:-//Pages//EN", "BEGIN:VEVENT", "UID:1@example.org", "DTSTAMP:20270101T000000Z",
+                            "DTSTART:20270104T090000Z", "DTEND:20270104T100000Z", "RRULE:FREQ=WEEKLY", "END:VEVENT",
+                            "END:VCALENDAR", ""))),
             // accounts never reach across programs (issue 19): a temporary password for a person without e-mail
             // (administrators), and the page a mailed link opens to set a password (no sign-in: the token is the proof)
             Route.post("/accounts/{username}/temporary-password", Stage.WITHOUT_EMAIL, EnumSet.of(Caller.ADMIN),

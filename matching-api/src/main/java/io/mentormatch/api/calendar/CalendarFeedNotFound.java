@@ -1,0 +1,11 @@
+package io.mentormatch.api.calendar;
+
+import io.mentormatch.api.system.NotFound;
+
+/** The caller has no live calendar address to revoke. */
+public class CalendarFeedNotFound extends NotFound {
+
+    public CalendarFeedNotFound() {
+        super("you have no calendar address");
+    }
+}

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.mentormatch.api.system.RateLimits;
-import io.mentormatch.api.system.Sha256;
+import io.mentormatch.api.web.RateLimits;
+import io.mentormatch.api.text.Sha256;
 
 @RestController
 class CalendarFeedController {

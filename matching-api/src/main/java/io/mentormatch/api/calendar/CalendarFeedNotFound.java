@@ -1,6 +1,6 @@
 package io.mentormatch.api.calendar;
 
-import io.mentormatch.api.system.NotFound;
+import io.mentormatch.api.problem.NotFound;
 
 /** The caller has no live calendar address to revoke. */
 public class CalendarFeedNotFound extends NotFound {

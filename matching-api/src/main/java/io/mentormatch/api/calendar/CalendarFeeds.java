@@ -23,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.publication.ICalendar;
-import io.mentormatch.api.system.Actor;
-import io.mentormatch.api.system.CurrentActor;
-import io.mentormatch.api.system.Role;
-import io.mentormatch.api.system.Sha256;
+import io.mentormatch.api.access.Actor;
+import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.access.Role;
+import io.mentormatch.api.text.Sha256;
 
 /**
  * Each person's private calendar address, {@code /calendar/{secret}.ics}, to which Outlook and Google subscribe. The

@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 
 import io.mentormatch.api.cohort.ProgramZones;
 import io.mentormatch.api.family.FamilyService;
-import io.mentormatch.api.mentoring.MeetingService;
-import io.mentormatch.api.mentoring.MeetingView;
-import io.mentormatch.api.mentoring.MentoringService;
-import io.mentormatch.api.mentoring.MyPairing;
+import io.mentormatch.api.meeting.MeetingService;
+import io.mentormatch.api.meeting.MeetingView;
+import io.mentormatch.api.cadence.MentoringService;
+import io.mentormatch.api.cadence.MyPairing;
 import io.mentormatch.api.publication.ICalendar.Event;
 import io.mentormatch.api.publication.ICalendar.Uid;
 import io.mentormatch.api.survey.SurveyService;

@@ -2,8 +2,8 @@ package io.mentormatch.api.calendar;
 
 import java.util.List;
 
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.problem.InvalidInput;
 
 /** A calendar file or address the server could not read, with a sentence the person can act on (400). */
 public class UnreadableCalendar extends InvalidInput {

@@ -2,8 +2,8 @@ package io.mentormatch.api.webhook;
 
 import java.util.List;
 
-import io.mentormatch.api.system.FieldProblem;
-import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.problem.InvalidInput;
 
 public class InvalidWebhookSettings extends InvalidInput {
 

@@ -1,6 +1,6 @@
 package io.mentormatch.api.webhook;
 
-import io.mentormatch.api.system.StateConflict;
+import io.mentormatch.api.problem.StateConflict;
 
 /** A test message needs an address to go to. */
 public class WebhookNotSet extends StateConflict {

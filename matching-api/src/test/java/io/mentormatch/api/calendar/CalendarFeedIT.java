@@ -154,7 +154,7 @@ class CalendarFeedIT {
         assertThat(created.json().get("webcalUrl").asString()).startsWith("webcal://").endsWith(secret + ".ics");
         assertThat(secret).hasSize(43);
         List<String> stored = jdbc.queryForList("select secret_hash from calendar_feed", String.class);
-        assertThat(stored).doesNotContain(secret).contains(io.mentormatch.api.system.Sha256.hex(secret));
+        assertThat(stored).doesNotContain(secret).contains(io.mentormatch.api.text.Sha256.hex(secret));
     }
 
     private String subscribe(String user) {

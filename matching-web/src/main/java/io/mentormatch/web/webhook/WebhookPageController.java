@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import io.mentormatch.api.system.InvalidInput;
+import io.mentormatch.api.problem.InvalidInput;
 import io.mentormatch.api.webhook.ChatApp;
 import io.mentormatch.api.webhook.WebhookEvent;
 import io.mentormatch.api.webhook.WebhookNotSet;

@@ -171,7 +171,7 @@ final class OpenApiContract implements OpenApiCustomizer {
                 .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(OpenApiSchemas.problemOf(types.get(status)))));
         if (status == 429 || status == 503) {
             response.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
-                    .schema(new JsonSchema().types(Set.of("integer")).minimum(java.math.BigDecimal.ZERO)
+                    .schema(new JsonSchema().types(Set.of("integer")).format("int32").minimum(java.math.BigDecimal.ZERO)
                             .maximum(java.math.BigDecimal.valueOf(86_400))));
         }
         return response;

@@ -113,6 +113,7 @@ final class OpenApiSchemas {
             walk(schema.getItems());
         }
         integerBounds(schema, "");
+        dateLength(schema);
         caseInsensitivePattern(schema);
     }
 
@@ -132,6 +133,17 @@ final class OpenApiSchemas {
         }
         if (schema.getMaximum() == null && schema.getExclusiveMaximumValue() == null) {
             schema.setMaximum(BigDecimal.valueOf(int32 ? Integer.MAX_VALUE : Long.MAX_VALUE));
+        }
+    }
+
+    /** A date or instant is as long as ISO 8601 writes it: a bound for clients that check lengths, not formats. */
+    private static void dateLength(Schema<?> schema) {
+        if (types(schema).contains("string") && schema.getMaxLength() == null) {
+            if ("date".equals(schema.getFormat())) {
+                schema.setMaxLength(10);
+            } else if ("date-time".equals(schema.getFormat())) {
+                schema.setMaxLength(35);
+            }
         }
     }
 

@@ -17,11 +17,16 @@ public abstract class DomainException extends RuntimeException {
     }
 
     public URI type() {
-        return URI.create(TYPE_BASE + words("-"));
+        return typeOf(getClass());
+    }
+
+    /** The problem type of a fact without an instance of it, for the OpenAPI document's list of types. */
+    public static URI typeOf(Class<? extends DomainException> fact) {
+        return URI.create(TYPE_BASE + words(fact, "-"));
     }
 
     public String title() {
-        String words = words(" ");
+        String words = words(getClass(), " ");
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
@@ -30,7 +35,7 @@ public abstract class DomainException extends RuntimeException {
         return Map.of();
     }
 
-    private String words(String separator) {
-        return getClass().getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1" + separator + "$2").toLowerCase(Locale.ROOT);
+    private static String words(Class<?> fact, String separator) {
+        return fact.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1" + separator + "$2").toLowerCase(Locale.ROOT);
     }
 }

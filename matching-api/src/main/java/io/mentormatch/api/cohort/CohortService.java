@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
+import io.mentormatch.api.cohort.internal.ProgramRepository;
 import io.mentormatch.api.system.AccessPolicy;
 import io.mentormatch.api.system.Actor;
 import io.mentormatch.api.system.ConcurrentEdit;

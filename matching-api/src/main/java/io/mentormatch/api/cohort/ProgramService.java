@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
+import io.mentormatch.api.cohort.internal.ProgramEntity;
+import io.mentormatch.api.cohort.internal.ProgramRepository;
 import io.mentormatch.api.system.Actor;
 import io.mentormatch.api.system.CurrentActor;
 import io.mentormatch.api.system.FieldProblem;
@@ -38,6 +40,11 @@ public class ProgramService {
     }
 
     /** Whether there is any program yet: the demo loads only into a database that has none. */
+    /** Whether the program exists, for a caller that checked its own access. */
+    public boolean exists(long programId) {
+        return programs.existsById(programId);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("@access.isAdmin()")
     public boolean anyExists() {

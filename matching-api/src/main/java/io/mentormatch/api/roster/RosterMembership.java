@@ -6,6 +6,8 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.mentormatch.api.roster.internal.MentorRepository;
+import io.mentormatch.api.roster.internal.ResidentRepository;
 import io.mentormatch.api.system.Memberships;
 
 /**

@@ -28,16 +28,23 @@ import net.sourceforge.plantuml.SourceStringReader;
 
 /**
  * Each top-level package of the api is an application module (Spring Modulith). {@code verify()} holds the walls
- * Modulith knows (no cycles, no use of another module's internal packages); the ratchet below holds the wall it
- * cannot see yet while the features still keep their tables in their module's top package: the number of places a
- * module uses another module's entity or repository may only fall, until it reaches 0 (issue 22).
+ * Modulith knows (no cycles, no use of another module's internal packages); a walled module keeps its tables in its
+ * {@code internal} package, so that wall covers them. The ratchet below holds the wall it cannot see yet while the
+ * other features still keep their tables in their module's top package: the number of places a module uses another
+ * module's entity or repository may only fall, until it reaches 0 (issue 22).
  */
 class ModulesTest {
 
     private static final String BASE = "io.mentormatch.api";
 
-    /** Distinct (class, foreign entity or repository) uses on the day the ratchet was set; lower it as they go. */
-    private static final int FOREIGN_TABLE_USES = 191;
+    /** Distinct (class, foreign entity or repository) uses: 191 on the day the ratchet was set; lower it as they go. */
+    private static final int FOREIGN_TABLE_USES = 71;
+
+    /**
+     * The modules whose entities and repositories all live in their {@code internal} package, where {@code verify()}
+     * refuses another module's use; a module joins when the last foreign use is gone, until every module is here.
+     */
+    private static final Set<String> WALLED = Set.of("roster", "change", "publication");
 
     private static final Path DOCS = Path.of("..", "docs", "modules");
 
@@ -55,6 +62,16 @@ class ModulesTest {
                 .as("uses of another module's entity or repository (lower FOREIGN_TABLE_USES when they fall):%n%s",
                         String.join("\n", uses))
                 .isLessThanOrEqualTo(FOREIGN_TABLE_USES);
+    }
+
+    @Test
+    void walledModulesKeepTheirTablesInternal() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages(BASE);
+        List<String> outside = classes.stream()
+                .filter(type -> isTable(type) && WALLED.contains(module(type)))
+                .filter(type -> !type.getPackageName().startsWith(BASE + "." + module(type) + ".internal"))
+                .map(JavaClass::getName).sorted().toList();
+        assertThat(outside).as("entities and repositories outside their module's internal package").isEmpty();
     }
 
     /**

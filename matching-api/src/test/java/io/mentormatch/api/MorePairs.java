@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.account.UserAccountEntity;
 import io.mentormatch.api.account.UserAccountRepository;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.ResidentEntity;
-import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.access.Role;
+import io.mentormatch.api.roster.internal.MentorEntity;
+import io.mentormatch.api.roster.internal.MentorRepository;
+import io.mentormatch.api.roster.internal.ResidentEntity;
+import io.mentormatch.api.roster.internal.ResidentRepository;
 
 /** More accepted pairings in a published world, each member with an account: enough people to answer surveys. */
 @Component

@@ -21,16 +21,16 @@ import io.mentormatch.api.account.UserAccountRepository;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortRepository;
 import io.mentormatch.api.cohort.CohortState;
-import io.mentormatch.api.cohort.ProgramEntity;
-import io.mentormatch.api.cohort.ProgramRepository;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.PairRuleEntity;
+import io.mentormatch.api.cohort.internal.ProgramEntity;
+import io.mentormatch.api.cohort.internal.ProgramRepository;
+import io.mentormatch.api.roster.internal.MentorEntity;
+import io.mentormatch.api.roster.internal.MentorRepository;
+import io.mentormatch.api.roster.internal.PairRuleEntity;
 import io.mentormatch.api.roster.PairRuleKind;
-import io.mentormatch.api.roster.PairRuleRepository;
-import io.mentormatch.api.roster.ResidentEntity;
-import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.access.Role;
+import io.mentormatch.api.roster.internal.PairRuleRepository;
+import io.mentormatch.api.roster.internal.ResidentEntity;
+import io.mentormatch.api.roster.internal.ResidentRepository;
 
 /**
  * Builds a small world for a test straight through the repositories: a program with a director, a cohort with

@@ -14,6 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.mentormatch.api.account.internal.PasswordLinkEntity;
+import io.mentormatch.api.account.internal.PasswordLinkRepository;
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.access.CurrentActor;
 import io.mentormatch.api.problem.FieldProblem;
@@ -74,7 +76,8 @@ public class PasswordResets {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(VALID_FOR);
         links.saveAndFlush(new PasswordLinkEntity(account.getId(), sha256(token), now, expiresAt));
-        events.publishEvent(new PasswordLinkIssued(account.getId(), token, expiresAt));
+        events.publishEvent(new PasswordLinkIssued(account.getId(), account.getEmail(), account.getDisplayName(), token,
+                expiresAt));
         audit.record("account.password-link-sent", AUDITED_TYPE, account.getId(), null, null,
                 Map.of("username", account.getUsername(), "expiresAt", expiresAt.toString()));
         return new PasswordLinkSent(account.getUsername(), expiresAt);

@@ -14,12 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
-import io.mentormatch.api.cohort.ProgramRepository;
 import io.mentormatch.api.access.Actor;
 import io.mentormatch.api.access.CurrentActor;
 import io.mentormatch.api.problem.FieldProblem;
 import io.mentormatch.api.access.Role;
 import io.mentormatch.api.access.SystemActor;
+import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.token.ApiTokens;
 
 /**
@@ -35,7 +35,7 @@ public class UserAccounts {
     private static final String AUDITED_TYPE = "user";
 
     private final UserAccountRepository accounts;
-    private final ProgramRepository programs;
+    private final ProgramService programs;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final CurrentActor currentActor;
@@ -45,7 +45,7 @@ public class UserAccounts {
     private final ManagedAccounts managed;
     private final RosterLinks rosterLinks;
 
-    UserAccounts(UserAccountRepository accounts, ProgramRepository programs, PasswordEncoder passwordEncoder,
+    UserAccounts(UserAccountRepository accounts, ProgramService programs, PasswordEncoder passwordEncoder,
                  PasswordPolicy passwordPolicy, CurrentActor currentActor, AuditLog audit, Validator validator,
                  ApiTokens apiTokens, ManagedAccounts managed, RosterLinks rosterLinks) {
         this.rosterLinks = rosterLinks;
@@ -73,7 +73,7 @@ public class UserAccounts {
         if (user.role() == Role.DIRECTOR && user.programId() == null) {
             problems.add(FieldProblem.of("programId", "is required for a director"));
         }
-        if (user.role() == Role.DIRECTOR && user.programId() != null && !programs.existsById(user.programId())) {
+        if (user.role() == Role.DIRECTOR && user.programId() != null && !programs.exists(user.programId())) {
             problems.add(FieldProblem.of("programId", "is not a program"));
         }
         problems.addAll(managed.emailProblems("email", user.email(), null));
@@ -172,7 +172,7 @@ public class UserAccounts {
         } else if (role != Role.DIRECTOR && programId != null) {
             problems.add(FieldProblem.of("programId", "only a director's account names a program; residents and "
                     + "mentors belong to programs through their rosters"));
-        } else if (programId != null && !programs.existsById(programId)) {
+        } else if (programId != null && !programs.exists(programId)) {
             problems.add(FieldProblem.of("programId", "is not a program"));
         }
         if (patch.email() != null && patch.email().isPresent()) {

@@ -11,16 +11,17 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.mentormatch.api.change.internal.ChangeRequestEntity;
+import io.mentormatch.api.change.internal.ChangeRequestRepository;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.proposal.CandidateFilter;
 import io.mentormatch.api.proposal.CandidateMentors;
 import io.mentormatch.api.proposal.ProposalEntity;
 import io.mentormatch.api.proposal.ProposalRepository;
 import io.mentormatch.api.publication.PairingNotFound;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.ResidentEntity;
-import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.roster.MentorView;
+import io.mentormatch.api.roster.ResidentView;
+import io.mentormatch.api.roster.Roster;
 import io.mentormatch.core.cohort.Layer;
 
 /** The director's decision page for one change request, in one read-only query ({@link ChangeDecisionPage}). */
@@ -32,20 +33,17 @@ public class ChangeDecisionPages {
     private final ChangeDecisions decisions;
     private final CandidateMentors candidates;
     private final ProposalRepository proposals;
-    private final ResidentRepository residents;
-    private final MentorRepository mentors;
+    private final Roster roster;
     private final CohortService cohorts;
 
     ChangeDecisionPages(ChangeRequestRepository requests, ChangeRequestViews views, ChangeDecisions decisions,
-                        CandidateMentors candidates, ProposalRepository proposals, ResidentRepository residents,
-                        MentorRepository mentors, CohortService cohorts) {
+                        CandidateMentors candidates, ProposalRepository proposals, Roster roster, CohortService cohorts) {
         this.requests = requests;
         this.views = views;
         this.decisions = decisions;
         this.candidates = candidates;
         this.proposals = proposals;
-        this.residents = residents;
-        this.mentors = mentors;
+        this.roster = roster;
         this.cohorts = cohorts;
     }
 
@@ -73,14 +71,14 @@ public class ChangeDecisionPages {
 
     /** The other residents whose current pairing is in the same layer, by name, with their mentors. */
     private List<ChangeDecisionPage.OtherResident> others(long cohortId, ProposalEntity pairing, Layer layer) {
-        Map<Long, ResidentEntity> residentRows = byId(residents.findByCohortIdOrderByCode(cohortId), ResidentEntity::getId);
-        Map<Long, MentorEntity> mentorRows = byId(mentors.findByCohortIdOrderByCode(cohortId), MentorEntity::getId);
+        Map<Long, ResidentView> residentRows = byId(roster.residentsOf(cohortId), ResidentView::id);
+        Map<Long, MentorView> mentorRows = byId(roster.mentorsOf(cohortId), MentorView::id);
         var cohort = cohorts.find(cohortId);
         return proposals.findLive(cohortId).stream()
                 .filter(p -> !p.getResidentId().equals(pairing.getResidentId()))
-                .filter(p -> cohort.layerOf(mentorRows.get(p.getMentorId()).getKind()) == layer)
-                .map(p -> new ChangeDecisionPage.OtherResident(residentRows.get(p.getResidentId()).getCode(),
-                        residentRows.get(p.getResidentId()).getName(), mentorRows.get(p.getMentorId()).getName()))
+                .filter(p -> cohort.layerOf(mentorRows.get(p.getMentorId()).kind()) == layer)
+                .map(p -> new ChangeDecisionPage.OtherResident(residentRows.get(p.getResidentId()).code(),
+                        residentRows.get(p.getResidentId()).name(), mentorRows.get(p.getMentorId()).name()))
                 .sorted(Comparator.comparing(ChangeDecisionPage.OtherResident::residentName))
                 .toList();
     }

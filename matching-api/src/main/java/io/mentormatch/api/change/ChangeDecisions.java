@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
+import io.mentormatch.api.change.internal.ChangeRequestEntity;
+import io.mentormatch.api.change.internal.ChangeRequestRepository;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.proposal.MentorNotInCohort;
 import io.mentormatch.api.proposal.MinimalChange;
@@ -27,9 +29,9 @@ import io.mentormatch.api.proposal.RematchOption;
 import io.mentormatch.api.proposal.RematchPreview;
 import io.mentormatch.api.proposal.RematchPreviewStale;
 import io.mentormatch.api.publication.PairingNotFound;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.roster.MentorView;
+import io.mentormatch.api.roster.Roster;
 import io.mentormatch.core.cohort.Layer;
 
 /**
@@ -47,7 +49,7 @@ public class ChangeDecisions {
 
     private final ChangeRequestRepository requests;
     private final ProposalRepository proposals;
-    private final MentorRepository mentors;
+    private final Roster roster;
     private final CohortService cohorts;
     private final Rematch rematch;
     private final MinimalChangePreview minimalChange;
@@ -57,13 +59,13 @@ public class ChangeDecisions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChangeDecisions(ChangeRequestRepository requests, ProposalRepository proposals, MentorRepository mentors,
+    ChangeDecisions(ChangeRequestRepository requests, ProposalRepository proposals, Roster roster,
                     CohortService cohorts, Rematch rematch, MinimalChangePreview minimalChange,
                     ChangeRequestViews views, CurrentActor actor, AuditLog audit, ApplicationEventPublisher events,
                     Clock clock) {
         this.requests = requests;
         this.proposals = proposals;
-        this.mentors = mentors;
+        this.roster = roster;
         this.cohorts = cohorts;
         this.rematch = rematch;
         this.minimalChange = minimalChange;
@@ -105,7 +107,7 @@ public class ChangeDecisions {
 
     /** A new mentor comes from the layer of the pairing that changes: a peer mentor is replaced by a peer mentor. */
     Layer layerOf(long cohortId, ProposalEntity pairing) {
-        return cohorts.find(cohortId).layerOf(mentors.findById(pairing.getMentorId()).orElseThrow().getKind());
+        return cohorts.find(cohortId).layerOf(roster.mentor(pairing.getMentorId()).orElseThrow().kind());
     }
 
     @Transactional
@@ -129,7 +131,8 @@ public class ChangeDecisions {
         ChangeRequestView after = views.view(requests.saveAndFlush(request));
         audit.record(decision.approve() ? "change-request.approved" : "change-request.declined", "change_request",
                 requestId, cohortId, before, after);
-        events.publishEvent(new ChangeRequestEvents.Decided(cohortId, requestId, decision.approve()));
+        events.publishEvent(new ChangeRequestEvents.Decided(cohortId, requestId, decision.approve(),
+                request.getPairingId(), request.getRequesterRole(), request.getNewPairingId()));
         if (decision.approve()) {
             alsoApproved(cohortId, request, now);
         }
@@ -156,12 +159,12 @@ public class ChangeDecisions {
      */
     private ProposalEntity replace(long cohortId, ChangeRequestEntity request, String mentorCode, Instant now) {
         ProposalEntity old = livePairing(cohortId, request);
-        MentorEntity mentor = mentors.findByCohortIdAndCode(cohortId, mentorCode)
+        MentorView mentor = roster.mentor(cohortId, mentorCode)
                 .orElseThrow(() -> new MentorNotInCohort(cohortId, mentorCode));
         RematchOption chosen = rematch.options(cohortId, old.getResidentId(), layerOf(cohortId, old),
                         Set.of(old.getMentorId()), Integer.MAX_VALUE).stream()
-                .filter(o -> o.mentorId() == mentor.getId()).findFirst()
-                .orElseThrow(() -> new MentorNotSuggested(mentor.getName()));
+                .filter(o -> o.mentorId() == mentor.id()).findFirst()
+                .orElseThrow(() -> new MentorNotSuggested(mentor.name()));
         return switchMentor(cohortId, request, old, old.getResidentId(), chosen.mentorId(), mentorCode,
                 chosen.pairScore(), chosen.reasons(), now);
     }

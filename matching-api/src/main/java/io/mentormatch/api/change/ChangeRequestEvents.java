@@ -6,12 +6,16 @@ public final class ChangeRequestEvents {
     private ChangeRequestEvents() {
     }
 
-    /** A member asked for a change; the program's directors hear of it. */
-    public record Requested(long cohortId, long requestId) {
+    /** A member asked for a change of the pairing {@code pairingId}; the program's directors hear of it. */
+    public record Requested(long cohortId, long requestId, long pairingId) {
     }
 
-    /** The director approved (a new pairing exists) or declined the request. */
-    public record Decided(long cohortId, long requestId, boolean approved) {
+    /**
+     * The director approved (the new pairing {@code newPairingId} exists) or declined (it is null) the request of
+     * {@code requesterRole} about the pairing {@code pairingId}.
+     */
+    public record Decided(long cohortId, long requestId, boolean approved, long pairingId, RequesterRole requesterRole,
+                          Long newPairingId) {
     }
 
     /**

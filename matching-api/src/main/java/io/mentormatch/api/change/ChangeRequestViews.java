@@ -9,25 +9,23 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import io.mentormatch.api.change.internal.ChangeRequestEntity;
 import io.mentormatch.api.proposal.ProposalEntity;
 import io.mentormatch.api.proposal.ProposalRepository;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.ResidentEntity;
-import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.roster.MentorView;
+import io.mentormatch.api.roster.ResidentView;
+import io.mentormatch.api.roster.Roster;
 
 /** Turns change requests into views, reading the pairings, residents and mentors they name in one query each. */
 @Component
 class ChangeRequestViews {
 
     private final ProposalRepository proposals;
-    private final ResidentRepository residents;
-    private final MentorRepository mentors;
+    private final Roster roster;
 
-    ChangeRequestViews(ProposalRepository proposals, ResidentRepository residents, MentorRepository mentors) {
+    ChangeRequestViews(ProposalRepository proposals, Roster roster) {
         this.proposals = proposals;
-        this.residents = residents;
-        this.mentors = mentors;
+        this.roster = roster;
     }
 
     ChangeRequestView view(ChangeRequestEntity request) {
@@ -43,20 +41,20 @@ class ChangeRequestViews {
             }
         });
         Map<Long, ProposalEntity> pairings = byId(proposals.findAllById(pairingIds), ProposalEntity::getId);
-        Map<Long, ResidentEntity> residentRows = byId(residents.findAllById(pairings.values().stream()
-                .map(ProposalEntity::getResidentId).collect(Collectors.toSet())), ResidentEntity::getId);
-        Map<Long, MentorEntity> mentorRows = byId(mentors.findAllById(pairings.values().stream()
-                .map(ProposalEntity::getMentorId).collect(Collectors.toSet())), MentorEntity::getId);
+        Map<Long, ResidentView> residentRows = roster.residents(pairings.values().stream()
+                .map(ProposalEntity::getResidentId).collect(Collectors.toSet()));
+        Map<Long, MentorView> mentorRows = roster.mentors(pairings.values().stream()
+                .map(ProposalEntity::getMentorId).collect(Collectors.toSet()));
         return requests.stream().map(r -> {
             ProposalEntity pairing = pairings.get(r.getPairingId());
-            ResidentEntity resident = residentRows.get(pairing.getResidentId());
-            MentorEntity mentor = mentorRows.get(pairing.getMentorId());
-            MentorEntity newMentor = r.getNewPairingId() == null ? null
+            ResidentView resident = residentRows.get(pairing.getResidentId());
+            MentorView mentor = mentorRows.get(pairing.getMentorId());
+            MentorView newMentor = r.getNewPairingId() == null ? null
                     : mentorRows.get(pairings.get(r.getNewPairingId()).getMentorId());
-            return new ChangeRequestView(r.getId(), r.getCohortId(), r.getPairingId(), resident.getCode(),
-                    resident.getName(), mentor.getCode(), mentor.getName(), r.getRequesterRole(), r.getReason(),
+            return new ChangeRequestView(r.getId(), r.getCohortId(), r.getPairingId(), resident.code(),
+                    resident.name(), mentor.code(), mentor.name(), r.getRequesterRole(), r.getReason(),
                     r.getStatus(), r.getRequestedAt(), r.getDecidedAt(), r.getDecisionReason(), r.getNewPairingId(),
-                    newMentor == null ? null : newMentor.getCode(), newMentor == null ? null : newMentor.getName(),
+                    newMentor == null ? null : newMentor.code(), newMentor == null ? null : newMentor.name(),
                     r.getVersion());
         }).toList();
     }

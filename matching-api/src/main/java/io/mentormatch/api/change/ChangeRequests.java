@@ -10,16 +10,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
+import io.mentormatch.api.change.internal.ChangeRequestEntity;
+import io.mentormatch.api.change.internal.ChangeRequestRepository;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.proposal.ProposalEntity;
 import io.mentormatch.api.proposal.ProposalRepository;
 import io.mentormatch.api.publication.PairingNotFound;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.access.AccessPolicy;
 import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.roster.Roster;
 
 /**
  * A resident or a mentor of a published pairing asks for a change of mentor, with a reason only the director
@@ -32,8 +33,7 @@ public class ChangeRequests {
 
     private final ChangeRequestRepository requests;
     private final ProposalRepository proposals;
-    private final ResidentRepository residents;
-    private final MentorRepository mentors;
+    private final Roster roster;
     private final CohortService cohorts;
     private final ChangeRequestViews views;
     private final AccessPolicy access;
@@ -42,13 +42,11 @@ public class ChangeRequests {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChangeRequests(ChangeRequestRepository requests, ProposalRepository proposals, ResidentRepository residents,
-                   MentorRepository mentors, CohortService cohorts, ChangeRequestViews views, AccessPolicy access,
-                   CurrentActor actor, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    ChangeRequests(ChangeRequestRepository requests, ProposalRepository proposals, Roster roster,
+                   CohortService cohorts, ChangeRequestViews views, AccessPolicy access, CurrentActor actor, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.proposals = proposals;
-        this.residents = residents;
-        this.mentors = mentors;
+        this.roster = roster;
         this.cohorts = cohorts;
         this.views = views;
         this.access = access;
@@ -78,7 +76,7 @@ public class ChangeRequests {
                 role, request.reason().strip(), clock.instant()));
         ChangeRequestView view = views.view(saved);
         audit.record("change-request.opened", "change_request", saved.getId(), cohortId, null, view);
-        events.publishEvent(new ChangeRequestEvents.Requested(cohortId, saved.getId()));
+        events.publishEvent(new ChangeRequestEvents.Requested(cohortId, saved.getId(), pairingId));
         return view;
     }
 
@@ -92,8 +90,8 @@ public class ChangeRequests {
         ProposalEntity pairing = publishedPairing(cohorts.find(cohortId), pairingId);
         RequesterRole role = role(cohortId, pairing);
         return new ChangeablePairing(cohortId, pairingId,
-                residents.findById(pairing.getResidentId()).orElseThrow().getName(),
-                mentors.findById(pairing.getMentorId()).orElseThrow().getName(),
+                roster.resident(pairing.getResidentId()).orElseThrow().name(),
+                roster.mentor(pairing.getMentorId()).orElseThrow().name(),
                 requests.existsByPairingIdAndStatusAndRequesterRole(pairingId, ChangeRequestStatus.OPEN, role));
     }
 
@@ -132,10 +130,10 @@ public class ChangeRequests {
     }
 
     private RequesterRole role(long cohortId, ProposalEntity pairing) {
-        if (access.isResident(cohortId, residents.findById(pairing.getResidentId()).orElseThrow().getCode())) {
+        if (access.isResident(cohortId, roster.resident(pairing.getResidentId()).orElseThrow().code())) {
             return RequesterRole.RESIDENT;
         }
-        if (access.isMentor(cohortId, mentors.findById(pairing.getMentorId()).orElseThrow().getCode())) {
+        if (access.isMentor(cohortId, roster.mentor(pairing.getMentorId()).orElseThrow().code())) {
             return RequesterRole.MENTOR;
         }
         throw new AccessDeniedException("only the pairing's resident or mentor may ask for a change");

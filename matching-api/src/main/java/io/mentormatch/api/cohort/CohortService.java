@@ -25,6 +25,7 @@ import io.mentormatch.api.access.Actor;
 import io.mentormatch.api.problem.ConcurrentEdit;
 import io.mentormatch.api.access.CurrentActor;
 import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.cohort.internal.ProgramRepository;
 
 /** Creates cohorts, edits their settings and moves them through the lifecycle. */
 @Service

@@ -12,6 +12,8 @@ import io.mentormatch.api.access.Actor;
 import io.mentormatch.api.access.CurrentActor;
 import io.mentormatch.api.problem.FieldProblem;
 import io.mentormatch.api.access.Role;
+import io.mentormatch.api.cohort.internal.ProgramEntity;
+import io.mentormatch.api.cohort.internal.ProgramRepository;
 
 @Service
 public class ProgramService {
@@ -38,6 +40,11 @@ public class ProgramService {
     }
 
     /** Whether there is any program yet: the demo loads only into a database that has none. */
+    /** Whether the program exists, for a caller that checked its own access. */
+    public boolean exists(long programId) {
+        return programs.existsById(programId);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("@access.isAdmin()")
     public boolean anyExists() {

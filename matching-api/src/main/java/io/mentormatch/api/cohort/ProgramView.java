@@ -1,5 +1,7 @@
 package io.mentormatch.api.cohort;
 
+import io.mentormatch.api.cohort.internal.ProgramEntity;
+
 public record ProgramView(long id, String name) {
 
     static ProgramView of(ProgramEntity program) {

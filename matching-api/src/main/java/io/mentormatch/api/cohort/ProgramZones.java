@@ -8,6 +8,9 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.mentormatch.api.cohort.internal.ProgramEntity;
+import io.mentormatch.api.cohort.internal.ProgramRepository;
+
 /**
  * The time zone a cohort's dates and times are told in: its program's ({@link ProgramEntity#getTimeZone()}), UTC
  * for no cohort. Pages and mails write a time with the zone's name, so a reader elsewhere knows which hour it is.
@@ -35,6 +38,11 @@ public class ProgramZones {
         }
         return cohorts.findById(cohortId).flatMap(c -> programs.findById(c.getProgramId()))
                 .map(ProgramEntity::getTimeZone).orElse(NONE);
+    }
+
+    /** The zone of the program; UTC for an unknown one. */
+    public ZoneId ofProgram(long programId) {
+        return programs.findById(programId).map(ProgramEntity::getTimeZone).orElse(NONE);
     }
 
     /** e.g. {@code Wed 9 Dec 2026, 06:00 (America/Chicago)}. */

@@ -24,12 +24,11 @@ import io.mentormatch.api.pairing.PairingDirectory;
 import io.mentormatch.api.publication.FirstMeetingSlots;
 import io.mentormatch.api.publication.ICalendar;
 import io.mentormatch.api.publication.PublicationService;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.ResidentEntity;
-import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.access.AccessPolicy;
 import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.roster.MentorView;
+import io.mentormatch.api.roster.ResidentView;
+import io.mentormatch.api.roster.Roster;
 import io.mentormatch.core.cohort.CohortInfo;
 import io.mentormatch.core.cohort.MentorKind;
 import io.mentormatch.core.cohort.WeeklyAvailability;
@@ -49,21 +48,19 @@ public class FamilyService {
     private final PairingDirectory directory;
     private final PublicationService publications;
     private final CohortService cohorts;
-    private final MentorRepository mentors;
-    private final ResidentRepository residents;
+    private final Roster roster;
     private final CadenceService cadences;
     private final AccessPolicy access;
     private final CurrentActor actor;
     private final Clock clock;
 
     FamilyService(PairingDirectory directory, PublicationService publications, CohortService cohorts,
-                  MentorRepository mentors, ResidentRepository residents, CadenceService cadences, AccessPolicy access,
+                  Roster roster, CadenceService cadences, AccessPolicy access,
                   CurrentActor actor, Clock clock) {
         this.directory = directory;
         this.publications = publications;
         this.cohorts = cohorts;
-        this.mentors = mentors;
-        this.residents = residents;
+        this.roster = roster;
         this.cadences = cadences;
         this.access = access;
         this.actor = actor;
@@ -132,29 +129,29 @@ public class FamilyService {
     }
 
     private long familyMentorId(long cohortId, String mentorCode) {
-        return mentors.findByCohortIdAndCode(cohortId, mentorCode).orElseThrow(() -> new FamilyNotFound(cohortId, mentorCode))
-                .getId();
+        return roster.mentor(cohortId, mentorCode).orElseThrow(() -> new FamilyNotFound(cohortId, mentorCode))
+                .id();
     }
 
     private List<Family> own(long cohortId, List<Family> all) {
         Set<String> you = ownResidents(cohortId);
-        Set<String> led = mentors.findByUserId(actor.require().userId()).stream()
-                .filter(m -> m.getCohortId() == cohortId).map(MentorEntity::getCode).collect(Collectors.toSet());
+        Set<String> led = roster.mentorsOfAccount(actor.require().userId()).stream()
+                .filter(m -> m.cohortId() == cohortId).map(MentorView::code).collect(Collectors.toSet());
         return all.stream().filter(f -> led.contains(f.mentor()) || f.members().stream().anyMatch(m -> you.contains(m.code())))
                 .toList();
     }
 
     private Set<String> ownResidents(long cohortId) {
-        return residents.findByUserId(actor.require().userId()).stream().filter(r -> r.getCohortId() == cohortId)
-                .map(ResidentEntity::getCode).collect(Collectors.toSet());
+        return roster.residentsOfAccount(actor.require().userId()).stream().filter(r -> r.cohortId() == cohortId)
+                .map(ResidentView::code).collect(Collectors.toSet());
     }
 
     /** The families, by mentor code; a cohort not (yet) published is refused as the pairings are. */
     private List<Family> of(long cohortId) {
         CohortEntity cohort = cohorts.find(cohortId);
         publications.get(cohortId);
-        Map<String, MentorKind> kinds = mentors.findByCohortIdOrderByCode(cohortId).stream()
-                .collect(Collectors.toMap(MentorEntity::getCode, MentorEntity::getKind));
+        Map<String, MentorKind> kinds = roster.mentorsOf(cohortId).stream()
+                .collect(Collectors.toMap(MentorView::code, MentorView::kind));
         Map<String, List<Pairing>> byMentor = directory.ofCohort(cohortId).stream()
                 .filter(p -> CohortInfo.leadsFamily(cohort.getFamilySize(), kinds.get(p.mentor().code())))
                 .collect(Collectors.groupingBy(p -> p.mentor().code(), TreeMap::new, Collectors.toList()));

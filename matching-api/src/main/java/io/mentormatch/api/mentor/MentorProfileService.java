@@ -16,11 +16,12 @@ import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.recommend.RecommendationIndexes;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.problem.ConcurrentEdit;
 import io.mentormatch.api.access.CurrentActor;
 import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.roster.MentorProfileChange;
+import io.mentormatch.api.roster.MentorView;
+import io.mentormatch.api.roster.Roster;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.WeeklyAvailability;
 import io.mentormatch.core.recommend.RecommendationIndex;
@@ -33,17 +34,17 @@ import io.mentormatch.core.recommend.RecommendationIndex;
 public class MentorProfileService {
 
     private final CohortService cohorts;
-    private final MentorRepository mentors;
+    private final Roster roster;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final RecommendationIndexes indexes;
     private final Clock clock;
 
-    MentorProfileService(CohortService cohorts, MentorRepository mentors, CurrentActor currentActor, AuditLog audit,
+    MentorProfileService(CohortService cohorts, Roster roster, CurrentActor currentActor, AuditLog audit,
                          RecommendationIndexes indexes, Clock clock) {
         this.clock = clock;
         this.cohorts = cohorts;
-        this.mentors = mentors;
+        this.roster = roster;
         this.currentActor = currentActor;
         this.audit = audit;
         this.indexes = indexes;
@@ -61,12 +62,12 @@ public class MentorProfileService {
         // the index is read before any row of the cohort, as its cache asks
         RecommendationIndex index = profile.preferredResidents().isEmpty() ? null : indexes.of(cohortId);
         CohortEntity cohort = cohorts.find(cohortId);
-        MentorEntity entity = find(cohortId, mentor);
+        MentorView entity = find(cohortId, mentor);
         if (!cohort.getState().rosterEditable()) {
             throw new CohortLocked(cohort.getState(), "changing a mentor profile");
         }
         MentorProfile before = profileOf(entity);
-        ConcurrentEdit.check("the mentor profile", version, entity.getVersion(), changes(profile, before));
+        ConcurrentEdit.check("the mentor profile", version, entity.version(), changes(profile, before));
         List<FieldProblem> problems = new ArrayList<>();
         List<String> badSlots = profile.availability().stream().filter(slot -> WeeklyAvailability.hourOfWeek(slot) < 0).toList();
         if (!badSlots.isEmpty()) {
@@ -77,14 +78,9 @@ public class MentorProfileService {
         if (!problems.isEmpty()) {
             throw new InvalidMentorProfile(problems);
         }
-        entity.setSpecialty(profile.specialty());
-        entity.setInterests(profile.interests());
-        entity.setAvailability(profile.availability().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
-        entity.setCapacity(profile.capacity());
-        entity.setAccepting(profile.accepting());
-        entity.setConfirmedAt(clock.instant());
-        entity.setPreferredResidents(profile.preferredResidents());
-        MentorEntity saved = mentors.saveAndFlush(entity);
+        MentorView saved = roster.saveProfile(entity.id(), new MentorProfileChange(profile.specialty(),
+                profile.interests(), profile.availability().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList(),
+                profile.capacity(), profile.accepting(), profile.preferredResidents()), clock.instant());
         indexes.mentorSaved(cohortId, saved);
         audit.record("mentor-profile.saved", "mentor", mentor.value(), cohortId, before, profileOf(saved));
         return view(cohort, saved);
@@ -94,10 +90,10 @@ public class MentorProfileService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<MentorMembership> myProfiles() {
-        return mentors.findByUserId(currentActor.require().userId()).stream()
+        return roster.mentorsOfAccount(currentActor.require().userId()).stream()
                 .map(m -> {
-                    CohortEntity cohort = cohorts.find(m.getCohortId());
-                    return new MentorMembership(cohort.getId(), cohort.getName(), cohort.getState(), m.getCode());
+                    CohortEntity cohort = cohorts.find(m.cohortId());
+                    return new MentorMembership(cohort.getId(), cohort.getName(), cohort.getState(), m.code());
                 })
                 .toList();
     }
@@ -110,19 +106,19 @@ public class MentorProfileService {
                 .orElseThrow(() -> new AccessDeniedException("not a mentor of this cohort"));
     }
 
-    private MentorEntity find(long cohortId, MentorId mentor) {
-        return mentors.findByCohortIdAndCode(cohortId, mentor.value())
+    private MentorView find(long cohortId, MentorId mentor) {
+        return roster.mentor(cohortId, mentor.value())
                 .orElseThrow(() -> new MentorNotFound(cohortId, mentor));
     }
 
-    private static MentorProfileView view(CohortEntity cohort, MentorEntity m) {
-        return new MentorProfileView(cohort.getId(), m.getCode(), m.getName(), m.getKind(), profileOf(m),
-                cohort.getState().rosterEditable(), m.getVersion(), m.awaitsConfirmation());
+    private static MentorProfileView view(CohortEntity cohort, MentorView m) {
+        return new MentorProfileView(cohort.getId(), m.code(), m.name(), m.kind(), profileOf(m),
+                cohort.getState().rosterEditable(), m.version(), m.awaitsConfirmation());
     }
 
-    private static MentorProfile profileOf(MentorEntity m) {
-        return new MentorProfile(m.getSpecialty(), m.getInterests(), m.getAvailability(), m.getCapacity(), m.isAccepting(),
-                m.getPreferredResidents());
+    private static MentorProfile profileOf(MentorView m) {
+        return new MentorProfile(m.specialty(), m.interests(), m.availability(), m.capacity(), m.accepting(),
+                m.preferredResidents());
     }
 
     private static List<ConcurrentEdit.Change> changes(MentorProfile yours, MentorProfile current) {

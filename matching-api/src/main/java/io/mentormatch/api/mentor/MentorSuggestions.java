@@ -8,7 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import io.mentormatch.api.recommend.RecommendationIndexes;
-import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.roster.Roster;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.recommend.RecommendOptions;
 import io.mentormatch.core.recommend.RecommendationIndex;
@@ -24,11 +24,11 @@ public class MentorSuggestions {
     public static final int MAX_SUGGESTIONS = 20;
 
     private final RecommendationIndexes indexes;
-    private final ResidentRepository residents;
+    private final Roster roster;
 
-    MentorSuggestions(RecommendationIndexes indexes, ResidentRepository residents) {
+    MentorSuggestions(RecommendationIndexes indexes, Roster roster) {
         this.indexes = indexes;
-        this.residents = residents;
+        this.roster = roster;
     }
 
     /**
@@ -40,7 +40,7 @@ public class MentorSuggestions {
     @PreAuthorize("@access.canActForMentor(#cohortId, #mentor.value())")
     public List<SuggestedResident> residentsFor(long cohortId, MentorId mentor, int limit) {
         RecommendationIndex index = existing(cohortId, mentor);
-        Set<String> submitted = new HashSet<>(residents.findCodesWithSavedForm(cohortId));
+        Set<String> submitted = new HashSet<>(roster.residentCodesWithSavedForm(cohortId));
         return index.recommendResidents(mentor, clamp(limit), RecommendOptions.DEFAULT,
                         resident -> submitted.contains(resident.value())).stream()
                 .map(r -> new SuggestedResident(r.resident().value(), r.name(), r.specialty(), r.pairScore(),

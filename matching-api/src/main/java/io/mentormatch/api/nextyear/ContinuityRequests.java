@@ -18,13 +18,11 @@ import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.preference.PreferencesClosed;
 import io.mentormatch.api.preference.ResidentNotFound;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.PairRuleEntity;
+import io.mentormatch.api.roster.MentorView;
 import io.mentormatch.api.roster.PairRuleKind;
-import io.mentormatch.api.roster.PairRuleRepository;
-import io.mentormatch.api.roster.ResidentEntity;
-import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.roster.PairRules;
+import io.mentormatch.api.roster.ResidentView;
+import io.mentormatch.api.roster.Roster;
 import io.mentormatch.core.cohort.ResidentId;
 
 /**
@@ -36,18 +34,16 @@ public class ContinuityRequests {
 
     private final ContinuityRequestRepository requests;
     private final CohortService cohorts;
-    private final ResidentRepository residents;
-    private final MentorRepository mentors;
-    private final PairRuleRepository rules;
+    private final Roster roster;
+    private final PairRules rules;
     private final AuditLog audit;
     private final Clock clock;
 
-    ContinuityRequests(ContinuityRequestRepository requests, CohortService cohorts, ResidentRepository residents,
-                       MentorRepository mentors, PairRuleRepository rules, AuditLog audit, Clock clock) {
+    ContinuityRequests(ContinuityRequestRepository requests, CohortService cohorts, Roster roster, PairRules rules,
+                       AuditLog audit, Clock clock) {
         this.requests = requests;
         this.cohorts = cohorts;
-        this.residents = residents;
-        this.mentors = mentors;
+        this.roster = roster;
         this.rules = rules;
         this.audit = audit;
         this.clock = clock;
@@ -57,9 +53,9 @@ public class ContinuityRequests {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canActForResident(#cohortId, #residentCode)")
     public Optional<ContinuityOffer> offer(long cohortId, String residentCode) {
-        ResidentEntity resident = resident(cohortId, residentCode);
-        return previousMentor(cohortId, resident).map(mentor -> new ContinuityOffer(mentor.getCode(), mentor.getName(),
-                requests.findByCohortIdAndResidentId(cohortId, resident.getId()).isPresent()));
+        ResidentView resident = resident(cohortId, residentCode);
+        return previousMentor(cohortId, resident).map(mentor -> new ContinuityOffer(mentor.code(), mentor.name(),
+                requests.findByCohortIdAndResidentId(cohortId, resident.id()).isPresent()));
     }
 
     @Transactional
@@ -69,19 +65,19 @@ public class ContinuityRequests {
         if (cohort.getState() != CohortState.DRAFT && cohort.getState() != CohortState.OPEN_FOR_PREFERENCES) {
             throw new PreferencesClosed(cohort.getState());
         }
-        ResidentEntity resident = resident(cohortId, residentCode);
-        MentorEntity mentor = previousMentor(cohortId, resident).orElseThrow(() -> new NoPreviousMentor(residentCode));
-        Optional<ContinuityRequestEntity> existing = requests.findByCohortIdAndResidentId(cohortId, resident.getId());
+        ResidentView resident = resident(cohortId, residentCode);
+        MentorView mentor = previousMentor(cohortId, resident).orElseThrow(() -> new NoPreviousMentor(residentCode));
+        Optional<ContinuityRequestEntity> existing = requests.findByCohortIdAndResidentId(cohortId, resident.id());
         if (existing.isPresent()) {
             return view(existing.get(), resident, mentor);
         }
         ContinuityRequestEntity request = requests.saveAndFlush(
-                new ContinuityRequestEntity(cohortId, resident.getId(), mentor.getId(), clock.instant()));
-        if (!resident.getAvoid().contains(mentor.getCode())) {
-            List<String> ranking = new ArrayList<>(resident.getRanking());
-            ranking.remove(mentor.getCode());
-            ranking.add(0, mentor.getCode());
-            resident.setRanking(ranking.subList(0, Math.min(ranking.size(), cohort.getMaxRankedMentors())));
+                new ContinuityRequestEntity(cohortId, resident.id(), mentor.id(), clock.instant()));
+        if (!resident.avoid().contains(mentor.code())) {
+            List<String> ranking = new ArrayList<>(resident.ranking());
+            ranking.remove(mentor.code());
+            ranking.add(0, mentor.code());
+            roster.rank(resident.id(), ranking.subList(0, Math.min(ranking.size(), cohort.getMaxRankedMentors())));
         }
         ContinuityRequestView view = view(request, resident, mentor);
         audit.record("continuity.requested", "continuity_request", request.getId(), cohortId, null, view);
@@ -91,8 +87,8 @@ public class ContinuityRequests {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canManageCohort(#cohortId)")
     public List<ContinuityRequestView> list(long cohortId) {
-        Map<Long, ResidentEntity> residentsById = byId(residents.findByCohortIdOrderByCode(cohortId), ResidentEntity::getId);
-        Map<Long, MentorEntity> mentorsById = byId(mentors.findByCohortIdOrderByCode(cohortId), MentorEntity::getId);
+        Map<Long, ResidentView> residentsById = byId(roster.residentsOf(cohortId), ResidentView::id);
+        Map<Long, MentorView> mentorsById = byId(roster.mentorsOf(cohortId), MentorView::id);
         return requests.findByCohortIdOrderByRequestedAt(cohortId).stream()
                 .map(r -> view(r, residentsById.get(r.getResidentId()), mentorsById.get(r.getMentorId())))
                 .toList();
@@ -108,37 +104,34 @@ public class ContinuityRequests {
         }
         ContinuityRequestEntity request = requests.findByIdAndCohortId(requestId, cohortId)
                 .orElseThrow(() -> new ContinuityRequestNotFound(cohortId, requestId));
-        ResidentEntity resident = residents.findById(request.getResidentId()).orElseThrow();
-        MentorEntity mentor = mentors.findById(request.getMentorId()).orElseThrow();
+        ResidentView resident = roster.resident(request.getResidentId()).orElseThrow();
+        MentorView mentor = roster.mentor(request.getMentorId()).orElseThrow();
         if (request.getPinnedAt() == null) {
-            boolean pinnedElsewhere = rules.existsByCohortIdAndKindAndResidentId(cohortId, PairRuleKind.PINNED, resident.getId());
-            if (pinnedElsewhere || !mentor.isAccepting()) {
-                throw new ContinuityPinRefused(resident.getCode(), mentor.getCode(), pinnedElsewhere);
+            boolean pinnedElsewhere = rules.existsForResident(cohortId, PairRuleKind.PINNED, resident.id());
+            if (pinnedElsewhere || !mentor.accepting()) {
+                throw new ContinuityPinRefused(resident.code(), mentor.code(), pinnedElsewhere);
             }
-            rules.save(new PairRuleEntity(cohortId, PairRuleKind.PINNED, resident.getId(), mentor.getId(),
-                    "continuity request", clock.instant()));
+            rules.add(cohortId, PairRuleKind.PINNED, resident.id(), mentor.id(), "continuity request", clock.instant());
             request.pin(clock.instant());
             audit.record("continuity.pinned", "continuity_request", requestId, cohortId, null,
-                    Map.of("resident", resident.getCode(), "mentor", mentor.getCode()));
+                    Map.of("resident", resident.code(), "mentor", mentor.code()));
         }
         return view(request, resident, mentor);
     }
 
-    private ResidentEntity resident(long cohortId, String residentCode) {
-        return residents.findByCohortIdAndCode(cohortId, residentCode)
+    private ResidentView resident(long cohortId, String residentCode) {
+        return roster.resident(cohortId, residentCode)
                 .orElseThrow(() -> new ResidentNotFound(cohortId, ResidentId.of(residentCode)));
     }
 
     /** Last year's published mentor, carried into this cohort as a {@code previousPairs} entry. */
-    private Optional<MentorEntity> previousMentor(long cohortId, ResidentEntity resident) {
-        return rules.findByCohortIdAndKindAndResidentIdOrderById(cohortId, PairRuleKind.PREVIOUS, resident.getId()).stream()
-                .findFirst()
-                .flatMap(rule -> mentors.findById(rule.getMentorId()));
+    private Optional<MentorView> previousMentor(long cohortId, ResidentView resident) {
+        return rules.firstMentorOf(cohortId, PairRuleKind.PREVIOUS, resident.id()).flatMap(roster::mentor);
     }
 
-    private static ContinuityRequestView view(ContinuityRequestEntity r, ResidentEntity resident, MentorEntity mentor) {
-        return new ContinuityRequestView(r.getId(), resident.getCode(), resident.getName(), mentor.getCode(),
-                mentor.getName(), r.getRequestedAt(), r.getPinnedAt());
+    private static ContinuityRequestView view(ContinuityRequestEntity r, ResidentView resident, MentorView mentor) {
+        return new ContinuityRequestView(r.getId(), resident.code(), resident.name(), mentor.code(),
+                mentor.name(), r.getRequestedAt(), r.getPinnedAt());
     }
 
     private static <T> Map<Long, T> byId(List<T> list, Function<T, Long> id) {

@@ -10,8 +10,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import io.mentormatch.api.account.PasswordLinkIssued;
 import io.mentormatch.api.account.PasswordResets;
-import io.mentormatch.api.account.UserAccountEntity;
-import io.mentormatch.api.account.UserAccountRepository;
 
 /**
  * The link to set a password goes to the account's own address, queued in the transaction that issued it: the
@@ -23,20 +21,16 @@ class AccountMails {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final MailOutbox outbox;
-    private final UserAccountRepository accounts;
     private final String publicUrl;
 
-    AccountMails(MailOutbox outbox, UserAccountRepository accounts,
-                 @Value("${mentormatch.public-url:http://localhost:8080}") String publicUrl) {
+    AccountMails(MailOutbox outbox, @Value("${mentormatch.public-url:http://localhost:8080}") String publicUrl) {
         this.outbox = outbox;
-        this.accounts = accounts;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void linkIssued(PasswordLinkIssued event) {
-        UserAccountEntity account = accounts.findById(event.userId()).orElseThrow();
-        outbox.queue(account.getEmail(), MailTemplate.PASSWORD_LINK, null, account.getDisplayName(), "",
+        outbox.queue(event.email(), MailTemplate.PASSWORD_LINK, null, event.displayName(), "",
                 publicUrl + PasswordResets.SET_PASSWORD_PATH + event.token(), WHEN.format(event.expiresAt()));
     }
 }

@@ -5,18 +5,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import io.mentormatch.api.change.ChangeRequestEntity;
 import io.mentormatch.api.change.ChangeRequestEvents;
-import io.mentormatch.api.change.ChangeRequestRepository;
 import io.mentormatch.api.change.RequesterRole;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortRepository;
 import io.mentormatch.api.proposal.ProposalEntity;
 import io.mentormatch.api.proposal.ProposalRepository;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.ResidentEntity;
-import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.roster.MentorView;
+import io.mentormatch.api.roster.ResidentView;
+import io.mentormatch.api.roster.Roster;
 
 /**
  * Mails of a mid-year change of mentor, queued in the outbox in the deciding transaction. The member's reason
@@ -26,22 +23,18 @@ import io.mentormatch.api.roster.ResidentRepository;
 class ChangeRequestMails {
 
     private final MailOutbox outbox;
-    private final ChangeRequestRepository requests;
     private final CohortRepository cohorts;
     private final ProposalRepository proposals;
-    private final ResidentRepository residents;
-    private final MentorRepository mentors;
+    private final Roster roster;
     private final ApplicationEventPublisher notices;
 
-    ChangeRequestMails(MailOutbox outbox, ChangeRequestRepository requests, CohortRepository cohorts,
-                       ProposalRepository proposals, ResidentRepository residents, MentorRepository mentors,
+    ChangeRequestMails(MailOutbox outbox, CohortRepository cohorts,
+                       ProposalRepository proposals, Roster roster,
                        ApplicationEventPublisher notices) {
         this.outbox = outbox;
-        this.requests = requests;
         this.cohorts = cohorts;
         this.proposals = proposals;
-        this.residents = residents;
-        this.mentors = mentors;
+        this.roster = roster;
         this.notices = notices;
     }
 
@@ -49,36 +42,34 @@ class ChangeRequestMails {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void requested(ChangeRequestEvents.Requested event) {
         CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
-        ProposalEntity pairing = proposals.findById(requests.findById(event.requestId()).orElseThrow().getPairingId())
-                .orElseThrow();
-        ResidentEntity resident = residents.findById(pairing.getResidentId()).orElseThrow();
-        MentorEntity mentor = mentors.findById(pairing.getMentorId()).orElseThrow();
-        outbox.queueToDirectors(cohort, MailTemplate.CHANGE_REQUESTED, resident.getName(), mentor.getName());
+        ProposalEntity pairing = proposals.findById(event.pairingId()).orElseThrow();
+        ResidentView resident = roster.resident(pairing.getResidentId()).orElseThrow();
+        MentorView mentor = roster.mentor(pairing.getMentorId()).orElseThrow();
+        outbox.queueToDirectors(cohort, MailTemplate.CHANGE_REQUESTED, resident.name(), mentor.name());
         notices.publishEvent(new ProgramNotice.ChangeRequested(cohort.getProgramId(), cohort.getId(), cohort.getName(),
-                resident.getName(), mentor.getName()));
+                resident.name(), mentor.name()));
     }
 
     /** An approval reaches the resident, the old and the new mentor; a decline reaches the member who asked. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void decided(ChangeRequestEvents.Decided event) {
         CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
-        ChangeRequestEntity request = requests.findById(event.requestId()).orElseThrow();
-        ProposalEntity old = proposals.findById(request.getPairingId()).orElseThrow();
-        ResidentEntity resident = residents.findById(old.getResidentId()).orElseThrow();
-        MentorEntity oldMentor = mentors.findById(old.getMentorId()).orElseThrow();
+        ProposalEntity old = proposals.findById(event.pairingId()).orElseThrow();
+        ResidentView resident = roster.resident(old.getResidentId()).orElseThrow();
+        MentorView oldMentor = roster.mentor(old.getMentorId()).orElseThrow();
         if (!event.approved()) {
-            boolean residentAsked = request.getRequesterRole() == RequesterRole.RESIDENT;
-            outbox.queue(residentAsked ? resident.getEmail() : oldMentor.getEmail(), MailTemplate.CHANGE_DECLINED,
-                    cohort.getId(), residentAsked ? resident.getName() : oldMentor.getName(), cohort.getName(),
-                    resident.getName(), oldMentor.getName());
+            boolean residentAsked = event.requesterRole() == RequesterRole.RESIDENT;
+            outbox.queue(residentAsked ? resident.email() : oldMentor.email(), MailTemplate.CHANGE_DECLINED,
+                    cohort.getId(), residentAsked ? resident.name() : oldMentor.name(), cohort.getName(),
+                    resident.name(), oldMentor.name());
             return;
         }
-        ProposalEntity started = proposals.findById(request.getNewPairingId()).orElseThrow();
-        MentorEntity newMentor = mentors.findById(started.getMentorId()).orElseThrow();
-        for (String[] to : new String[][] {{resident.getEmail(), resident.getName()},
-                {oldMentor.getEmail(), oldMentor.getName()}, {newMentor.getEmail(), newMentor.getName()}}) {
+        ProposalEntity started = proposals.findById(event.newPairingId()).orElseThrow();
+        MentorView newMentor = roster.mentor(started.getMentorId()).orElseThrow();
+        for (String[] to : new String[][] {{resident.email(), resident.name()},
+                {oldMentor.email(), oldMentor.name()}, {newMentor.email(), newMentor.name()}}) {
             outbox.queue(to[0], MailTemplate.CHANGE_APPROVED, cohort.getId(), to[1], cohort.getName(),
-                    resident.getName(), oldMentor.getName(), newMentor.getName());
+                    resident.name(), oldMentor.name(), newMentor.name());
         }
     }
 
@@ -87,18 +78,18 @@ class ChangeRequestMails {
     public void otherMoved(ChangeRequestEvents.OtherMoved event) {
         CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
         ProposalEntity started = proposals.findById(event.startedPairingId()).orElseThrow();
-        ResidentEntity resident = residents.findById(started.getResidentId()).orElseThrow();
-        MentorEntity newMentor = mentors.findById(started.getMentorId()).orElseThrow();
-        MentorEntity oldMentor = event.endedPairingId() == null ? null : mentors.findById(
+        ResidentView resident = roster.resident(started.getResidentId()).orElseThrow();
+        MentorView newMentor = roster.mentor(started.getMentorId()).orElseThrow();
+        MentorView oldMentor = event.endedPairingId() == null ? null : roster.mentor(
                 proposals.findById(event.endedPairingId()).orElseThrow().getMentorId()).orElseThrow();
-        String before = oldMentor == null ? "no mentor" : oldMentor.getName();
-        outbox.queue(resident.getEmail(), MailTemplate.PAIRING_MOVED, cohort.getId(), resident.getName(),
-                cohort.getName(), resident.getName(), before, newMentor.getName());
+        String before = oldMentor == null ? "no mentor" : oldMentor.name();
+        outbox.queue(resident.email(), MailTemplate.PAIRING_MOVED, cohort.getId(), resident.name(),
+                cohort.getName(), resident.name(), before, newMentor.name());
         if (oldMentor != null) {
-            outbox.queue(oldMentor.getEmail(), MailTemplate.PAIRING_MOVED, cohort.getId(), oldMentor.getName(),
-                    cohort.getName(), resident.getName(), before, newMentor.getName());
+            outbox.queue(oldMentor.email(), MailTemplate.PAIRING_MOVED, cohort.getId(), oldMentor.name(),
+                    cohort.getName(), resident.name(), before, newMentor.name());
         }
-        outbox.queue(newMentor.getEmail(), MailTemplate.PAIRING_MOVED, cohort.getId(), newMentor.getName(),
-                cohort.getName(), resident.getName(), before, newMentor.getName());
+        outbox.queue(newMentor.email(), MailTemplate.PAIRING_MOVED, cohort.getId(), newMentor.name(),
+                cohort.getName(), resident.name(), before, newMentor.name());
     }
 }

@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortRepository;
 import io.mentormatch.api.cohort.CohortState;
-import io.mentormatch.api.roster.ResidentEntity;
-import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.roster.ResidentView;
+import io.mentormatch.api.roster.Roster;
 
 /**
  * Reminds residents who have not saved their form when the deadline is near, once per resident and cohort: the
@@ -25,17 +25,17 @@ import io.mentormatch.api.roster.ResidentRepository;
 public class DeadlineReminders {
 
     private final CohortRepository cohorts;
-    private final ResidentRepository residents;
+    private final Roster roster;
     private final NotificationRepository notifications;
     private final MailOutbox outbox;
     private final Clock clock;
     private final Duration before;
 
-    DeadlineReminders(CohortRepository cohorts, ResidentRepository residents, NotificationRepository notifications,
+    DeadlineReminders(CohortRepository cohorts, Roster roster, NotificationRepository notifications,
                       MailOutbox outbox, Clock clock,
                       @Value("${mentormatch.mail.reminder-before:48h}") Duration before) {
         this.cohorts = cohorts;
-        this.residents = residents;
+        this.roster = roster;
         this.notifications = notifications;
         this.outbox = outbox;
         this.clock = clock;
@@ -54,11 +54,11 @@ public class DeadlineReminders {
             }
             Set<String> reminded = new HashSet<>(notifications.findRecipientsInLowerCase(cohort.getId(),
                     MailTemplate.DEADLINE_REMINDER.key()));
-            for (ResidentEntity resident : residents.findByCohortIdOrderByCode(cohort.getId())) {
-                if (resident.getFormSavedAt() == null && resident.getEmail() != null
-                        && reminded.add(resident.getEmail().toLowerCase(Locale.ROOT))) {
-                    outbox.queue(resident.getEmail(), MailTemplate.DEADLINE_REMINDER, cohort.getId(),
-                            resident.getName(), cohort.getName(), deadline);
+            for (ResidentView resident : roster.residentsOf(cohort.getId())) {
+                if (resident.formSavedAt() == null && resident.email() != null
+                        && reminded.add(resident.email().toLowerCase(Locale.ROOT))) {
+                    outbox.queue(resident.email(), MailTemplate.DEADLINE_REMINDER, cohort.getId(),
+                            resident.name(), cohort.getName(), deadline);
                     count++;
                 }
             }

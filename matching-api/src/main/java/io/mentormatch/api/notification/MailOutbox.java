@@ -7,8 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.mentormatch.api.account.UserAccountEntity;
-import io.mentormatch.api.account.UserAccountRepository;
+import io.mentormatch.api.account.Directors;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.ProgramZones;
 import io.mentormatch.api.access.Role;
@@ -21,13 +20,13 @@ import io.mentormatch.api.access.Role;
 class MailOutbox {
 
     private final NotificationRepository notifications;
-    private final UserAccountRepository accounts;
+    private final Directors directors;
     private final ProgramZones zones;
     private final Clock clock;
 
-    MailOutbox(NotificationRepository notifications, UserAccountRepository accounts, ProgramZones zones, Clock clock) {
+    MailOutbox(NotificationRepository notifications, Directors directors, ProgramZones zones, Clock clock) {
         this.notifications = notifications;
-        this.accounts = accounts;
+        this.directors = directors;
         this.zones = zones;
         this.clock = clock;
     }
@@ -47,12 +46,12 @@ class MailOutbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void queueToDirectors(CohortEntity cohort, MailTemplate template, Object... details) {
-        for (UserAccountEntity director : accounts.findByRoleAndProgramIdAndEnabledTrue(Role.DIRECTOR, cohort.getProgramId())) {
+        for (Directors.Addressee director : directors.of(cohort.getProgramId())) {
             Object[] arguments = new Object[details.length + 2];
-            arguments[0] = director.getDisplayName();
+            arguments[0] = director.displayName();
             arguments[1] = cohort.getName();
             System.arraycopy(details, 0, arguments, 2, details.length);
-            queue(director.getEmail(), template, cohort.getId(), arguments);
+            queue(director.email(), template, cohort.getId(), arguments);
         }
     }
 

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -17,17 +15,16 @@ import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortMoved;
 import io.mentormatch.api.cohort.CohortRepository;
 import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.proposal.DeclineDrafts;
 import io.mentormatch.api.proposal.ProposalEntity;
 import io.mentormatch.api.proposal.ProposalEvents;
 import io.mentormatch.api.proposal.ProposalRepository;
 import io.mentormatch.api.proposal.ProposalState;
-import io.mentormatch.api.proposal.RematchDraftRepository;
 import io.mentormatch.api.publication.CohortPublished;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.ResidentEntity;
-import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.run.RunFinished;
+import io.mentormatch.api.roster.MentorView;
+import io.mentormatch.api.roster.ResidentView;
+import io.mentormatch.api.roster.Roster;
 import io.mentormatch.core.explain.Audience;
 import io.mentormatch.core.explain.PairExplainer;
 
@@ -41,18 +38,16 @@ class Notifier {
 
     private final MailOutbox outbox;
     private final CohortRepository cohorts;
-    private final ResidentRepository residents;
-    private final MentorRepository mentors;
+    private final Roster roster;
     private final ProposalRepository proposals;
-    private final RematchDraftRepository drafts;
+    private final DeclineDrafts drafts;
     private final ApplicationEventPublisher notices;
 
-    Notifier(MailOutbox outbox, CohortRepository cohorts, ResidentRepository residents, MentorRepository mentors,
-             ProposalRepository proposals, RematchDraftRepository drafts, ApplicationEventPublisher notices) {
+    Notifier(MailOutbox outbox, CohortRepository cohorts, Roster roster,
+             ProposalRepository proposals, DeclineDrafts drafts, ApplicationEventPublisher notices) {
         this.outbox = outbox;
         this.cohorts = cohorts;
-        this.residents = residents;
-        this.mentors = mentors;
+        this.roster = roster;
         this.proposals = proposals;
         this.drafts = drafts;
         this.notices = notices;
@@ -65,8 +60,8 @@ class Notifier {
             return;
         }
         CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
-        for (ResidentEntity resident : residents.findByCohortIdOrderByCode(cohort.getId())) {
-            outbox.queue(resident.getEmail(), MailTemplate.FORM_OPENED, cohort.getId(), resident.getName(),
+        for (ResidentView resident : roster.residentsOf(cohort.getId())) {
+            outbox.queue(resident.email(), MailTemplate.FORM_OPENED, cohort.getId(), resident.name(),
                     cohort.getName(), cohort.getPreferenceDeadline());
         }
     }
@@ -77,13 +72,13 @@ class Notifier {
         List<ProposalEntity> sent = proposals.findAllById(event.proposalIds());
         People people = people(sent);
         for (ProposalEntity proposal : sent) {
-            MentorEntity mentor = people.mentor(proposal);
-            ResidentEntity resident = people.resident(proposal);
+            MentorView mentor = people.mentor(proposal);
+            ResidentView resident = people.resident(proposal);
             Instant respondBy = proposal.getSentAt().plus(Duration.ofDays(cohort.getResponseWindowDays()));
-            outbox.queue(mentor.getEmail(), MailTemplate.PROPOSAL_SENT, cohort.getId(), mentor.getName(),
-                    cohort.getName(), resident.getName(), respondBy,
-                    bullets(PairExplainer.forAudience(proposal.getReasons(), Audience.MENTOR, resident.getName(),
-                            mentor.getName())));
+            outbox.queue(mentor.email(), MailTemplate.PROPOSAL_SENT, cohort.getId(), mentor.name(),
+                    cohort.getName(), resident.name(), respondBy,
+                    bullets(PairExplainer.forAudience(proposal.getReasons(), Audience.MENTOR, resident.name(),
+                            mentor.name())));
         }
     }
 
@@ -96,17 +91,17 @@ class Notifier {
     public void proposalWithdrawn(ProposalEvents.Withdrawn event) {
         CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
         ProposalEntity withdrawn = proposals.findById(event.withdrawnId()).orElseThrow();
-        MentorEntity oldMentor = mentors.findById(withdrawn.getMentorId()).orElseThrow();
-        ResidentEntity resident = residents.findById(withdrawn.getResidentId()).orElseThrow();
+        MentorView oldMentor = roster.mentor(withdrawn.getMentorId()).orElseThrow();
+        ResidentView resident = roster.resident(withdrawn.getResidentId()).orElseThrow();
         if (withdrawn.isSent()) {
-            outbox.queue(oldMentor.getEmail(), MailTemplate.PROPOSAL_WITHDRAWN, cohort.getId(), oldMentor.getName(),
-                    cohort.getName(), resident.getName());
+            outbox.queue(oldMentor.email(), MailTemplate.PROPOSAL_WITHDRAWN, cohort.getId(), oldMentor.name(),
+                    cohort.getName(), resident.name());
         }
         if (event.madeRoom() && cohort.getState() == CohortState.PUBLISHED) {
-            MentorEntity newMentor = mentors.findById(proposals.findById(event.replacementId()).orElseThrow()
+            MentorView newMentor = roster.mentor(proposals.findById(event.replacementId()).orElseThrow()
                     .getMentorId()).orElseThrow();
-            outbox.queue(resident.getEmail(), MailTemplate.PAIRING_MOVED, cohort.getId(), resident.getName(),
-                    cohort.getName(), resident.getName(), oldMentor.getName(), newMentor.getName());
+            outbox.queue(resident.email(), MailTemplate.PAIRING_MOVED, cohort.getId(), resident.name(),
+                    cohort.getName(), resident.name(), oldMentor.name(), newMentor.name());
         }
     }
 
@@ -117,10 +112,10 @@ class Notifier {
         List<ProposalEntity> recalled = proposals.findAllById(event.proposalIds());
         People people = people(recalled);
         for (ProposalEntity proposal : recalled) {
-            MentorEntity mentor = people.mentor(proposal);
-            ResidentEntity resident = people.resident(proposal);
-            outbox.queue(mentor.getEmail(), MailTemplate.PROPOSAL_RECALLED, cohort.getId(), mentor.getName(),
-                    cohort.getName(), resident.getName());
+            MentorView mentor = people.mentor(proposal);
+            ResidentView resident = people.resident(proposal);
+            outbox.queue(mentor.email(), MailTemplate.PROPOSAL_RECALLED, cohort.getId(), mentor.name(),
+                    cohort.getName(), resident.name());
         }
     }
 
@@ -130,19 +125,19 @@ class Notifier {
      */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void proposalDecided(ProposalEvents.Decided event) {
-        if (event.decision() == ProposalState.DECLINED && drafts.existsByDeclinedProposalId(event.proposalId())) {
+        if (event.decision() == ProposalState.DECLINED && drafts.drafted(event.proposalId())) {
             return;
         }
         CohortEntity cohort = cohorts.findById(event.cohortId()).orElseThrow();
         ProposalEntity proposal = proposals.findById(event.proposalId()).orElseThrow();
-        MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
-        ResidentEntity resident = residents.findById(proposal.getResidentId()).orElseThrow();
+        MentorView mentor = roster.mentor(proposal.getMentorId()).orElseThrow();
+        ResidentView resident = roster.resident(proposal.getResidentId()).orElseThrow();
         String reason = proposal.getDecisionReason() == null ? "none given" : proposal.getDecisionReason();
-        outbox.queueToDirectors(cohort, MailTemplate.DECISION, mentor.getName(), resident.getName(),
+        outbox.queueToDirectors(cohort, MailTemplate.DECISION, mentor.name(), resident.name(),
                 event.decision() == ProposalState.ACCEPTED ? "accepted" : "declined", reason);
         if (event.decision() == ProposalState.DECLINED) {
             notices.publishEvent(new ProgramNotice.ProposalDeclined(cohort.getProgramId(), cohort.getId(),
-                    cohort.getName(), resident.getName(), mentor.getName()));
+                    cohort.getName(), resident.name(), mentor.name()));
         }
     }
 
@@ -161,36 +156,33 @@ class Notifier {
         List<ProposalEntity> published = proposals.findLive(cohort.getId()).stream().filter(ProposalEntity::isSent).toList();
         People people = people(published);
         for (ProposalEntity proposal : published) {
-            MentorEntity mentor = people.mentor(proposal);
-            ResidentEntity resident = people.resident(proposal);
-            outbox.queue(resident.getEmail(), MailTemplate.PUBLISHED, cohort.getId(), resident.getName(),
-                    cohort.getName(), mentor.getName(), bullets(PairExplainer.forAudience(proposal.getReasons(),
-                            Audience.PAIRED_RESIDENT, resident.getName(), mentor.getName())));
-            outbox.queue(mentor.getEmail(), MailTemplate.PUBLISHED, cohort.getId(), mentor.getName(),
-                    cohort.getName(), resident.getName(),
-                    bullets(PairExplainer.forAudience(proposal.getReasons(), Audience.MENTOR, resident.getName(),
-                            mentor.getName())));
+            MentorView mentor = people.mentor(proposal);
+            ResidentView resident = people.resident(proposal);
+            outbox.queue(resident.email(), MailTemplate.PUBLISHED, cohort.getId(), resident.name(),
+                    cohort.getName(), mentor.name(), bullets(PairExplainer.forAudience(proposal.getReasons(),
+                            Audience.PAIRED_RESIDENT, resident.name(), mentor.name())));
+            outbox.queue(mentor.email(), MailTemplate.PUBLISHED, cohort.getId(), mentor.name(),
+                    cohort.getName(), resident.name(),
+                    bullets(PairExplainer.forAudience(proposal.getReasons(), Audience.MENTOR, resident.name(),
+                            mentor.name())));
         }
     }
 
     /** The mentors and residents of these proposals, read with one query each rather than two per proposal. */
     private People people(List<ProposalEntity> of) {
         return new People(
-                byId(mentors.findAllById(of.stream().map(ProposalEntity::getMentorId).distinct().toList()), MentorEntity::getId),
-                byId(residents.findAllById(of.stream().map(ProposalEntity::getResidentId).distinct().toList()), ResidentEntity::getId));
+                roster.mentors(of.stream().map(ProposalEntity::getMentorId).distinct().toList()),
+                roster.residents(of.stream().map(ProposalEntity::getResidentId).distinct().toList()));
     }
 
-    private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {
-        return rows.stream().collect(Collectors.toMap(id, Function.identity()));
-    }
 
-    private record People(Map<Long, MentorEntity> mentors, Map<Long, ResidentEntity> residents) {
+    private record People(Map<Long, MentorView> mentors, Map<Long, ResidentView> residents) {
 
-        MentorEntity mentor(ProposalEntity proposal) {
+        MentorView mentor(ProposalEntity proposal) {
             return Objects.requireNonNull(mentors.get(proposal.getMentorId()));
         }
 
-        ResidentEntity resident(ProposalEntity proposal) {
+        ResidentView resident(ProposalEntity proposal) {
             return Objects.requireNonNull(residents.get(proposal.getResidentId()));
         }
     }

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 import io.mentormatch.api.recommend.RecommendationIndexes;
-import io.mentormatch.api.roster.ResidentEntity;
+import io.mentormatch.api.roster.ResidentView;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.Resident;
 import io.mentormatch.core.cohort.ResidentId;
@@ -52,11 +52,11 @@ class MentorRecommender {
      * As {@link #recommend} for a draft of the form, not saved: the stored resident's specialty and name apply. The
      * index is read before the resident, as {@link RecommendationIndexes#of} asks.
      */
-    List<RecommendedMentor> recommendDraft(long cohortId, Supplier<ResidentEntity> storedResident,
+    List<RecommendedMentor> recommendDraft(long cohortId, Supplier<ResidentView> storedResident,
                                            PreferenceForm draft, int limit) {
         RecommendationIndex index = indexes.of(cohortId);
-        ResidentEntity stored = storedResident.get();
-        Resident resident = new Resident(ResidentId.of(stored.getCode()), stored.getName(), stored.getSpecialty(),
+        ResidentView stored = storedResident.get();
+        Resident resident = new Resident(ResidentId.of(stored.code()), stored.name(), stored.specialty(),
                 draft.careerGoal(),
                 draft.interests(), WeeklyAvailability.parse(draft.availability()).orElse(WeeklyAvailability.NONE),
                 draft.ranking().stream().distinct().map(MentorId::of).toList(),

@@ -21,13 +21,13 @@ import io.mentormatch.api.cohort.CohortDataVersion;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.ResidentEntity;
-import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.problem.ConcurrentEdit;
 import io.mentormatch.api.access.CurrentActor;
 import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.roster.MentorView;
+import io.mentormatch.api.roster.ResidentForm;
+import io.mentormatch.api.roster.ResidentView;
+import io.mentormatch.api.roster.Roster;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.cohort.WeeklyAvailability;
 
@@ -42,21 +42,19 @@ public class PreferenceService {
 
     private final CohortService cohorts;
     private final CohortDataVersion dataVersion;
-    private final ResidentRepository residents;
-    private final MentorRepository mentors;
+    private final Roster roster;
     private final PreferenceFormVersionRepository versions;
     private final MentorRecommender recommender;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
-    PreferenceService(CohortService cohorts, CohortDataVersion dataVersion, ResidentRepository residents,
-                      MentorRepository mentors, PreferenceFormVersionRepository versions, MentorRecommender recommender,
+    PreferenceService(CohortService cohorts, CohortDataVersion dataVersion, Roster roster,
+                      PreferenceFormVersionRepository versions, MentorRecommender recommender,
                       CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.cohorts = cohorts;
         this.dataVersion = dataVersion;
-        this.residents = residents;
-        this.mentors = mentors;
+        this.roster = roster;
         this.versions = versions;
         this.recommender = recommender;
         this.currentActor = currentActor;
@@ -86,8 +84,8 @@ public class PreferenceService {
     @PreAuthorize("@access.canActForResident(#cohortId, #resident.value())")
     public PreferenceFormView save(long cohortId, ResidentId resident, long version, PreferenceForm form) {
         CohortEntity cohort = cohorts.sharedCohort(cohortId);
-        ResidentEntity entity = find(cohortId, resident);
-        dataVersion.countAsFormSave(cohortId, entity.getId());
+        ResidentView entity = find(cohortId, resident);
+        dataVersion.countAsFormSave(cohortId, entity.id());
         if (cohort.getState() != CohortState.OPEN_FOR_PREFERENCES) {
             throw new PreferencesClosed(cohort.getState());
         }
@@ -96,29 +94,24 @@ public class PreferenceService {
             throw new PreferenceDeadlinePassed(cohort.getPreferenceDeadline());
         }
         PreferenceForm before = formOf(entity);
-        ConcurrentEdit.check("the preference form", version, entity.getVersion(), changes(form, before));
+        ConcurrentEdit.check("the preference form", version, entity.version(), changes(form, before));
         List<FieldProblem> problems = problems(cohort, form);
         if (!problems.isEmpty()) {
             throw new InvalidPreferences(problems);
         }
-        entity.setCareerGoal(form.careerGoal());
-        entity.setInterests(form.interests());
-        entity.setAvailability(form.availability().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
-        entity.setRanking(form.ranking());
-        entity.setAvoid(form.avoid());
-        entity.setOpenToOtherSpecialties(form.openToOtherSpecialties());
-        entity.setFormSavedAt(now);
-        residents.saveAndFlush(entity);
-        int number = (int) versions.countByResidentId(entity.getId()) + 1;
-        versions.save(new PreferenceFormVersionEntity(entity.getId(), number, formOf(entity), now, currentActor.name()));
-        audit.record("preference-form.saved", "resident", resident.value(), cohortId, before, formOf(entity));
-        return view(cohort, entity);
+        ResidentView saved = roster.saveForm(entity.id(), new ResidentForm(form.careerGoal(), form.interests(),
+                form.availability().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList(), form.ranking(), form.avoid(),
+                form.openToOtherSpecialties()), now);
+        int number = (int) versions.countByResidentId(saved.id()) + 1;
+        versions.save(new PreferenceFormVersionEntity(saved.id(), number, formOf(saved), now, currentActor.name()));
+        audit.record("preference-form.saved", "resident", resident.value(), cohortId, before, formOf(saved));
+        return view(cohort, saved);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canActForResident(#cohortId, #resident.value())")
     public List<PreferenceVersionView> versions(long cohortId, ResidentId resident) {
-        return versions.findByResidentIdOrderByNumberAsc(find(cohortId, resident).getId()).stream()
+        return versions.findByResidentIdOrderByNumberAsc(find(cohortId, resident).id()).stream()
                 .map(PreferenceVersionView::of).toList();
     }
 
@@ -149,10 +142,10 @@ public class PreferenceService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<ResidentMembership> myForms() {
-        return residents.findByUserId(currentActor.require().userId()).stream()
+        return roster.residentsOfAccount(currentActor.require().userId()).stream()
                 .map(r -> {
-                    CohortEntity cohort = cohorts.find(r.getCohortId());
-                    return new ResidentMembership(cohort.getId(), cohort.getName(), cohort.getState(), r.getCode(),
+                    CohortEntity cohort = cohorts.find(r.cohortId());
+                    return new ResidentMembership(cohort.getId(), cohort.getName(), cohort.getState(), r.code(),
                             closedEarly(cohort), cohort.getPreferencesClosedAt());
                 })
                 .toList();
@@ -166,25 +159,25 @@ public class PreferenceService {
                 .orElseThrow(() -> new AccessDeniedException("not a resident of this cohort"));
     }
 
-    private ResidentEntity find(long cohortId, ResidentId resident) {
-        return residents.findByCohortIdAndCode(cohortId, resident.value())
+    private ResidentView find(long cohortId, ResidentId resident) {
+        return roster.resident(cohortId, resident.value())
                 .orElseThrow(() -> new ResidentNotFound(cohortId, resident));
     }
 
-    private PreferenceFormView view(CohortEntity cohort, ResidentEntity r) {
+    private PreferenceFormView view(CohortEntity cohort, ResidentView r) {
         boolean editable = cohort.getState() == CohortState.OPEN_FOR_PREFERENCES && !deadlinePassed(cohort, clock.instant());
-        return new PreferenceFormView(cohort.getId(), r.getCode(), r.getName(), r.getSpecialty(),
-                cohort.getPreferenceDeadline(), editable, cohort.getMaxRankedMentors(), formOf(r), r.getFormSavedAt(),
-                versions.countByResidentId(r.getId()), r.getVersion());
+        return new PreferenceFormView(cohort.getId(), r.code(), r.name(), r.specialty(),
+                cohort.getPreferenceDeadline(), editable, cohort.getMaxRankedMentors(), formOf(r), r.formSavedAt(),
+                versions.countByResidentId(r.id()), r.version());
     }
 
     private static boolean deadlinePassed(CohortEntity cohort, Instant now) {
         return cohort.getPreferenceDeadline() != null && !now.isBefore(cohort.getPreferenceDeadline());
     }
 
-    private static PreferenceForm formOf(ResidentEntity r) {
-        return new PreferenceForm(r.getCareerGoal(), r.getInterests(), r.getAvailability(), r.getRanking(),
-                r.getAvoid(), r.isOpenToOtherSpecialties());
+    private static PreferenceForm formOf(ResidentView r) {
+        return new PreferenceForm(r.careerGoal(), r.interests(), r.availability(), r.ranking(),
+                r.avoid(), r.openToOtherSpecialties());
     }
 
     /**
@@ -193,8 +186,8 @@ public class PreferenceService {
      */
     private List<FieldProblem> problems(CohortEntity cohort, PreferenceForm form) {
         List<FieldProblem> problems = new ArrayList<>();
-        Map<String, MentorEntity> known = mentors.findByCohortIdOrderByCode(cohort.getId()).stream()
-                .collect(Collectors.toMap(MentorEntity::getCode, m -> m));
+        Map<String, MentorView> known = roster.mentorsOf(cohort.getId()).stream()
+                .collect(Collectors.toMap(MentorView::code, m -> m));
         int max = cohort.getMaxRankedMentors();
         if (form.ranking().size() > max) {
             problems.add(FieldProblem.of("ranking", "You ranked " + form.ranking().size() + " mentors; this program"
@@ -202,18 +195,18 @@ public class PreferenceService {
         }
         Set<String> seen = new HashSet<>();
         for (String code : form.ranking()) {
-            MentorEntity mentor = known.get(code);
+            MentorView mentor = known.get(code);
             if (mentor == null) {
                 problems.add(FieldProblem.of("ranking", "A mentor in your ranking is no longer in this cohort. Remove"
                         + " them from your ranking."));
             } else if (!seen.add(code)) {
-                problems.add(FieldProblem.of("ranking", mentor.getName() + " is in your ranking twice. Keep one."));
-            } else if (!mentor.isAccepting()) {
-                problems.add(FieldProblem.of("ranking", mentor.getName() + " is not taking mentees this year, so you"
+                problems.add(FieldProblem.of("ranking", mentor.name() + " is in your ranking twice. Keep one."));
+            } else if (!mentor.accepting()) {
+                problems.add(FieldProblem.of("ranking", mentor.name() + " is not taking mentees this year, so you"
                         + " cannot rank them. Remove them from your ranking."));
             }
             if (mentor != null && form.avoid().contains(code)) {
-                problems.add(FieldProblem.of("avoid", "You ranked " + mentor.getName() + " and also asked never to get"
+                problems.add(FieldProblem.of("avoid", "You ranked " + mentor.name() + " and also asked never to get"
                         + " them. Choose one."));
             }
         }

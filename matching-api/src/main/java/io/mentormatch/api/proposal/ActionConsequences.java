@@ -57,7 +57,8 @@ public class ActionConsequences {
         CohortEntity cohort = cohorts.find(cohortId);
         List<ProposalEntity> rows = proposals.findLive(cohortId).stream().filter(concerned).toList();
         ProposalViews.Names names = views.names(rows);
-        List<String> mentorNames = rows.stream().map(p -> names.mentor(p.getMentorId()).getName()).distinct().sorted().toList();
+        List<String> mentorNames = rows.stream().map(p -> names.mentor(p.getMentorId()).name()).distinct().sorted()
+                .toList();
         int residents = (int) rows.stream().map(ProposalEntity::getResidentId).distinct().count();
         int unanswered = (int) rows.stream().filter(ProposalEntity::isOpen).count();
         return new ActionConsequence(cohortId, cohort.getName(), cohort.getAcademicYear(), rows.size(), residents,

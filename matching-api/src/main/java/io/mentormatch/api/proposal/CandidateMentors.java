@@ -5,15 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
+import io.mentormatch.api.roster.MentorView;
+import io.mentormatch.api.roster.Roster;
 import io.mentormatch.core.cohort.Layer;
 
 /**
@@ -28,11 +26,11 @@ public class CandidateMentors {
     public static final int PAGE_SIZE = 10;
 
     private final Rematch rematch;
-    private final MentorRepository mentors;
+    private final Roster roster;
 
-    CandidateMentors(Rematch rematch, MentorRepository mentors) {
+    CandidateMentors(Rematch rematch, Roster roster) {
         this.rematch = rematch;
-        this.mentors = mentors;
+        this.roster = roster;
     }
 
     /**
@@ -43,8 +41,7 @@ public class CandidateMentors {
     public CandidateList candidates(long cohortId, long residentId, String residentName, Layer layer,
                                     Set<Long> excludedMentorIds, CandidateFilter filter) {
         List<RematchOption> options = rematch.options(cohortId, residentId, layer, excludedMentorIds, Integer.MAX_VALUE);
-        Map<Long, MentorEntity> rows = mentors.findAllById(options.stream().map(RematchOption::mentorId).toList())
-                .stream().collect(Collectors.toMap(MentorEntity::getId, Function.identity()));
+        Map<Long, MentorView> rows = roster.mentors(options.stream().map(RematchOption::mentorId).toList());
         List<CandidateMentor> all = IntStream.range(0, options.size()).mapToObj(i -> candidate(options.get(i), i,
                 rows.get(options.get(i).mentorId()), residentName)).toList();
         List<CandidateMentor> matching = all.stream().filter(filter::admits).toList();
@@ -56,9 +53,9 @@ public class CandidateMentors {
                 sorted(all.stream().flatMap(c -> c.interests().stream()).toList()), filter);
     }
 
-    private static CandidateMentor candidate(RematchOption option, int index, MentorEntity mentor, String residentName) {
+    private static CandidateMentor candidate(RematchOption option, int index, MentorView mentor, String residentName) {
         return new CandidateMentor(option.mentorId(), option.mentor(), option.mentorName(),
-                mentor.getSpecialty() == null ? "" : mentor.getSpecialty(), mentor.getInterests(), index + 1,
+                mentor.specialty() == null ? "" : mentor.specialty(), mentor.interests(), index + 1,
                 option.pairScore(), DirectorWords.reasons(option.reasons(), residentName), index == 0);
     }
 

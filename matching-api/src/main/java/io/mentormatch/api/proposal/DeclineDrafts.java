@@ -16,11 +16,12 @@ import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.ResidentEntity;
-import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.proposal.internal.RematchDraftEntity;
+import io.mentormatch.api.proposal.internal.RematchDraftRepository;
+import io.mentormatch.api.roster.MentorView;
+import io.mentormatch.api.roster.ResidentView;
+import io.mentormatch.api.roster.Roster;
 import io.mentormatch.core.cohort.Layer;
 
 /**
@@ -36,8 +37,7 @@ public class DeclineDrafts {
     private final RematchDraftRepository drafts;
     private final ProposalRepository proposals;
     private final CohortService cohorts;
-    private final MentorRepository mentors;
-    private final ResidentRepository residents;
+    private final Roster roster;
     private final Rematch rematch;
     private final CandidateMentors candidates;
     private final ProposalViews views;
@@ -47,14 +47,13 @@ public class DeclineDrafts {
     private final Clock clock;
 
     DeclineDrafts(RematchDraftRepository drafts, ProposalRepository proposals, CohortService cohorts,
-                  MentorRepository mentors, ResidentRepository residents, Rematch rematch,
+                  Roster roster, Rematch rematch,
                   CandidateMentors candidates, ProposalViews views, AuditLog audit, CurrentActor actor, ApplicationEventPublisher events,
                   Clock clock) {
         this.drafts = drafts;
         this.proposals = proposals;
         this.cohorts = cohorts;
-        this.mentors = mentors;
-        this.residents = residents;
+        this.roster = roster;
         this.rematch = rematch;
         this.candidates = candidates;
         this.views = views;
@@ -72,7 +71,13 @@ public class DeclineDrafts {
                 best.map(RematchOption::pairScore).orElse(0), clock.instant()));
         audit.record("proposal.rematch-drafted", "proposal", declined.getId(), cohortId, null,
                 Map.of("draft", draft.getId(), "suggestedMentor", best.map(RematchOption::mentor).orElse("")));
-        events.publishEvent(new ProposalEvents.RematchDrafted(cohortId, draft.getId()));
+        events.publishEvent(new ProposalEvents.RematchDrafted(cohortId, draft.getId(), declined.getId(),
+                draft.getResidentId(), draft.getMentorId()));
+    }
+
+    /** Whether the decline of this proposal left a re-match for the director's review. */
+    public boolean drafted(long declinedProposalId) {
+        return drafts.existsByDeclinedProposalId(declinedProposalId);
     }
 
     /** How many declines wait for the director's review: the dashboard's "Needs your review". */
@@ -89,7 +94,7 @@ public class DeclineDrafts {
         cohorts.find(cohortId);
         return drafts.findByCohortIdAndDecidedAtIsNullOrderById(cohortId).stream().map(d -> {
             ProposalEntity declined = proposals.findById(d.getDeclinedProposalId()).orElseThrow();
-            return new RematchDraftSummary(d.getId(), resident(d).getName(), mentorName(declined.getMentorId()),
+            return new RematchDraftSummary(d.getId(), resident(d).name(), mentorName(declined.getMentorId()),
                     d.getMentorId() == null ? null : mentorName(d.getMentorId()));
         }).toList();
     }
@@ -101,14 +106,14 @@ public class DeclineDrafts {
         CohortEntity cohort = cohorts.find(cohortId);
         RematchDraftEntity draft = find(cohortId, draftId);
         ProposalEntity declined = proposals.findById(draft.getDeclinedProposalId()).orElseThrow();
-        ResidentEntity resident = resident(draft);
-        MentorEntity suggested = draft.getMentorId() == null ? null : mentors.findById(draft.getMentorId()).orElseThrow();
-        CandidateList list = draft.isOpen() ? candidates.candidates(cohortId, resident.getId(), resident.getName(),
+        ResidentView resident = resident(draft);
+        MentorView suggested = draft.getMentorId() == null ? null : roster.mentor(draft.getMentorId()).orElseThrow();
+        CandidateList list = draft.isOpen() ? candidates.candidates(cohortId, resident.id(), resident.name(),
                 layerOf(cohort, declined), Set.of(), filter)
                 : new CandidateList(List.of(), 0, 0, 1, 1, List.of(), List.of(), filter);
-        return new RematchDraftReview(draftId, cohortId, resident.getName(), mentorName(declined.getMentorId()),
-                declined.getDecisionReason(), declined.getDecidedAt(), suggested == null ? null : suggested.getCode(),
-                suggested == null ? null : suggested.getName(), draft.isOpen(), list);
+        return new RematchDraftReview(draftId, cohortId, resident.name(), mentorName(declined.getMentorId()),
+                declined.getDecisionReason(), declined.getDecidedAt(), suggested == null ? null : suggested.code(),
+                suggested == null ? null : suggested.name(), draft.isOpen(), list);
     }
 
     /**
@@ -122,19 +127,19 @@ public class DeclineDrafts {
     public ProposalView approve(long cohortId, long draftId, String mentorCode) {
         CohortEntity cohort = cohorts.lockedCohort(cohortId);
         RematchDraftEntity draft = find(cohortId, draftId);
-        ResidentEntity resident = resident(draft);
+        ResidentView resident = resident(draft);
         if (!draft.isOpen()) {
-            throw new RematchDraftDecided(resident.getName());
+            throw new RematchDraftDecided(resident.name());
         }
         ProposalEntity declined = proposals.findById(draft.getDeclinedProposalId()).orElseThrow();
-        MentorEntity mentor = mentors.findByCohortIdAndCode(cohortId, mentorCode)
+        MentorView mentor = roster.mentor(cohortId, mentorCode)
                 .orElseThrow(() -> new MentorNotInCohort(cohortId, mentorCode));
-        RematchOption chosen = rematch.options(cohortId, resident.getId(), layerOf(cohort, declined), Set.of(),
-                        Integer.MAX_VALUE).stream().filter(o -> o.mentorId() == mentor.getId()).findFirst()
-                .orElseThrow(() -> new MentorUnavailable(mentor.getName()));
+        RematchOption chosen = rematch.options(cohortId, resident.id(), layerOf(cohort, declined), Set.of(),
+                        Integer.MAX_VALUE).stream().filter(o -> o.mentorId() == mentor.id()).findFirst()
+                .orElseThrow(() -> new MentorUnavailable(mentor.name()));
         Instant now = clock.instant();
         ProposalEntity sent = proposals.saveAndFlush(ProposalEntity.replacing(cohortId, declined.getRunId(),
-                resident.getId(), chosen.mentorId(), chosen.pairScore(), chosen.reasons(), now,
+                resident.id(), chosen.mentorId(), chosen.pairScore(), chosen.reasons(), now,
                 cohort.getState() == CohortState.PUBLISHED ? now : null));
         draft.decide(actor.name(), now, sent.getId());
         drafts.saveAndFlush(draft);
@@ -157,15 +162,15 @@ public class DeclineDrafts {
     }
 
     private Layer layerOf(CohortEntity cohort, ProposalEntity proposal) {
-        return cohort.layerOf(mentors.findById(proposal.getMentorId()).orElseThrow().getKind());
+        return cohort.layerOf(roster.mentor(proposal.getMentorId()).orElseThrow().kind());
     }
 
-    private ResidentEntity resident(RematchDraftEntity draft) {
-        return residents.findById(draft.getResidentId()).orElseThrow();
+    private ResidentView resident(RematchDraftEntity draft) {
+        return roster.resident(draft.getResidentId()).orElseThrow();
     }
 
     private String mentorName(long mentorId) {
-        return mentors.findById(mentorId).orElseThrow().getName();
+        return roster.mentor(mentorId).orElseThrow().name();
     }
 
     private RematchDraftEntity find(long cohortId, long draftId) {

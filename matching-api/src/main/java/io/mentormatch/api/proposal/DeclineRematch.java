@@ -22,7 +22,6 @@ import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
-
 import io.mentormatch.core.cohort.Layer;
 
 /**
@@ -94,9 +93,9 @@ public class DeclineRematch {
                         .map(current -> !MinimalChangePreview.isAccepted(current)).orElse(true))
                 .map(p -> {
                     ProposalEntity current = live.get(pairingSlot(cohort, names, p));
-                    return new Declined(p.getId(), names.resident(p.getResidentId()).getCode(),
-                            names.resident(p.getResidentId()).getName(), names.mentor(p.getMentorId()).getName(),
-                            current == null ? null : names.mentor(current.getMentorId()).getName(),
+                    return new Declined(p.getId(), names.resident(p.getResidentId()).code(),
+                            names.resident(p.getResidentId()).name(), names.mentor(p.getMentorId()).name(),
+                            current == null ? null : names.mentor(current.getMentorId()).name(),
                             pairingSlot(cohort, names, p).getValue());
                 })
                 .sorted(Comparator.comparing(Declined::resident).thenComparing(Declined::layer)).toList();
@@ -186,7 +185,7 @@ public class DeclineRematch {
     /** A resident has one pairing per layer: the resident and the layer of the proposal's mentor. */
     private static Map.Entry<Long, Layer> pairingSlot(CohortEntity cohort, ProposalViews.Names names,
                                                       ProposalEntity proposal) {
-        return Map.entry(proposal.getResidentId(), cohort.layerOf(names.mentor(proposal.getMentorId()).getKind()));
+        return Map.entry(proposal.getResidentId(), cohort.layerOf(names.mentor(proposal.getMentorId()).kind()));
     }
 
     /** The declined proposal a re-match is for, its layer, and the cohort's names, read once. */
@@ -211,7 +210,7 @@ public class DeclineRematch {
         Collection<ProposalEntity> live = proposals.findLive(cohort.getId());
         live.stream().filter(p -> pairingSlot(cohort, names, p).equals(slot))
                 .filter(MinimalChangePreview::isAccepted).findFirst().ifPresent(settled -> {
-                    throw new PairingLocked(names.resident(settled.getResidentId()).getCode(),
+                    throw new PairingLocked(names.resident(settled.getResidentId()).code(),
                             settled.isPinned() ? "it is pinned; unpin it first" : "the new mentor has accepted it");
                 });
         return new Target(declined, slot.getValue(), names);

@@ -18,14 +18,13 @@ import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.PairRuleEntity;
+import io.mentormatch.api.roster.MentorView;
 import io.mentormatch.api.roster.PairRuleKind;
-import io.mentormatch.api.roster.PairRuleRepository;
 import io.mentormatch.api.access.AccessPolicy;
 import io.mentormatch.api.problem.ConcurrentEdit;
 import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.roster.PairRules;
+import io.mentormatch.api.roster.Roster;
 import io.mentormatch.core.cohort.Layer;
 
 /**
@@ -38,8 +37,8 @@ public class MentorDecisions {
 
     private final ProposalRepository proposals;
     private final CohortService cohorts;
-    private final MentorRepository mentors;
-    private final PairRuleRepository rules;
+    private final Roster roster;
+    private final PairRules rules;
     private final Rematch rematch;
     private final DeclineDrafts drafts;
     private final ProposalViews views;
@@ -49,12 +48,12 @@ public class MentorDecisions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MentorDecisions(ProposalRepository proposals, CohortService cohorts, MentorRepository mentors,
-                    PairRuleRepository rules, Rematch rematch, DeclineDrafts drafts, ProposalViews views, AuditLog audit,
+    MentorDecisions(ProposalRepository proposals, CohortService cohorts, Roster roster,
+                    PairRules rules, Rematch rematch, DeclineDrafts drafts, ProposalViews views, AuditLog audit,
                     AccessPolicy access, CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
         this.proposals = proposals;
         this.cohorts = cohorts;
-        this.mentors = mentors;
+        this.roster = roster;
         this.rules = rules;
         this.rematch = rematch;
         this.drafts = drafts;
@@ -71,9 +70,9 @@ public class MentorDecisions {
     @PreAuthorize("@access.canActForMentor(#cohortId, #mentorCode)")
     public List<ProposalView> forMentor(long cohortId, String mentorCode) {
         CohortEntity cohort = cohorts.find(cohortId);
-        MentorEntity mentor = mentors.findByCohortIdAndCode(cohortId, mentorCode)
+        MentorView mentor = roster.mentor(cohortId, mentorCode)
                 .orElseThrow(() -> new MentorNotInCohort(cohortId, mentorCode));
-        List<ProposalEntity> sent = proposals.findSentToMentor(mentor.getId());
+        List<ProposalEntity> sent = proposals.findSentToMentor(mentor.id());
         ProposalViews.Names names = views.names(sent);
         return sent.stream().map(p -> views.mentorView(cohort, p, names)).toList();
     }
@@ -91,7 +90,7 @@ public class MentorDecisions {
                 && layerOf(cohort, p) == layer);
         ProposalViews.Names names = views.names(List.of(proposal));
         if (alreadyAccepted) {
-            throw new ResidentAlreadyAccepted(names.resident(proposal.getResidentId()).getCode());
+            throw new ResidentAlreadyAccepted(names.resident(proposal.getResidentId()).code());
         }
         ProposalView before = views.view(cohort, proposal, names);
         proposal.decide(ProposalState.ACCEPTED, decision.reason(), actor.name(), clock.instant());
@@ -122,9 +121,9 @@ public class MentorDecisions {
         Instant now = clock.instant();
         proposal.decide(ProposalState.DECLINED, decision.reason().strip(), actor.name(), now);
         proposals.saveAndFlush(proposal);
-        if (!rules.existsByKindAndResidentIdAndMentorId(PairRuleKind.DECLINED, proposal.getResidentId(), proposal.getMentorId())) {
-            rules.saveAndFlush(new PairRuleEntity(cohortId, PairRuleKind.DECLINED, proposal.getResidentId(),
-                    proposal.getMentorId(), decision.reason().strip(), now));
+        if (!rules.exists(PairRuleKind.DECLINED, proposal.getResidentId(), proposal.getMentorId())) {
+            rules.addNow(cohortId, PairRuleKind.DECLINED, proposal.getResidentId(), proposal.getMentorId(),
+                    decision.reason().strip(), now);
         }
         List<ProposalView> result = new ArrayList<>();
         audit.record("proposal.declined", "proposal", proposalId, cohortId, before, views.view(cohort, proposal, names));
@@ -145,7 +144,7 @@ public class MentorDecisions {
     }
 
     private Layer layerOf(CohortEntity cohort, ProposalEntity proposal) {
-        return cohort.layerOf(mentors.findById(proposal.getMentorId()).orElseThrow().getKind());
+        return cohort.layerOf(roster.mentor(proposal.getMentorId()).orElseThrow().kind());
     }
 
     /**
@@ -159,7 +158,7 @@ public class MentorDecisions {
         Optional<RematchOption> chosen = rematch.best(cohortId, declined.getResidentId(), layer, Set.of());
         if (chosen.isEmpty()) {
             audit.record("proposal.rematch-found-nobody", "resident", declined.getResidentId(), cohortId, null,
-                    Map.of("resident", names.resident(declined.getResidentId()).getCode()));
+                    Map.of("resident", names.resident(declined.getResidentId()).code()));
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -185,8 +184,8 @@ public class MentorDecisions {
     private ProposalEntity openProposalOfCurrentMentor(long cohortId, long proposalId) {
         ProposalEntity proposal = proposals.findByIdAndCohortId(proposalId, cohortId)
                 .orElseThrow(() -> new ProposalNotFound(cohortId, proposalId));
-        MentorEntity mentor = mentors.findById(proposal.getMentorId()).orElseThrow();
-        if (!access.isMentor(cohortId, mentor.getCode()) && !access.isAdmin()) {
+        MentorView mentor = roster.mentor(proposal.getMentorId()).orElseThrow();
+        if (!access.isMentor(cohortId, mentor.code()) && !access.isAdmin()) {
             throw new AccessDeniedException("only the proposal's mentor answers it");
         }
         if (!proposal.isOpen()) {

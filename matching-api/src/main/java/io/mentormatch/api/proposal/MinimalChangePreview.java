@@ -18,10 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.roster.CohortAssembler;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.problem.FieldProblem;
 import io.mentormatch.api.text.TextLimits;
+import io.mentormatch.api.roster.MentorView;
+import io.mentormatch.api.roster.ResidentView;
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.MentorId;
@@ -91,20 +91,20 @@ public class MinimalChangePreview {
         Map<ResidentId, MentorId> current = new HashMap<>();
         Set<ResidentId> accepted = new HashSet<>();
         for (ProposalEntity p : live.stream()
-                .filter(p -> layerMentors.contains(names.mentor(p.getMentorId()).getCode())).toList()) {
-            String resident = names.resident(p.getResidentId()).getCode();
+                .filter(p -> layerMentors.contains(names.mentor(p.getMentorId()).code())).toList()) {
+            String resident = names.resident(p.getResidentId()).code();
             pairingOf.put(resident, p);
             if (p.getResidentId().equals(reopened)) {
                 continue;
             }
-            current.put(new ResidentId(resident), new MentorId(names.mentor(p.getMentorId()).getCode()));
+            current.put(new ResidentId(resident), new MentorId(names.mentor(p.getMentorId()).code()));
             if (isAccepted(p)) {
                 accepted.add(new ResidentId(resident));
             }
         }
         Map<ResidentId, Set<MentorId>> need = needing.entrySet().stream().collect(Collectors.toMap(
-                e -> new ResidentId(names.resident(e.getKey()).getCode()),
-                e -> e.getValue().stream().map(m -> new MentorId(names.mentor(m).getCode())).collect(Collectors.toSet())));
+                e -> new ResidentId(names.resident(e.getKey()).code()),
+                e -> e.getValue().stream().map(m -> new MentorId(names.mentor(m).code())).collect(Collectors.toSet())));
         MinimalChangeRematch.Result result = MinimalChangeRematch.solve(
                 MinimalChangeRematch.Request.of(cohort, current, accepted, need).allowingMoves(k)
                         .allowingAcceptedToMove(allowed.stream().map(ResidentId::new).collect(Collectors.toSet())));
@@ -151,17 +151,17 @@ public class MinimalChangePreview {
      */
     private static RematchPreview.Move move(MinimalChangeRematch.Move move, ProposalViews.Names names,
                                             ProposalEntity pairing, PairScorer scorer) {
-        ResidentEntity resident = names.residentsByCode().get(move.resident().value());
-        MentorEntity from = move.from() != null ? names.mentorByCode(move.from().value())
+        ResidentView resident = names.residentsByCode().get(move.resident().value());
+        MentorView from = move.from() != null ? names.mentorByCode(move.from().value())
                 : scorer != null && pairing != null ? names.mentor(pairing.getMentorId()) : null;
-        MentorEntity to = move.to() == null ? null : names.mentorByCode(move.to().value());
+        MentorView to = move.to() == null ? null : names.mentorByCode(move.to().value());
         int before = move.from() == null && from != null
-                ? scorer.score(scorer.residentIndex(move.resident()), scorer.mentorIndex(new MentorId(from.getCode())))
+                ? scorer.score(scorer.residentIndex(move.resident()), scorer.mentorIndex(new MentorId(from.code())))
                 : move.scoreBefore();
-        return new RematchPreview.Move(resident.getId(), resident.getCode(), resident.getName(),
-                pairing == null ? null : pairing.getId(), from == null ? null : from.getCode(),
-                from == null ? null : from.getName(), to == null ? null : to.getId(), to == null ? null : to.getCode(),
-                to == null ? null : to.getName(), before, move.scoreAfter(), move.scoreAfter() - before,
+        return new RematchPreview.Move(resident.id(), resident.code(), resident.name(),
+                pairing == null ? null : pairing.getId(), from == null ? null : from.code(),
+                from == null ? null : from.name(), to == null ? null : to.id(), to == null ? null : to.code(),
+                to == null ? null : to.name(), before, move.scoreAfter(), move.scoreAfter() - before,
                 move.needed(), pairing != null && isAccepted(pairing), move.reasons());
     }
 

@@ -18,11 +18,13 @@ import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
+import io.mentormatch.api.proposal.internal.AppliedSwapEntity;
+import io.mentormatch.api.proposal.internal.AppliedSwapRepository;
 import io.mentormatch.api.roster.CohortAssembler;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.ResidentEntity;
 import io.mentormatch.api.access.CurrentActor;
 import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.roster.MentorView;
+import io.mentormatch.api.roster.ResidentView;
 import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.ResidentId;
@@ -111,7 +113,7 @@ public class PairingEdits {
         if (action.equals("proposal.swapped") && movedInPlace(plan.moves.get(0), results.get(0))
                 && movedInPlace(plan.moves.get(1), results.get(1))) {
             swaps.save(new AppliedSwapEntity(cohortId, results.get(0).getId(), results.get(1).getId(),
-                    plan.moves.get(0).fromMentor.getId(), plan.moves.get(1).fromMentor.getId(), clock.instant(),
+                    plan.moves.get(0).fromMentor.id(), plan.moves.get(1).fromMentor.id(), clock.instant(),
                     actor.name()));
         }
         if (!sent.isEmpty()) {
@@ -128,7 +130,7 @@ public class PairingEdits {
     /** Applies one planned move: a draft changes in place, a sent proposal is replaced by one sent to the new mentor. */
     private ProposalEntity move(CohortEntity cohort, PlannedMove move, List<Long> sent) {
         if (move.current != null && !move.current.isSent()) {
-            move.current.moveTo(move.toMentor.getId(), move.scoreAfter, move.reasonsAfter);
+            move.current.moveTo(move.toMentor.id(), move.scoreAfter, move.reasonsAfter);
             return proposals.saveAndFlush(move.current);
         }
         Long runId = null;
@@ -137,8 +139,8 @@ public class PairingEdits {
             proposals.saveAndFlush(move.current);
             runId = move.current.getRunId();
         }
-        ProposalEntity replacement = new ProposalEntity(cohort.getId(), runId, move.resident.getId(),
-                move.toMentor.getId(), move.scoreAfter, move.reasonsAfter);
+        ProposalEntity replacement = new ProposalEntity(cohort.getId(), runId, move.resident.id(),
+                move.toMentor.id(), move.scoreAfter, move.reasonsAfter);
         if (move.current != null || cohort.getState() == CohortState.PROPOSED) {
             replacement.send(clock.instant());
         }
@@ -159,10 +161,10 @@ public class PairingEdits {
             throw new CohortLocked(cohort.getState(), "changing pairings");
         }
         // a change stays in one layer: a reassignment in the new mentor's, a swap in the faculty layer
-        MentorEntity to = change.kind() == PairingChange.Kind.REASSIGN ? names.mentorsByCode().get(change.mentor()) : null;
-        Layer layer = to == null ? Layer.PRIMARY : cohort.layerOf(to.getKind());
+        MentorView to = change.kind() == PairingChange.Kind.REASSIGN ? names.mentorsByCode().get(change.mentor()) : null;
+        Layer layer = to == null ? Layer.PRIMARY : cohort.layerOf(to.kind());
         Map<Long, ProposalEntity> liveByResident = proposals.findLive(cohortId).stream()
-                .filter(p -> cohort.layerOf(names.mentor(p.getMentorId()).getKind()) == layer)
+                .filter(p -> cohort.layerOf(names.mentor(p.getMentorId()).kind()) == layer)
                 .collect(Collectors.toMap(ProposalEntity::getResidentId, Function.identity(), (a, b) -> a));
         List<PlannedMove> moves = moves(cohortId, change, names, liveByResident);
         PairScorer scorer = PairScorer.of(assembler.toCore(cohortId, layer));
@@ -170,25 +172,25 @@ public class PairingEdits {
         Map<Long, Integer> loadChange = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         for (PlannedMove move : moves) {
-            int r = scorer.residentIndex(new ResidentId(move.resident.getCode()));
-            int m = scorer.mentorIndex(new MentorId(move.toMentor.getCode()));
+            int r = scorer.residentIndex(new ResidentId(move.resident.code()));
+            int m = scorer.mentorIndex(new MentorId(move.toMentor.code()));
             move.scoreAfter = scorer.score(r, m);
             move.reasonsAfter = explainer.reasons(r, m);
             if (move.current != null) {
                 move.fromMentor = names.mentor(move.current.getMentorId());
-                int from = scorer.mentorIndex(new MentorId(move.fromMentor.getCode()));
+                int from = scorer.mentorIndex(new MentorId(move.fromMentor.code()));
                 move.scoreBefore = scorer.score(r, from);
-                loadChange.merge(move.fromMentor.getId(), -1, Integer::sum);
+                loadChange.merge(move.fromMentor.id(), -1, Integer::sum);
             }
-            loadChange.merge(move.toMentor.getId(), 1, Integer::sum);
-            scorer.incompatibility(r, m).ifPresent(why -> warnings.add(move.resident.getCode() + " with "
-                    + move.toMentor.getCode() + ": " + why.description()));
+            loadChange.merge(move.toMentor.id(), 1, Integer::sum);
+            scorer.incompatibility(r, m).ifPresent(why -> warnings.add(move.resident.code() + " with "
+                    + move.toMentor.code() + ": " + why.description()));
         }
         Map<Long, Long> load = Rematch.loads(proposals.countLivePerMentor(cohortId));
         loadChange.forEach((mentorId, delta) -> {
-            MentorEntity mentor = names.mentor(mentorId);
+            MentorView mentor = names.mentor(mentorId);
             if (delta > 0 && load.getOrDefault(mentorId, 0L) + delta > Rematch.seats(mentor)) {
-                warnings.add("mentor " + mentor.getCode() + " would be over capacity (" + Rematch.seats(mentor) + " seats)");
+                warnings.add("mentor " + mentor.code() + " would be over capacity (" + Rematch.seats(mentor) + " seats)");
             }
         });
         return new Plan(moves, warnings);
@@ -196,19 +198,19 @@ public class PairingEdits {
 
     private static List<PlannedMove> moves(long cohortId, PairingChange change, ProposalViews.Names names,
                                            Map<Long, ProposalEntity> liveByResident) {
-        ResidentEntity first = resident(cohortId, change.resident(), names);
+        ResidentView first = resident(cohortId, change.resident(), names);
         if (change.kind() == PairingChange.Kind.REASSIGN) {
-            MentorEntity to = names.mentorsByCode().get(change.mentor());
+            MentorView to = names.mentorsByCode().get(change.mentor());
             if (to == null) {
                 throw new MentorNotInCohort(cohortId, change.mentor());
             }
-            return List.of(locked(new PlannedMove(first, liveByResident.get(first.getId()), to)));
+            return List.of(locked(new PlannedMove(first, liveByResident.get(first.id()), to)));
         }
-        ResidentEntity second = resident(cohortId, change.otherResident(), names);
-        ProposalEntity firstPairing = liveByResident.get(first.getId());
-        ProposalEntity secondPairing = liveByResident.get(second.getId());
+        ResidentView second = resident(cohortId, change.otherResident(), names);
+        ProposalEntity firstPairing = liveByResident.get(first.id());
+        ProposalEntity secondPairing = liveByResident.get(second.id());
         if (firstPairing == null || secondPairing == null) {
-            throw new PairingLocked(firstPairing == null ? first.getCode() : second.getCode(),
+            throw new PairingLocked(firstPairing == null ? first.code() : second.code(),
                     "a swap needs both residents to have a mentor");
         }
         return List.of(locked(new PlannedMove(first, firstPairing, names.mentor(secondPairing.getMentorId()))),
@@ -218,16 +220,16 @@ public class PairingEdits {
     /** Refuses to move a pairing the mentor accepted or the director pinned. */
     private static PlannedMove locked(PlannedMove move) {
         if (move.current != null && move.current.getState() == ProposalState.ACCEPTED) {
-            throw new PairingLocked(move.resident.getCode(), "the mentor has accepted it");
+            throw new PairingLocked(move.resident.code(), "the mentor has accepted it");
         }
         if (move.current != null && move.current.isPinned()) {
-            throw new PairingLocked(move.resident.getCode(), "it is pinned; unpin it first");
+            throw new PairingLocked(move.resident.code(), "it is pinned; unpin it first");
         }
         return move;
     }
 
-    private static ResidentEntity resident(long cohortId, String code, ProposalViews.Names names) {
-        ResidentEntity resident = names.residentsByCode().get(code);
+    private static ResidentView resident(long cohortId, String code, ProposalViews.Names names) {
+        ResidentView resident = names.residentsByCode().get(code);
         if (resident == null) {
             throw new ResidentNotInCohort(cohortId, code);
         }
@@ -235,15 +237,15 @@ public class PairingEdits {
     }
 
     private static final class PlannedMove {
-        final ResidentEntity resident;
+        final ResidentView resident;
         final ProposalEntity current;
-        final MentorEntity toMentor;
-        MentorEntity fromMentor;
+        final MentorView toMentor;
+        MentorView fromMentor;
         Integer scoreBefore;
         int scoreAfter;
         List<String> reasonsAfter = List.of();
 
-        PlannedMove(ResidentEntity resident, ProposalEntity current, MentorEntity toMentor) {
+        PlannedMove(ResidentView resident, ProposalEntity current, MentorView toMentor) {
             this.resident = resident;
             this.current = current;
             this.toMentor = toMentor;
@@ -253,8 +255,8 @@ public class PairingEdits {
     private record Plan(List<PlannedMove> moves, List<String> warnings) {
 
         ChangePreview preview(boolean applied) {
-            List<ChangePreview.Move> out = moves.stream().map(m -> new ChangePreview.Move(m.resident.getCode(),
-                    m.fromMentor == null ? null : m.fromMentor.getCode(), m.toMentor.getCode(), m.scoreBefore,
+            List<ChangePreview.Move> out = moves.stream().map(m -> new ChangePreview.Move(m.resident.code(),
+                    m.fromMentor == null ? null : m.fromMentor.code(), m.toMentor.code(), m.scoreBefore,
                     m.scoreAfter, m.reasonsAfter)).toList();
             int change = moves.stream().mapToInt(m -> m.scoreAfter - (m.scoreBefore == null ? 0 : m.scoreBefore)).sum();
             return new ChangePreview(out, change, warnings, applied);

@@ -37,9 +37,9 @@ class PeerLayerProposals implements PeerLayerGuard {
     public void turningOff(CohortEntity cohort) {
         ProposalViews.Names names = views.names(cohort.getId());
         List<ProposalEntity> peer = proposals.findLive(cohort.getId()).stream()
-                .filter(p -> cohort.layerOf(names.mentor(p.getMentorId()).getKind()) == Layer.PEER).toList();
+                .filter(p -> cohort.layerOf(names.mentor(p.getMentorId()).kind()) == Layer.PEER).toList();
         List<String> kept = peer.stream().filter(p -> p.isSent() || p.isPinned())
-                .map(p -> names.resident(p.getResidentId()).getCode()).distinct().sorted().toList();
+                .map(p -> names.resident(p.getResidentId()).code()).distinct().sorted().toList();
         if (!kept.isEmpty()) {
             throw new PeerLayerInUse(kept.size() + (kept.size() == 1 ? " resident has" : " residents have")
                     + " a peer mentor proposal that was sent or pinned (" + String.join(", ", kept.subList(0,

@@ -12,10 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.ResidentEntity;
-import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.roster.MentorView;
+import io.mentormatch.api.roster.ResidentView;
+import io.mentormatch.api.roster.Roster;
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.MentorId;
@@ -29,14 +28,12 @@ import io.mentormatch.core.solver.MatchingResult;
 public class ProposalDrafts {
 
     private final ProposalRepository proposals;
-    private final ResidentRepository residents;
-    private final MentorRepository mentors;
+    private final Roster roster;
     private final Clock clock;
 
-    ProposalDrafts(ProposalRepository proposals, ResidentRepository residents, MentorRepository mentors, Clock clock) {
+    ProposalDrafts(ProposalRepository proposals, Roster roster, Clock clock) {
         this.proposals = proposals;
-        this.residents = residents;
-        this.mentors = mentors;
+        this.roster = roster;
         this.clock = clock;
     }
 
@@ -97,14 +94,14 @@ public class ProposalDrafts {
         Map<Long, String> residentCodes = new HashMap<>();
         Map<Long, String> mentorCodes = new HashMap<>();
         Map<Long, MentorKind> mentorKinds = new HashMap<>();
-        for (ResidentEntity r : residents.findByCohortIdOrderByCode(cohortId)) {
-            residentIds.put(r.getCode(), r.getId());
-            residentCodes.put(r.getId(), r.getCode());
+        for (ResidentView r : roster.residentsOf(cohortId)) {
+            residentIds.put(r.code(), r.id());
+            residentCodes.put(r.id(), r.code());
         }
-        for (MentorEntity m : mentors.findByCohortIdOrderByCode(cohortId)) {
-            mentorIds.put(m.getCode(), m.getId());
-            mentorCodes.put(m.getId(), m.getCode());
-            mentorKinds.put(m.getId(), m.getKind());
+        for (MentorView m : roster.mentorsOf(cohortId)) {
+            mentorIds.put(m.code(), m.id());
+            mentorCodes.put(m.id(), m.code());
+            mentorKinds.put(m.id(), m.kind());
         }
         return new Codes(residentIds, mentorIds, residentCodes, mentorCodes, mentorKinds);
     }

@@ -25,8 +25,11 @@ public final class ProposalEvents {
     public record Recalled(long cohortId, List<Long> proposalIds) {
     }
 
-    /** A mentor declined, and the resident's re-match waits for the director's review ({@link DeclineDrafts}). */
-    public record RematchDrafted(long cohortId, long draftId) {
+    /**
+     * A mentor declined the proposal {@code declinedProposalId}, and the resident's re-match waits for the director's
+     * review ({@link DeclineDrafts}); {@code mentorId} is the suggested mentor, null when none has a free seat.
+     */
+    public record RematchDrafted(long cohortId, long draftId, long declinedProposalId, long residentId, Long mentorId) {
     }
 
     /** A mentor accepted or declined a proposal. */

@@ -8,8 +8,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import io.mentormatch.api.roster.ResidentEntity;
-
 public interface ProposalRepository extends JpaRepository<ProposalEntity, Long> {
 
     /** The cohort's current pairings: not superseded, not declined. */
@@ -78,14 +76,15 @@ public interface ProposalRepository extends JpaRepository<ProposalEntity, Long> 
 
     /** One page of the residents without a current pairing, by code. */
     @Query(value = """
-            select r from ResidentEntity r where r.cohortId = :cohortId and not exists (
+            select new io.mentormatch.api.proposal.UnmatchedResident(r.code, r.name) from ResidentEntity r
+              where r.cohortId = :cohortId and not exists (
               select p.id from ProposalEntity p where p.residentId = r.id and p.supersededAt is null
                 and p.state <> io.mentormatch.api.proposal.ProposalState.DECLINED) order by r.code""",
             countQuery = """
             select count(r) from ResidentEntity r where r.cohortId = :cohortId and not exists (
               select p.id from ProposalEntity p where p.residentId = r.id and p.supersededAt is null
                 and p.state <> io.mentormatch.api.proposal.ProposalState.DECLINED)""")
-    Page<ResidentEntity> findUnmatched(long cohortId, Pageable pageable);
+    Page<UnmatchedResident> findUnmatched(long cohortId, Pageable pageable);
 
     /** The current pairings of the cohort counted per mentor: the seats each mentor has promised. */
     @Query("""

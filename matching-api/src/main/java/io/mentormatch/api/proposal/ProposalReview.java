@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.FitScale;
-import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.roster.Roster;
 import io.mentormatch.core.cohort.Layer;
 
 /** The director's review of a cohort's pairings: the filtered list, the counts, and what the review page shows. */
@@ -32,15 +32,15 @@ public class ProposalReview {
             .thenComparing(ProposalView::layer).thenComparing(v -> v.id() == null ? 0 : v.id());
 
     private final ProposalRepository proposals;
-    private final ResidentRepository residents;
+    private final Roster roster;
     private final CohortService cohorts;
     private final ProposalViews views;
     private final FitParts fitParts;
 
-    ProposalReview(ProposalRepository proposals, ResidentRepository residents, CohortService cohorts,
+    ProposalReview(ProposalRepository proposals, Roster roster, CohortService cohorts,
                    ProposalViews views, FitParts fitParts) {
         this.proposals = proposals;
-        this.residents = residents;
+        this.roster = roster;
         this.cohorts = cohorts;
         this.views = views;
         this.fitParts = fitParts;
@@ -92,9 +92,9 @@ public class ProposalReview {
         Set<String> peerPaired = live.stream().filter(p -> p.layer() == Layer.PEER).map(ProposalView::resident)
                 .collect(Collectors.toSet());
         List<ProposalView> unmatched = names.residents().values().stream().flatMap(r -> Stream.concat(
-                        paired.contains(r.getCode()) ? Stream.<ProposalView>empty()
+                        paired.contains(r.code()) ? Stream.<ProposalView>empty()
                                 : Stream.of(ProposalViews.unmatched(r, Layer.PRIMARY)),
-                        !cohort.isPeerMentoring() || peerPaired.contains(r.getCode()) ? Stream.<ProposalView>empty()
+                        !cohort.isPeerMentoring() || peerPaired.contains(r.code()) ? Stream.<ProposalView>empty()
                                 : Stream.of(ProposalViews.unmatched(r, Layer.PEER))))
                 .sorted(BY_RESIDENT).toList();
         List<ProposalView> shown = switch (filter) {
@@ -133,7 +133,7 @@ public class ProposalReview {
         long[] declined = perState.getOrDefault(ProposalState.DECLINED, new long[2]);
         long matched = proposed[0] + accepted[0];
         // with peer mentoring every resident is to be matched twice, once in each layer
-        long toMatch = residents.countByCohortId(cohortId) * (cohorts.find(cohortId).isPeerMentoring() ? 2 : 1);
+        long toMatch = roster.residentCount(cohortId) * (cohorts.find(cohortId).isPeerMentoring() ? 2 : 1);
         return new ProposalCounts(matched, toMatch - matched, proposed[0] - proposed[1],
                 proposed[1], accepted[0], declined[0]);
     }

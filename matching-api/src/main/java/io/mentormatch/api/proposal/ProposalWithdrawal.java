@@ -47,12 +47,12 @@ public class ProposalWithdrawal {
         proposed(cohort);
         ProposalViews.Names names = views.names(List.of(proposal));
         if (proposal.getState() != ProposalState.PROPOSED) {
-            throw new ProposalAlreadyAnswered(names.mentor(proposal.getMentorId()).getName(),
-                    names.resident(proposal.getResidentId()).getName(), proposal.getState());
+            throw new ProposalAlreadyAnswered(names.mentor(proposal.getMentorId()).name(),
+                    names.resident(proposal.getResidentId()).name(), proposal.getState());
         }
         if (!proposal.isSent()) {
-            throw new NothingToWithdraw("The proposal to " + names.mentor(proposal.getMentorId()).getName()
-                    + " for " + names.resident(proposal.getResidentId()).getName() + " was not sent, so there is nothing to withdraw.");
+            throw new NothingToWithdraw("The proposal to " + names.mentor(proposal.getMentorId()).name()
+                    + " for " + names.resident(proposal.getResidentId()).name() + " was not sent, so there is nothing to withdraw.");
         }
         return withdrawn(cohort, List.of(proposal), names).get(0);
     }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.roster.CohortAssembler;
-import io.mentormatch.api.roster.MentorEntity;
+import io.mentormatch.api.roster.MentorView;
 import io.mentormatch.api.roster.RosterInconsistent;
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.Layer;
@@ -67,7 +67,7 @@ public class Rematch {
         ProposalViews.Names names = views.names(cohortId);
         Map<Long, Long> load = loads(proposals.countLivePerMentor(cohortId));
         PairScorer scorer = PairScorer.of(assembler.toCore(cohortId, layer));
-        int r = scorer.residentIndex(new ResidentId(names.resident(residentId).getCode()));
+        int r = scorer.residentIndex(new ResidentId(names.resident(residentId).code()));
         PairExplainer explainer = new PairExplainer(scorer);
         return free(scorer, r, names, load, excludedMentorIds)
                 .sorted(Comparator.comparingInt((Integer m) -> -scorer.score(r, m)).thenComparingInt(m -> m))
@@ -93,14 +93,14 @@ public class Rematch {
         boolean peerMentoring = layer == Layer.PEER || live.stream().anyMatch(p -> isPeer(names, p));
         List<Pair> kept = live.stream().filter(p -> p.getResidentId() != residentId
                         || (peerMentoring && (layer == Layer.PEER) != isPeer(names, p)))
-                .map(p -> new Pair(new ResidentId(names.resident(p.getResidentId()).getCode()),
-                        new MentorId(names.mentor(p.getMentorId()).getCode()))).toList();
-        String residentCode = names.resident(residentId).getCode();
+                .map(p -> new Pair(new ResidentId(names.resident(p.getResidentId()).code()),
+                        new MentorId(names.mentor(p.getMentorId()).code()))).toList();
+        String residentCode = names.resident(residentId).code();
         Optional<Cohort> pinned = pinned(cohortId, kept).map(cohort -> PeerLayer.layer(cohort, layer));
         PairScorer scorer = PairScorer.of(pinned.orElseGet(() -> assembler.toCore(cohortId, layer)));
         int r = scorer.residentIndex(new ResidentId(residentCode));
-        Optional<MentorEntity> chosen = pinned.flatMap(cohort -> solverChoice(cohort, residentCode, names))
-                .filter(m -> !excludedMentorIds.contains(m.getId()) && hasFreeSeat(m, load))
+        Optional<MentorView> chosen = pinned.flatMap(cohort -> solverChoice(cohort, residentCode, names))
+                .filter(m -> !excludedMentorIds.contains(m.id()) && hasFreeSeat(m, load))
                 .or(() -> free(scorer, r, names, load, excludedMentorIds)
                         .reduce((a, b) -> scorer.score(r, b) > scorer.score(r, a) ? b : a)
                         .map(m -> names.mentorByCode(scorer.mentor(m).id().value())));
@@ -109,12 +109,12 @@ public class Rematch {
 
     /** Whether the pairing's mentor is a senior resident: in a cohort with peer mentoring, a peer-layer pairing. */
     private static boolean isPeer(ProposalViews.Names names, ProposalEntity p) {
-        return names.mentor(p.getMentorId()).getKind() == MentorKind.SENIOR_RESIDENT;
+        return names.mentor(p.getMentorId()).kind() == MentorKind.SENIOR_RESIDENT;
     }
 
     /** The seats a mentor offers: their capacity while accepting mentees, else none. */
-    static int seats(MentorEntity mentor) {
-        return mentor.isAccepting() ? Math.max(0, mentor.getCapacity()) : 0;
+    static int seats(MentorView mentor) {
+        return mentor.accepting() ? Math.max(0, mentor.capacity()) : 0;
     }
 
     /** The rows of {@link ProposalRepository#countLivePerMentor} as mentor id to current pairings. */
@@ -138,7 +138,7 @@ public class Rematch {
      * load-balance weight included (as it always has), so the declined resident goes where the load is lighter when
      * the cohort asks for that; whichever mode the run took, the other pairings do not move.
      */
-    private static Optional<MentorEntity> solverChoice(Cohort cohort, String residentCode, ProposalViews.Names names) {
+    private static Optional<MentorView> solverChoice(Cohort cohort, String residentCode, ProposalViews.Names names) {
         return new MatchingSolver(cohort, new SolveOptions(MatchingMode.OPTIMAL_LOAD_BALANCED, TIME_LIMIT)).solve(SolveProgress.NONE)
                 .assignments().stream().filter(a -> a.resident().equals(residentCode))
                 .map(a -> names.mentorByCode(a.mentor())).findFirst();
@@ -148,18 +148,18 @@ public class Rematch {
     private static Stream<Integer> free(PairScorer scorer, int r, ProposalViews.Names names, Map<Long, Long> load,
                                         Set<Long> excluded) {
         return IntStream.range(0, scorer.mentorCount()).boxed().filter(m -> scorer.compatible(r, m)).filter(m -> {
-            MentorEntity mentor = names.mentorByCode(scorer.mentor(m).id().value());
-            return !excluded.contains(mentor.getId()) && hasFreeSeat(mentor, load);
+            MentorView mentor = names.mentorByCode(scorer.mentor(m).id().value());
+            return !excluded.contains(mentor.id()) && hasFreeSeat(mentor, load);
         });
     }
 
-    private static boolean hasFreeSeat(MentorEntity mentor, Map<Long, Long> load) {
-        return load.getOrDefault(mentor.getId(), 0L) < seats(mentor);
+    private static boolean hasFreeSeat(MentorView mentor, Map<Long, Long> load) {
+        return load.getOrDefault(mentor.id(), 0L) < seats(mentor);
     }
 
-    private static RematchOption option(PairScorer scorer, PairExplainer explainer, int r, MentorEntity mentor) {
-        int m = scorer.mentorIndex(new MentorId(mentor.getCode()));
-        return new RematchOption(mentor.getId(), mentor.getCode(), mentor.getName(), scorer.score(r, m),
+    private static RematchOption option(PairScorer scorer, PairExplainer explainer, int r, MentorView mentor) {
+        int m = scorer.mentorIndex(new MentorId(mentor.code()));
+        return new RematchOption(mentor.id(), mentor.code(), mentor.name(), scorer.score(r, m),
                 explainer.reasons(r, m));
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.cohort.CohortService;
+import io.mentormatch.api.proposal.internal.AppliedSwapEntity;
+import io.mentormatch.api.proposal.internal.AppliedSwapRepository;
 
 /**
  * The swaps the director applied on the review page, each revertable while both pairings are the drafts the swap
@@ -58,7 +60,7 @@ public class SwapReverts {
         ProposalEntity first = proposals.findById(swap.getFirstProposalId()).orElseThrow();
         ProposalEntity second = proposals.findById(swap.getSecondProposalId()).orElseThrow();
         ChangePreview reverted = edits.applied(cohortId, new PairingChange(PairingChange.Kind.SWAP,
-                names.resident(first.getResidentId()).getCode(), names.resident(second.getResidentId()).getCode(), null),
+                names.resident(first.getResidentId()).code(), names.resident(second.getResidentId()).code(), null),
                 "proposal.swap-reverted");
         swap.revert(clock.instant());
         swaps.saveAndFlush(swap);
@@ -71,9 +73,9 @@ public class SwapReverts {
         var firstResident = names.resident(first.getResidentId());
         var secondResident = names.resident(second.getResidentId());
         Optional<String> objection = objection(swap, names);
-        return new AppliedSwap(swap.getId(), firstResident.getCode(), firstResident.getName(),
-                names.mentor(swap.getFirstMentorId()).getName(), secondResident.getCode(), secondResident.getName(),
-                names.mentor(swap.getSecondMentorId()).getName(), swap.getAppliedAt(), swap.getAppliedBy(),
+        return new AppliedSwap(swap.getId(), firstResident.code(), firstResident.name(),
+                names.mentor(swap.getFirstMentorId()).name(), secondResident.code(), secondResident.name(),
+                names.mentor(swap.getSecondMentorId()).name(), swap.getAppliedAt(), swap.getAppliedBy(),
                 swap.getRevertedAt(), objection.isEmpty(), objection.orElse(null));
     }
 
@@ -81,8 +83,8 @@ public class SwapReverts {
     private Optional<String> objection(AppliedSwapEntity swap, ProposalViews.Names names) {
         ProposalEntity first = proposals.findById(swap.getFirstProposalId()).orElseThrow();
         ProposalEntity second = proposals.findById(swap.getSecondProposalId()).orElseThrow();
-        String who = names.resident(first.getResidentId()).getName() + " and "
-                + names.resident(second.getResidentId()).getName();
+        String who = names.resident(first.getResidentId()).name() + " and "
+                + names.resident(second.getResidentId()).name();
         if (swap.getRevertedAt() != null) {
             return Optional.of("The swap of " + who + " is reverted already.");
         }

@@ -31,18 +31,19 @@ import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.cohort.CohortView;
 import io.mentormatch.api.cohort.FitScale;
-import io.mentormatch.api.cohort.ProgramRepository;
+import io.mentormatch.api.cohort.ProgramZones;
 import io.mentormatch.api.proposal.ProposalEntity;
 import io.mentormatch.api.proposal.ProposalRepository;
 import io.mentormatch.api.proposal.ProposalState;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.ResidentEntity;
-import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.access.AccessPolicy;
 import io.mentormatch.api.text.CsvCells;
 import io.mentormatch.api.text.CsvValues;
 import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.publication.internal.PublicationEntity;
+import io.mentormatch.api.publication.internal.PublicationRepository;
+import io.mentormatch.api.roster.MentorView;
+import io.mentormatch.api.roster.ResidentView;
+import io.mentormatch.api.roster.Roster;
 import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.WeeklyAvailability;
 import io.mentormatch.core.explain.Audience;
@@ -60,9 +61,8 @@ public class PublicationService {
     private final PublicationRepository publications;
     private final ProposalRepository proposals;
     private final CohortService cohorts;
-    private final ProgramRepository programs;
-    private final ResidentRepository residents;
-    private final MentorRepository mentors;
+    private final ProgramZones zones;
+    private final Roster roster;
     private final AuditLog audit;
     private final AccessPolicy access;
     private final CurrentActor actor;
@@ -71,15 +71,14 @@ public class PublicationService {
     private final CohortCache<Pairings> pairings;
 
     PublicationService(PublicationRepository publications, ProposalRepository proposals, CohortService cohorts,
-                       ProgramRepository programs, ResidentRepository residents, MentorRepository mentors,
+                       ProgramZones zones, Roster roster,
                        AuditLog audit, AccessPolicy access, CurrentActor actor, ApplicationEventPublisher events,
                        Clock clock, PlatformTransactionManager transactions) {
         this.publications = publications;
         this.proposals = proposals;
         this.cohorts = cohorts;
-        this.programs = programs;
-        this.residents = residents;
-        this.mentors = mentors;
+        this.zones = zones;
+        this.roster = roster;
         this.audit = audit;
         this.access = access;
         this.actor = actor;
@@ -154,10 +153,10 @@ public class PublicationService {
             return new VisiblePairings(all.stream().map(p -> p.forReader(Audience.DIRECTOR)).toList(), true);
         }
         long userId = actor.require().userId();
-        Set<String> ownResidents = residents.findByUserId(userId).stream().filter(r -> r.getCohortId() == cohortId)
-                .map(ResidentEntity::getCode).collect(Collectors.toSet());
-        Set<String> ownMentors = mentors.findByUserId(userId).stream().filter(m -> m.getCohortId() == cohortId)
-                .map(MentorEntity::getCode).collect(Collectors.toSet());
+        Set<String> ownResidents = roster.residentsOfAccount(userId).stream().filter(r -> r.cohortId() == cohortId)
+                .map(ResidentView::code).collect(Collectors.toSet());
+        Set<String> ownMentors = roster.mentorsOfAccount(userId).stream().filter(m -> m.cohortId() == cohortId)
+                .map(MentorView::code).collect(Collectors.toSet());
         return new VisiblePairings(all.stream()
                 .filter(p -> ownResidents.contains(p.resident()) || ownMentors.contains(p.mentor()))
                 .map(p -> p.forReader(ownResidents.contains(p.resident()) ? Audience.PAIRED_RESIDENT : Audience.MENTOR))
@@ -178,10 +177,10 @@ public class PublicationService {
     @PreAuthorize("@access.canActForMentor(#cohortId, #mentorCode)")
     public List<PublishedPairing> forMentor(long cohortId, String mentorCode) {
         Context context = context(cohortId);
-        MentorEntity mentor = mentors.findByCohortIdAndCode(cohortId, mentorCode)
+        MentorView mentor = roster.mentor(cohortId, mentorCode)
                 .orElseThrow(() -> new PairingNotFound(cohortId, mentorCode));
         return published(proposals.findLive(cohortId)).stream()
-                .filter(p -> p.getMentorId().equals(mentor.getId())).map(context::pairing)
+                .filter(p -> p.getMentorId().equals(mentor.id())).map(context::pairing)
                 .map(PublishedPairing::forMentor).toList();
     }
 
@@ -252,13 +251,13 @@ public class PublicationService {
         CohortEntity cohort = cohorts.find(cohortId);
         PublicationEntity publication = publications.findByCohortId(cohortId).orElseThrow(() -> new NotPublished(cohortId));
         return new Context(publication.getPublishedAt(), zone(cohort),
-                residents.findByCohortIdOrderByCode(cohortId).stream().collect(Collectors.toMap(ResidentEntity::getId, Function.identity())),
-                mentors.findByCohortIdOrderByCode(cohortId).stream().collect(Collectors.toMap(MentorEntity::getId, Function.identity())),
+                roster.residentsOf(cohortId).stream().collect(Collectors.toMap(ResidentView::id, Function.identity())),
+                roster.mentorsOf(cohortId).stream().collect(Collectors.toMap(MentorView::id, Function.identity())),
                 cohort);
     }
 
     private ZoneId zone(CohortEntity cohort) {
-        return programs.findById(cohort.getProgramId()).map(p -> p.getTimeZone()).orElse(ZoneId.of("UTC"));
+        return zones.ofProgram(cohort.getProgramId());
     }
 
     private static PublicationView view(PublicationEntity p, int pairings) {
@@ -278,16 +277,16 @@ public class PublicationService {
         }
     }
 
-    private record Context(Instant publishedAt, ZoneId zone, Map<Long, ResidentEntity> residents,
-                           Map<Long, MentorEntity> mentors, CohortEntity cohort) {
+    private record Context(Instant publishedAt, ZoneId zone, Map<Long, ResidentView> residents,
+                           Map<Long, MentorView> mentors, CohortEntity cohort) {
 
         PublishedPairing pairing(ProposalEntity p) {
-            ResidentEntity r = residents.get(p.getResidentId());
-            MentorEntity m = mentors.get(p.getMentorId());
-            WeeklyAvailability common = FirstMeetingSlots.common(List.of(r.getAvailability(), m.getAvailability()));
-            Layer layer = cohort.layerOf(m.getKind());
-            return new PublishedPairing(p.getId(), r.getCode(), r.getName(), r.getEmail(), m.getCode(), m.getName(),
-                    m.getEmail(), m.getSpecialty(), p.getState(), p.getPairScore(),
+            ResidentView r = residents.get(p.getResidentId());
+            MentorView m = mentors.get(p.getMentorId());
+            WeeklyAvailability common = FirstMeetingSlots.common(List.of(r.availability(), m.availability()));
+            Layer layer = cohort.layerOf(m.kind());
+            return new PublishedPairing(p.getId(), r.code(), r.name(), r.email(), m.code(), m.name(),
+                    m.email(), m.specialty(), p.getState(), p.getPairScore(),
                     FitScale.of(cohort, layer).percent(p.getPairScore()), p.getReasons(),
                     FirstMeetingSlots.next(common, publishedAt, zone, SUGGESTED_SLOTS), layer);
         }

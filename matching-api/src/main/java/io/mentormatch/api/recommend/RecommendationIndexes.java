@@ -13,7 +13,7 @@ import io.mentormatch.api.cohort.CohortDataVersion;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortStamp;
 import io.mentormatch.api.roster.CohortAssembler;
-import io.mentormatch.api.roster.MentorEntity;
+import io.mentormatch.api.roster.MentorView;
 import io.mentormatch.api.roster.RosterInconsistent;
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.Mentor;
@@ -64,7 +64,7 @@ public class RecommendationIndexes {
      * transaction after the change is flushed: the stamp read there is the one the change commits under, and one
      * below it in data version is the stamp of the data just before it.
      */
-    public void mentorSaved(long cohortId, MentorEntity mentor) {
+    public void mentorSaved(long cohortId, MentorView mentor) {
         if (!CohortDataVersion.bumpedDataVersion(cohortId)) {
             return;
         }
@@ -73,7 +73,7 @@ public class RecommendationIndexes {
                 after.programVersion());
         Mentor updated;
         try {
-            updated = assembler.toCore(mentor);
+            updated = assembler.toCoreMentor(mentor.id());
         } catch (RosterInconsistent e) {
             // the cached index cannot take this mentor: it is rebuilt (and reports the problem) when next read
             return;

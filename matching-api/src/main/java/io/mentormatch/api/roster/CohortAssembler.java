@@ -18,14 +18,20 @@ import org.springframework.transaction.annotation.Transactional;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortNotFound;
 import io.mentormatch.api.cohort.CohortRepository;
+import io.mentormatch.api.roster.internal.MentorEntity;
+import io.mentormatch.api.roster.internal.MentorRepository;
+import io.mentormatch.api.roster.internal.PairRuleEntity;
+import io.mentormatch.api.roster.internal.PairRuleRepository;
+import io.mentormatch.api.roster.internal.ResidentEntity;
+import io.mentormatch.api.roster.internal.ResidentRepository;
 import io.mentormatch.core.cohort.Cohort;
 import io.mentormatch.core.cohort.CohortDocument;
 import io.mentormatch.core.cohort.CohortDocument.BanEntry;
 import io.mentormatch.core.cohort.CohortDocument.CohortSection;
 import io.mentormatch.core.cohort.CohortDocument.MentorEntry;
 import io.mentormatch.core.cohort.CohortDocument.PairEntry;
-import io.mentormatch.core.cohort.CohortDocument.ResidentEntry;
 import io.mentormatch.core.cohort.CohortDocument.PeerMentoringSection;
+import io.mentormatch.core.cohort.CohortDocument.ResidentEntry;
 import io.mentormatch.core.cohort.CohortValidator;
 import io.mentormatch.core.cohort.InvalidCohortException;
 import io.mentormatch.core.cohort.Layer;
@@ -74,13 +80,14 @@ public class CohortAssembler {
 
     /**
      * One stored mentor as the core sees them, checked as in {@link #toCore(long)}: to update a cached view in
-     * place after their profile changed, without reading the whole roster.
+     * place after their profile changed, without reading the whole roster. The row comes from the caller's
+     * transaction, which has just saved it.
      *
      * @throws RosterInconsistent when the stored mentor is not a valid core mentor
      */
-    public Mentor toCore(MentorEntity mentor) {
+    public Mentor toCoreMentor(long mentorId) {
         try {
-            return CohortValidator.validateMentor(entry(mentor));
+            return CohortValidator.validateMentor(entry(mentors.findById(mentorId).orElseThrow()));
         } catch (InvalidCohortException e) {
             throw new RosterInconsistent(e.problems());
         }

@@ -16,6 +16,12 @@ import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.roster.internal.MentorEntity;
+import io.mentormatch.api.roster.internal.MentorRepository;
+import io.mentormatch.api.roster.internal.PairRuleEntity;
+import io.mentormatch.api.roster.internal.PairRuleRepository;
+import io.mentormatch.api.roster.internal.ResidentEntity;
+import io.mentormatch.api.roster.internal.ResidentRepository;
 
 /** Conflicts of interest a director declares between a resident and a mentor: a hard ban for the matching. */
 @Service

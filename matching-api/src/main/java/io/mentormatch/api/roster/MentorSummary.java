@@ -2,6 +2,7 @@ package io.mentormatch.api.roster;
 
 import java.util.List;
 
+import io.mentormatch.api.roster.internal.MentorEntity;
 import io.mentormatch.core.cohort.MentorKind;
 
 /** A mentor as the roster and the resident's form show them. */

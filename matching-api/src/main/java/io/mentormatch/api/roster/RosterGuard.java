@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import io.mentormatch.api.cohort.CohortEntity;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.cohort.TransitionGuard;
+import io.mentormatch.api.roster.internal.MentorRepository;
+import io.mentormatch.api.roster.internal.ResidentRepository;
 
 /**
  * A cohort opens for preferences only with residents to fill in forms and mentors for them to rank, and starts

@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import io.mentormatch.api.access.Memberships;
+import io.mentormatch.api.roster.internal.MentorRepository;
+import io.mentormatch.api.roster.internal.ResidentRepository;
 
 /**
  * Whether an account is a given resident or mentor of a cohort, for {@code AccessPolicy}. It is the access check

@@ -19,8 +19,7 @@ import io.mentormatch.api.cohort.CohortRepository;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.proposal.ProposalEntity;
 import io.mentormatch.api.proposal.ProposalRepository;
-import io.mentormatch.api.publication.PublicationEntity;
-import io.mentormatch.api.publication.PublicationRepository;
+import io.mentormatch.api.publication.Publications;
 
 /**
  * When each survey of a published cohort is due. The first-meeting survey is due once the pair first met
@@ -43,12 +42,12 @@ class SurveyCalendar {
     static final Period LAST_WINDOW = Period.ofWeeks(8);
 
     private final CohortRepository cohorts;
-    private final PublicationRepository publications;
+    private final Publications publications;
     private final ProposalRepository proposals;
     private final FirstMeetingDates firstMeetings;
     private final Clock clock;
 
-    SurveyCalendar(CohortRepository cohorts, PublicationRepository publications, ProposalRepository proposals,
+    SurveyCalendar(CohortRepository cohorts, Publications publications, ProposalRepository proposals,
                    FirstMeetingDates firstMeetings, Clock clock) {
         this.cohorts = cohorts;
         this.publications = publications;
@@ -94,12 +93,12 @@ class SurveyCalendar {
 
     private Optional<Year> read(long cohortId, Set<CohortState> states) {
         boolean published = cohorts.findById(cohortId).filter(c -> states.contains(c.getState())).isPresent();
-        Optional<PublicationEntity> publication = published ? publications.findByCohortId(cohortId) : Optional.empty();
-        return publication.map(p -> {
+        Optional<Instant> publishedAt = published ? publications.publishedAt(cohortId) : Optional.empty();
+        return publishedAt.map(at -> {
             List<ProposalEntity> current = proposals.findLive(cohortId).stream().filter(ProposalEntity::isSent).toList();
-            Map<Long, Instant> met = firstMeetings.firstMeetings(cohortId, p.getPublishedAt(),
+            Map<Long, Instant> met = firstMeetings.firstMeetings(cohortId, at,
                     current.stream().map(ProposalEntity::getId).toList());
-            return new Year(cohortId, p.getPublishedAt(), current, met, clock.instant());
+            return new Year(cohortId, at, current, met, clock.instant());
         });
     }
 

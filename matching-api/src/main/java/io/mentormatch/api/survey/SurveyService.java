@@ -16,13 +16,12 @@ import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.cohort.CohortRepository;
 import io.mentormatch.api.proposal.ProposalEntity;
 import io.mentormatch.api.proposal.ProposalRepository;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.access.Actor;
 import io.mentormatch.api.access.CurrentActor;
 import io.mentormatch.api.problem.FieldProblem;
 import io.mentormatch.api.access.Role;
 import io.mentormatch.api.text.TextLimits;
+import io.mentormatch.api.roster.Roster;
 
 /**
  * The surveys a resident or mentor owes, and their answers. Only the two members of a pairing see or answer its
@@ -36,22 +35,20 @@ public class SurveyService {
     private final SurveyDefinitions definitions;
     private final SurveyResponseRepository responses;
     private final ProposalRepository proposals;
-    private final ResidentRepository residents;
-    private final MentorRepository mentors;
+    private final Roster roster;
     private final CohortRepository cohorts;
     private final CurrentActor actor;
     private final AuditLog audit;
     private final Clock clock;
 
     SurveyService(SurveyCalendar calendar, SurveyDefinitions definitions, SurveyResponseRepository responses,
-                  ProposalRepository proposals, ResidentRepository residents, MentorRepository mentors,
+                  ProposalRepository proposals, Roster roster,
                   CohortRepository cohorts, CurrentActor actor, AuditLog audit, Clock clock) {
         this.calendar = calendar;
         this.definitions = definitions;
         this.responses = responses;
         this.proposals = proposals;
-        this.residents = residents;
-        this.mentors = mentors;
+        this.roster = roster;
         this.cohorts = cohorts;
         this.actor = actor;
         this.audit = audit;
@@ -111,21 +108,21 @@ public class SurveyService {
     private List<ProposalEntity> myPairings(Actor me) {
         List<ProposalEntity> mine = new ArrayList<>();
         if (me.is(Role.RESIDENT)) {
-            residents.findByUserId(me.userId()).forEach(r -> mine.addAll(proposals.findLiveOfResident(r.getId())));
+            roster.residentsOfAccount(me.userId()).forEach(r -> mine.addAll(proposals.findLiveOfResident(r.id())));
         } else if (me.is(Role.MENTOR)) {
-            mentors.findByUserId(me.userId()).forEach(m -> mine.addAll(proposals.findLiveOfMentor(m.getId())));
+            roster.mentorsOfAccount(me.userId()).forEach(m -> mine.addAll(proposals.findLiveOfMentor(m.id())));
         }
         return mine;
     }
 
     /** The side of the pairing the caller is on, if any: by the roster row linked to their account. */
     private Optional<Respondent> role(Actor me, ProposalEntity pairing) {
-        if (me.is(Role.RESIDENT) && residents.findById(pairing.getResidentId())
-                .filter(r -> Long.valueOf(me.userId()).equals(r.getUserId())).isPresent()) {
+        if (me.is(Role.RESIDENT) && roster.resident(pairing.getResidentId())
+                .filter(r -> Long.valueOf(me.userId()).equals(r.userId())).isPresent()) {
             return Optional.of(Respondent.RESIDENT);
         }
-        if (me.is(Role.MENTOR) && mentors.findById(pairing.getMentorId())
-                .filter(m -> Long.valueOf(me.userId()).equals(m.getUserId())).isPresent()) {
+        if (me.is(Role.MENTOR) && roster.mentor(pairing.getMentorId())
+                .filter(m -> Long.valueOf(me.userId()).equals(m.userId())).isPresent()) {
             return Optional.of(Respondent.MENTOR);
         }
         return Optional.empty();
@@ -134,8 +131,8 @@ public class SurveyService {
     private SurveyView view(SurveyCalendar.Year year, ProposalEntity pairing, SurveyKind kind, Respondent role) {
         Optional<SurveyResponseEntity> mine = responses.findByPairingIdAndKindAndRespondentRole(pairing.getId(), kind, role);
         String partner = role == Respondent.RESIDENT
-                ? mentors.findById(pairing.getMentorId()).map(m -> m.getName()).orElse("")
-                : residents.findById(pairing.getResidentId()).map(r -> r.getName()).orElse("");
+                ? roster.mentor(pairing.getMentorId()).map(m -> m.name()).orElse("")
+                : roster.resident(pairing.getResidentId()).map(r -> r.name()).orElse("");
         String cohortName = cohorts.findById(year.cohortId()).map(c -> c.getName()).orElse("");
         Instant dueAt = year.dueAt(pairing.getId(), kind).orElse(null);
         boolean poorFit = role == Respondent.RESIDENT && kind == SurveyKind.FIRST_MEETING

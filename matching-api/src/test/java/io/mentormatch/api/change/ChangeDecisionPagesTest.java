@@ -20,8 +20,8 @@ import io.mentormatch.api.health.ProgramHealth;
 import io.mentormatch.api.proposal.CandidateFilter;
 import io.mentormatch.api.proposal.CandidateMentor;
 import io.mentormatch.api.proposal.MinimalChange;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
+import io.mentormatch.api.roster.internal.MentorEntity;
+import io.mentormatch.api.roster.internal.MentorRepository;
 
 /**
  * The director's change-of-mentor decision page: every compatible mentor with a free seat, ranked and filtered,

@@ -18,8 +18,8 @@ import io.mentormatch.api.proposal.InvalidRematchRequest;
 import io.mentormatch.api.proposal.MinimalChange;
 import io.mentormatch.api.proposal.RematchPreview;
 import io.mentormatch.api.proposal.RematchPreviewStale;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
+import io.mentormatch.api.roster.internal.MentorEntity;
+import io.mentormatch.api.roster.internal.MentorRepository;
 
 /**
  * Approving a change of mentor with a minimal-change re-match, on a published cohort built so that one other move

@@ -19,13 +19,13 @@ import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.preference.PreferenceForm;
 import io.mentormatch.api.preference.PreferenceService;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.PairRuleEntity;
+import io.mentormatch.api.roster.internal.MentorEntity;
+import io.mentormatch.api.roster.internal.MentorRepository;
+import io.mentormatch.api.roster.internal.PairRuleEntity;
 import io.mentormatch.api.roster.PairRuleKind;
-import io.mentormatch.api.roster.PairRuleRepository;
-import io.mentormatch.api.roster.ResidentEntity;
-import io.mentormatch.api.roster.ResidentRepository;
+import io.mentormatch.api.roster.internal.PairRuleRepository;
+import io.mentormatch.api.roster.internal.ResidentEntity;
+import io.mentormatch.api.roster.internal.ResidentRepository;
 import io.mentormatch.core.cohort.ResidentId;
 
 /**

@@ -22,9 +22,9 @@ import io.mentormatch.api.Pairings;
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortState;
-import io.mentormatch.api.roster.ResidentEntity;
-import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.problem.DomainException;
+import io.mentormatch.api.roster.internal.ResidentEntity;
+import io.mentormatch.api.roster.internal.ResidentRepository;
 
 /**
  * Mentors accepting and directors reassigning at the same moment, on whatever database the subclass runs. Each

@@ -13,8 +13,8 @@ import io.mentormatch.api.Pairings;
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortState;
-import io.mentormatch.api.roster.MentorEntity;
-import io.mentormatch.api.roster.MentorRepository;
+import io.mentormatch.api.roster.internal.MentorEntity;
+import io.mentormatch.api.roster.internal.MentorRepository;
 import io.mentormatch.core.cohort.Layer;
 
 @SpringBootTest

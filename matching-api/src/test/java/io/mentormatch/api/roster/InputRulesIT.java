@@ -18,6 +18,9 @@ import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortState;
 
+import io.mentormatch.api.roster.internal.MentorEntity;
+import io.mentormatch.api.roster.internal.MentorRepository;
+
 /**
  * One input rule for every way in, over real HTTP: the cohort file import refuses what the roster CSV import
  * refuses (a code with a line break that once reached a calendar's UID line, markup and NUL characters in names),

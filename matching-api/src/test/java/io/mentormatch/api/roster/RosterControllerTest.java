@@ -30,6 +30,10 @@ import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.core.cohort.Cohort;
 
+import io.mentormatch.api.roster.internal.ResidentEntity;
+import io.mentormatch.api.roster.internal.MentorRepository;
+import io.mentormatch.api.roster.internal.ResidentRepository;
+
 @SpringBootTest
 @AutoConfigureMockMvc
 class RosterControllerTest {

@@ -23,10 +23,9 @@ import io.mentormatch.api.cohort.CohortRepository;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.proposal.ProposalRepository;
-import io.mentormatch.api.publication.PublicationRepository;
-import io.mentormatch.api.roster.MentorRepository;
-import io.mentormatch.api.roster.ResidentRepository;
 import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.publication.Publications;
+import io.mentormatch.api.roster.Roster;
 
 /**
  * A survey nobody answered closes when the next one opens: the services read at fixed moments of a world published
@@ -45,7 +44,7 @@ class SurveyClosingTest {
     @Autowired
     CohortService cohortService;
     @Autowired
-    PublicationRepository publications;
+    Publications publications;
     @Autowired
     ProposalRepository proposals;
     @Autowired
@@ -55,9 +54,7 @@ class SurveyClosingTest {
     @Autowired
     SurveyResponseRepository responses;
     @Autowired
-    ResidentRepository residents;
-    @Autowired
-    MentorRepository mentors;
+    Roster roster;
     @Autowired
     CurrentActor actor;
     @Autowired
@@ -129,7 +126,7 @@ class SurveyClosingTest {
     }
 
     private SurveyService service(Instant now) {
-        return new SurveyService(calendar(now), definitions, responses, proposals, residents, mentors, cohorts, actor, audit,
+        return new SurveyService(calendar(now), definitions, responses, proposals, roster, cohorts, actor, audit,
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 

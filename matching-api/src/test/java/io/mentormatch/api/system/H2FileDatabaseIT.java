@@ -13,8 +13,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.mentormatch.api.TestApplication;
-import io.mentormatch.api.cohort.ProgramEntity;
-import io.mentormatch.api.cohort.ProgramRepository;
+import io.mentormatch.api.cohort.internal.ProgramEntity;
+import io.mentormatch.api.cohort.internal.ProgramRepository;
 
 /** The default database is a file: what one start writes, the next start reads. */
 class H2FileDatabaseIT {

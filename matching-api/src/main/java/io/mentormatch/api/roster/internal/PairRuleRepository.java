@@ -1,8 +1,10 @@
-package io.mentormatch.api.roster;
+package io.mentormatch.api.roster.internal;
 
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+
+import io.mentormatch.api.roster.PairRuleKind;
 
 public interface PairRuleRepository extends JpaRepository<PairRuleEntity, Long> {
 

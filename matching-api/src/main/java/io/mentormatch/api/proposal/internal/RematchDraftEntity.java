@@ -1,4 +1,4 @@
-package io.mentormatch.api.proposal;
+package io.mentormatch.api.proposal.internal;
 
 import java.time.Instant;
 
@@ -51,7 +51,7 @@ public class RematchDraftEntity {
     protected RematchDraftEntity() {
     }
 
-    RematchDraftEntity(long cohortId, long declinedProposalId, long residentId, Long mentorId, int pairScore,
+    public RematchDraftEntity(long cohortId, long declinedProposalId, long residentId, Long mentorId, int pairScore,
                        Instant createdAt) {
         this.cohortId = cohortId;
         this.declinedProposalId = declinedProposalId;
@@ -62,7 +62,7 @@ public class RematchDraftEntity {
     }
 
     /** The director decided: {@code newProposal} is the proposal sent, null when the resident was re-matched otherwise. */
-    void decide(String by, Instant at, Long newProposal) {
+    public void decide(String by, Instant at, Long newProposal) {
         this.decidedBy = by;
         this.decidedAt = at;
         this.newProposalId = newProposal;

@@ -1,4 +1,4 @@
-package io.mentormatch.api.cohort;
+package io.mentormatch.api.cohort.internal;
 
 import java.time.ZoneId;
 

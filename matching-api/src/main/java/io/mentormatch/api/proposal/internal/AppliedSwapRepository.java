@@ -1,11 +1,11 @@
-package io.mentormatch.api.proposal;
+package io.mentormatch.api.proposal.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AppliedSwapRepository extends JpaRepository<AppliedSwapEntity, Long> {
+public interface AppliedSwapRepository extends JpaRepository<AppliedSwapEntity, Long> {
 
     List<AppliedSwapEntity> findByCohortIdOrderByIdDesc(Long cohortId);
 

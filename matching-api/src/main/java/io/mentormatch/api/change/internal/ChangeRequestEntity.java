@@ -1,4 +1,4 @@
-package io.mentormatch.api.change;
+package io.mentormatch.api.change.internal;
 
 import java.time.Instant;
 
@@ -11,6 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import io.mentormatch.api.change.ChangeRequestStatus;
+import io.mentormatch.api.change.RequesterRole;
 
 /**
  * A member's request to change the mentor of a published pairing, and the director's decision. The reason is
@@ -65,7 +68,7 @@ public class ChangeRequestEntity {
     protected ChangeRequestEntity() {
     }
 
-    ChangeRequestEntity(long cohortId, long pairingId, String requestedBy, RequesterRole requesterRole, String reason,
+    public ChangeRequestEntity(long cohortId, long pairingId, String requestedBy, RequesterRole requesterRole, String reason,
                         Instant requestedAt) {
         this.cohortId = cohortId;
         this.pairingId = pairingId;
@@ -75,12 +78,12 @@ public class ChangeRequestEntity {
         this.requestedAt = requestedAt;
     }
 
-    void approve(String by, Instant at, long newPairing) {
+    public void approve(String by, Instant at, long newPairing) {
         decide(ChangeRequestStatus.APPROVED, by, at, null);
         this.newPairingId = newPairing;
     }
 
-    void decline(String by, Instant at, String why) {
+    public void decline(String by, Instant at, String why) {
         decide(ChangeRequestStatus.DECLINED, by, at, why);
     }
 

@@ -1,4 +1,4 @@
-package io.mentormatch.api.proposal;
+package io.mentormatch.api.proposal.internal;
 
 import java.time.Instant;
 
@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A swap of two draft pairings the director applied, with each pairing's mentor before it, so it can be reverted. */
 @Entity
 @Table(name = "applied_swap")
-class AppliedSwapEntity {
+public class AppliedSwapEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,7 +45,7 @@ class AppliedSwapEntity {
     protected AppliedSwapEntity() {
     }
 
-    AppliedSwapEntity(long cohortId, long firstProposalId, long secondProposalId, long firstMentorId,
+    public AppliedSwapEntity(long cohortId, long firstProposalId, long secondProposalId, long firstMentorId,
                       long secondMentorId, Instant appliedAt, String appliedBy) {
         this.cohortId = cohortId;
         this.firstProposalId = firstProposalId;
@@ -56,41 +56,41 @@ class AppliedSwapEntity {
         this.appliedBy = appliedBy;
     }
 
-    void revert(Instant at) {
+    public void revert(Instant at) {
         this.revertedAt = at;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    Long getFirstProposalId() {
+    public Long getFirstProposalId() {
         return firstProposalId;
     }
 
-    Long getSecondProposalId() {
+    public Long getSecondProposalId() {
         return secondProposalId;
     }
 
     /** The first pairing's mentor before the swap. */
-    Long getFirstMentorId() {
+    public Long getFirstMentorId() {
         return firstMentorId;
     }
 
     /** The second pairing's mentor before the swap. */
-    Long getSecondMentorId() {
+    public Long getSecondMentorId() {
         return secondMentorId;
     }
 
-    Instant getAppliedAt() {
+    public Instant getAppliedAt() {
         return appliedAt;
     }
 
-    String getAppliedBy() {
+    public String getAppliedBy() {
         return appliedBy;
     }
 
-    Instant getRevertedAt() {
+    public Instant getRevertedAt() {
         return revertedAt;
     }
 }

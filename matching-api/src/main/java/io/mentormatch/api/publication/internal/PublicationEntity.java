@@ -1,4 +1,4 @@
-package io.mentormatch.api.publication;
+package io.mentormatch.api.publication.internal;
 
 import java.time.Instant;
 
@@ -40,7 +40,7 @@ public class PublicationEntity {
     protected PublicationEntity() {
     }
 
-    PublicationEntity(Long cohortId, Instant publishedAt, String publishedBy, boolean overrodeOpenProposals,
+    public PublicationEntity(Long cohortId, Instant publishedAt, String publishedBy, boolean overrodeOpenProposals,
                       String overrideReason) {
         this.cohortId = cohortId;
         this.publishedAt = publishedAt;

@@ -1,9 +1,12 @@
-package io.mentormatch.api.change;
+package io.mentormatch.api.change.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+
+import io.mentormatch.api.change.ChangeRequestStatus;
+import io.mentormatch.api.change.RequesterRole;
 
 public interface ChangeRequestRepository extends JpaRepository<ChangeRequestEntity, Long> {
 

@@ -1,4 +1,4 @@
-package io.mentormatch.api.roster;
+package io.mentormatch.api.roster.internal;
 
 import java.util.List;
 

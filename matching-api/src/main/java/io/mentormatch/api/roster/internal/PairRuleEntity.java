@@ -1,4 +1,4 @@
-package io.mentormatch.api.roster;
+package io.mentormatch.api.roster.internal;
 
 import java.time.Instant;
 
@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 import io.mentormatch.api.cohort.CohortDataVersion;
 import io.mentormatch.api.cohort.CohortOwned;
+import io.mentormatch.api.roster.PairRuleKind;
 
 /** A known fact about one resident-mentor pair of a cohort: a conflict, a decline, a pin or last year's pair. */
 @Entity

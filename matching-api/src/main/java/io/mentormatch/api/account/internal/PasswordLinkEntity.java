@@ -1,4 +1,4 @@
-package io.mentormatch.api.account;
+package io.mentormatch.api.account.internal;
 
 import java.time.Instant;
 
@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A single-use link to set a password (V54): only the SHA-256 of its token is stored. */
 @Entity
 @Table(name = "password_link")
-class PasswordLinkEntity {
+public class PasswordLinkEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,26 +36,26 @@ class PasswordLinkEntity {
     protected PasswordLinkEntity() {
     }
 
-    PasswordLinkEntity(long userId, String tokenHash, Instant createdAt, Instant expiresAt) {
+    public PasswordLinkEntity(long userId, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.userId = userId;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
     }
 
-    long getUserId() {
+    public long getUserId() {
         return userId;
     }
 
-    Instant getExpiresAt() {
+    public Instant getExpiresAt() {
         return expiresAt;
     }
 
-    boolean isUsed() {
+    public boolean isUsed() {
         return usedAt != null;
     }
 
-    void use(Instant now) {
+    public void use(Instant now) {
         this.usedAt = now;
     }
 }

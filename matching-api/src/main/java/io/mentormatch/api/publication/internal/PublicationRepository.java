@@ -1,4 +1,4 @@
-package io.mentormatch.api.publication;
+package io.mentormatch.api.publication.internal;
 
 import java.util.Optional;
 

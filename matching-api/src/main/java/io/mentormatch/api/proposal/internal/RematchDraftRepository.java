@@ -1,4 +1,4 @@
-package io.mentormatch.api.proposal;
+package io.mentormatch.api.proposal.internal;
 
 import java.util.List;
 import java.util.Optional;

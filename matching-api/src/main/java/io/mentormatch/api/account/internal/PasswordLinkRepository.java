@@ -1,4 +1,4 @@
-package io.mentormatch.api.account;
+package io.mentormatch.api.account.internal;
 
 import java.util.Optional;
 
@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface PasswordLinkRepository extends JpaRepository<PasswordLinkEntity, Long> {
+public interface PasswordLinkRepository extends JpaRepository<PasswordLinkEntity, Long> {
 
     /** Locked, so that two uses of one link at once cannot both set a password. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.mentormatch.api.ApiConfiguration;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,7 +70,7 @@ class OpenApiConfiguration {
     /** One tag per feature: the controller's top-level package, i.e. its application module. */
     @Bean
     OperationCustomizer featureTags() {
-        String root = ClassUtils.getPackageName(OpenApiConfiguration.class).replaceAll("\\.system$", "") + ".";
+        String root = ClassUtils.getPackageName(ApiConfiguration.class) + ".";
         return (operation, handler) -> {
             String name = ClassUtils.getPackageName(handler.getBeanType());
             String feature = name.startsWith(root) ? name.substring(root.length()).split("\\.")[0] : name;

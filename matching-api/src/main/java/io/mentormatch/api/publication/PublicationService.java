@@ -34,7 +34,6 @@ import io.mentormatch.api.cohort.FitScale;
 import io.mentormatch.api.cohort.ProgramRepository;
 import io.mentormatch.api.proposal.ProposalEntity;
 import io.mentormatch.api.proposal.ProposalRepository;
-import io.mentormatch.api.proposal.ProposalState;
 import io.mentormatch.api.roster.MentorEntity;
 import io.mentormatch.api.roster.MentorRepository;
 import io.mentormatch.api.roster.ResidentEntity;
@@ -103,7 +102,8 @@ public class PublicationService {
             throw new CohortLocked(cohort.getState(), "publishing");
         }
         List<ProposalEntity> live = proposals.findLive(cohortId);
-        long open = live.stream().filter(p -> p.getState() == ProposalState.PROPOSED).count();
+        // a re-match draft the director has not sent waits for nobody's answer: it neither blocks nor is published
+        long open = live.stream().filter(ProposalEntity::isOpen).count();
         if (open > 0 && !request.override()) {
             throw new ProposalsStillOpen(open);
         }

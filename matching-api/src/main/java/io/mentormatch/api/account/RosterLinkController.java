@@ -5,22 +5,31 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The roster people an account is, and the administrator's link between an account and a roster person. */
+import io.mentormatch.api.access.Role;
+
+/**
+ * The roster people an account is, the administrator's link between an account and a roster person, and the account
+ * a director or administrator creates for a roster person.
+ */
 @RestController
 class RosterLinkController {
 
     private final RosterLinks links;
+    private final RosterAccounts rosterAccounts;
 
-    RosterLinkController(RosterLinks links) {
+    RosterLinkController(RosterLinks links, RosterAccounts rosterAccounts) {
         this.links = links;
+        this.rosterAccounts = rosterAccounts;
     }
 
     @Operation(summary = "The caller's roster memberships", description = "Program, cohort, role and name on the roster.")
@@ -52,5 +61,23 @@ class RosterLinkController {
     @PostMapping(path = "/api/users/{username}/memberships", consumes = MediaType.APPLICATION_JSON_VALUE)
     List<RosterMember> link(@PathVariable String username, @Valid @RequestBody RosterLink link) {
         return links.link(username, link);
+    }
+
+    @Operation(summary = "Create the account of a resident on a roster (directors and administrators)",
+            description = "For a resident of the caller's own program: a resident's account, linked to the roster "
+                    + "person, and an e-mail inviting them to set a password. 404 for an unknown resident, 409 when "
+                    + "they have an account or no e-mail address, or an account with their e-mail may not be linked.")
+    @PostMapping("/api/cohorts/{cohortId}/residents/{code}/account")
+    @ResponseStatus(HttpStatus.CREATED)
+    UserView residentAccount(@PathVariable long cohortId, @PathVariable String code) {
+        return rosterAccounts.create(cohortId, Role.RESIDENT, code);
+    }
+
+    @Operation(summary = "Create the account of a mentor on a roster (directors and administrators)",
+            description = "As for a resident: a mentor's account, linked, with an invitation by e-mail.")
+    @PostMapping("/api/cohorts/{cohortId}/mentors/{code}/account")
+    @ResponseStatus(HttpStatus.CREATED)
+    UserView mentorAccount(@PathVariable long cohortId, @PathVariable String code) {
+        return rosterAccounts.create(cohortId, Role.MENTOR, code);
     }
 }

@@ -131,6 +131,24 @@ public class RosterLinks {
         return rows.size();
     }
 
+    /**
+     * The unlinked roster person of the role with this code in the cohort: 404 for none, 409 when the person has an
+     * account already.
+     */
+    Row unlinked(long cohortId, Role role, String code) {
+        Row row = jdbc.query(select(role) + " where x.cohort_id = ? and x.code = ?", RosterLinks::row, cohortId, code)
+                .stream().findFirst().orElseThrow(() -> new RosterPersonNotFound(cohortId, code));
+        if (row.userId() != null) {
+            throw new RosterLinkRefused(row.member().name() + " has an account already");
+        }
+        return row;
+    }
+
+    /** Links the account to the roster person {@link #unlinked} found. */
+    void connect(long accountId, Row row) {
+        connect(accounts.findById(accountId).orElseThrow(), row);
+    }
+
     private void connect(UserAccountEntity account, Row row) {
         String table = account.getRole() == Role.RESIDENT ? "resident" : "mentor";
         int updated = jdbc.update("update " + table + " set user_id = ?, version = version + 1 where id = ? and user_id is null",
@@ -164,6 +182,6 @@ public class RosterLinks {
         return new Row(rs.getLong("id"), rs.getObject("user_id", Long.class), rs.getLong("program_id"), member(rs, n));
     }
 
-    private record Row(long id, Long userId, long programId, RosterMember member) {
+    record Row(long id, Long userId, long programId, RosterMember member) {
     }
 }

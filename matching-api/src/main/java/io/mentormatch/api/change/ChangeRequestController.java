@@ -52,7 +52,7 @@ class ChangeRequestController {
     RematchPreview rematchPreview(@PathVariable long cohortId, @PathVariable long requestId,
                                   @RequestParam(defaultValue = "0") int k,
                                   @RequestParam(defaultValue = "") List<String> allowAccepted) {
-        return decisions.rematchPreview(cohortId, requestId, k, allowAccepted);
+        return decisions.rematchPreview(cohortId, requestId, k, allowAccepted).forDirector();
     }
 
     @PostMapping(path = "/change-requests/{requestId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -62,9 +62,19 @@ public class DeclineRematch {
      * @param declinedProposalId the latest declined proposal of the resident: the handle of the re-match
      * @param currentMentorName  the mentor of their open re-match proposal, null when the re-match found nobody
      * @param layer              the layer of the declined pairing: a resident declined in both layers is listed twice
+     * @param movable            the other residents of that layer whose pairing is accepted or pinned, by name: they
+     *                           stay unless the director ticks them
      */
     public record Declined(long declinedProposalId, String resident, String residentName, String declinedBy,
-                           String currentMentorName, Layer layer) {
+                           String currentMentorName, Layer layer, List<Movable> movable) {
+    }
+
+    /**
+     * A resident with a settled pairing the director may let move too.
+     *
+     * @param resident the resident's cohort code: the form's value, never shown
+     */
+    public record Movable(String resident, String residentName, String mentorName) {
     }
 
     /**
@@ -93,10 +103,11 @@ public class DeclineRematch {
                         .map(current -> !MinimalChangePreview.isAccepted(current)).orElse(true))
                 .map(p -> {
                     ProposalEntity current = live.get(pairingSlot(cohort, names, p));
+                    Layer layer = pairingSlot(cohort, names, p).getValue();
                     return new Declined(p.getId(), names.resident(p.getResidentId()).code(),
                             names.resident(p.getResidentId()).name(), names.mentor(p.getMentorId()).name(),
-                            current == null ? null : names.mentor(current.getMentorId()).name(),
-                            pairingSlot(cohort, names, p).getValue());
+                            current == null ? null : names.mentor(current.getMentorId()).name(), layer,
+                            movable(live, p.getResidentId(), layer, names));
                 })
                 .sorted(Comparator.comparing(Declined::resident).thenComparing(Declined::layer)).toList();
     }
@@ -180,6 +191,17 @@ public class DeclineRematch {
         ProposalEntity declined = target.declined();
         return minimalChange.reopen(cohort.getId(), declined.getResidentId(), Set.of(declined.getMentorId()),
                 asked.moves(), asked.allowed(), target.layer());
+    }
+
+    /** The settled pairings of the layer other than the resident's, by resident name. */
+    private static List<Movable> movable(Map<Map.Entry<Long, Layer>, ProposalEntity> live, Long residentId,
+                                         Layer layer, ProposalViews.Names names) {
+        return live.entrySet().stream()
+                .filter(e -> e.getKey().getValue() == layer && !e.getKey().getKey().equals(residentId))
+                .map(Map.Entry::getValue).filter(MinimalChangePreview::isAccepted)
+                .map(p -> new Movable(names.resident(p.getResidentId()).code(),
+                        names.resident(p.getResidentId()).name(), names.mentor(p.getMentorId()).name()))
+                .sorted(Comparator.comparing(Movable::residentName)).toList();
     }
 
     /** A resident has one pairing per layer: the resident and the layer of the proposal's mentor. */

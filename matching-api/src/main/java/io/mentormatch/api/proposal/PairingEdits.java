@@ -28,6 +28,7 @@ import io.mentormatch.api.roster.ResidentView;
 import io.mentormatch.core.cohort.Layer;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.core.explain.Audience;
 import io.mentormatch.core.explain.PairExplainer;
 import io.mentormatch.core.scoring.PairScorer;
 
@@ -252,12 +253,14 @@ public class PairingEdits {
         }
     }
 
+    /** The preview is the director's: its reasons name the resident and the mentor (the stored ones stay the resident's). */
     private record Plan(List<PlannedMove> moves, List<String> warnings) {
 
         ChangePreview preview(boolean applied) {
             List<ChangePreview.Move> out = moves.stream().map(m -> new ChangePreview.Move(m.resident.code(),
                     m.fromMentor == null ? null : m.fromMentor.code(), m.toMentor.code(), m.scoreBefore,
-                    m.scoreAfter, m.reasonsAfter)).toList();
+                    m.scoreAfter, PairExplainer.forAudience(m.reasonsAfter, Audience.DIRECTOR, m.resident.name(),
+                    m.toMentor.name()))).toList();
             int change = moves.stream().mapToInt(m -> m.scoreAfter - (m.scoreBefore == null ? 0 : m.scoreBefore)).sum();
             return new ChangePreview(out, change, warnings, applied);
         }

@@ -130,13 +130,13 @@ class ProposalController {
     @PostMapping(path = "/proposals/{proposalId}/rematch-preview", consumes = MediaType.APPLICATION_JSON_VALUE)
     RematchPreview rematchPreview(@PathVariable long cohortId, @PathVariable long proposalId,
             @Valid @RequestBody MinimalChange request) {
-        return declineRematch.preview(cohortId, proposalId, request);
+        return declineRematch.preview(cohortId, proposalId, request).forDirector();
     }
 
     /** Applies the previewed re-match; with the preview's stamp, refused (409) once the pairings have changed. */
     @PostMapping(path = "/proposals/{proposalId}/rematch", consumes = MediaType.APPLICATION_JSON_VALUE)
     RematchPreview rematch(@PathVariable long cohortId, @PathVariable long proposalId,
             @Valid @RequestBody MinimalChange request) {
-        return declineRematch.apply(cohortId, proposalId, request);
+        return declineRematch.apply(cohortId, proposalId, request).forDirector();
     }
 }

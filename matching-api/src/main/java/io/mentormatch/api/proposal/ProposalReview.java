@@ -49,7 +49,8 @@ public class ProposalReview {
     /**
      * One page of the review list, sorted by resident code; the database filters and pages.
      *
-     * @param lowScoreBelow the LOW_SCORE threshold; null for the cohort's {@link LowScore} threshold
+     * @param lowScoreBelow the LOW_SCORE threshold as a pair score; null for a low fit ({@link LowScore}), each pair
+     *                      on its own layer's scale
      */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canManageCohort(#cohortId)")
@@ -60,14 +61,28 @@ public class ProposalReview {
         if (filter == ProposalFilter.UNMATCHED) {
             return proposals.findUnmatched(cohortId, page).map(ProposalViews::unmatched);
         }
+        if (filter == ProposalFilter.LOW_SCORE && lowScoreBelow == null) {
+            return lowFit(cohort, page);
+        }
         Page<ProposalEntity> rows = switch (filter) {
-            case LOW_SCORE -> proposals.findLiveBelow(cohortId,
-                    lowScoreBelow != null ? lowScoreBelow : lowScoreBelow(cohortId), page);
+            case LOW_SCORE -> proposals.findLiveBelow(cohortId, lowScoreBelow, page);
             case DECLINED -> proposals.findDeclined(cohortId, page);
             default -> proposals.findLive(cohortId, page);
         };
         ProposalViews.Names names = views.names(rows.getContent());
         return new PageImpl<>(views.views(cohort, rows.getContent(), names), page, rows.getTotalElements());
+    }
+
+    /**
+     * The pairings whose fit is low ({@link LowScore#isLow}), each on its own layer's scale: a peer mentor's pair is
+     * judged by the peer weights, not by the faculty threshold a single pair-score bound would apply. Paged here.
+     */
+    private Page<ProposalView> lowFit(CohortEntity cohort, Pageable page) {
+        List<ProposalEntity> live = proposals.findLive(cohort.getId());
+        List<ProposalView> low = views.views(cohort, live, views.names(live)).stream().filter(LowScore::isLow)
+                .sorted(Comparator.comparing(ProposalView::resident).thenComparing(ProposalView::id)).toList();
+        int from = (int) Math.min(page.getOffset(), low.size());
+        return new PageImpl<>(low.subList(from, Math.min(from + page.getPageSize(), low.size())), page, low.size());
     }
 
     /** The cohort's {@link LowScore} threshold, from the average of its current pair scores. */

@@ -2,6 +2,9 @@ package io.mentormatch.api.proposal;
 
 import java.util.List;
 
+import io.mentormatch.core.explain.Audience;
+import io.mentormatch.core.explain.PairExplainer;
+
 /**
  * What a minimal-change re-match would do, before it is applied: the residents needing a new mentor first, then the
  * at most k others who would move, each with the pair scores before and after and the reasons of the new pair.
@@ -28,5 +31,17 @@ public record RematchPreview(int k, List<String> allowAccepted, List<Move> moves
     public record Move(long residentId, String resident, String residentName, Long pairingId, String fromMentor,
                        String fromMentorName, Long toMentorId, String toMentor, String toMentorName, int scoreBefore,
                        int scoreAfter, int scoreChange, boolean needed, boolean accepted, List<String> reasons) {
+    }
+
+    /**
+     * The preview as the director reads it: each move's reasons name the resident and the new mentor. The engine's
+     * reasons stay the resident's, since applying the preview stores them with the new proposals.
+     */
+    public RematchPreview forDirector() {
+        return new RematchPreview(k, allowAccepted, moves.stream().map(m -> new Move(m.residentId(), m.resident(),
+                m.residentName(), m.pairingId(), m.fromMentor(), m.fromMentorName(), m.toMentorId(), m.toMentor(),
+                m.toMentorName(), m.scoreBefore(), m.scoreAfter(), m.scoreChange(), m.needed(), m.accepted(),
+                m.toMentorName() == null ? m.reasons() : PairExplainer.forAudience(m.reasons(), Audience.DIRECTOR,
+                        m.residentName(), m.toMentorName()))).toList(), othersMoved, pairScoreChange, optimal, stamp);
     }
 }

@@ -102,7 +102,8 @@ public class PublicationService {
             throw new CohortLocked(cohort.getState(), "publishing");
         }
         List<ProposalEntity> live = proposals.findLive(cohortId);
-        long open = live.stream().filter(p -> p.getState() == ProposalState.PROPOSED).count();
+        // a re-match draft the director has not sent waits for nobody's answer: it neither blocks nor is published
+        long open = live.stream().filter(ProposalEntity::isOpen).count();
         if (open > 0 && !request.override()) {
             throw new ProposalsStillOpen(open);
         }

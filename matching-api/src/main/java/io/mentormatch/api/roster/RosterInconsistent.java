@@ -14,7 +14,7 @@ public class RosterInconsistent extends StateConflict {
 
     public RosterInconsistent(List<CohortProblem> problems) {
         super("the cohort's roster has " + problems.size() + " problem(s) to fix before it can be matched or exported");
-        this.errors = problems.stream().map(p -> FieldProblem.of(p.field(), p.message())).toList();
+        this.errors = CohortProblemWords.of(problems);
     }
 
     @Override

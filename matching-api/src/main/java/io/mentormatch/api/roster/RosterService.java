@@ -163,7 +163,7 @@ public class RosterService {
         try {
             file = CohortFile.read(new ByteArrayInputStream(json));
         } catch (InvalidCohortException e) {
-            List<FieldProblem> problems = e.problems().stream().map(p -> FieldProblem.of(p.field(), p.message())).toList();
+            List<FieldProblem> problems = CohortProblemWords.of(e.problems());
             if (dryRun) {
                 return new ImportReport(true, 0, 0, 0, problems);
             }

@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.mentormatch.core.explain.PairExplainer;
-import io.mentormatch.core.solver.MatchingResult;
 
 /**
  * A matching result in a director's words rather than the solver's: "total fit 3,760, no rule broken, every resident
@@ -40,22 +39,30 @@ public final class ResultWords {
         if (!m.matches()) {
             return score;
         }
-        long broken = -Long.parseLong(m.group(1));
-        long unmatched = -Long.parseLong(m.group(2));
         long fit = pairScoreTotal != null ? pairScoreTotal : Long.parseLong(m.group(3));
-        return "total fit " + number(fit) + ", "
-                + (broken <= 0 ? "no rule broken" : broken + (broken == 1 ? " hard rule broken" : " hard rules broken")
-                + ": a seat limit, conflict, decline or kept pair is not respected") + ", "
-                + (unmatched <= 0 ? "every resident matched"
-                : unmatched + (unmatched == 1 ? " resident unmatched" : " residents unmatched"));
+        return "total fit " + number(fit) + ", " + outcome(m);
     }
 
     /**
-     * One layer's result (or a one-layer run's) in words, as {@link #score(String, Long)} with its pair-score sum:
-     * with peer mentors, the peer layer's figures are said the same way as the faculty layer's.
+     * The score's rules and unmatched residents in words, without the raw fit: "no rule broken, every resident
+     * matched". Pages say the fit on the one fit scale beside it; null for null, the score itself when it is not a
+     * score of the matching model.
      */
-    public static String layerScore(MatchingResult layer) {
-        return score(layer.score(), layer.pairScoreSum());
+    public static String outcome(String score) {
+        if (score == null) {
+            return null;
+        }
+        Matcher m = SCORE.matcher(score.trim());
+        return m.matches() ? outcome(m) : score;
+    }
+
+    private static String outcome(Matcher m) {
+        long broken = -Long.parseLong(m.group(1));
+        long unmatched = -Long.parseLong(m.group(2));
+        return (broken <= 0 ? "no rule broken" : broken + (broken == 1 ? " hard rule broken" : " hard rules broken")
+                + ": a seat limit, conflict, decline or kept pair is not respected") + ", "
+                + (unmatched <= 0 ? "every resident matched"
+                : unmatched + (unmatched == 1 ? " resident unmatched" : " residents unmatched"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.mentormatch.api.run;
 
 import java.time.Clock;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -18,6 +19,9 @@ import io.mentormatch.api.cohort.CohortLocked;
 import io.mentormatch.api.cohort.CohortService;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.roster.MentorSummary;
+import io.mentormatch.api.roster.ResidentSummary;
+import io.mentormatch.api.roster.RosterService;
 import io.mentormatch.core.integrity.IntegrityReport;
 import io.mentormatch.core.solver.MatchingResult;
 
@@ -33,16 +37,18 @@ public class RunService {
     private final RunExecutor executor;
     private final AuditLog audit;
     private final CurrentActor actor;
+    private final RosterService rosters;
     private final Clock clock;
 
     RunService(MatchingRunRepository runs, CohortService cohorts, RunScheduler scheduler, RunExecutor executor,
-               AuditLog audit, CurrentActor actor, Clock clock) {
+               AuditLog audit, CurrentActor actor, RosterService rosters, Clock clock) {
         this.runs = runs;
         this.cohorts = cohorts;
         this.scheduler = scheduler;
         this.executor = executor;
         this.audit = audit;
         this.actor = actor;
+        this.rosters = rosters;
         this.clock = clock;
     }
 
@@ -96,9 +102,12 @@ public class RunService {
             throw new RunHasNoResult(runId, run.getStatus());
         }
         MatchingResult result = JSON.readValue(run.getResultJson(), MatchingResult.class);
+        DirectorReasons words = new DirectorReasons(
+                rosters.residents(cohortId).stream().collect(Collectors.toMap(ResidentSummary::code, ResidentSummary::name)),
+                rosters.mentors(cohortId).stream().collect(Collectors.toMap(MentorSummary::code, MentorSummary::name)));
         return new RunResult(RunView.of(run), result.bound(), result.blockingPairs(), result.choiceProfile(),
-                ResultWords.choices(result.choiceProfile()), result.assignments(), result.unassigned(),
-                result.peerLayer(), result.integrity());
+                ResultWords.choices(result.choiceProfile()), words.of(result.assignments()), result.unassigned(),
+                words.of(result.peerLayer()), result.integrity());
     }
 
     /**

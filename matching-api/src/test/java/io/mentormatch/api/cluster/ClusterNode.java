@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerPortFileWriter;
 
 import io.mentormatch.api.Http;
 import io.mentormatch.api.TestApplication;
@@ -24,10 +24,13 @@ import io.mentormatch.api.TestApplication;
  * One instance of the application in a JVM of its own, on the test class path: Quartz registers its data source
  * JVM-wide under the scheduler's name, so two instances of one cluster cannot share a JVM. Every node of a
  * cluster uses the same scheduler name and database, and its node name as Quartz instance id, so a run row
- * says which node ran it.
+ * says which node ran it. A node binds a port of the system's choosing and writes it to a file: a port picked
+ * beforehand and bound later may meanwhile be taken by another process.
  */
 final class ClusterNode {
 
+    /** The system property naming the file the node's JVM writes its bound port to. */
+    private static final String PORT_FILE = "mentormatch.cluster.port-file";
     private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String name;
@@ -35,13 +38,17 @@ final class ClusterNode {
     private final String user;
     private final String adminUsername;
     private final String adminPassword;
-    private final int port;
     private final Path log;
+    private final Path portFile;
     private Process process;
+    /** The port the running node bound, read from its port file; a restart binds a new one. */
+    private int port;
 
     /** The main class the node's JVM runs. */
     public static void main(String[] args) {
-        SpringApplication.run(TestApplication.class, args);
+        SpringApplication application = new SpringApplication(TestApplication.class);
+        application.addListeners(new WebServerPortFileWriter(System.getProperty(PORT_FILE)));
+        application.run(args);
     }
 
     /** A node started as a deployment is: with its database role and the first administrator's variables. */
@@ -51,8 +58,8 @@ final class ClusterNode {
         this.user = user;
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
-        this.port = freePort();
         this.log = Path.of("target", "cluster-" + name + ".log");
+        this.portFile = Path.of("target", "cluster-" + name + ".port");
     }
 
     String name() {
@@ -71,8 +78,9 @@ final class ClusterNode {
     ClusterNode start() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-D" + PORT_FILE + "=" + portFile.toAbsolutePath(),
                 "-cp", System.getProperty("java.class.path"), ClusterNode.class.getName(),
-                "--server.port=" + port,
+                "--server.port=0",
                 "--spring.profiles.active=postgres",
                 "--mentormatch.db.url=" + jdbcUrl,
                 "--mentormatch.db.user=" + user,
@@ -88,6 +96,8 @@ final class ClusterNode {
                 "--mentormatch.test.reminder-round-hook=true");
         try {
             Files.createDirectories(log.getParent());
+            Files.deleteIfExists(portFile);
+            port = 0;
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
@@ -96,13 +106,13 @@ final class ClusterNode {
         return this;
     }
 
-    /** Waits until the node answers HTTP; fails at once if its JVM exited. */
+    /** Waits until the node has written its port and answers HTTP on it; fails at once if its JVM exited. */
     ClusterNode awaitUp() {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("node " + name + " exited with " + process.exitValue() + ", see " + log);
             }
-            return answers();
+            return boundPort() && answers();
         });
         return this;
     }
@@ -136,6 +146,15 @@ final class ClusterNode {
         }
     }
 
+    /** Whether the node has written the port it bound; an empty file is still being written. */
+    private boolean boundPort() throws IOException {
+        if (port == 0 && Files.exists(portFile)) {
+            String written = Files.readString(portFile).strip();
+            port = written.isEmpty() ? 0 : Integer.parseInt(written);
+        }
+        return port != 0;
+    }
+
     private boolean answers() {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
@@ -146,14 +165,6 @@ final class ClusterNode {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

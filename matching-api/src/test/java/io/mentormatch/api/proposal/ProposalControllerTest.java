@@ -1,5 +1,6 @@
 package io.mentormatch.api.proposal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -7,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +22,8 @@ import io.mentormatch.api.Pairings;
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortState;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -63,6 +68,23 @@ class ProposalControllerTest {
                 .andExpect(jsonPath("$.moves[0].fromMentor").value("F2"))
                 .andExpect(jsonPath("$.moves[0].toMentor").value("F1"))
                 .andExpect(jsonPath("$.applied").value(false));
+    }
+
+    /** Issue 21: the preview is the director's: its reasons name the resident and never advise or say "you". */
+    @Test
+    void previewsAChangeWithReasonsInTheDirectorsWords() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+        pairings.drafts(world);
+
+        String body = mvc.perform(post("/api/cohorts/{id}/pairing-changes/preview", world.cohortId())
+                        .with(data.as(world.director())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"REASSIGN\", \"resident\": \"R2\", \"mentor\": \"F1\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        List<String> reasons = JsonMapper.builder().build().readTree(body).get("moves").get(0).get("reasonsAfter")
+                .values().stream().map(JsonNode::asString).toList();
+        assertThat(reasons).isNotEmpty().noneMatch(reason -> reason.matches("(?i).*\\byou(r)?\\b.*"))
+                .noneMatch(reason -> reason.startsWith("Add "));
     }
 
     @Test

@@ -73,6 +73,26 @@ class ProposalReviewTest {
         assertThat(low.getContent()).extracting(ProposalView::id).containsExactly(stage.proposalR2());
     }
 
+    /** Issue 21: a peer mentor's pair is low by the peer weights' scale, not by the faculty threshold. */
+    @Test
+    void judgesEachPairsFitOnItsOwnLayersScale() {
+        World world = data.world(CohortState.MATCHING);
+        Pairings.Stage stage = pairings.proposed(world);
+        // F2 becomes a peer mentor; the peer layer weighs interests only, so its best fit is far below the faculty's
+        jdbc.update("update cohort set peer_mentoring = true, peer_weight_specialty = 0, peer_weight_interests = 1,"
+                + " peer_weight_availability = 0, peer_weight_resident_rank = 0, peer_weight_mentor_preference = 0,"
+                + " peer_weight_load_balance = 0, peer_weight_repeat_pair = 0 where id = ?", world.cohortId());
+        jdbc.update("update mentor set kind = 'SENIOR_RESIDENT' where cohort_id = ? and code = 'F2'", world.cohortId());
+        jdbc.update("update proposal set pair_score = 20 where id in (?, ?)", stage.proposalR1(), stage.proposalR2());
+
+        Page<ProposalView> low = data.callAs(world.director(), () -> review.list(world.cohortId(),
+                ProposalFilter.LOW_SCORE, null, Pageable.ofSize(10)));
+        ReviewPage page = data.callAs(world.director(), () -> review.page(world.cohortId(), ProposalFilter.LOW_SCORE));
+
+        assertThat(low.getContent()).extracting(ProposalView::id).containsExactly(stage.proposalR1());
+        assertThat(page.shown()).extracting(ProposalView::id).containsExactly(stage.proposalR1());
+    }
+
     @Test
     void pagesInTheDatabaseByResidentCode() {
         World world = data.world(CohortState.MATCHING);

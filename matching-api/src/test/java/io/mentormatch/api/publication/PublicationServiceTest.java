@@ -58,6 +58,21 @@ class PublicationServiceTest {
         assertThat(cohorts.find(world.cohortId()).getState()).isEqualTo(CohortState.PROPOSED);
     }
 
+    /** Issue 21: an unsent re-match draft waits for the director, not for a mentor: it does not count as open. */
+    @Test
+    void publishesWithoutOverrideWhenOnlyAnUnsentDraftIsUnanswered() {
+        World world = data.world(CohortState.MATCHING);
+        Pairings.Stage stage = pairings.proposed(world);
+        data.callAs(world.mentor1(), () -> decisions.accept(world.cohortId(), stage.proposalR1(), new Decision(0L, null)));
+        jdbc.update("update proposal set sent_at = null where id = ?", stage.proposalR2());
+
+        PublicationView published = data.callAs(world.director(), () -> publications.publish(world.cohortId(),
+                new PublishRequest(false, null)));
+
+        assertThat(published.overrodeOpenProposals()).isFalse();
+        assertThat(cohorts.find(world.cohortId()).getState()).isEqualTo(CohortState.PUBLISHED);
+    }
+
     @Test
     void publishesOverOpenProposalsWithOverrideAndLogsIt() {
         World world = data.world(CohortState.MATCHING);

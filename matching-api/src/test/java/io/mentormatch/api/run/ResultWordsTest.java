@@ -17,13 +17,13 @@ class ResultWordsTest {
     }
 
     @Test
-    void saysALayersResultWithItsPairScoreSumAsTheTotalFit() {
+    void saysALayersOutcomeWithoutARawTotalFit() {
         MatchingResult peerLayer = new MatchingResult("optimal", "0hard/-1medium/400soft", true,
                 new MatchingResult.Bound(1500, 2.5), List.of(new MatchingResult.Assignment("R1", "P1", 1100, List.of()),
                 new MatchingResult.Assignment("R2", "P1", 150, List.of())), List.of(), 0, List.of(2, 1, 0, 1), null,
                 null);
 
-        assertThat(ResultWords.layerScore(peerLayer)).isEqualTo("total fit 1,250, no rule broken, 1 resident unmatched");
+        assertThat(ResultWords.outcome(peerLayer.score())).isEqualTo("no rule broken, 1 resident unmatched");
     }
 
     @Test

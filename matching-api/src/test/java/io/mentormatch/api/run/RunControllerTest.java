@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -25,6 +26,8 @@ import io.mentormatch.api.Pairings;
 import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortState;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -38,6 +41,8 @@ class RunControllerTest {
     TestData data;
     @Autowired
     Pairings pairings;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void startsRunWithAccepted() throws Exception {
@@ -197,6 +202,26 @@ class RunControllerTest {
                         .with(data.as(world.director())).with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "run-already-finished"));
+    }
+
+    /** Issue 21: the result is the director's; the stored reasons are the resident's ("Your 1st choice"). */
+    @Test
+    void saysTheResultsReasonsInTheDirectorsWords() throws Exception {
+        World world = data.world(CohortState.MATCHING);
+        Pairings.Stage stage = pairings.proposed(world);
+        jdbc.update("update matching_run set result_json = replace(result_json, '\"R1\",\"mentor\":\"F1\",\"pairScore\":50,"
+                + "\"reasons\":[\"Same specialty\"]', '\"R1\",\"mentor\":\"F1\",\"pairScore\":50,\"reasons\":"
+                + "[\"Your 1st choice\",\"Add interests to get better suggestions\"]') where id = ?", stage.runId());
+
+        String body = mvc.perform(get("/api/cohorts/{id}/runs/{run}/result", world.cohortId(), stage.runId())
+                        .with(data.as(world.director())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        JsonNode first = JsonMapper.builder().build().readTree(body).get("assignments").get(0);
+        assertThat(first.get("resident").asString()).isEqualTo("R1");
+        assertThat(first.get("reasons").values()).extracting(JsonNode::asString).hasSize(2)
+                .allSatisfy(reason -> assertThat(reason).doesNotContain("Your").doesNotStartWith("Add "))
+                .first().satisfies(reason -> assertThat(reason).endsWith("'s 1st choice"));
     }
 
     @Test

@@ -439,6 +439,37 @@ class BadInputTest {
                 })));
     }
 
+    /**
+     * Issue 21: a director's new account for a roster person takes its input in the path only: an unknown, hostile or
+     * oversized code, another cohort's person, a person with an account already or without an e-mail address are a
+     * problem each, and no account is created.
+     */
+    @TestFactory
+    Stream<DynamicTest> answersBadRosterPeopleOfANewAccountWithAProblem() {
+        return Stream.of("residents", "mentors").flatMap(roster -> Stream.of("X404", "' OR '1'='1", "x".repeat(5_000),
+                "linked", "others", "no e-mail").map(code -> DynamicTest.dynamicTest(roster + " <- " + abbreviate(code),
+                () -> checkPath(CohortState.DRAFT, w -> {
+                    String table = roster.substring(0, roster.length() - 1);
+                    String person = roster.equals("residents") ? "R2" : "F2";
+                    long cohortId = w.cohortId();
+                    String path = code;
+                    if (code.equals("linked")) {
+                        path = person;
+                    } else if (code.equals("others")) {
+                        World other = data.world(CohortState.DRAFT);
+                        jdbc.update("update " + table + " set user_id = null where cohort_id = ? and code = ?",
+                                other.cohortId(), person);
+                        cohortId = other.cohortId();
+                        path = person;
+                    } else if (code.equals("no e-mail")) {
+                        jdbc.update("update " + table + " set user_id = null, email = null where cohort_id = ? and code = ?",
+                                w.cohortId(), person);
+                        path = person;
+                    }
+                    return post("/api/cohorts/" + cohortId + "/" + roster + "/" + path + "/account");
+                }, World::director))));
+    }
+
     /** The sign-in lock takes its input in the path only: unknown, hostile or oversized names are a 404 problem. */
     @TestFactory
     Stream<DynamicTest> answersBadUserNamesOfTheSignInLockWithAProblem() {
@@ -570,6 +601,32 @@ class BadInputTest {
         assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("SQL");
         PlainWords.assertPlainDetail(response);
         assertThat(counts()).as("row counts of " + TABLES).isEqualTo(before);
+    }
+
+    /**
+     * Issue 21: a cohort file's problems reach the director as sentences naming people by name; the file's ids and
+     * the core's messages (the command line's) stay out.
+     */
+    @Test
+    void namesPeopleInTheProblemsOfACohortFile() throws Exception {
+        World world = data.world(CohortState.DRAFT);
+        String file = COHORT_FILE.replaceFirst("\"accepting\": true", "\"accepting\": false")
+                .replaceFirst("\"pinned\": \\[\\]", "\"pinned\": [{\"resident\": \"R00000\", \"mentor\": \"F00000\"}]")
+                .replaceFirst("\"ranking\": \\[", "\"ranking\": [\"F00404\", ");
+
+        MockHttpServletResponse response = mvc.perform(put("/api/cohorts/" + world.cohortId() + "/file")
+                        .with(data.as(world.director())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(file))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        List<String> messages = com.jayway.jsonpath.JsonPath.read(
+                response.getContentAsString(StandardCharsets.UTF_8), "$.errors[*].message");
+        assertThat(messages).hasSizeGreaterThanOrEqualTo(2)
+                .anySatisfy(m -> assertThat(m).contains("Resident 0", "Mentor 0", "not taking mentees"))
+                .anySatisfy(m -> assertThat(m).startsWith("Resident 0's list names a mentor the file does not list"))
+                .allSatisfy(m -> assertThat(PlainWords.offending(m)).as(m).isEmpty())
+                .noneMatch(m -> m.contains("F00"));
     }
 
     /** SQL in a name is only text: bound as a parameter, stored and returned as sent, and the tables are still there. */

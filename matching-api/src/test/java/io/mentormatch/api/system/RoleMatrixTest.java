@@ -383,6 +383,10 @@ class RoleMatrixTest {
             new Entry("GET", "/api/me/memberships", CohortState.DRAFT, EVERYONE_SIGNED_IN, w -> get("/api/me/memberships")),
             new Entry("GET", "/api/users/{username}/memberships", CohortState.DRAFT, MANAGERS,
                     w -> get("/api/users/" + w.resident2() + "/memberships")),
+            new Entry("POST", "/api/cohorts/{cohortId}/residents/{code}/account", CohortState.DRAFT, MANAGERS,
+                    w -> post(cohort(w) + "/residents/" + withoutAccount(w, "resident", "R2") + "/account")),
+            new Entry("POST", "/api/cohorts/{cohortId}/mentors/{code}/account", CohortState.DRAFT, MANAGERS,
+                    w -> post(cohort(w) + "/mentors/" + withoutAccount(w, "mentor", "F2") + "/account")),
             new Entry("GET", "/api/users/{username}/link-candidates", CohortState.DRAFT, EnumSet.of(Caller.ADMIN),
                     w -> get("/api/users/" + w.resident2() + "/link-candidates?q=resident")),
             new Entry("POST", "/api/users/{username}/memberships", CohortState.DRAFT, EnumSet.of(Caller.ADMIN),
@@ -437,6 +441,11 @@ class RoleMatrixTest {
                 select ?, 'SLACK', 'bm90LWEtY2lwaGVydGV4dA==', 'https://hooks.slack.com/…trix', '', current_timestamp, 'matrix'
                 where not exists (select 1 from program_webhook where program_id = ?)""", w.programId(), w.programId());
         return webhook(w);
+    /** A roster person unlinked from their account and with a new e-mail address: nobody's account has it yet. */
+    private static String withoutAccount(World w, String table, String code) {
+        jdbc.update("update " + table + " set user_id = null, email = ? where cohort_id = ? and code = ?",
+                "invited-" + table + "-" + code + "-" + w.cohortId() + "@example.org", w.cohortId(), code);
+        return code;
     }
 
     /** R2's account, with R2 unlinked from it on the roster: an administrator may link them again. */

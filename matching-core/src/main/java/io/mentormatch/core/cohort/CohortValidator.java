@@ -18,6 +18,7 @@ import io.mentormatch.core.cohort.CohortDocument.MentorEntry;
 import io.mentormatch.core.cohort.CohortDocument.PairEntry;
 import io.mentormatch.core.cohort.CohortDocument.ResidentEntry;
 import io.mentormatch.core.cohort.CohortDocument.WeightsSection;
+import io.mentormatch.core.cohort.CohortProblem.Kind;
 
 /**
  * Turns a parsed cohort file into a {@link Cohort}, collecting every problem instead of stopping at the first,
@@ -167,16 +168,17 @@ public final class CohortValidator {
     private void checkReferences(CohortDocument doc, List<Mentor> mentors, List<Resident> residents) {
         for (Mentor m : mentors) {
             unknownResidents(m.preferredResidents().stream().map(ResidentId::value).toList(),
-                    "mentors[" + m.id() + "].preferredResidents", m.id().value());
+                    "mentors[" + m.id() + "].preferredResidents", m.id().value(), m.name());
         }
         for (Resident r : residents) {
             String field = "residents[" + r.id() + "]";
             List<String> ranking = r.ranking().stream().map(MentorId::value).toList();
-            unknownMentors(ranking, field + ".ranking", r.id().value());
-            unknownMentors(r.avoid().stream().map(MentorId::value).sorted().toList(), field + ".avoid", r.id().value());
+            unknownMentors(ranking, field + ".ranking", r.id().value(), r.name());
+            unknownMentors(r.avoid().stream().map(MentorId::value).sorted().toList(), field + ".avoid", r.id().value(),
+                    r.name());
             Set<String> seen = new HashSet<>();
-            ranking.stream().filter(id -> !seen.add(id)).distinct().forEach(id ->
-                    problem(field + ".ranking", r.id().value(), "ranks mentor " + id + " more than once"));
+            ranking.stream().filter(id -> !seen.add(id)).distinct().forEach(id -> problem(field + ".ranking",
+                    r.id().value(), "ranks mentor " + id + " more than once", Kind.RANKED_TWICE, r.name(), name(id)));
         }
     }
 
@@ -208,11 +210,11 @@ public final class CohortValidator {
     private boolean knownPair(String resident, String mentor, String field) {
         boolean known = true;
         if (resident == null || !residentsById.containsKey(resident)) {
-            problem(field + ".resident", resident, "unknown resident " + resident);
+            problem(field + ".resident", resident, "unknown resident " + resident, Kind.UNKNOWN_RESIDENT);
             known = false;
         }
         if (mentor == null || !mentorsById.containsKey(mentor)) {
-            problem(field + ".mentor", mentor, "unknown mentor " + mentor);
+            problem(field + ".mentor", mentor, "unknown mentor " + mentor, Kind.UNKNOWN_MENTOR);
             known = false;
         }
         return known;
@@ -232,26 +234,30 @@ public final class CohortValidator {
             Mentor mentor = mentorsById.get(pin.mentor().value());
             if (!pinnedResidents.add(Map.entry(pin.resident(), Layer.of(peerMentoring, mentor.kind())))) {
                 problem(field, pin.resident().value(), "resident " + pin.resident() + " is pinned more than once"
-                        + (peerMentoring ? " in the same layer" : ""));
+                        + (peerMentoring ? " in the same layer" : ""), Kind.PINNED_TWICE, resident.name());
             }
             if (banned.contains(pin) || resident.avoid().contains(pin.mentor())) {
                 problem(field, pin.resident().value(), "pinned pair " + pin.resident() + "–" + pin.mentor()
-                        + " is also banned (conflict, declined or avoid list)");
+                        + " is also banned (conflict, declined or avoid list)", Kind.PINNED_AND_BANNED,
+                        resident.name(), mentor.name());
             }
             if (!mentor.accepting()) {
-                problem(field, pin.mentor().value(), "mentor " + pin.mentor() + " is pinned but not accepting mentees");
+                problem(field, pin.mentor().value(), "mentor " + pin.mentor() + " is pinned but not accepting mentees",
+                        Kind.PINNED_NOT_ACCEPTING, resident.name(), mentor.name());
             }
             if (info.requireSameSpecialty() && !SameSpecialty.holds(resident, mentor)) {
                 problem(field, pin.resident().value(), "pinned pair " + pin.resident() + "–" + pin.mentor()
-                        + " breaks the cohort's same-specialty rule");
+                        + " breaks the cohort's same-specialty rule", Kind.PINNED_OTHER_SPECIALTY,
+                        resident.name(), mentor.name());
             }
             pinsPerMentor.merge(pin.mentor(), 1, Integer::sum);
         }
         pinsPerMentor.forEach((mentorId, pins) -> {
             int capacity = info.capacityOf(mentorsById.get(mentorId.value()));
             if (pins > capacity) {
-                problem("pinned", mentorId.value(), "mentor " + mentorId + " has " + pins
-                        + " pinned residents but a capacity of " + capacity);
+                problems.add(new CohortProblem("pinned", mentorId.value(), "mentor " + mentorId + " has " + pins
+                        + " pinned residents but a capacity of " + capacity, Kind.PINNED_OVER_CAPACITY,
+                        List.of(mentorsById.get(mentorId.value()).name()), pins));
             }
         });
     }
@@ -265,7 +271,7 @@ public final class CohortValidator {
             if (blank(entryId)) {
                 problem(field + "[" + i + "].id", null, "is required");
             } else if (!seen.add(entryId)) {
-                problem(field + "[" + i + "].id", entryId, "duplicate id " + entryId);
+                problem(field + "[" + i + "].id", entryId, "duplicate id " + entryId, Kind.DUPLICATE_ID);
             } else if (InputRules.codeProblem(entryId).isPresent()) {
                 problem(field + "[" + i + "].id", null, InputRules.codeProblem(entryId).get());
             } else {
@@ -275,17 +281,30 @@ public final class CohortValidator {
         return converted;
     }
 
-    private void unknownMentors(List<String> ids, String field, String ownerId) {
+    private void unknownMentors(List<String> ids, String field, String ownerId, String ownerName) {
         ids.stream().filter(id -> !mentorsById.containsKey(id)).forEach(id ->
-                problem(field, ownerId, "unknown mentor " + id));
+                problem(field, ownerId, "unknown mentor " + id, Kind.UNKNOWN_MENTOR, ownerName));
     }
 
-    private void unknownResidents(List<String> ids, String field, String ownerId) {
+    private void unknownResidents(List<String> ids, String field, String ownerId, String ownerName) {
         ids.stream().filter(id -> !residentsById.containsKey(id)).forEach(id ->
-                problem(field, ownerId, "unknown resident " + id));
+                problem(field, ownerId, "unknown resident " + id, Kind.UNKNOWN_RESIDENT, ownerName));
     }
+
     private void problem(String field, String id, String message) {
         problems.add(new CohortProblem(field, id, message));
+    }
+
+    /** A problem about people: the message names ids (the command line's), the names are for pages and the API. */
+    private void problem(String field, String id, String message, Kind kind, String... names) {
+        problems.add(new CohortProblem(field, id, message, kind,
+                java.util.Arrays.stream(names).filter(Objects::nonNull).toList(), 0));
+    }
+
+    /** The name of a mentor the file lists, null for one it does not. */
+    private String name(String mentorId) {
+        Mentor mentor = mentorsById.get(mentorId);
+        return mentor == null ? null : mentor.name();
     }
 
     private List<String> interests(List<String> raw, String field, String id) {

@@ -245,6 +245,29 @@ class CohortFileTest {
                 "mentors[F1].availability", "mentors[F1].capacity", "weights.interests");
     }
 
+    /** Issue 21: the message names ids for the command line; the kind and names let others say it about people. */
+    @Test
+    void describesProblemsAboutPeopleByKindAndName() {
+        List<CohortProblem> problems = problems(VALID
+                .replace("{ \"id\": \"R1\",", "{ \"id\": \"R1\", \"name\": \"Amara Osei\",")
+                .replace("{ \"id\": \"F1\",", "{ \"id\": \"F1\", \"name\": \"Dr. Chen\",")
+                .replace("\"accepting\": true", "\"accepting\": false")
+                .replace("\"ranking\": [\"F1\", \"F2\"]", "\"ranking\": [\"F1\", \"F1\", \"F9\"]"));
+
+        assertThat(problems).filteredOn(p -> p.kind() == CohortProblem.Kind.PINNED_NOT_ACCEPTING).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.names()).containsExactly("Amara Osei", "Dr. Chen");
+                    assertThat(p.message()).contains("F1");
+                });
+        assertThat(problems).filteredOn(p -> p.kind() == CohortProblem.Kind.RANKED_TWICE).singleElement()
+                .extracting(CohortProblem::names).isEqualTo(List.of("Amara Osei", "Dr. Chen"));
+        assertThat(problems).filteredOn(p -> p.kind() == CohortProblem.Kind.UNKNOWN_MENTOR).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.names()).containsExactly("Amara Osei");
+                    assertThat(p.message()).isEqualTo("unknown mentor F9");
+                });
+    }
+
     @Test
     void acceptsAResidentWhoRanksAMentorTheyAlsoAvoid() {
         Cohort cohort = read(VALID.replace("\"avoid\": []", "\"avoid\": [\"F2\"]"));

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -58,9 +60,10 @@ class ProposalPageController {
     private final RunService runs;
     private final DeclineRematch declineRematch;
     private final SwapReverts swaps;
+    private final MessageSource messages;
 
     ProposalPageController(CohortService cohorts, ProposalReview review, PairingEdits edits, RosterService rosters,
-                           RunService runs, DeclineRematch declineRematch, SwapReverts swaps) {
+                           RunService runs, DeclineRematch declineRematch, SwapReverts swaps, MessageSource messages) {
         this.cohorts = cohorts;
         this.review = review;
         this.edits = edits;
@@ -68,6 +71,7 @@ class ProposalPageController {
         this.runs = runs;
         this.declineRematch = declineRematch;
         this.swaps = swaps;
+        this.messages = messages;
     }
 
     @GetMapping("/cohorts/{id}/proposals")
@@ -109,7 +113,7 @@ class ProposalPageController {
     @GetMapping("/cohorts/{id}/proposals/{proposalId}/rematch-preview")
     String rematchPreview(@PathVariable long id, @PathVariable long proposalId, @Valid RematchForm form,
                           BindingResult binding, Model model, HttpServletResponse response) {
-        FormErrors errors = FormErrors.of(binding);
+        FormErrors errors = rematchErrors(id, proposalId, form, binding);
         if (errors.isEmpty()) {
             try {
                 model.addAttribute("rematchPreview", declineRematch.preview(id, proposalId, form.minimalChange()));
@@ -124,7 +128,7 @@ class ProposalPageController {
     @PostMapping("/cohorts/{id}/proposals/{proposalId}/rematch")
     String rematch(@PathVariable long id, @PathVariable long proposalId, @Valid RematchForm form, BindingResult binding,
                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        FormErrors errors = FormErrors.of(binding);
+        FormErrors errors = rematchErrors(id, proposalId, form, binding);
         if (errors.isEmpty()) {
             try {
                 RematchPreview applied = declineRematch.apply(id, proposalId, form.minimalChange());
@@ -142,6 +146,28 @@ class ProposalPageController {
             }
         }
         return rematchPage(id, proposalId, form, errors, model, response);
+    }
+
+    /**
+     * The form's field messages, in the page's words: the number of moves is chosen from a list, and only residents the
+     * page offered may be ticked (anything else is a stale or altered form, never a code to echo).
+     */
+    private FormErrors rematchErrors(long id, long proposalId, RematchForm form, BindingResult binding) {
+        FormErrors errors = FormErrors.none();
+        if (binding.hasFieldErrors("k")) {
+            errors.add("k", message("rematch.others.invalid"));
+        }
+        var offered = declineRematch.declined(id).stream().filter(d -> d.declinedProposalId() == proposalId)
+                .flatMap(d -> d.movable().stream()).map(DeclineRematch.Movable::resident).toList();
+        if (!binding.hasFieldErrors("allowAccepted") && !offered.containsAll(form.allowed())) {
+            errors.add("allowAccepted", message("rematch.settled.unknown"));
+        }
+        FormErrors.of(binding).messages().forEach(errors::add);
+        return errors;
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     private String rematchPage(long id, long proposalId, RematchForm form, FormErrors errors, Model model,

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import io.mentormatch.api.run.ResultWords;
 import io.mentormatch.api.run.RunStatus;
+import io.mentormatch.api.run.RunView;
 import io.mentormatch.core.solver.MatchingResult;
 
 /**
@@ -23,13 +24,17 @@ public class Words {
         this.messages = messages;
     }
 
-    public String score(String score) {
-        return ResultWords.score(score);
+    /**
+     * A run's result, or its best so far, without the raw total fit: "no rule broken, every resident matched". The fit
+     * is said on the fit scale beside it (the average fit of the pairs), never as a sum of pair scores.
+     */
+    public String outcome(RunView run) {
+        return ResultWords.outcome(run.score() != null ? run.score() : run.bestScore());
     }
 
-    /** A layer's result, e.g. the peer layer's: "total fit 1,200, no rule broken, every resident matched". */
+    /** A layer's result, e.g. the peer layer's, as {@link #outcome(RunView)}. */
     public String result(MatchingResult layer) {
-        return ResultWords.layerScore(layer);
+        return ResultWords.outcome(layer.score());
     }
 
     /** Which choices the layer's residents got, null for a result stored without a profile. */

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.mentormatch.api.access.Role;
 
 /**
- * A mentor declines a proposal; its re-match waits as a draft for the director, who instead previews a re-match with
- * minimal change on the proposal review page, first naming an unknown resident, and applies it: the draft is settled.
+ * A mentor declines one proposal and accepts another; the decline's re-match waits as a draft for the director, who
+ * instead previews a re-match with minimal change on the proposal review page: first with an altered form (field
+ * messages), then choosing "Also move up to 2 other residents" and ticking the accepted resident by name; applying it
+ * settles the draft.
  */
 class DeclineRematchIT extends BrowserTest {
 
@@ -29,6 +32,8 @@ class DeclineRematchIT extends BrowserTest {
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Decline mentoring Ana Souza?");
         browser.click(By.id("confirm"));
         assertThat(browser.text(By.cssSelector(".notice.ok"))).contains("You declined Ana Souza");
+        browser.click(By.cssSelector("button[aria-label='Accept Farid Haddad']"));
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).contains("You accepted Farid Haddad");
         browser.signOut();
 
         browser.signIn(scenario.director, Scenario.PASSWORD);
@@ -38,16 +43,27 @@ class DeclineRematchIT extends BrowserTest {
         browser.open("/dashboard");
         assertThat(browser.text(By.cssSelector(".needs-review"))).contains("1 declined resident needs a new mentor");
         browser.open("/cohorts/" + cohortId + "/proposals");
-        browser.type(By.cssSelector(article + "input[name='k']"), "2");
-        browser.type(By.cssSelector(article + "input[name='allowAccepted']"), "R999");
-        browser.click(By.cssSelector("button[aria-label='Preview the moves for Ana Souza']"));
-        assertThat(browser.text(By.cssSelector(article + ".field-error"))).contains("R999");
-        assertThat(browser.find(By.cssSelector(article + "input[name='allowAccepted']")).getDomAttribute("aria-invalid"))
+        assertThat(browser.text(By.cssSelector(article + "fieldset.others"))).contains("Farid Haddad, with Dr. Grace Oduya");
+        assertThat(new Select(browser.find(By.cssSelector(article + "select[name='k']"))).getOptions())
+                .extracting(option -> option.getText())
+                .containsExactly("Move nobody else", "Also move up to 1 other resident",
+                        "Also move up to 2 other residents", "Also move up to 3 other residents",
+                        "Also move up to 4 other residents", "Also move up to 5 other residents");
+
+        String preview = browser.find(By.cssSelector(article + "form.rematch")).getDomAttribute("action");
+        browser.open(preview + "?k=9&allowAccepted=R999");
+        assertThat(browser.text(By.cssSelector(article + "select[name='k'] + .field-error")))
+                .isEqualTo("Choose how many other residents may move, from the list.");
+        assertThat(browser.text(By.cssSelector(article + "fieldset.others .field-error")))
+                .isEqualTo("Tick only residents from this list; it may have changed, so look again.");
+        assertThat(browser.find(By.cssSelector(article + "select[name='k']")).getDomAttribute("aria-invalid"))
                 .isEqualTo("true");
         browser.assertAccessible();
 
-        browser.type(By.cssSelector(article + "input[name='allowAccepted']"), "");
+        new Select(browser.find(By.cssSelector(article + "select[name='k']"))).selectByValue("2");
+        browser.press(By.cssSelector(article + "input[name='allowAccepted']"));
         browser.click(By.cssSelector("button[aria-label='Preview the moves for Ana Souza']"));
+        assertThat(browser.find(By.cssSelector(article + "input[name='allowAccepted']")).isSelected()).isTrue();
         String firstMove = article + ".rematch-preview tbody tr:first-child ";
         assertThat(browser.find(By.cssSelector(firstMove)).getDomAttribute("data-resident")).isEqualTo("R001");
         assertThat(browser.text(By.cssSelector(firstMove + "td[data-label='Resident']"))).contains("declined");

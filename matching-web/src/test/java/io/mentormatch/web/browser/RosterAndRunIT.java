@@ -73,7 +73,9 @@ class RosterAndRunIT extends BrowserTest {
         browser.click(By.id("confirm"));
         browser.waitForText(By.id("run-status"), "Finished");
         assertThat(browser.find(By.id("run-progress")).getAttribute("value")).isEqualTo("100");
-        assertThat(browser.text(By.cssSelector("#run-figures .result-summary"))).matches("total fit [\\d,]+, no rule broken, every resident matched");
+        // issue 21: no raw total of pair scores; the fit on its scale beside the outcome
+        assertThat(browser.text(By.cssSelector("#run-figures .result-summary"))).isEqualTo("no rule broken, every resident matched");
+        assertThat(browser.text(By.cssSelector("#run-figures .result-fit"))).matches("\\d{1,3} %");
         browser.screenshot("13-run-finished");
 
         browser.click(By.linkText("Review the proposal"));

@@ -15,8 +15,8 @@ import io.mentormatch.core.cohort.Layer;
 class ReviewChartsTest {
 
     private static final List<MentorSummary> MENTORS = List.of(
-            new MentorSummary("M1", "Dr. One", MentorKind.FACULTY, "Cardiology", List.of(), List.of(), 2, true),
-            new MentorSummary("M2", "Dr. Two", MentorKind.FACULTY, "Cardiology", List.of(), List.of(), 3, true));
+            new MentorSummary("M1", "Dr. One", MentorKind.FACULTY, "Cardiology", List.of(), List.of(), 2, true, false, false),
+            new MentorSummary("M2", "Dr. Two", MentorKind.FACULTY, "Cardiology", List.of(), List.of(), 3, true, false, false));
 
     @Test
     void countsTheChoiceEachResidentGot() {
@@ -56,7 +56,7 @@ class ReviewChartsTest {
     @Test
     void withPeerMentorsCountsScoresAndChoicesPerLayerAndLoadForEveryMentor() {
         List<MentorSummary> mentors = List.of(MENTORS.get(0),
-                new MentorSummary("P1", "Senior One", MentorKind.SENIOR_RESIDENT, "Cardiology", List.of(), List.of(), 2, true));
+                new MentorSummary("P1", "Senior One", MentorKind.SENIOR_RESIDENT, "Cardiology", List.of(), List.of(), 2, true, false, false));
         ReviewCharts charts = ReviewCharts.of(List.of(
                 pairing("R1", "M1", 90, 1),
                 peer(pairing("R1", "P1", 40, 2)),

@@ -330,6 +330,9 @@ final class PageRoutes {
             Route.post("/accounts/{username}/link", Stage.DRAFT, EnumSet.of(Caller.ADMIN), Caller.ADMIN, false,
                     Field.required("cohortId", Kind.NUMBER, "{cohort}"),
                     Field.required("code", Kind.MEMBER, "R1")),
+            // a director creates a roster person's account (R1 and F1 have theirs: nothing changes, a notice says why)
+            Route.post("/cohorts/{id}/roster/residents/{resident}/account", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, false),
+            Route.post("/cohorts/{id}/roster/mentors/{mentor}/account", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, false),
             Route.get("/audit", Stage.DRAFT, DIRECTORS_ANYWHERE),
             // the second factor (issue 19): {totp-started} and {totp-on} become a right code (PageSecondFactors)
             Route.get("/login/code", Stage.DRAFT, SIGNED_IN),
@@ -435,6 +438,8 @@ final class PageRoutes {
             case "goalId" -> Long.toString(world.goalR1);
             case "continuityId" -> Long.toString(world.continuityId);
             case "username" -> world.resident1;
+            case "resident" -> "R1";
+            case "mentor" -> "F1";
             case "tokenId" -> Long.toString(world.tokenR1);
             case "swapId" -> Long.toString(world.swapId);
             case "token" -> world.passwordLink;

@@ -43,6 +43,7 @@ import io.mentormatch.api.system.CurrentActor;
 import io.mentormatch.api.system.Problems;
 import io.mentormatch.api.system.RateLimitFilter;
 import io.mentormatch.api.system.RateLimits;
+import io.mentormatch.api.system.ScimErrors;
 import io.mentormatch.api.token.BearerTokenFilter;
 import io.mentormatch.api.token.BearerTokens;
 
@@ -104,6 +105,8 @@ class SecurityConfiguration {
                     if (apiDocsPublic) {
                         requests.requestMatchers(API_DOCS).permitAll();
                     }
+                    // issue 23: an identity provider's SCIM token, and nothing else, reaches the SCIM endpoints
+                    requests.requestMatchers(ScimErrors.PATHS).hasAuthority(BearerTokenFilter.SCIM_AUTHORITY);
                     requests.requestMatchers(publicPaths).permitAll()
                             .anyRequest().authenticated();
                 })
@@ -135,6 +138,10 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthenticated, API)
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthenticated,
                                 PathPatternRequestMatcher.pathPattern("/v3/api-docs/**"))
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                            ScimErrors.write(response, HttpStatus.UNAUTHORIZED.value(), "send the SCIM token as a bearer token");
+                        }, ScimErrors.PATHS)
                         .accessDeniedHandler(forbidden()));
         ClientRegistrationRepository registrations = clientRegistrations.getIfAvailable();
         if (oidcEnabled && registrations != null) {
@@ -150,7 +157,7 @@ class SecurityConfiguration {
     }
 
     static boolean apiClientWithoutSession(HttpServletRequest request) {
-        return API.matches(request) && request.getHeader("Authorization") != null
+        return (API.matches(request) || ScimErrors.PATHS.matches(request)) && request.getHeader("Authorization") != null
                 && request.getRequestedSessionId() == null;
     }
 
@@ -207,6 +214,8 @@ class SecurityConfiguration {
                 Problems.FORBIDDEN, "Forbidden", "you may not do this"));
         LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
         handlers.put(API, json);
+        handlers.put(ScimErrors.PATHS, (request, response, e) -> ScimErrors.write(response, HttpStatus.FORBIDDEN.value(),
+                "only an administrator's token of scope scim reaches the SCIM endpoints"));
         return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
     }
 

@@ -118,7 +118,9 @@ class SecurityConfiguration {
                     }
                 })
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // only a bearer token ever reaches /scim/v2, never a session: there is no ambient authority to forge
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::apiClientWithoutSession)
+                        .ignoringRequestMatchers(ScimErrors.PATHS)
                         .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PASSWORD_LINKS)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(accountSessions, ExceptionTranslationFilter.class)
@@ -157,7 +159,7 @@ class SecurityConfiguration {
     }
 
     static boolean apiClientWithoutSession(HttpServletRequest request) {
-        return (API.matches(request) || ScimErrors.PATHS.matches(request)) && request.getHeader("Authorization") != null
+        return API.matches(request) && request.getHeader("Authorization") != null
                 && request.getRequestedSessionId() == null;
     }
 

@@ -11,7 +11,7 @@ import com.unboundid.scim2.common.types.BulkConfig;
 import com.unboundid.scim2.common.types.ChangePasswordConfig;
 import com.unboundid.scim2.common.types.ETagConfig;
 import com.unboundid.scim2.common.types.FilterConfig;
-import com.unboundid.scim2.common.types.GroupResource;
+import com.unboundid.scim2.common.types.EnterpriseUserExtension;
 import com.unboundid.scim2.common.types.PatchConfig;
 import com.unboundid.scim2.common.types.ResourceTypeResource;
 import com.unboundid.scim2.common.types.SchemaResource;
@@ -19,7 +19,6 @@ import com.unboundid.scim2.common.types.ServiceProviderConfigResource;
 import com.unboundid.scim2.common.types.SortConfig;
 import com.unboundid.scim2.common.types.UserResource;
 import com.unboundid.scim2.common.utils.SchemaUtils;
-import com.unboundid.scim2.server.utils.ResourceTypeDefinition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -28,8 +27,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What this service provider supports (RFC 7643 §5-7), from the SDK's own schema definitions of its User and Group
- * classes: PATCH and ETags yes; bulk, sort and password changes no (people sign in through single sign-on).
+ * What this service provider supports (RFC 7643 §5-7), from the SDK's own schema definitions of its User classes:
+ * PATCH and ETags yes; bulk, sort and password changes no (people sign in through single sign-on); no Groups yet.
  */
 @Tag(name = "SCIM provisioning")
 @RestController
@@ -39,14 +38,8 @@ class ScimDiscoveryController {
     private final List<ResourceTypeResource> resourceTypes;
 
     ScimDiscoveryController() throws IntrospectionException {
-        SchemaResource user = SchemaUtils.getSchema(UserResource.class);
-        SchemaResource group = SchemaUtils.getSchema(GroupResource.class);
-        this.schemas = List.of(user, group);
-        this.resourceTypes = List.of(
-                new ResourceTypeDefinition.Builder("User", "/Users").setId("User").setDescription("A person's account")
-                        .setCoreSchema(user).build().toScimResource(),
-                new ResourceTypeDefinition.Builder("Group", "/Groups").setId("Group")
-                        .setDescription("A program's residents, mentors or directors").setCoreSchema(group).build().toScimResource());
+        this.schemas = List.of(SchemaUtils.getSchema(UserResource.class), SchemaUtils.getSchema(EnterpriseUserExtension.class));
+        this.resourceTypes = List.of(UserSchema.USER.toScimResource());
     }
 
     @Operation(summary = "What the SCIM service supports")
@@ -57,7 +50,7 @@ class ScimDiscoveryController {
                 new ETagConfig(true), List.of(AuthenticationScheme.createOAuth2BearerToken(true))));
     }
 
-    @Operation(summary = "The SCIM resource types: User and Group")
+    @Operation(summary = "The SCIM resource types: User")
     @GetMapping("/scim/v2/ResourceTypes")
     ResponseEntity<String> resourceTypes() {
         return ScimJson.ok(new ListResponse<>(resourceTypes));
@@ -70,7 +63,7 @@ class ScimDiscoveryController {
                 .orElseThrow(() -> new ResourceNotFoundException("no resource type " + name)));
     }
 
-    @Operation(summary = "The SCIM schemas of User and Group")
+    @Operation(summary = "The SCIM schemas: User and its enterprise extension")
     @GetMapping("/scim/v2/Schemas")
     ResponseEntity<String> schemas() {
         return ScimJson.ok(new ListResponse<>(schemas));

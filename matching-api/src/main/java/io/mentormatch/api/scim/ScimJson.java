@@ -22,7 +22,11 @@ final class ScimJson {
             throw BadRequestException.invalidSyntax("the request has no body");
         }
         try {
-            return JsonUtils.getObjectReader().forType(type).readValue(body);
+            T value = JsonUtils.getObjectReader().forType(type).readValue(body);
+            if (value == null || !type.isInstance(value)) {
+                throw BadRequestException.invalidSyntax("the body is not a SCIM " + type.getSimpleName() + " in JSON");
+            }
+            return value;
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw BadRequestException.invalidSyntax("the body is not a SCIM " + type.getSimpleName() + " in JSON");
         }

@@ -60,7 +60,7 @@ class ScimUserController {
             + "the roster person with its e-mail address; userType Resident (the default) or Mentor.")
     @PostMapping
     ResponseEntity<String> create(@RequestBody(required = false) String body) throws ScimException {
-        UserResource user = users.create(ScimJson.read(body, UserResource.class));
+        UserResource user = users.create(UserSchema.read(body));
         return ResponseEntity.created(user.getMeta().getLocation()).eTag(user.getMeta().getVersion())
                 .contentType(ScimJson.SCIM).body(ScimJson.write(user));
     }
@@ -70,7 +70,7 @@ class ScimUserController {
     ResponseEntity<String> replace(@PathVariable String id, @RequestBody(required = false) String body,
                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch)
             throws ScimException {
-        UserResource user = users.replace(id, ScimJson.read(body, UserResource.class), ifMatch);
+        UserResource user = users.replace(id, UserSchema.read(body), ifMatch);
         return withVersion(ScimJson.ok(user), user);
     }
 

@@ -2,6 +2,7 @@ package io.mentormatch.api.scim;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.unboundid.scim2.common.GenericScimResource;
@@ -13,7 +14,7 @@ import com.unboundid.scim2.common.exceptions.ScimException;
 import com.unboundid.scim2.common.messages.ListResponse;
 import com.unboundid.scim2.common.messages.PatchRequest;
 import com.unboundid.scim2.common.types.UserResource;
-import com.unboundid.scim2.common.utils.JsonUtils;
+import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +39,12 @@ class ScimUsers {
 
     private final ProvisionedAccounts accounts;
     private final Departures departures;
+    private final Validator validator;
 
-    ScimUsers(ProvisionedAccounts accounts, Departures departures) {
+    ScimUsers(ProvisionedAccounts accounts, Departures departures, Validator validator) {
         this.accounts = accounts;
         this.departures = departures;
+        this.validator = validator;
     }
 
     @Transactional(readOnly = true)
@@ -69,8 +72,15 @@ class ScimUsers {
         if (accounts.findByUsername(user.getUserName().strip()).isPresent()) {
             throw new ResourceConflictException("a User with this userName exists");
         }
-        UserView created = accounts.create(new NewUser(user.getUserName().strip(), UserResources.displayName(user),
-                UserResources.email(user), null, UserResources.role(user).orElse(Role.RESIDENT), null));
+        NewUser account = new NewUser(user.getUserName().strip(), UserResources.displayName(user),
+                UserResources.email(user), null, UserResources.role(user).orElse(Role.RESIDENT), null);
+        String problems = validator.validate(account).stream()
+                .map(violation -> violation.getPropertyPath() + " " + violation.getMessage()).sorted()
+                .collect(Collectors.joining("; "));
+        if (!problems.isEmpty()) {
+            throw BadRequestException.invalidValue(problems);
+        }
+        UserView created = accounts.create(account);
         if (Boolean.FALSE.equals(user.getActive())) {
             created = accounts.update(created.username(), new AccountPatch(false, null, null, null, null));
         }
@@ -104,14 +114,11 @@ class ScimUsers {
         patch.apply(resource);
         ObjectNode node = resource.getObjectNode();
         // Entra ID sends {"op": "Replace", "path": "active", "value": "False"}: a boolean as text
-        if (node.path("active").isTextual()) {
-            node.put("active", Boolean.parseBoolean(node.get("active").asText()));
+        String active = node.path("active").isTextual() ? node.get("active").asText() : null;
+        if ("true".equalsIgnoreCase(active) || "false".equalsIgnoreCase(active)) {
+            node.put("active", Boolean.parseBoolean(active));
         }
-        try {
-            return replace(id, JsonUtils.nodeToValue(node, UserResource.class), null);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-            throw BadRequestException.invalidValue("the patched User is not a valid User");
-        }
+        return replace(id, UserSchema.read(ScimJson.write(node)), null);
     }
 
     /** Disables the account and marks it deprovisioned; its pairings' history stays. */

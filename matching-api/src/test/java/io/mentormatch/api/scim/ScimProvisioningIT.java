@@ -225,9 +225,9 @@ class ScimProvisioningIT {
         assertThat(config.getEtag().isSupported()).isTrue();
         assertThat(config.getBulk().isSupported()).isFalse();
         assertThat(scim.getResourceTypes().getResources()).extracting(ResourceTypeResource::getName)
-                .containsExactlyInAnyOrder("User", "Group");
+                .containsExactly("User");
         assertThat(scim.getSchemas().getResources()).extracting(SchemaResource::getId)
-                .contains("urn:ietf:params:scim:schemas:core:2.0:User", "urn:ietf:params:scim:schemas:core:2.0:Group");
+                .contains("urn:ietf:params:scim:schemas:core:2.0:User");
         assertThat(scim.getSchema("urn:ietf:params:scim:schemas:core:2.0:User").getName()).isEqualTo("User");
     }
 

@@ -39,6 +39,7 @@ final class UserSchema {
     /** The User in the body, once its JSON meets the schema. */
     static UserResource read(String body) throws ScimException {
         ObjectNode node = ScimJson.read(body, ObjectNode.class);
+        withoutNulls(node);
         SchemaChecker checker = new SchemaChecker(USER);
         checker.enable(SchemaChecker.Option.ALLOW_UNDEFINED_ATTRIBUTES);
         checker.enable(SchemaChecker.Option.ALLOW_UNDEFINED_SUB_ATTRIBUTES);
@@ -53,5 +54,15 @@ final class UserSchema {
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
             throw BadRequestException.invalidValue("the body is not a valid SCIM User");
         }
+    }
+
+    /** A null is the same as no value (RFC 7643 §2.5); some clients write every unset attribute as one. */
+    private static void withoutNulls(ObjectNode node) {
+        node.properties().removeIf(field -> field.getValue().isNull());
+        node.properties().forEach(field -> {
+            if (field.getValue() instanceof ObjectNode child) {
+                withoutNulls(child);
+            }
+        });
     }
 }

@@ -43,6 +43,7 @@ import io.mentormatch.api.access.CurrentActor;
 import io.mentormatch.api.problem.Problems;
 import io.mentormatch.api.web.RateLimitFilter;
 import io.mentormatch.api.web.RateLimits;
+import io.mentormatch.api.web.ScimErrors;
 import io.mentormatch.api.token.BearerTokenFilter;
 import io.mentormatch.api.token.BearerTokens;
 
@@ -106,6 +107,8 @@ class SecurityConfiguration {
                     if (apiDocsPublic) {
                         requests.requestMatchers(API_DOCS).permitAll();
                     }
+                    // issue 23: an identity provider's SCIM token, and nothing else, reaches the SCIM endpoints
+                    requests.requestMatchers(ScimErrors.PATHS).hasAuthority(BearerTokenFilter.SCIM_AUTHORITY);
                     requests.requestMatchers(publicPaths).permitAll()
                             .anyRequest().authenticated();
                 })
@@ -117,7 +120,9 @@ class SecurityConfiguration {
                     }
                 })
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // only a bearer token ever reaches /scim/v2, never a session: there is no ambient authority to forge
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::apiClientWithoutSession)
+                        .ignoringRequestMatchers(ScimErrors.PATHS)
                         .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PASSWORD_LINKS)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(accountSessions, ExceptionTranslationFilter.class)
@@ -137,6 +142,10 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthenticated, API)
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthenticated,
                                 PathPatternRequestMatcher.pathPattern("/v3/api-docs/**"))
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                            ScimErrors.write(response, HttpStatus.UNAUTHORIZED.value(), "send the SCIM token as a bearer token");
+                        }, ScimErrors.PATHS)
                         .accessDeniedHandler(forbidden()));
         ClientRegistrationRepository registrations = clientRegistrations.getIfAvailable();
         if (oidcEnabled && registrations != null) {
@@ -209,6 +218,8 @@ class SecurityConfiguration {
                 Problems.FORBIDDEN, "Forbidden", "you may not do this"));
         LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
         handlers.put(API, json);
+        handlers.put(ScimErrors.PATHS, (request, response, e) -> ScimErrors.write(response, HttpStatus.FORBIDDEN.value(),
+                "only an administrator's token of scope scim reaches the SCIM endpoints"));
         return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
     }
 

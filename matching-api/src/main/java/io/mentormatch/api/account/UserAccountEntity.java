@@ -65,6 +65,10 @@ public class UserAccountEntity {
     @Column(name = "password_expires_at")
     private Instant passwordExpiresAt;
 
+    /** Set when an identity provider deleted the account over SCIM: it stays, disabled, for its history (V74). */
+    @Column(name = "deprovisioned_at")
+    private Instant deprovisionedAt;
+
     @Version
     private long version;
 
@@ -179,5 +183,13 @@ public class UserAccountEntity {
         this.passwordHash = passwordHash;
         this.passwordChangeRequired = changeRequired;
         this.passwordExpiresAt = expiresAt;
+    }
+
+    public Instant getDeprovisionedAt() {
+        return deprovisionedAt;
+    }
+
+    void setDeprovisionedAt(Instant deprovisionedAt) {
+        this.deprovisionedAt = deprovisionedAt;
     }
 }

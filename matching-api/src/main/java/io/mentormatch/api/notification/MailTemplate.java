@@ -143,6 +143,15 @@ enum MailTemplate {
             the mentoring pairing of {2} and {3} in {1} is at risk: {4}.
             The program health dashboard lists every pairing that needs attention.
             """),
+    /** To a director. {2} the person whose account the identity provider removed, {3} the resident, {4} the mentor. */
+    MEMBER_DEPROVISIONED("A mentoring pairing lost a member: {3} and {4} ({1})",
+            """
+            Dear {0},
+
+            the hospital's identity provider removed the account of {2}, so {2} can no longer sign in. The \
+            mentoring pairing of {3} and {4} in {1} has lost a member; its meetings and goals are kept.
+            You may want to find {3} another mentor, or check with the hospital whether this was intended.
+            """),
     /**
      * To the owner of an account whose password an administrator or director reset. {1} is unused (no cohort),
      * {2} the single-use link, {3} the instant it expires. Only the owner's mailbox ever sees the link.

@@ -80,6 +80,15 @@ public class PairingDirectory {
                 PairingDirectory::pairing, me.userId());
     }
 
+    /**
+     * The live pairings of a person, on either side: those of published cohorts (an archived year is over), for
+     * the directors to hear which ones lose a member when the person leaves.
+     */
+    public List<Pairing> liveOf(long userId) {
+        return jdbc.query(SELECT + " and c.state = 'PUBLISHED' and p.ended_at is null and (r.user_id = ? or m.user_id = ?)"
+                + " order by p.cohort_id, p.id", PairingDirectory::pairing, userId, userId);
+    }
+
     /** The pairing, if the caller is its resident or its mentor; else 403, also to the director and admins. */
     public Pairing ownPairing(long cohortId, long pairingId) {
         Pairing pairing = find(cohortId, pairingId);

@@ -28,7 +28,8 @@ class ApiTokenController {
     /** The token is in this answer only: it must never be cached on the way. */
     @Operation(summary = "Create a personal API token", description = "Answers the token once; send it as "
             + "'Authorization: Bearer <token>'. A read token may only make GET and HEAD requests, a write token "
-            + "everything the account may do. Only the token's SHA-256 is stored.")
+            + "everything the account may do; a scim token, which only an administrator may create (one per identity "
+            + "provider), reaches only the SCIM provisioning endpoints under /scim/v2. Only the token's SHA-256 is stored.")
     @PostMapping(path = "/api/me/tokens", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedApiToken> create(@Valid @RequestBody NewApiToken request) {
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore()).body(tokens.create(request));

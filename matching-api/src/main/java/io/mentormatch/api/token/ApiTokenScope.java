@@ -2,11 +2,15 @@ package io.mentormatch.api.token;
 
 import java.util.Locale;
 
-/** What a token may do: READ only GET and HEAD requests, WRITE everything its account may do. */
+/**
+ * What a token may do: READ only GET and HEAD requests, WRITE everything its account may do, SCIM only the SCIM
+ * provisioning endpoints under {@code /scim/v2} (an administrator's token, one per identity provider), and nothing
+ * under {@code /api}: a token an identity provider holds must not be a general administrator's key.
+ */
 public enum ApiTokenScope {
-    READ, WRITE;
+    READ, WRITE, SCIM;
 
-    /** As clients write it: "read" or "write". */
+    /** As clients write it: "read", "write" or "scim". */
     public String wire() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -17,6 +17,7 @@ import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.access.Actor;
 import io.mentormatch.api.access.CurrentActor;
 import io.mentormatch.api.text.Sha256;
+import io.mentormatch.api.access.Role;
 
 /**
  * Personal API tokens: each person creates, lists and revokes their own, and a token acts as its owner
@@ -55,6 +56,11 @@ public class ApiTokens {
         if (SecurityContextHolder.getContext().getAuthentication().getDetails() instanceof BearerTokenFilter.SignedInByToken) {
             throw new AccessDeniedException("API tokens are created by signing in, not with another token");
         }
+        ApiTokenScope scope = ApiTokenScope.ofWire(request.scope());
+        if (scope == ApiTokenScope.SCIM && !actor.is(Role.ADMIN)) {
+            // an identity provider creates and disables accounts: an administrator's rights, given to it alone
+            throw new AccessDeniedException("only an administrator may create a SCIM provisioning token");
+        }
         if (tokens.findByUserIdAndRevokedAtIsNullOrderByCreatedAtDescIdDesc(actor.userId()).size() >= MAX_ACTIVE) {
             throw new ApiTokenLimitReached(MAX_ACTIVE);
         }
@@ -63,7 +69,7 @@ public class ApiTokens {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
         ApiTokenEntity saved = tokens.saveAndFlush(new ApiTokenEntity(actor.userId(), request.name().strip(),
-                ApiTokenScope.ofWire(request.scope()), hash(token), now,
+                scope, hash(token), now,
                 now.plus(Duration.ofDays(request.expiresInDays()))));
         audit.record("api-token.created", AUDITED_TYPE, saved.getId(), null, null, ApiTokenView.Audited.of(saved));
         return new CreatedApiToken(ApiTokenView.of(saved, now), token);

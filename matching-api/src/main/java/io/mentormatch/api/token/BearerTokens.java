@@ -57,9 +57,9 @@ public class BearerTokens {
     /** Who a valid token acts for. */
     public record Bearer(long tokenId, String username, Role role, ApiTokenScope scope) {
 
-        /** A read token may only look: GET and HEAD. */
+        /** A read token may only look: GET and HEAD; a SCIM token nothing under /api. */
         public boolean allows(String method) {
-            return scope == ApiTokenScope.WRITE || "GET".equals(method) || "HEAD".equals(method);
+            return scope == ApiTokenScope.WRITE || scope == ApiTokenScope.READ && ("GET".equals(method) || "HEAD".equals(method));
         }
     }
 

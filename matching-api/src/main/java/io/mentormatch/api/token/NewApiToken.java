@@ -11,12 +11,13 @@ import io.mentormatch.api.text.PlainText;
 import io.mentormatch.api.text.TextLimits;
 
 /**
- * A token to create: a name that tells its owner what uses it, "read" or "write", and how many days it lives.
+ * A token to create: a name that tells its owner what uses it (for a "scim" token: the identity provider), "read",
+ * "write" or "scim", and how many days it lives.
  * A token always expires: a forgotten one should not work forever.
  */
 public record NewApiToken(
         @NotBlank @Size(max = TextLimits.NAME) @PlainText String name,
-        @NotNull @Pattern(regexp = "read|write", message = "must be read or write") String scope,
+        @NotNull @Pattern(regexp = "read|write|scim", message = "must be read, write or scim") String scope,
         @NotNull @Min(1) @Max(MAX_DAYS) Integer expiresInDays) {
 
     public static final int MAX_DAYS = 365;

@@ -544,6 +544,23 @@ class RoleMatrixTest {
                 }));
     }
 
+    /**
+     * Issue 23: a SCIM token, an identity provider's, reaches only /scim/v2: every entry of the matrix that the
+     * administrator may call is a 403 with the administrator's SCIM token (ScimRoleMatrixTest checks the SCIM side).
+     */
+    @TestFactory
+    Stream<DynamicTest> letsAScimTokenReachNothingUnderApi() {
+        return MATRIX.stream().filter(entry -> entry.allowed().contains(Caller.ADMIN)).map(entry ->
+                DynamicTest.dynamicTest(entry.key() + " with the administrator's SCIM token", () -> {
+                    World world = data.world(entry.state());
+                    caller = world.admin();
+                    Token token = token(world.admin(), "SCIM", "mmt_" + UUID.randomUUID());
+                    int status = mvc.perform(entry.request().apply(world)
+                            .header("Authorization", "Bearer " + token.secret())).andReturn().getResponse().getStatus();
+                    assertThat(status).as(entry.key()).isEqualTo(403);
+                }));
+    }
+
     /** The path in the world's cohort, after its proposals R1-F1 and R2-F2 were sent. */
     private static String proposed(World w, String path) {
         pairings.proposed(w);

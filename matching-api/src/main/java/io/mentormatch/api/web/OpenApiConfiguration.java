@@ -10,7 +10,6 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import io.mentormatch.api.ApiConfiguration;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,7 +69,8 @@ class OpenApiConfiguration {
     /** One tag per feature: the controller's top-level package, i.e. its application module. */
     @Bean
     OperationCustomizer featureTags() {
-        String root = ClassUtils.getPackageName(ApiConfiguration.class) + ".";
+        // the api root package: the parent of this module's package
+        String root = ClassUtils.getPackageName(OpenApiConfiguration.class).replaceAll("\\.[^.]+$", "") + ".";
         return (operation, handler) -> {
             String name = ClassUtils.getPackageName(handler.getBeanType());
             String feature = name.startsWith(root) ? name.substring(root.length()).split("\\.")[0] : name;

@@ -427,6 +427,7 @@ class RoleMatrixTest {
      */
     private static final Set<String> HIDDEN_FROM_OTHER_PROGRAMS = Set.of("PATCH /api/users/{username}",
             "POST /api/users/{username}/password-reset", "GET /api/users/{username}/memberships");
+
     private static String webhook(World w) {
         return "/api/programs/" + w.programId() + "/webhook";
     }
@@ -441,6 +442,8 @@ class RoleMatrixTest {
                 select ?, 'SLACK', 'bm90LWEtY2lwaGVydGV4dA==', 'https://hooks.slack.com/…trix', '', current_timestamp, 'matrix'
                 where not exists (select 1 from program_webhook where program_id = ?)""", w.programId(), w.programId());
         return webhook(w);
+    }
+
     /** A roster person unlinked from their account and with a new e-mail address: nobody's account has it yet. */
     private static String withoutAccount(World w, String table, String code) {
         jdbc.update("update " + table + " set user_id = null, email = ? where cohort_id = ? and code = ?",

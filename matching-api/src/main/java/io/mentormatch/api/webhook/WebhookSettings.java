@@ -63,7 +63,8 @@ public class WebhookSettings {
     @Transactional
     public WebhookSettingsView change(long programId, WebhookSettingsRequest request) {
         ProgramWebhookEntity webhook = webhooks.findById(programId).orElseGet(() -> new ProgramWebhookEntity(programId));
-        boolean newAddress = request.url() != null && !request.url().isBlank();
+        // only a field left empty keeps the saved address; spaces pasted into it are an address, and a wrong one
+        boolean newAddress = request.url() != null && !request.url().isEmpty();
         List<FieldProblem> problems = new ArrayList<>();
         if (newAddress) {
             addresses.problem(request.url()).ifPresent(p -> problems.add(FieldProblem.of("url", p)));

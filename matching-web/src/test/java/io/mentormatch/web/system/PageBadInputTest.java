@@ -161,6 +161,7 @@ class PageBadInputTest {
 
     private void checkValid(Route route) throws Exception {
         World world = worlds.world(route.stage());
+        worlds.prepare(route, world);
         MockHttpSession session = PageWorlds.signIn(mvc, PageRoutes.username(route.user(), world, w -> null));
         secondFactors.prepare(route, world);
         List<Object> before = worlds.snapshot(world);

@@ -330,9 +330,9 @@ final class PageRoutes {
             Route.post("/accounts/{username}/link", Stage.DRAFT, EnumSet.of(Caller.ADMIN), Caller.ADMIN, false,
                     Field.required("cohortId", Kind.NUMBER, "{cohort}"),
                     Field.required("code", Kind.MEMBER, "R1")),
-            // a director creates a roster person's account (R1 and F1 have theirs: nothing changes, a notice says why)
-            Route.post("/cohorts/{id}/roster/residents/{resident}/account", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, false),
-            Route.post("/cohorts/{id}/roster/mentors/{mentor}/account", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, false),
+            // a director creates a roster person's account (PageWorlds.prepare takes R1's or F1's account away first)
+            Route.post("/cohorts/{id}/roster/residents/{resident}/account", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true),
+            Route.post("/cohorts/{id}/roster/mentors/{mentor}/account", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true),
             Route.get("/audit", Stage.DRAFT, DIRECTORS_ANYWHERE),
             // the second factor (issue 19): {totp-started} and {totp-on} become a right code (PageSecondFactors)
             Route.get("/login/code", Stage.DRAFT, SIGNED_IN),

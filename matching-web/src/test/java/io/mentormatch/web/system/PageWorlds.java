@@ -103,6 +103,23 @@ class PageWorlds {
     }
 
     /**
+     * What a route's valid form needs beyond the world of its stage: creating a roster person's account needs a
+     * person without one, so R1 (or F1) loses the link to their account and gets an address no account has.
+     */
+    void prepare(PageRoutes.Route route, World world) {
+        if (route.pattern().endsWith("/roster/residents/{resident}/account")) {
+            withoutAccount("resident", "R1", world);
+        } else if (route.pattern().endsWith("/roster/mentors/{mentor}/account")) {
+            withoutAccount("mentor", "F1", world);
+        }
+    }
+
+    private void withoutAccount(String table, String code, World world) {
+        jdbc.update("update " + table + " set user_id = null, email = ? where cohort_id = ? and code = ?",
+                "invited-" + table + "-" + code + "-" + world.cohortId + "@example.org", world.cohortId, code);
+    }
+
+    /**
      * Everything a page action may change in a world, row by row, and the row counts of the tables no background
      * work writes to: equal before and after means the action changed nothing.
      */
@@ -122,6 +139,8 @@ class PageWorlds {
         rows.add(jdbc.queryForList("select id, event, created_at from webhook_delivery where program_id = ? order by id",
                 world.programId));
         rows.add(jdbc.queryForList("select id, user_id, name, scope, expires_at, revoked_at from api_token order by id"));
+        // issue 23: each person's calendar address (made, replaced or revoked from their calendar page)
+        rows.add(jdbc.queryForList("select id, user_id, secret_hash, revoked_at from calendar_feed order by id"));
         // issue 19: a link to set a password is issued, or used, by a page action too
         rows.add(jdbc.queryForList("select id, user_id, token_hash, used_at from password_link order by id"));
         rows.add(jdbc.queryForList("""

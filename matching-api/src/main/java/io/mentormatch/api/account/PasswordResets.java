@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +18,7 @@ import io.mentormatch.api.account.internal.PasswordLinkRepository;
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.access.CurrentActor;
 import io.mentormatch.api.problem.FieldProblem;
+import io.mentormatch.api.text.Secrets;
 import io.mentormatch.api.text.Sha256;
 
 /**
@@ -70,9 +70,7 @@ public class PasswordResets {
             throw new NoEmailAddress();
         }
         links.deleteOpenLinks(account.getId());
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Secrets.random256Bits();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(VALID_FOR);
         links.saveAndFlush(new PasswordLinkEntity(account.getId(), sha256(token), now, expiresAt));

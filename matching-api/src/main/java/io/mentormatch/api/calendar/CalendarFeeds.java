@@ -1,10 +1,8 @@
 package io.mentormatch.api.calendar;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +24,7 @@ import io.mentormatch.api.publication.ICalendar;
 import io.mentormatch.api.access.Actor;
 import io.mentormatch.api.access.CurrentActor;
 import io.mentormatch.api.access.Role;
+import io.mentormatch.api.text.Secrets;
 import io.mentormatch.api.text.Sha256;
 
 /**
@@ -50,7 +49,6 @@ public class CalendarFeeds {
     private final AuditLog audit;
     private final Clock clock;
     private final String publicUrl;
-    private final SecureRandom random = new SecureRandom();
 
     CalendarFeeds(CalendarFeedRepository feeds, FeedEventRepository revisions, FeedContent content,
                   CurrentActor currentActor, JdbcTemplate jdbc, AuditLog audit, Clock clock,
@@ -82,9 +80,7 @@ public class CalendarFeeds {
             feeds.flush();
             return true;
         }).orElse(false);
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = Secrets.random256Bits();
         CalendarFeedEntity feed = feeds.saveAndFlush(new CalendarFeedEntity(actor.userId(), Sha256.hex(secret), now));
         audit.record(replaced ? "calendar-feed.replaced" : "calendar-feed.created", AUDITED_TYPE, feed.getUserId(),
                 null, null, Map.of("createdAt", now.toString()));

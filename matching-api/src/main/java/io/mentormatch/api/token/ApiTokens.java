@@ -1,10 +1,8 @@
 package io.mentormatch.api.token;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.access.Actor;
 import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.text.Secrets;
 import io.mentormatch.api.text.Sha256;
 import io.mentormatch.api.access.Role;
 
@@ -37,7 +36,6 @@ public class ApiTokens {
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     ApiTokens(ApiTokenRepository tokens, CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.tokens = tokens;
@@ -64,9 +62,7 @@ public class ApiTokens {
         if (tokens.findByUserIdAndRevokedAtIsNullOrderByCreatedAtDescIdDesc(actor.userId()).size() >= MAX_ACTIVE) {
             throw new ApiTokenLimitReached(MAX_ACTIVE);
         }
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = PREFIX + Secrets.random256Bits();
         Instant now = clock.instant();
         ApiTokenEntity saved = tokens.saveAndFlush(new ApiTokenEntity(actor.userId(), request.name().strip(),
                 scope, hash(token), now,

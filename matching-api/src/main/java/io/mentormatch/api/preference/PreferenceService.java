@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -105,7 +106,7 @@ public class PreferenceService {
         int number = (int) versions.countByResidentId(saved.id()) + 1;
         versions.save(new PreferenceFormVersionEntity(saved.id(), number, formOf(saved), now, currentActor.name()));
         audit.record("preference-form.saved", "resident", resident.value(), cohortId, before, formOf(saved));
-        return view(cohort, saved);
+        return view(cohort, saved, number);
     }
 
     @Transactional(readOnly = true)
@@ -165,10 +166,14 @@ public class PreferenceService {
     }
 
     private PreferenceFormView view(CohortEntity cohort, ResidentView r) {
+        return view(cohort, r, versions.countByResidentId(r.id()));
+    }
+
+    private PreferenceFormView view(CohortEntity cohort, ResidentView r, long savedVersions) {
         boolean editable = cohort.getState() == CohortState.OPEN_FOR_PREFERENCES && !deadlinePassed(cohort, clock.instant());
         return new PreferenceFormView(cohort.getId(), r.code(), r.name(), r.specialty(),
                 cohort.getPreferenceDeadline(), editable, cohort.getMaxRankedMentors(), formOf(r), r.formSavedAt(),
-                versions.countByResidentId(r.id()), r.version());
+                savedVersions, r.version());
     }
 
     private static boolean deadlinePassed(CohortEntity cohort, Instant now) {
@@ -186,8 +191,8 @@ public class PreferenceService {
      */
     private List<FieldProblem> problems(CohortEntity cohort, PreferenceForm form) {
         List<FieldProblem> problems = new ArrayList<>();
-        Map<String, MentorView> known = roster.mentorsOf(cohort.getId()).stream()
-                .collect(Collectors.toMap(MentorView::code, m -> m));
+        Map<String, MentorView> known = roster.mentorsOf(cohort.getId(),
+                Stream.concat(form.ranking().stream(), form.avoid().stream()).collect(Collectors.toSet()));
         int max = cohort.getMaxRankedMentors();
         if (form.ranking().size() > max) {
             problems.add(FieldProblem.of("ranking", "You ranked " + form.ranking().size() + " mentors; this program"

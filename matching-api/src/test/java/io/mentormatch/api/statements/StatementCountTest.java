@@ -29,6 +29,9 @@ import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.health.HealthService;
 import io.mentormatch.api.nextyear.NextYearCohorts;
 import io.mentormatch.api.notification.DeadlineReminders;
+import io.mentormatch.api.preference.PreferenceForm;
+import io.mentormatch.api.preference.PreferenceFormView;
+import io.mentormatch.api.preference.PreferenceService;
 import io.mentormatch.api.proposal.Decision;
 import io.mentormatch.api.proposal.DeclineRematch;
 import io.mentormatch.api.proposal.MentorDecisions;
@@ -43,6 +46,7 @@ import io.mentormatch.api.run.RunStatus;
 import io.mentormatch.api.run.RunView;
 import io.mentormatch.api.run.StartRun;
 import io.mentormatch.api.survey.SurveyService;
+import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.core.cohort.CohortFile;
 import io.mentormatch.core.generate.CohortGenerator;
 
@@ -86,6 +90,8 @@ class StatementCountTest {
     SurveyService surveys;
     @Autowired
     NextYearCohorts nextYear;
+    @Autowired
+    PreferenceService preferences;
 
     private Map<String, StatementCount.Counted<?>> small;
     private Map<String, StatementCount.Counted<?>> large;
@@ -101,6 +107,11 @@ class StatementCountTest {
     @Test
     void deadlineRemindersSendAsManyStatementsForAnyCohortSize() {
         assertSame("deadline reminders");
+    }
+
+    @Test
+    void formSaveSendsAsManyStatementsForAnyCohortSize() {
+        assertSame("form save");
     }
 
     @Test
@@ -206,6 +217,10 @@ class StatementCountTest {
         jdbc.update("update cohort set preference_deadline = ? where id = ?",
                 Timestamp.from(Instant.now().plus(Duration.ofHours(1))), id);
         counts.put("deadline reminders", statements.of(reminders::queueDueReminders));
+        PreferenceFormView form = data.callAs(world.resident1(), () -> preferences.form(id, ResidentId.of("R00001")));
+        PreferenceForm valid = rankingOfAcceptingMentors(id, form.form());
+        counts.put("form save", statements.of(() -> data.callAs(world.resident1(), () ->
+                preferences.save(id, ResidentId.of("R00001"), form.version(), valid))));
         jdbc.update("update cohort set preference_deadline = ? where id = ?", Timestamp.from(Instant.now()), id);
 
         long runId = director(world, () -> runs.start(id, new StartRun("optimal", 60))).id();
@@ -242,6 +257,17 @@ class StatementCountTest {
                 .filter(r -> r.status() == RunStatus.SUCCEEDED).findFirst().orElseThrow();
         runs.result(id, run.id());
         return declineRematch.declined(id);
+    }
+
+    /** The generated form, its ranking cut to what a save accepts: mentors taking mentees, not avoided, the limit. */
+    private PreferenceForm rankingOfAcceptingMentors(long cohortId, PreferenceForm form) {
+        List<String> accepting = jdbc.queryForList("select code from mentor where cohort_id = ? and accepting", String.class,
+                cohortId);
+        int limit = jdbc.queryForObject("select max_ranked_mentors from cohort where id = ?", Integer.class, cohortId);
+        List<String> ranking = form.ranking().stream().filter(accepting::contains).filter(c -> !form.avoid().contains(c))
+                .limit(limit).toList();
+        return new PreferenceForm(form.careerGoal(), form.interests(), form.availability(), ranking, form.avoid(),
+                form.openToOtherSpecialties());
     }
 
     /** Links the roster row with this code to the account, as its sign-up would. */

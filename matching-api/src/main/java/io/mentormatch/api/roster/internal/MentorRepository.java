@@ -1,5 +1,6 @@
 package io.mentormatch.api.roster.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ public interface MentorRepository extends JpaRepository<MentorEntity, Long> {
     List<MentorEntity> findByCohortIdOrderByCode(Long cohortId);
 
     Optional<MentorEntity> findByCohortIdAndCode(Long cohortId, String code);
+
+    List<MentorEntity> findByCohortIdAndCodeIn(Long cohortId, Collection<String> codes);
 
     List<MentorEntity> findByUserId(Long userId);
 

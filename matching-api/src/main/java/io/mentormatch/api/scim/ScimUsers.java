@@ -52,7 +52,7 @@ class ScimUsers {
         int start = startIndex == null || startIndex < 1 ? 1 : startIndex;
         int size = count == null ? MAX_RESULTS : Math.max(0, Math.min(count, MAX_RESULTS));
         if (filter != null && !filter.isBlank()) {
-            List<UserResource> found = accounts.findByUsername(UserFilter.userName(filter)).map(UserResources::of).stream().toList();
+            List<UserResource> found = accounts.findByUsername(EqualityFilter.value(filter, "userName")).map(UserResources::of).stream().toList();
             List<UserResource> page = found.stream().skip(start - 1L).limit(size).toList();
             return new ListResponse<>(found.size(), page, start, page.size());
         }
@@ -136,7 +136,7 @@ class ScimUsers {
         return parseId(id).flatMap(accounts::find).orElseThrow(() -> new ResourceNotFoundException("no User " + id));
     }
 
-    private static Optional<Long> parseId(String id) {
+    static Optional<Long> parseId(String id) {
         try {
             return Optional.of(Long.parseLong(id));
         } catch (NumberFormatException e) {
@@ -144,11 +144,15 @@ class ScimUsers {
         }
     }
 
-    /** An If-Match that names another version than the current one: someone changed the User since it was read. */
     private static void precondition(UserView current, String ifMatch) throws PreconditionFailedException {
+        precondition(UserResources.version(current), ifMatch, "the User changed since this version was read");
+    }
+
+    /** An If-Match that names another version than the current one: someone changed the resource since it was read. */
+    static void precondition(String version, String ifMatch, String changed) throws PreconditionFailedException {
         if (ifMatch != null && !ifMatch.isBlank() && !"*".equals(ifMatch.strip())
-                && List.of(ifMatch.split(",")).stream().map(String::strip).noneMatch(UserResources.version(current)::equals)) {
-            throw new PreconditionFailedException("the User changed since this version was read");
+                && List.of(ifMatch.split(",")).stream().map(String::strip).noneMatch(version::equals)) {
+            throw new PreconditionFailedException(changed);
         }
     }
 }

@@ -4,6 +4,7 @@ import static io.mentormatch.api.token.BearerClient.basic;
 import static io.mentormatch.api.token.BearerClient.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import com.unboundid.scim2.common.exceptions.ResourceNotFoundException;
 import com.unboundid.scim2.common.exceptions.ScimException;
 import com.unboundid.scim2.common.messages.ListResponse;
 import com.unboundid.scim2.common.messages.PatchOperation;
+import com.unboundid.scim2.common.types.Group;
 import com.unboundid.scim2.common.types.GroupResource;
 import com.unboundid.scim2.common.types.Member;
 import com.unboundid.scim2.common.utils.JsonUtils;
@@ -278,7 +280,10 @@ class ScimProvisioningIT {
                 + "[{\"op\": \"Add\", \"path\": \"members\", \"value\": [{\"value\": \"" + ada.getId() + "\"}]}]}");
         assertThat(added.status()).as(added.body()).isEqualTo(200);
         assertThat(roleAndProgram(ada.getId())).isEqualTo("DIRECTOR " + world.programId());
-        assertThat(scim.retrieve(USERS, ada.getId(), UserResource.class).getUserType()).isEqualTo("Director");
+        UserResource director = scim.retrieve(USERS, ada.getId(), UserResource.class);
+        assertThat(director.getUserType()).isEqualTo("Director");
+        assertThat(director.getGroups()).as("the User shows its group").extracting(Group::getValue, Group::getDisplay)
+                .containsExactly(tuple(created.getId(), directors));
 
         Answer removed = http.call(HttpMethod.PATCH, bearer(token), "/scim/v2/Groups/" + created.getId(), PATCH_OP
                 + "[{\"op\": \"Remove\", \"path\": \"members\", \"value\": [{\"value\": \"" + ada.getId() + "\"}]}]}");

@@ -23,6 +23,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccountEntity, 
 
     List<UserAccountEntity> findByRoleAndProgramIdAndEnabledTrue(Role role, Long programId);
 
+    /** A program's directors, enabled or not, that an identity provider has not deleted. */
+    List<UserAccountEntity> findByRoleAndProgramIdAndDeprovisionedAtIsNullOrderById(Role role, Long programId);
+
     /** Locked, so that two changes at once cannot each leave the other as the last administrator and then none. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select u from UserAccountEntity u where u.role = io.mentormatch.api.access.Role.ADMIN and u.enabled = true order by u.id")

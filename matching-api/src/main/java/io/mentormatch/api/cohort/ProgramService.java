@@ -1,6 +1,7 @@
 package io.mentormatch.api.cohort;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +38,20 @@ public class ProgramService {
         ProgramView created = ProgramView.of(programs.saveAndFlush(new ProgramEntity(request.name())));
         audit.record("program.created", "program", created.id(), null, null, created);
         return created;
+    }
+
+    /** A program by its id, for an administrator (or an identity provider's token, which is one). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.isAdmin()")
+    public Optional<ProgramView> find(long programId) {
+        return programs.findById(programId).map(ProgramView::of);
+    }
+
+    /** A program by its name, in any case. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.isAdmin()")
+    public Optional<ProgramView> named(String name) {
+        return programs.findByNameIgnoreCase(name).map(ProgramView::of);
     }
 
     /** Whether there is any program yet: the demo loads only into a database that has none. */

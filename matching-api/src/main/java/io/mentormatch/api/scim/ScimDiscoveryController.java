@@ -11,6 +11,7 @@ import com.unboundid.scim2.common.types.BulkConfig;
 import com.unboundid.scim2.common.types.ChangePasswordConfig;
 import com.unboundid.scim2.common.types.ETagConfig;
 import com.unboundid.scim2.common.types.FilterConfig;
+import com.unboundid.scim2.common.types.GroupResource;
 import com.unboundid.scim2.common.types.EnterpriseUserExtension;
 import com.unboundid.scim2.common.types.PatchConfig;
 import com.unboundid.scim2.common.types.ResourceTypeResource;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What this service provider supports (RFC 7643 §5-7), from the SDK's own schema definitions of its User classes:
- * PATCH and ETags yes; bulk, sort and password changes no (people sign in through single sign-on); no Groups yet.
+ * PATCH and ETags yes; bulk, sort and password changes no (people sign in through single sign-on).
  */
 @Tag(name = "SCIM provisioning")
 @RestController
@@ -38,8 +39,9 @@ class ScimDiscoveryController {
     private final List<ResourceTypeResource> resourceTypes;
 
     ScimDiscoveryController() throws IntrospectionException {
-        this.schemas = List.of(SchemaUtils.getSchema(UserResource.class), SchemaUtils.getSchema(EnterpriseUserExtension.class));
-        this.resourceTypes = List.of(UserSchema.USER.toScimResource());
+        this.schemas = List.of(SchemaUtils.getSchema(UserResource.class), SchemaUtils.getSchema(EnterpriseUserExtension.class),
+                SchemaUtils.getSchema(GroupResource.class));
+        this.resourceTypes = List.of(UserSchema.USER.toScimResource(), GroupResources.GROUP.toScimResource());
     }
 
     @Operation(summary = "What the SCIM service supports")
@@ -50,7 +52,7 @@ class ScimDiscoveryController {
                 new ETagConfig(true), List.of(AuthenticationScheme.createOAuth2BearerToken(true))));
     }
 
-    @Operation(summary = "The SCIM resource types: User")
+    @Operation(summary = "The SCIM resource types: User and Group")
     @GetMapping("/scim/v2/ResourceTypes")
     ResponseEntity<String> resourceTypes() {
         return ScimJson.ok(new ListResponse<>(resourceTypes));
@@ -63,7 +65,7 @@ class ScimDiscoveryController {
                 .orElseThrow(() -> new ResourceNotFoundException("no resource type " + name)));
     }
 
-    @Operation(summary = "The SCIM schemas: User and its enterprise extension")
+    @Operation(summary = "The SCIM schemas: User, its enterprise extension, and Group")
     @GetMapping("/scim/v2/Schemas")
     ResponseEntity<String> schemas() {
         return ScimJson.ok(new ListResponse<>(schemas));

@@ -13,6 +13,7 @@ import com.unboundid.scim2.common.exceptions.ResourceNotFoundException;
 import com.unboundid.scim2.common.exceptions.ScimException;
 import com.unboundid.scim2.common.messages.ListResponse;
 import com.unboundid.scim2.common.messages.PatchRequest;
+import com.unboundid.scim2.common.types.Group;
 import com.unboundid.scim2.common.types.UserResource;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import io.mentormatch.api.account.NewUser;
 import io.mentormatch.api.account.ProvisionedAccounts;
 import io.mentormatch.api.account.UserView;
 import io.mentormatch.api.access.Role;
+import io.mentormatch.api.scim.internal.ScimGroupRepository;
 
 /**
  * The Users of SCIM over the accounts ({@link ProvisionedAccounts}). An account made here has no password: its
@@ -40,8 +42,10 @@ class ScimUsers {
     private final ProvisionedAccounts accounts;
     private final Departures departures;
     private final Validator validator;
+    private final ScimGroupRepository groups;
 
-    ScimUsers(ProvisionedAccounts accounts, Departures departures, Validator validator) {
+    ScimUsers(ProvisionedAccounts accounts, Departures departures, Validator validator, ScimGroupRepository groups) {
+        this.groups = groups;
         this.accounts = accounts;
         this.departures = departures;
         this.validator = validator;
@@ -52,18 +56,18 @@ class ScimUsers {
         int start = startIndex == null || startIndex < 1 ? 1 : startIndex;
         int size = count == null ? MAX_RESULTS : Math.max(0, Math.min(count, MAX_RESULTS));
         if (filter != null && !filter.isBlank()) {
-            List<UserResource> found = accounts.findByUsername(UserFilter.userName(filter)).map(UserResources::of).stream().toList();
+            List<UserResource> found = accounts.findByUsername(EqualityFilter.value(filter, "userName")).map(this::resource).stream().toList();
             List<UserResource> page = found.stream().skip(start - 1L).limit(size).toList();
             return new ListResponse<>(found.size(), page, start, page.size());
         }
         List<UserResource> page = size == 0 ? List.of()
-                : accounts.page(start - 1, size).stream().map(UserResources::of).toList();
+                : accounts.page(start - 1, size).stream().map(this::resource).toList();
         return new ListResponse<>((int) accounts.count(), page, start, page.size());
     }
 
     @Transactional(readOnly = true)
     public UserResource get(String id) throws ScimException {
-        return UserResources.of(find(id));
+        return resource(find(id));
     }
 
     @Transactional(rollbackFor = ScimException.class)
@@ -84,7 +88,7 @@ class ScimUsers {
         if (Boolean.FALSE.equals(user.getActive())) {
             created = accounts.update(created.username(), new AccountPatch(false, null, null, null, null));
         }
-        return UserResources.of(created);
+        return resource(created);
     }
 
     @Transactional(rollbackFor = ScimException.class)
@@ -102,7 +106,7 @@ class ScimUsers {
         if (current.enabled() && !updated.enabled()) {
             departures.left(updated);
         }
-        return UserResources.of(updated);
+        return resource(updated);
     }
 
     /** Applies the operations to the User as it is, with UnboundID's patch rules, then replaces it with the result. */
@@ -132,11 +136,22 @@ class ScimUsers {
         }
     }
 
+    /** The User, with the directors group it is a member of: read-only, groups change at /Groups. */
+    private UserResource resource(UserView account) {
+        UserResource user = UserResources.of(account);
+        if (account.role() == Role.DIRECTOR && account.programId() != null) {
+            groups.findById(account.programId()).ifPresent(group -> user.setGroups(List.of(new Group()
+                    .setValue(Long.toString(group.getProgramId())).setDisplay(group.getDisplayName())
+                    .setRef(GroupResources.location(group.getProgramId())).setType("direct"))));
+        }
+        return user;
+    }
+
     private UserView find(String id) throws ResourceNotFoundException {
         return parseId(id).flatMap(accounts::find).orElseThrow(() -> new ResourceNotFoundException("no User " + id));
     }
 
-    private static Optional<Long> parseId(String id) {
+    static Optional<Long> parseId(String id) {
         try {
             return Optional.of(Long.parseLong(id));
         } catch (NumberFormatException e) {
@@ -144,11 +159,15 @@ class ScimUsers {
         }
     }
 
-    /** An If-Match that names another version than the current one: someone changed the User since it was read. */
     private static void precondition(UserView current, String ifMatch) throws PreconditionFailedException {
+        precondition(UserResources.version(current), ifMatch, "the User changed since this version was read");
+    }
+
+    /** An If-Match that names another version than the current one: someone changed the resource since it was read. */
+    static void precondition(String version, String ifMatch, String changed) throws PreconditionFailedException {
         if (ifMatch != null && !ifMatch.isBlank() && !"*".equals(ifMatch.strip())
-                && List.of(ifMatch.split(",")).stream().map(String::strip).noneMatch(UserResources.version(current)::equals)) {
-            throw new PreconditionFailedException("the User changed since this version was read");
+                && List.of(ifMatch.split(",")).stream().map(String::strip).noneMatch(version::equals)) {
+            throw new PreconditionFailedException(changed);
         }
     }
 }

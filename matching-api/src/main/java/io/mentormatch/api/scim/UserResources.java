@@ -20,8 +20,8 @@ import io.mentormatch.api.text.Sha256;
 /**
  * An account as a SCIM User and back. {@code userType} carries the role: "Resident" or "Mentor" (an identity
  * provider sets it from an attribute such as the job title; a new user without it is a resident); directors are
- * made by the groups ({@link ProgramGroups}). The version (ETag) is a hash of what the resource shows, so that it
- * changes with every change an identity provider can see.
+ * made by the programs' directors groups ({@link ScimGroups}). The version (ETag) is a hash of what the resource
+ * shows, so that it changes with every change an identity provider can see.
  */
 final class UserResources {
 

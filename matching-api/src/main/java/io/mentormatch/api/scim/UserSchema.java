@@ -38,9 +38,14 @@ final class UserSchema {
 
     /** The User in the body, once its JSON meets the schema. */
     static UserResource read(String body) throws ScimException {
+        return checked(body, USER, UserResource.class);
+    }
+
+    /** The resource in the body, once its JSON meets its resource type's schema. */
+    static <T> T checked(String body, ResourceTypeDefinition type, Class<T> resource) throws ScimException {
         ObjectNode node = ScimJson.read(body, ObjectNode.class);
         withoutNulls(node);
-        SchemaChecker checker = new SchemaChecker(USER);
+        SchemaChecker checker = new SchemaChecker(type);
         checker.enable(SchemaChecker.Option.ALLOW_UNDEFINED_ATTRIBUTES);
         checker.enable(SchemaChecker.Option.ALLOW_UNDEFINED_SUB_ATTRIBUTES);
         ObjectNode writable = checker.removeReadOnlyAttributes(node);
@@ -49,10 +54,9 @@ final class UserSchema {
             throw BadRequestException.invalidValue(String.join("; ", results.getSyntaxIssues()));
         }
         try {
-            UserResource user = JsonUtils.nodeToValue(node, UserResource.class);
-            return user;
+            return JsonUtils.nodeToValue(node, resource);
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-            throw BadRequestException.invalidValue("the body is not a valid SCIM User");
+            throw BadRequestException.invalidValue("the body is not a valid SCIM " + type.getName());
         }
     }
 

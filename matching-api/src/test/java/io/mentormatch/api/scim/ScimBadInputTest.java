@@ -52,6 +52,27 @@ class ScimBadInputTest {
             PATCH + "[{\"op\": \"replace\", \"path\": \"active\", \"value\": \"maybe\"}]}",
             PATCH + "[{\"op\": \"replace\", \"path\": \"emails[type eq\", \"value\": \"x\"}]}",
             PATCH + "[{\"op\": \"replace\", \"path\": \"userType\", \"value\": \"Director\"}]}", PATCH + "\"none\"}");
+    private static final String GROUP = "{\"schemas\": [\"urn:ietf:params:scim:schemas:core:2.0:Group\"], ";
+    private static final List<String> GROUPS = List.of(GROUP + "\"members\": []}", GROUP + "\"displayName\": \"\"}",
+            GROUP + "\"displayName\": 5}", GROUP + "\"displayName\": \"Nowhere directors\"}",
+            GROUP + "\"displayName\": \"directors\"}", GROUP + "\"displayName\": \"" + "x".repeat(5_000) + " directors\"}",
+            GROUP + "\"displayName\": \"x'); DROP TABLE program; -- directors\"}",
+            GROUP + "\"displayName\": \"Nowhere directors\", \"members\": \"7\"}",
+            GROUP + "\"displayName\": \"Nowhere directors\", \"members\": [{\"display\": \"no value\"}]}");
+    private static final List<String> GROUP_PATCHES = List.of(PATCH + "[{\"op\": \"explode\", \"path\": \"members\"}]}",
+            PATCH + "[{\"op\": \"add\", \"path\": \"members\", \"value\": [{\"value\": \"987654321\"}]}]}",
+            PATCH + "[{\"op\": \"add\", \"path\": \"members\", \"value\": [{\"value\": \"abc\"}]}]}",
+            PATCH + "[{\"op\": \"add\", \"path\": \"members\", \"value\": \"7\"}]}",
+            PATCH + "[{\"op\": \"add\", \"path\": \"members\", \"value\": [{\"value\": \"ADMIN\"}]}]}",
+            PATCH + "[{\"op\": \"remove\", \"path\": \"members[display eq \\\"x\\\"]\"}]}",
+            PATCH + "[{\"op\": \"replace\", \"path\": \"members[value eq \\\"1\\\"]\", \"value\": []}]}",
+            PATCH + "[{\"op\": \"remove\", \"path\": \"members[value eq\"}]}",
+            PATCH + "[{\"op\": \"replace\", \"path\": \"displayName\", \"value\": \"Nowhere directors\"}]}",
+            PATCH + "[{\"op\": \"remove\", \"path\": \"displayName\"}]}",
+            PATCH + "[{\"op\": \"replace\", \"path\": \"userName\", \"value\": \"x\"}]}",
+            PATCH + "[{\"op\": \"replace\", \"value\": {\"displayName\": \"Nowhere directors\"}}]}",
+            PATCH + "[{\"op\": \"remove\"}]}", PATCH + "[]}",
+            "{\"Operations\": [{\"op\": \"add\", \"path\": \"members\", \"value\": []}]}", PATCH + "\"none\"}");
     private static final List<String> FILTERS = List.of("displayName co \"a\"", "userName eq", "userName eq \"a\" or id eq \"1\"",
             "userName gt \"a\"", "((((", "x".repeat(5_000), "userName eq 5");
 
@@ -61,7 +82,14 @@ class ScimBadInputTest {
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("create User", Stream.concat(JSON.stream(), USERS.stream()).toList(), (w, id) -> post("/scim/v2/Users")),
             new Endpoint("replace User", Stream.concat(JSON.stream(), USERS.stream()).toList(), (w, id) -> put("/scim/v2/Users/" + id)),
-            new Endpoint("change User", Stream.concat(JSON.stream(), PATCHES.stream()).toList(), (w, id) -> patch("/scim/v2/Users/" + id)));
+            new Endpoint("change User", Stream.concat(JSON.stream(), PATCHES.stream()).toList(), (w, id) -> patch("/scim/v2/Users/" + id)),
+            new Endpoint("create Group", Stream.concat(JSON.stream(), GROUPS.stream()).toList(), (w, id) -> post("/scim/v2/Groups")),
+            new Endpoint("replace Group", Stream.concat(JSON.stream(), GROUPS.stream()).toList(),
+                    (w, id) -> put("/scim/v2/Groups/" + w.programId())),
+            new Endpoint("change Group", Stream.concat(JSON.stream(), GROUP_PATCHES.stream()).toList(),
+                    (w, id) -> patch("/scim/v2/Groups/" + w.programId())),
+            new Endpoint("change an unknown Group", List.of(PATCH + "[{\"op\": \"add\", \"path\": \"members\", \"value\": []}]}"),
+                    (w, id) -> patch("/scim/v2/Groups/987654321")));
 
     @Autowired
     MockMvc mvc;
@@ -76,6 +104,7 @@ class ScimBadInputTest {
                 endpoint.name() + " <- " + (body.length() > 60 ? body.substring(0, 60) + "..." : body), () -> {
                     World world = data.world(CohortState.DRAFT);
                     long r2 = jdbc.queryForObject("select id from app_user where username = ?", Long.class, world.resident2());
+                    ScimRoleMatrixTest.bindGroup(jdbc, world);
                     List<Map<String, Object>> before = accounts();
                     MockHttpServletResponse response = mvc.perform(endpoint.request().apply(world, r2).contentType(SCIM)
                             .content(body.getBytes(StandardCharsets.UTF_8)).header("Authorization", bearer(world))).andReturn().getResponse();
@@ -86,19 +115,21 @@ class ScimBadInputTest {
 
     @TestFactory
     Stream<DynamicTest> answersFiltersItDoesNotSupportWithInvalidFilter() {
-        return FILTERS.stream().map(filter -> DynamicTest.dynamicTest("filter " + filter.substring(0, Math.min(40, filter.length())), () -> {
+        return Stream.of("/scim/v2/Users", "/scim/v2/Groups").flatMap(resources -> FILTERS.stream().map(filter -> DynamicTest
+                .dynamicTest(resources + " filter " + filter.substring(0, Math.min(40, filter.length())), () -> {
             World world = data.world(CohortState.DRAFT);
-            MockHttpServletResponse response = mvc.perform(get("/scim/v2/Users").param("filter", filter)
+            MockHttpServletResponse response = mvc.perform(get(resources).param("filter", filter)
                     .header("Authorization", bearer(world))).andReturn().getResponse();
             assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(400);
             assertThat(response.getContentAsString()).contains("\"scimType\":\"invalidFilter\"");
-        }));
+        })));
     }
 
     @TestFactory
     Stream<DynamicTest> answersBadPathsAndParametersWithAScimError() {
         return Stream.of("/scim/v2/Users/abc", "/scim/v2/Users/987654321", "/scim/v2/Users/-1", "/scim/v2/Users?startIndex=one",
-                "/scim/v2/Users?count=many", "/scim/v2/ResourceTypes/Cohort", "/scim/v2/Schemas/urn:x").map(path ->
+                "/scim/v2/Users?count=many", "/scim/v2/ResourceTypes/Cohort",
+                "/scim/v2/Groups/abc", "/scim/v2/Groups/987654321", "/scim/v2/Groups?count=many", "/scim/v2/Schemas/urn:x").map(path ->
                 DynamicTest.dynamicTest(path, () -> {
                     World world = data.world(CohortState.DRAFT);
                     MockHttpServletResponse response = mvc.perform(get(path).header("Authorization", bearer(world)))

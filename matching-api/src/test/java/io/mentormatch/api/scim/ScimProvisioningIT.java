@@ -4,6 +4,7 @@ import static io.mentormatch.api.token.BearerClient.basic;
 import static io.mentormatch.api.token.BearerClient.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,11 @@ import com.unboundid.scim2.common.exceptions.ResourceConflictException;
 import com.unboundid.scim2.common.exceptions.ResourceNotFoundException;
 import com.unboundid.scim2.common.exceptions.ScimException;
 import com.unboundid.scim2.common.messages.ListResponse;
+import com.unboundid.scim2.common.messages.PatchOperation;
+import com.unboundid.scim2.common.types.Group;
+import com.unboundid.scim2.common.types.GroupResource;
+import com.unboundid.scim2.common.types.Member;
+import com.unboundid.scim2.common.utils.JsonUtils;
 import com.unboundid.scim2.common.types.Email;
 import com.unboundid.scim2.common.types.Name;
 import com.unboundid.scim2.common.types.ResourceTypeResource;
@@ -49,6 +55,8 @@ import io.mentormatch.api.token.BearerClient.Answer;
 class ScimProvisioningIT {
 
     private static final String USERS = "Users";
+    private static final String GROUPS = "Groups";
+    private static final String PATCH_OP = "{\"schemas\": [\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"], \"Operations\": ";
 
     @LocalServerPort
     int port;
@@ -227,9 +235,9 @@ class ScimProvisioningIT {
         assertThat(config.getEtag().isSupported()).isTrue();
         assertThat(config.getBulk().isSupported()).isFalse();
         assertThat(scim.getResourceTypes().getResources()).extracting(ResourceTypeResource::getName)
-                .containsExactly("User");
+                .containsExactly("User", "Group");
         assertThat(scim.getSchemas().getResources()).extracting(SchemaResource::getId)
-                .contains("urn:ietf:params:scim:schemas:core:2.0:User");
+                .contains("urn:ietf:params:scim:schemas:core:2.0:User", "urn:ietf:params:scim:schemas:core:2.0:Group");
         assertThat(scim.getSchema("urn:ietf:params:scim:schemas:core:2.0:User").getName()).isEqualTo("User");
     }
 
@@ -249,6 +257,123 @@ class ScimProvisioningIT {
         Answer byDirector = http.call(HttpMethod.POST, basic(world.director()), "/api/me/tokens",
                 "{\"name\": \"Entra ID\", \"scope\": \"scim\", \"expiresInDays\": 30}");
         assertThat(byDirector.status()).as(byDirector.body()).isEqualTo(403);
+    }
+
+    @Test
+    void followsEntraIdsGroupSequenceFromCreateToDelete() throws ScimException {
+        String directors = programName() + " directors";
+        UserResource ada = scim.create(USERS, newUser("ada-" + UUID.randomUUID() + "@hospital.example", "Ada Lovelace"));
+        assertThat(scim.searchRequest(GROUPS).filter("displayName eq \"" + directors + "\"").invoke(GroupResource.class)
+                .getTotalResults()).as("no group until the identity provider creates it").isZero();
+
+        GroupResource group = new GroupResource().setDisplayName(directors);
+        group.setExternalId(UUID.randomUUID().toString());
+        GroupResource created = scim.create(GROUPS, group);
+        assertThat(created.getId()).isEqualTo(Long.toString(world.programId()));
+        assertThat(created.getMembers()).as("the program's director is a member from the start").extracting(Member::getValue)
+                .containsExactly(Long.toString(accountId(world.director())));
+        assertThat(scim.searchRequest(GROUPS).filter("displayName eq \"" + directors.toUpperCase() + "\"")
+                .invoke(GroupResource.class).getResources()).extracting(GroupResource::getId).containsExactly(created.getId());
+
+        // Entra ID's forms, with its capitalised op names and the removed member in the value
+        Answer added = http.call(HttpMethod.PATCH, bearer(token), "/scim/v2/Groups/" + created.getId(), PATCH_OP
+                + "[{\"op\": \"Add\", \"path\": \"members\", \"value\": [{\"value\": \"" + ada.getId() + "\"}]}]}");
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        assertThat(roleAndProgram(ada.getId())).isEqualTo("DIRECTOR " + world.programId());
+        UserResource director = scim.retrieve(USERS, ada.getId(), UserResource.class);
+        assertThat(director.getUserType()).isEqualTo("Director");
+        assertThat(director.getGroups()).as("the User shows its group").extracting(Group::getValue, Group::getDisplay)
+                .containsExactly(tuple(created.getId(), directors));
+
+        Answer removed = http.call(HttpMethod.PATCH, bearer(token), "/scim/v2/Groups/" + created.getId(), PATCH_OP
+                + "[{\"op\": \"Remove\", \"path\": \"members\", \"value\": [{\"value\": \"" + ada.getId() + "\"}]}]}");
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(roleAndProgram(ada.getId())).as("no program any more").isEqualTo("RESIDENT null");
+        assertThat(roleAndProgram(Long.toString(accountId(world.director())))).as("only the member it named left")
+                .isEqualTo("DIRECTOR " + world.programId());
+        assertThat(enabled(ada.getUserName())).as("the account stays, enabled").isTrue();
+        assertThat(jdbc.queryForList("select action from audit_entry where entity_type = 'user' and entity_id = ? "
+                + "and action like 'account.directors-group-%' order by id", String.class, ada.getId()))
+                .containsExactly("account.directors-group-joined", "account.directors-group-left");
+
+        scim.delete(GROUPS, created.getId());
+        assertThatThrownBy(() -> scim.retrieve(GROUPS, created.getId(), GroupResource.class))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThat(roleAndProgram(Long.toString(accountId(world.director())))).as("members lose the role the group gave")
+                .isEqualTo("RESIDENT null");
+        assertThat(enabled(world.director())).isTrue();
+    }
+
+    @Test
+    void followsOktasGroupPushWithPatchAndPut() throws ScimException {
+        String directors = programName() + " directors";
+        UserResource grace = scim.create(USERS, newUser("grace-" + UUID.randomUUID() + "@hospital.example", "Grace Hopper"));
+        GroupResource created = scim.create(GROUPS, new GroupResource().setDisplayName(directors).setMembers(List.of()));
+
+        scim.modifyRequest(GROUPS, created.getId()).addOperation(PatchOperation.add("members",
+                JsonUtils.valueToNode(List.of(new Member().setValue(grace.getId()))))).invoke(GroupResource.class);
+        assertThat(roleAndProgram(grace.getId())).isEqualTo("DIRECTOR " + world.programId());
+
+        GroupResource read = scim.retrieve(GROUPS, created.getId(), GroupResource.class);
+        assertThat(read.getMembers()).extracting(Member::getValue).containsExactlyInAnyOrder(grace.getId(),
+                Long.toString(accountId(world.director())));
+        scim.modifyRequest(GROUPS, created.getId()).removeValues("members[value eq \"" + grace.getId() + "\"]")
+                .invoke(GroupResource.class);
+        assertThat(roleAndProgram(grace.getId())).isEqualTo("RESIDENT null");
+
+        GroupResource put = scim.retrieve(GROUPS, created.getId(), GroupResource.class)
+                .setMembers(List.of(new Member().setValue(grace.getId())));
+        GroupResource replaced = scim.replaceRequest(put).ifMatch().invoke();
+        assertThat(replaced.getMembers()).extracting(Member::getValue).containsExactly(grace.getId());
+        assertThat(roleAndProgram(Long.toString(accountId(world.director())))).as("left out of the PUT")
+                .isEqualTo("RESIDENT null");
+        assertThat(roleAndProgram(grace.getId())).isEqualTo("DIRECTOR " + world.programId());
+        assertThatThrownBy(() -> scim.replaceRequest(put).ifMatch().invoke()).as("a version no longer current")
+                .isInstanceOf(PreconditionFailedException.class);
+    }
+
+    @Test
+    void neverGivesAnAccountASecondProgramThroughAGroup() throws ScimException {
+        String outsider = data.outsiderDirector();
+        String otherProgram = jdbc.queryForObject("select p.name from program p join app_user u on u.program_id = p.id "
+                + "where u.username = ?", String.class, outsider);
+        GroupResource other = scim.create(GROUPS, new GroupResource().setDisplayName(otherProgram + " directors"));
+        for (String person : List.of(world.director(), world.resident1(), world.mentor1())) {
+            String id = Long.toString(accountId(person));
+            String before = roleAndProgram(id);
+            assertThatThrownBy(() -> scim.modifyRequest(GROUPS, other.getId()).addOperation(PatchOperation.add("members",
+                    JsonUtils.valueToNode(List.of(new Member().setValue(id))))).invoke(GroupResource.class))
+                    .as(person).isInstanceOfSatisfying(ScimException.class,
+                            e -> assertThat(e.getScimError().getStatus()).isEqualTo(409));
+            assertThat(roleAndProgram(id)).as(person).isEqualTo(before);
+        }
+        GroupResource mine = scim.create(GROUPS, new GroupResource().setDisplayName(programName() + " directors"));
+        assertThatThrownBy(() -> scim.replace(mine.setDisplayName(otherProgram + " directors")))
+                .as("a group cannot move to another program").isInstanceOf(BadRequestException.class);
+    }
+
+    @Test
+    void answersInvalidValueForAGroupThatNamesNoProgram() {
+        for (String displayName : List.of("Nowhere directors", programName(), "directors")) {
+            assertThatThrownBy(() -> scim.create(GROUPS, new GroupResource().setDisplayName(displayName)))
+                    .as(displayName).isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.getScimError()
+                            .getScimType()).isEqualTo(BadRequestException.INVALID_VALUE));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from scim_group where program_id = ?", Long.class, world.programId()))
+                .isZero();
+    }
+
+    private String programName() {
+        return jdbc.queryForObject("select name from program where id = ?", String.class, world.programId());
+    }
+
+    private long accountId(String username) {
+        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+    }
+
+    private String roleAndProgram(String id) {
+        return jdbc.queryForObject("select role, program_id from app_user where id = ?",
+                (row, n) -> row.getString("role") + " " + row.getObject("program_id"), Long.parseLong(id));
     }
 
     private boolean enabled(String userName) {

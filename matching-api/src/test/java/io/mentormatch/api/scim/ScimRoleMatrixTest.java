@@ -55,6 +55,10 @@ class ScimRoleMatrixTest {
         }
     }
 
+    /** The prefix of the name bindGroup gives each world's program, so that a body can name it. */
+    static final String GROUP_PREFIX = "Matrix program ";
+    private static final String UNBOUND = "Unbound program " + UUID.randomUUID();
+
     static final List<Entry> MATRIX = List.of(
             new Entry("GET", "/scim/v2/Users", (w, id) -> get("/scim/v2/Users?startIndex=1&count=2")),
             new Entry("POST", "/scim/v2/Users", (w, id) -> post("/scim/v2/Users").contentType(SCIM).content("""
@@ -68,6 +72,21 @@ class ScimRoleMatrixTest {
                     {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
                      "Operations": [{"op": "replace", "path": "displayName", "value": "R 2"}]}""")),
             new Entry("DELETE", "/scim/v2/Users/{id}", (w, id) -> delete("/scim/v2/Users/" + id)),
+            new Entry("GET", "/scim/v2/Groups", (w, id) -> get("/scim/v2/Groups").param("filter", "displayName eq \"x directors\"")),
+            // the world's program has its group bound (bindGroup) but for the create, which binds a program of its own
+            new Entry("POST", "/scim/v2/Groups", (w, id) -> post("/scim/v2/Groups").contentType(SCIM).content("""
+                    {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "%s directors"}
+                    """.formatted(UNBOUND))),
+            new Entry("GET", "/scim/v2/Groups/{id}", (w, id) -> get("/scim/v2/Groups/" + w.programId())),
+            new Entry("PUT", "/scim/v2/Groups/{id}", (w, id) -> put("/scim/v2/Groups/" + w.programId()).contentType(SCIM)
+                    .content("""
+                    {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "%s directors",
+                     "members": [{"value": "%d"}]}""".formatted(GROUP_PREFIX + w.programId(), id))),
+            new Entry("PATCH", "/scim/v2/Groups/{id}", (w, id) -> patch("/scim/v2/Groups/" + w.programId()).contentType(SCIM)
+                    .content("""
+                    {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                     "Operations": [{"op": "add", "path": "members", "value": [{"value": "%d"}]}]}""".formatted(id))),
+            new Entry("DELETE", "/scim/v2/Groups/{id}", (w, id) -> delete("/scim/v2/Groups/" + w.programId())),
             new Entry("GET", "/scim/v2/ServiceProviderConfig", (w, id) -> get("/scim/v2/ServiceProviderConfig")),
             new Entry("GET", "/scim/v2/ResourceTypes", (w, id) -> get("/scim/v2/ResourceTypes")),
             new Entry("GET", "/scim/v2/ResourceTypes/{name}", (w, id) -> get("/scim/v2/ResourceTypes/User")),
@@ -100,6 +119,10 @@ class ScimRoleMatrixTest {
         return MATRIX.stream().map(entry -> DynamicTest.dynamicTest(entry.key(), () -> {
             World world = data.world(CohortState.DRAFT);
             long r2 = jdbc.queryForObject("select id from app_user where username = ?", Long.class, world.resident2());
+            bindGroup(jdbc, world);
+            jdbc.update("delete from scim_group where program_id in (select id from program where name = ?)", UNBOUND);
+            jdbc.update("insert into program (name) select ? where not exists (select 1 from program where name = ?)",
+                    UNBOUND, UNBOUND);
             for (String person : List.of(world.admin(), world.director(), world.mentor1(), world.resident1())) {
                 assertDenied(entry, world, r2, mvc.perform(entry.request().apply(world, r2).with(data.as(person)).with(csrf())), 403,
                         person + "'s session");
@@ -115,6 +138,13 @@ class ScimRoleMatrixTest {
                     .header("Authorization", "Bearer " + ScimTokens.token(jdbc, world.admin(), "SCIM"))).andReturn().getResponse();
             assertThat(allowed.getStatus()).as(entry.key() + ": " + allowed.getContentAsString()).isBetween(200, 299);
         }));
+    }
+
+    /** Names the world's program after its id and binds its directors group, as an identity provider would have. */
+    static void bindGroup(JdbcTemplate jdbc, World world) {
+        jdbc.update("update program set name = ? where id = ?", GROUP_PREFIX + world.programId(), world.programId());
+        jdbc.update("insert into scim_group (program_id, display_name, created_at) values (?, ?, current_timestamp)",
+                world.programId(), GROUP_PREFIX + world.programId() + " directors");
     }
 
     private static void assertDenied(Entry entry, World world, long r2, ResultActions result, int status, String caller) {

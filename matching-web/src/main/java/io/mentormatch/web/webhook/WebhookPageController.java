@@ -40,7 +40,7 @@ class WebhookPageController {
         WebhookSettingsView view = settings.view(programId);
         WebhookForm form = new WebhookForm(view.configured() ? view.service() : ChatApp.SLACK, "",
                 view.configured() ? view.events() : Set.of(WebhookEvent.PAIRING_AT_RISK, WebhookEvent.CHANGE_REQUEST,
-                        WebhookEvent.DECLINE, WebhookEvent.RUN_FINISHED));
+                        WebhookEvent.DECLINE, WebhookEvent.RUN_FINISHED, WebhookEvent.SURVEY_CLOSING));
         return page(model, view, form, Map.of());
     }
 

@@ -263,6 +263,19 @@ class WebhookDeliveryIT {
     }
 
     @Test
+    void answers404ForAProgramThatDoesNotExist() {
+        String unknown = "/api/programs/" + (world.programId() + 1_000_000) + "/webhook";
+        for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.DELETE)) {
+            Http.Response answer = http.call(method, world.admin(), unknown, null);
+            assertThat(answer.status()).as(method.name()).isEqualTo(404);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(http.post(world.admin(), unknown + "/test", null).status()).isEqualTo(404);
+        assertThat(http.call(HttpMethod.PUT, world.admin(), unknown, "{\"service\": \"SLACK\", \"url\": \""
+                + address("/services/nowhere") + "\", \"events\": []}").status()).isEqualTo(404);
+    }
+
+    @Test
     void keepsEachProgramsChannelAndAddressToItself() throws Exception {
         World other = data.world(CohortState.MATCHING);
         save(world, "SLACK", address("/services/mine"), "[\"RUN_FINISHED\"]");

@@ -31,4 +31,15 @@ public sealed interface ProgramNotice {
     /** A matching run of the cohort finished, with a result or without one. */
     record RunFinished(long programId, long cohortId, String cohortName, boolean succeeded) implements ProgramNotice {
     }
+
+    /**
+     * A survey window of a published cohort closes soon. The counts are of answers, never of who answered, and are
+     * null when they would single someone out (the survey module decides, with its minimum group).
+     *
+     * @param survey   the survey in words: {@code first-meeting}, {@code mid-year} or {@code end-of-year}
+     * @param closesOn when it closes, in the program's time zone, written out
+     */
+    record SurveyClosing(long programId, long cohortId, String cohortName, String survey, String closesOn,
+                         Integer answered, Integer asked) implements ProgramNotice {
+    }
 }

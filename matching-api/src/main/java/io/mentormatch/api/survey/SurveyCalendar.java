@@ -61,6 +61,15 @@ class SurveyCalendar {
         return year(cohortId, EnumSet.of(CohortState.PUBLISHED));
     }
 
+    /** The published cohorts, for a check that looks at every open survey window at once. */
+    List<PublishedCohort> publishedCohorts() {
+        return cohorts.findByState(CohortState.PUBLISHED).stream()
+                .map(c -> new PublishedCohort(c.getId(), c.getProgramId(), c.getName())).toList();
+    }
+
+    record PublishedCohort(long cohortId, long programId, String name) {
+    }
+
     /** The year as its results report it: an archived cohort keeps its report. */
     Optional<Year> report(long cohortId) {
         return year(cohortId, EnumSet.of(CohortState.PUBLISHED, CohortState.ARCHIVED));

@@ -6,6 +6,7 @@ public enum WebhookEvent {
     CHANGE_REQUEST,
     DECLINE,
     RUN_FINISHED,
+    SURVEY_CLOSING,
     /** Sent on the director's request to check the address; always delivered, never chosen. */
     TEST_MESSAGE
 }

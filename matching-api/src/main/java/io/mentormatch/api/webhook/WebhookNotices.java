@@ -48,6 +48,8 @@ class WebhookNotices {
             return WebhookEvent.CHANGE_REQUEST;
         } else if (notice instanceof ProgramNotice.ProposalDeclined) {
             return WebhookEvent.DECLINE;
+        } else if (notice instanceof ProgramNotice.SurveyClosing) {
+            return WebhookEvent.SURVEY_CLOSING;
         }
         return WebhookEvent.RUN_FINISHED;
     }
@@ -65,6 +67,13 @@ class WebhookNotices {
         } else if (notice instanceof ProgramNotice.ProposalDeclined n) {
             return new WebhookMessage("A proposal was declined in " + n.cohortName(), n.mentor() + " declined to mentor "
                     + n.resident() + ". " + n.resident() + " is being matched with another mentor.", cohort + "/proposals");
+        } else if (notice instanceof ProgramNotice.SurveyClosing n) {
+            String counts = n.answered() == null
+                    ? ". The counts are left out while they are few enough to point at one person."
+                    : ": " + n.answered() + " of " + n.asked() + " answered.";
+            return new WebhookMessage("The " + n.survey() + " survey of " + n.cohortName() + " closes soon",
+                    "The " + n.survey() + " survey of " + n.cohortName() + " closes on " + n.closesOn() + counts,
+                    cohort + "/surveys");
         }
         ProgramNotice.RunFinished n = (ProgramNotice.RunFinished) notice;
         return n.succeeded()

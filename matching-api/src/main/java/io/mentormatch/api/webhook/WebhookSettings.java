@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.mentormatch.api.audit.AuditLog;
 import io.mentormatch.api.access.CurrentActor;
+import io.mentormatch.api.cohort.ProgramNotFound;
+import io.mentormatch.api.cohort.ProgramService;
 import io.mentormatch.api.problem.FieldProblem;
 
 /**
@@ -32,11 +34,12 @@ public class WebhookSettings {
     private final WebhookCipher cipher;
     private final AuditLog audit;
     private final CurrentActor actor;
+    private final ProgramService programs;
     private final Clock clock;
     private final String publicUrl;
 
     WebhookSettings(ProgramWebhookRepository webhooks, WebhookDeliveryRepository deliveries, WebhookAddresses addresses,
-                    WebhookCipher cipher, AuditLog audit, CurrentActor actor, Clock clock,
+                    WebhookCipher cipher, AuditLog audit, CurrentActor actor, ProgramService programs, Clock clock,
                     @Value("${mentormatch.public-url:http://localhost:8080}") String publicUrl) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
@@ -44,6 +47,7 @@ public class WebhookSettings {
         this.cipher = cipher;
         this.audit = audit;
         this.actor = actor;
+        this.programs = programs;
         this.clock = clock;
         this.publicUrl = publicUrl;
     }
@@ -51,6 +55,7 @@ public class WebhookSettings {
     @PreAuthorize("@access.canManageProgram(#programId)")
     @Transactional(readOnly = true)
     public WebhookSettingsView view(long programId) {
+        requireProgram(programId);
         List<DeliveryView> log = deliveries.findByProgramIdOrderByIdDesc(programId, PageRequest.of(0, LOG_LINES))
                 .stream().map(WebhookDeliveryEntity::view).toList();
         return webhooks.findById(programId)
@@ -62,6 +67,7 @@ public class WebhookSettings {
     @PreAuthorize("@access.canManageProgram(#programId)")
     @Transactional
     public WebhookSettingsView change(long programId, WebhookSettingsRequest request) {
+        requireProgram(programId);
         ProgramWebhookEntity webhook = webhooks.findById(programId).orElseGet(() -> new ProgramWebhookEntity(programId));
         // only a field left empty keeps the saved address; spaces pasted into it are an address, and a wrong one
         boolean newAddress = request.url() != null && !request.url().isEmpty();
@@ -92,6 +98,7 @@ public class WebhookSettings {
     @PreAuthorize("@access.canManageProgram(#programId)")
     @Transactional
     public void remove(long programId) {
+        requireProgram(programId);
         webhooks.findById(programId).ifPresent(webhook -> {
             webhooks.delete(webhook);
             audit.record("webhook.removed", "program-webhook", programId, null, Audited.of(webhook), null);
@@ -102,6 +109,7 @@ public class WebhookSettings {
     @PreAuthorize("@access.canManageProgram(#programId)")
     @Transactional
     public DeliveryView sendTest(long programId) {
+        requireProgram(programId);
         if (webhooks.findById(programId).isEmpty()) {
             throw new WebhookNotSet(programId);
         }
@@ -109,6 +117,13 @@ public class WebhookSettings {
                 "This channel will hear about the program's mentoring as its director chose.", publicUrl + "/dashboard");
         return deliveries.save(new WebhookDeliveryEntity(programId, WebhookEvent.TEST_MESSAGE, message, clock.instant()))
                 .view();
+    }
+
+    /** An administrator may name any program id: one that does not exist is a 404, not a database error. */
+    private void requireProgram(long programId) {
+        if (!programs.exists(programId)) {
+            throw new ProgramNotFound(programId);
+        }
     }
 
     /** What the audit keeps of a webhook: never the address, which is a secret. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +31,7 @@ import io.mentormatch.api.TestData;
 import io.mentormatch.api.TestData.World;
 import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.notification.ProgramNotice;
+import io.mentormatch.api.survey.SurveyClosingNotices;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -68,6 +71,8 @@ class WebhookDeliveryIT {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    SurveyClosingNotices closing;
 
     private final MockWebServer server = new MockWebServer();
     private Http http;
@@ -203,6 +208,41 @@ class WebhookDeliveryIT {
     }
 
     @Test
+    void tellsOnceThatASurveyWindowClosesWithCountsThatSingleNobodyOut() throws Exception {
+        // published six months less a day ago: the first-meeting window of both pairs (four answers asked, none given)
+        // closes in a day, when the mid-year survey opens
+        Instant published = Instant.now().atZone(ZoneOffset.UTC).minusMonths(6).plusDays(1).toInstant();
+        World quiet = data.world(CohortState.MATCHING);
+        pairings.publishedAt(quiet, published);
+        World small = data.world(CohortState.MATCHING);
+        long r1 = pairings.publishedAt(small, published).proposalR1();
+        assertThat(http.post(small.resident1(), "/api/surveys/" + r1 + "-first-meeting/responses", "{\"score\": 4}")
+                .status()).isEqualTo(201);
+        save(quiet, "TEAMS", address("/workflows/quiet"), "[\"SURVEY_CLOSING\"]");
+        save(small, "SLACK", address("/services/small"), "[\"SURVEY_CLOSING\"]");
+        server.setDispatcher(always(200));
+
+        assertThat(closing.tellClosingWindows()).isGreaterThanOrEqualTo(2);
+        assertThat(closing.tellClosingWindows()).as("a window is told once").isZero();
+
+        String quietName = jdbc.queryForObject("select name from cohort where id = ?", String.class, quiet.cohortId());
+        List<RecordedRequest> posted = List.of(server.takeRequest(10, TimeUnit.SECONDS),
+                server.takeRequest(10, TimeUnit.SECONDS));
+        RecordedRequest teams = posted.stream().filter(r -> r.getPath().equals("/workflows/quiet")).findFirst().orElseThrow();
+        String card = assertCard(teams, "The first-meeting survey of " + quietName + " closes soon",
+                "The first-meeting survey of " + quietName + " closes on ", "/cohorts/" + quiet.cohortId() + "/surveys");
+        assertThat(card).contains(": 0 of 4 answered.");
+        String slack = posted.stream().filter(r -> r.getPath().equals("/services/small")).findFirst().orElseThrow()
+                .getBody().readUtf8();
+        assertThat(JSON.readTree(slack).get("blocks").get(1).get("text").get("text").asString())
+                .as("one answer of four would point at its author").doesNotContain("of 4").doesNotContain("answered")
+                .endsWith("The counts are left out while they are few enough to point at one person.")
+                .doesNotContain("Resident R1");
+        assertThat(deliveries(quiet)).isEqualTo(1);
+        assertThat(deliveries(small)).isEqualTo(1);
+    }
+
+    @Test
     void refusesPlainHttpAndHostsOffTheAllowListWithAFieldMessage() {
         for (String refused : List.of("http://hooks.slack.com/services/T/B/x", "https://169.254.169.254/latest/meta-data",
                 "https://127.0.0.1:" + server.getPort() + "/x", "https://hooks.slack.com.attacker.example/services/x",
@@ -220,6 +260,19 @@ class WebhookDeliveryIT {
                 world.programId())).isZero();
         assertThat(save(world, "SLACK", "https://hooks.slack.com/services/T/B/x", "[\"TEST_MESSAGE\"]").json()
                 .get("errors").get(0).get("field").asString()).isEqualTo("events");
+    }
+
+    @Test
+    void answers404ForAProgramThatDoesNotExist() {
+        String unknown = "/api/programs/" + (world.programId() + 1_000_000) + "/webhook";
+        for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.DELETE)) {
+            Http.Response answer = http.call(method, world.admin(), unknown, null);
+            assertThat(answer.status()).as(method.name()).isEqualTo(404);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(http.post(world.admin(), unknown + "/test", null).status()).isEqualTo(404);
+        assertThat(http.call(HttpMethod.PUT, world.admin(), unknown, "{\"service\": \"SLACK\", \"url\": \""
+                + address("/services/nowhere") + "\", \"events\": []}").status()).isEqualTo(404);
     }
 
     @Test

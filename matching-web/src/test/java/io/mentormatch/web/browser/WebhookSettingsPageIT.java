@@ -73,6 +73,24 @@ class WebhookSettingsPageIT extends BrowserTest {
         atPhoneWidth();
         // the test button is not pressed here: it would post to Slack itself (WebhookDeliveryIT posts to a local server)
         assertThat(browser.find(By.xpath("//button[text()='Send a test message']")).isDisplayed()).isTrue();
+
+        // removing asks once more and says what happens; cancelling keeps the channel, confirming forgets the address
+        browser.click(By.xpath("//button[text()='Remove this webhook']"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Remove the Slack webhook?");
+        assertThat(browser.text(By.cssSelector(".consequences"))).contains("hears nothing more from Mentor matching")
+                .contains("The delivery log stays on this page.");
+        browser.assertAccessible();
+        atPhoneWidth();
+        browser.click(By.linkText("Cancel"));
+        assertThat(browser.text(By.tagName("main"))).contains("Messages go to Slack at the address");
+        browser.click(By.xpath("//button[text()='Remove this webhook']"));
+        browser.click(By.id("confirm"));
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).startsWith("The webhook is removed");
+        assertThat(browser.text(By.tagName("main"))).contains("No channel is set.")
+                .contains("A proposal was declined in Emergency Medicine PGY-1");
+        assertThat(jdbc.queryForObject("select count(*) from program_webhook where program_id = ?", Long.class,
+                scenario.programId)).isZero();
+        browser.assertAccessible();
     }
 
     private void save(String service, String url) {

@@ -356,6 +356,8 @@ final class PageRoutes {
                     Field.optional("url", Kind.TEXT, "https://hooks.slack.com/services/T0/B0/pages"),
                     Field.optional("events", Kind.CHOICE, "DECLINE")),
             Route.post("/programs/{programId}/webhook/test", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true),
+            Route.post("/programs/{programId}/webhook/remove", Stage.DRAFT, MANAGERS, Caller.DIRECTOR, true,
+                    Field.required("confirmed", Kind.BOOLEAN, "true")),
             Route.get("/account/tokens", Stage.DRAFT, SIGNED_IN),
             Route.post("/account/tokens", Stage.DRAFT, SIGNED_IN, Caller.RESIDENT, true,
                     Field.required("name", Kind.NAME, "Nightly export"),

@@ -82,7 +82,7 @@ class ChangeRequestMails {
         MentorView newMentor = roster.mentor(started.getMentorId()).orElseThrow();
         MentorView oldMentor = event.endedPairingId() == null ? null : roster.mentor(
                 proposals.findById(event.endedPairingId()).orElseThrow().getMentorId()).orElseThrow();
-        String before = oldMentor == null ? "no mentor" : oldMentor.name();
+        Object before = oldMentor == null ? MailTemplate.PAIRING_MOVED.phrase("no-mentor") : oldMentor.name();
         outbox.queue(resident.email(), MailTemplate.PAIRING_MOVED, cohort.getId(), resident.name(),
                 cohort.getName(), resident.name(), before, newMentor.name());
         if (oldMentor != null) {

@@ -3,6 +3,7 @@ package io.mentormatch.api.notification;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +24,15 @@ class MailOutbox {
     private final Directors directors;
     private final ProgramZones zones;
     private final Clock clock;
+    private final MessageSource catalogue;
 
-    MailOutbox(NotificationRepository notifications, Directors directors, ProgramZones zones, Clock clock) {
+    MailOutbox(NotificationRepository notifications, Directors directors, ProgramZones zones, Clock clock,
+               MessageSource catalogue) {
         this.notifications = notifications;
         this.directors = directors;
         this.zones = zones;
         this.clock = clock;
+        this.catalogue = catalogue;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -36,8 +40,8 @@ class MailOutbox {
         if (to == null || to.isBlank()) {
             return;
         }
-        notifications.save(new NotificationEntity(to, template, template.render(readable(cohortId, arguments)), cohortId,
-                clock.instant()));
+        Mail mail = template.render(catalogue, readable(cohortId, arguments));
+        notifications.save(new NotificationEntity(to, template, mail, cohortId, clock.instant()));
     }
 
     /**

@@ -132,9 +132,10 @@ class Notifier {
         ProposalEntity proposal = proposals.findById(event.proposalId()).orElseThrow();
         MentorView mentor = roster.mentor(proposal.getMentorId()).orElseThrow();
         ResidentView resident = roster.resident(proposal.getResidentId()).orElseThrow();
-        String reason = proposal.getDecisionReason() == null ? "none given" : proposal.getDecisionReason();
-        outbox.queueToDirectors(cohort, MailTemplate.DECISION, mentor.name(), resident.name(),
-                event.decision() == ProposalState.ACCEPTED ? "accepted" : "declined", reason);
+        MailTemplate mail = MailTemplate.DECISION;
+        Object reason = proposal.getDecisionReason() == null ? mail.phrase("no-reason") : proposal.getDecisionReason();
+        outbox.queueToDirectors(cohort, mail, mentor.name(), resident.name(),
+                mail.phrase(event.decision() == ProposalState.ACCEPTED ? "accepted" : "declined"), reason);
         if (event.decision() == ProposalState.DECLINED) {
             notices.publishEvent(new ProgramNotice.ProposalDeclined(cohort.getProgramId(), cohort.getId(),
                     cohort.getName(), resident.name(), mentor.name()));

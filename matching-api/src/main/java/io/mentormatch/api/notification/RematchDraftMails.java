@@ -38,11 +38,12 @@ class RematchDraftMails {
         ProposalEntity declined = proposals.findById(event.declinedProposalId()).orElseThrow();
         String decliner = roster.mentor(declined.getMentorId()).orElseThrow().name();
         String resident = roster.resident(event.residentId()).orElseThrow().name();
-        String suggestion = event.mentorId() == null
-                ? "No compatible mentor has a free seat at the moment."
-                : "The matching suggests " + roster.mentor(event.mentorId()).orElseThrow().name() + ".";
-        outbox.queueToDirectors(cohort, MailTemplate.REMATCH_DRAFTED, decliner, resident, declined.getDecisionReason(),
-                suggestion);
+        MailTemplate mail = MailTemplate.REMATCH_DRAFTED;
+        Object suggestion = event.mentorId() == null ? mail.phrase("no-seat")
+                : mail.phrase("suggestion", roster.mentor(event.mentorId()).orElseThrow().name());
+        Object reason = declined.getDecisionReason() == null ? MailTemplate.DECISION.phrase("no-reason")
+                : declined.getDecisionReason();
+        outbox.queueToDirectors(cohort, mail, decliner, resident, reason, suggestion);
         notices.publishEvent(new ProgramNotice.ProposalDeclined(cohort.getProgramId(), cohort.getId(), cohort.getName(),
                 resident, decliner));
     }

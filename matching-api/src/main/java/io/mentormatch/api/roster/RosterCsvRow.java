@@ -34,7 +34,8 @@ final class RosterCsvRow {
         this.line = line;
         this.problems = problems;
         if (!record.isConsistent()) {
-            problem("$", "has " + record.size() + " cells, the header has " + record.getParser().getHeaderNames().size());
+            problem("$", "This line has " + record.size() + " cells but the header has "
+                    + record.getParser().getHeaderNames().size() + "; check for a missing or an extra comma.");
         }
         record.toMap().forEach((key, value) -> values.put(key, value == null ? "" : value));
     }
@@ -65,7 +66,7 @@ final class RosterCsvRow {
             return "";
         }
         if ("name".equals(column) && value.isEmpty()) {
-            problem(column, "is required");
+            problem(column, "The name is missing; write the person's name.");
         }
         return value;
     }
@@ -76,7 +77,8 @@ final class RosterCsvRow {
             return null;
         }
         if (value.length() > TextLimits.EMAIL || !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            problem("email", "is not an e-mail address: '" + InputRules.shown(value) + "'");
+            problem("email", "'" + InputRules.shown(value) + "' is not an e-mail address; write one such as"
+                    + " name@hospital.org, or leave the cell empty.");
             return null;
         }
         return value;
@@ -110,9 +112,7 @@ final class RosterCsvRow {
         List<String> slots = list("availability", TextLimits.SLOTS, TextLimits.SLOT).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
         List<String> bad = slots.stream().filter(s -> WeeklyAvailability.hourOfWeek(s) < 0).toList();
         if (!bad.isEmpty()) {
-            problem("availability", String.join(", ", bad.stream().map(InputRules::shown).toList())
-                    + (bad.size() == 1 ? " is not an hour" : " are not hours") + " of the week; write a day and an hour"
-                    + " such as MON-18 (Monday, 18:00 to 19:00).");
+            problem("availability", InputRules.slotsProblem(bad));
             return List.of();
         }
         return slots;
@@ -125,7 +125,7 @@ final class RosterCsvRow {
             case "true", "yes", "y", "1" -> true;
             case "false", "no", "n", "0" -> false;
             default -> {
-                problem(column, "must be true or false, was '" + InputRules.shown(value) + "'");
+                problem(column, "'" + InputRules.shown(value) + "' is neither yes nor no; write yes or no.");
                 yield fallback;
             }
         };
@@ -136,28 +136,31 @@ final class RosterCsvRow {
         if (value.isEmpty()) {
             return MentorKind.FACULTY;
         }
-        try {
-            return MentorKind.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problem("kind", "must be FACULTY or SENIOR_RESIDENT, was '" + InputRules.shown(value) + "'");
-            return MentorKind.FACULTY;
+        Optional<MentorKind> kind = InputRules.mentorKind(value);
+        if (kind.isEmpty()) {
+            problem("kind", InputRules.mentorKindProblem(value));
         }
+        return kind.orElse(MentorKind.FACULTY);
     }
 
     int capacity() {
         String value = values.getOrDefault("capacity", "");
         if (value.isEmpty()) {
-            problem("capacity", "is required");
+            problem("capacity", "The capacity is missing; write how many mentees this mentor can take, from 0 to "
+                    + MAX_CAPACITY + ".");
             return 0;
         }
         try {
             int capacity = Integer.parseInt(value);
             if (capacity < 0 || capacity > MAX_CAPACITY) {
-                problem("capacity", "must be between 0 and " + MAX_CAPACITY + ", was " + capacity);
+                problem("capacity", "Capacity " + capacity + (capacity < 0 ? " is less than zero"
+                        : " is more than the " + MAX_CAPACITY + " mentees a mentor can take") + "; write a number from 0 to "
+                        + MAX_CAPACITY + ".");
             }
             return capacity;
         } catch (NumberFormatException e) {
-            problem("capacity", "must be a whole number, was '" + InputRules.shown(value) + "'");
+            problem("capacity", "'" + InputRules.shown(value) + "' is not a whole number; write how many mentees this"
+                    + " mentor can take, from 0 to " + MAX_CAPACITY + ".");
             return 0;
         }
     }

@@ -124,6 +124,8 @@ class MinimalChangeApprovalTest {
                 ChangeDecision.approveMoves(new MinimalChange(1, List.of("R2"), seen.stamp())))))
                 .isInstanceOfSatisfying(RematchPreviewStale.class, e -> {
                     assertThat(e.preview().stamp()).isNotEqualTo(seen.stamp());
+                    assertThat(e.getMessage()).as("worded for the director who opened the preview")
+                            .startsWith("The pairings changed since you opened this preview").doesNotContain("your");
                     assertThat(e.preview().moves()).hasSize(2);
                 });
         assertThat(livePairs(world)).containsExactlyInAnyOrder("R1-F1", "R2-F2");

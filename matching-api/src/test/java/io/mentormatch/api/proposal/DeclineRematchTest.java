@@ -136,7 +136,10 @@ class DeclineRematchTest {
 
         assertThatThrownBy(() -> data.callAs(world.director(), () -> rematch.apply(world.cohortId(), declined,
                 new MinimalChange(1, List.of(), seen.stamp()))))
-                .isInstanceOfSatisfying(RematchPreviewStale.class, e -> assertThat(e.preview().moves()).hasSize(2));
+                .isInstanceOfSatisfying(RematchPreviewStale.class, e -> {
+                    assertThat(e.preview().moves()).hasSize(2);
+                    assertThat(e.getMessage()).contains("open it again to see the current suggestions");
+                });
         assertThat(livePairs(world)).containsExactlyInAnyOrder("R1-F3", "R2-F2");
     }
 

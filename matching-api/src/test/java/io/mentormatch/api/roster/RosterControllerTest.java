@@ -2,8 +2,10 @@ package io.mentormatch.api.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -99,7 +101,14 @@ class RosterControllerTest {
                 .andExpect(jsonPath("$.problems[*].field", hasItem("availability")))
                 .andExpect(jsonPath("$.problems[*].field", hasItem("capacity")))
                 .andExpect(jsonPath("$.problems[*].field", hasItem("accepting")))
-                .andExpect(jsonPath("$.problems[*].field", hasItem("id")));
+                .andExpect(jsonPath("$.problems[*].field", hasItem("id")))
+                .andExpect(jsonPath("$.problems[?(@.field == 'capacity')].message",
+                        hasItem("Capacity -1 is less than zero; write a number from 0 to 50.")))
+                .andExpect(jsonPath("$.problems[?(@.field == 'kind')].message",
+                        hasItem("'WIZARD' is not a kind of mentor; write faculty or senior resident.")))
+                .andExpect(jsonPath("$.problems[?(@.field == 'accepting')].message",
+                        hasItem("'maybe' is neither yes nor no; write yes or no.")))
+                .andExpect(jsonPath("$.problems[*].message", everyItem(not(containsString("must be")))));
         assertThat(mentors.findByCohortIdAndCode(world.cohortId(), "F7")).isEmpty();
     }
 

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +38,8 @@ public final class CohortValidator {
 
     private Cohort toCohort(CohortDocument doc) {
         if (!Objects.equals(doc.formatVersion(), CohortDocument.FORMAT_VERSION)) {
-            problem("formatVersion", null, "must be " + CohortDocument.FORMAT_VERSION + ", was " + doc.formatVersion());
+            problem("formatVersion", null, "The file's format version is " + doc.formatVersion()
+                    + "; this program reads version " + CohortDocument.FORMAT_VERSION + " only.");
         }
         CohortInfo info = info(doc.cohort());
         Weights weights = weights(doc.weights(), "weights", Weights.DEFAULT);
@@ -72,8 +72,9 @@ public final class CohortValidator {
         String name = blank(section.name()) ? section.id() : section.name();
         Integer familySize = section.familySize();
         if (familySize != null && familySize < CohortInfo.MIN_FAMILY_SIZE) {
-            problem("cohort.familySize", null, "must be at least " + CohortInfo.MIN_FAMILY_SIZE
-                    + " (leave it out for one-to-one mentoring), was " + familySize);
+            problem("cohort.familySize", null, "A family of " + familySize + " is too small: a family has at least "
+                    + CohortInfo.MIN_FAMILY_SIZE + " residents; write " + CohortInfo.MIN_FAMILY_SIZE
+                    + " or more, or leave the family size out for one-to-one mentoring.");
         }
         return new CohortInfo(section.id(), name, Boolean.TRUE.equals(section.requireSameSpecialty()),
                 Boolean.TRUE.equals(section.preferContinuity()), familySize);
@@ -85,21 +86,25 @@ public final class CohortValidator {
             return d;
         }
         return new Weights(
-                weight(field + ".specialty", w.specialty(), d.specialty()),
-                weight(field + ".interests", w.interests(), d.interests()),
-                weight(field + ".availability", w.availability(), d.availability()),
-                weight(field + ".residentRank", w.residentRank(), d.residentRank()),
-                weight(field + ".mentorPreference", w.mentorPreference(), d.mentorPreference()),
-                weight(field + ".loadBalance", w.loadBalance(), d.loadBalance()),
-                weight(field + ".repeatPair", w.repeatPair(), d.repeatPair()));
+                weight(field + ".specialty", "a matching specialty", w.specialty(), d.specialty()),
+                weight(field + ".interests", "shared interests", w.interests(), d.interests()),
+                weight(field + ".availability", "common hours", w.availability(), d.availability()),
+                weight(field + ".residentRank", "the resident's ranking", w.residentRank(), d.residentRank()),
+                weight(field + ".mentorPreference", "the mentor's preference", w.mentorPreference(),
+                        d.mentorPreference()),
+                weight(field + ".loadBalance", "an even load", w.loadBalance(), d.loadBalance()),
+                weight(field + ".repeatPair", "last year's pairs", w.repeatPair(), d.repeatPair()));
     }
 
-    private int weight(String field, Integer value, int fallback) {
+    /** @param what what the weight weighs, in words */
+    private int weight(String field, String what, Integer value, int fallback) {
         if (value == null) {
             return fallback;
         }
         if (value < Weights.MIN || value > Weights.MAX) {
-            problem(field, null, "must be between " + Weights.MIN + " and " + Weights.MAX + ", was " + value);
+            problem(field, null, "Weight " + value + " for " + what + " is " + (value < Weights.MIN
+                    ? "less than the lowest weight, " + Weights.MIN : "more than the highest weight, " + Weights.MAX)
+                    + "; write a number from " + Weights.MIN + " to " + Weights.MAX + ".");
             return fallback;
         }
         return value;
@@ -124,17 +129,18 @@ public final class CohortValidator {
         String field = "mentors[" + e.id() + "]";
         MentorKind kind = MentorKind.FACULTY;
         if (e.kind() != null) {
-            try {
-                kind = MentorKind.valueOf(e.kind().trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException ex) {
-                problem(field + ".kind", e.id(), "must be FACULTY or SENIOR_RESIDENT, was '" + e.kind() + "'");
+            Optional<MentorKind> written = InputRules.mentorKind(e.kind());
+            if (written.isEmpty()) {
+                problem(field + ".kind", e.id(), InputRules.mentorKindProblem(e.kind()));
             }
+            kind = written.orElse(MentorKind.FACULTY);
         }
         int capacity = 0;
         if (e.capacity() == null) {
-            problem(field + ".capacity", e.id(), "is required");
+            problem(field + ".capacity", e.id(), "The capacity is missing; write how many mentees this mentor can take.");
         } else if (e.capacity() < 0) {
-            problem(field + ".capacity", e.id(), "must not be negative, was " + e.capacity());
+            problem(field + ".capacity", e.id(), "Capacity " + e.capacity()
+                    + " is less than zero; write how many mentees this mentor can take, 0 or more.");
         } else {
             capacity = e.capacity();
         }
@@ -159,7 +165,7 @@ public final class CohortValidator {
     private WeeklyAvailability availability(List<String> slots, String field, String id) {
         List<String> bad = listOf(slots).stream().filter(s -> WeeklyAvailability.hourOfWeek(s) < 0).toList();
         if (!bad.isEmpty()) {
-            problem(field + ".availability", id, "bad slot(s) " + bad + ": a slot is DAY-HH, DAY one of MON…SUN, HH 00…23");
+            problem(field + ".availability", id, InputRules.slotsProblem(bad));
             return WeeklyAvailability.NONE;
         }
         return WeeklyAvailability.parse(listOf(slots)).orElseThrow();

@@ -1,5 +1,8 @@
 package io.mentormatch.core.cohort;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -37,13 +40,32 @@ public final class InputRules {
     /** Why {@code code} is not a valid code, in a sentence; empty when it is. */
     public static Optional<String> codeProblem(String code) {
         if (code == null || code.isEmpty()) {
-            return Optional.of("is required");
+            return Optional.of("The id is missing; write one of 1 to " + CODE_LENGTH
+                    + " letters, digits, dots, underscores or hyphens.");
         }
         if (!CODE.matcher(code).matches()) {
-            return Optional.of("must be 1 to " + CODE_LENGTH + " letters, digits, dots, underscores or hyphens, was '"
-                    + shown(code) + "'");
+            return Optional.of("'" + shown(code) + "' cannot be an id; write 1 to " + CODE_LENGTH
+                    + " letters, digits, dots, underscores or hyphens.");
         }
         return Optional.empty();
+    }
+
+    /** Why these hours of the week are not hours, in a sentence; {@code bad} is not empty. */
+    public static String slotsProblem(List<String> bad) {
+        return String.join(", ", bad.stream().map(InputRules::shown).toList())
+                + (bad.size() == 1 ? " is not an hour" : " are not hours") + " of the week; write a day and an hour"
+                + " such as MON-18 (Monday, 18:00 to 19:00).";
+    }
+
+    /** A kind of mentor as a person writes it: any case, "senior resident" or "senior-resident" as well. */
+    public static Optional<MentorKind> mentorKind(String value) {
+        String name = value.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        return Arrays.stream(MentorKind.values()).filter(kind -> kind.name().equals(name)).findFirst();
+    }
+
+    /** Why {@code value} is not a kind of mentor, in a sentence. */
+    public static String mentorKindProblem(String value) {
+        return "'" + shown(value) + "' is not a kind of mentor; write faculty or senior resident.";
     }
 
     /** Why {@code text} is not plain text of at most {@code maxLength} characters; empty when it is (or is null). */

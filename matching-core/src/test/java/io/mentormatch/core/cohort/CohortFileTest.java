@@ -125,7 +125,8 @@ class CohortFileTest {
 
         assertThat(problems).singleElement().satisfies(problem -> {
             assertThat(problem.field()).isEqualTo("peerMentoring.weights.availability");
-            assertThat(problem.message()).contains("between 0 and 10", "12");
+            assertThat(problem.message()).isEqualTo("Weight 12 for common hours is more than the highest weight, 10;"
+                    + " write a number from 0 to 10.");
         });
     }
 
@@ -201,7 +202,9 @@ class CohortFileTest {
 
         assertThat(problems).extracting(CohortProblem::field)
                 .containsExactlyInAnyOrder("weights.interests", "weights.loadBalance");
-        assertThat(problems).allSatisfy(problem -> assertThat(problem.message()).contains("between 0 and 10"));
+        assertThat(problems).extracting(CohortProblem::message).containsExactlyInAnyOrder(
+                "Weight 11 for shared interests is more than the highest weight, 10; write a number from 0 to 10.",
+                "Weight -1 for an even load is less than the lowest weight, 0; write a number from 0 to 10.");
     }
 
     @Test
@@ -277,6 +280,17 @@ class CohortFileTest {
 
     private static Cohort read(String json) {
         return CohortFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void readsAKindOfMentorAsAPersonWritesItAndExplainsAWrongOneInWords() {
+        Cohort cohort = read(VALID.replace("\"SENIOR_RESIDENT\"", "\"senior resident\""));
+
+        assertThat(cohort.mentors()).extracting(Mentor::kind).contains(MentorKind.SENIOR_RESIDENT);
+        assertThat(problems(VALID.replace("\"SENIOR_RESIDENT\"", "\"wizard\""))).extracting(CohortProblem::message)
+                .containsExactly("'wizard' is not a kind of mentor; write faculty or senior resident.");
+        assertThat(problems(VALID.replace("\"capacity\": 1 }", "\"capacity\": -3 }"))).extracting(CohortProblem::message)
+                .containsExactly("Capacity -3 is less than zero; write how many mentees this mentor can take, 0 or more.");
     }
 
     private static List<CohortProblem> problems(String json) {

@@ -99,10 +99,12 @@ public class ChangeDecisions {
                 allowAccepted, layerOf(cohortId, pairing));
     }
 
+    /** In the director's words: only a director decides a change request. */
     private List<RematchOption> suggestions(long cohortId, ChangeRequestEntity request) {
         ProposalEntity pairing = proposals.findById(request.getPairingId()).orElseThrow();
+        String residentName = roster.resident(pairing.getResidentId()).orElseThrow().name();
         return rematch.options(cohortId, pairing.getResidentId(), layerOf(cohortId, pairing),
-                Set.of(pairing.getMentorId()), SUGGESTIONS);
+                Set.of(pairing.getMentorId()), SUGGESTIONS).stream().map(o -> o.forDirector(residentName)).toList();
     }
 
     /** A new mentor comes from the layer of the pairing that changes: a peer mentor is replaced by a peer mentor. */

@@ -13,8 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import io.mentormatch.api.roster.MentorView;
 import io.mentormatch.api.roster.Roster;
 import io.mentormatch.core.cohort.Layer;
-import io.mentormatch.core.explain.Audience;
-import io.mentormatch.core.explain.PairExplainer;
 
 /**
  * Every compatible mentor with a free seat for a resident who needs a new mentor (a change of mentor, a decline),
@@ -58,8 +56,7 @@ public class CandidateMentors {
     private static CandidateMentor candidate(RematchOption option, int index, MentorView mentor, String residentName) {
         return new CandidateMentor(option.mentorId(), option.mentor(), option.mentorName(),
                 mentor.specialty() == null ? "" : mentor.specialty(), mentor.interests(), index + 1,
-                option.pairScore(), PairExplainer.forAudience(option.reasons(), Audience.DIRECTOR, residentName,
-                option.mentorName()), index == 0);
+                option.pairScore(), option.directorReasons(residentName), index == 0);
     }
 
     private static List<String> sorted(Collection<String> values) {

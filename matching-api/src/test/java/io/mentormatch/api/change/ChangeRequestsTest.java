@@ -65,6 +65,9 @@ class ChangeRequestsTest {
 
         ChangeRequestView asked = data.callAs(world.resident1(), () -> requests.request(world.cohortId(),
                 stage.proposalR1(), new NewChangeRequest(REASON)));
+        // F2 was R1's 2nd choice: the resident reads "Your 2nd choice", the director must not
+        jdbc.update("update resident set ranking = '[\"F1\", \"F2\"]' where cohort_id = ? and code = 'R1'",
+                world.cohortId());
         List<RematchOption> options = data.callAs(world.director(), () -> decisions.options(world.cohortId(), asked.id()));
         ChangeRequestView decided = data.callAs(world.director(), () -> decisions.decide(world.cohortId(), asked.id(),
                 ChangeDecision.approve("F2")));
@@ -74,7 +77,9 @@ class ChangeRequestsTest {
         PairScorer scorer = PairScorer.of(assembler.toCore(world.cohortId()));
         assertThat(options).extracting(RematchOption::mentor).containsExactly("F2");
         assertThat(options.get(0).pairScore()).isEqualTo(scorer.score(new ResidentId("R1"), new MentorId("F2")));
-        assertThat(options.get(0).reasons()).isNotEmpty();
+        assertThat(options.get(0).reasons()).isNotEmpty()
+                .as("the director reads the suggestions; they never speak to the resident")
+                .noneMatch(reason -> reason.matches("(?i).*\\byour?\\b.*"));
         assertThat(decided.status()).isEqualTo(ChangeRequestStatus.APPROVED);
         assertThat(decided.newMentor()).isEqualTo("F2");
         ProposalEntity old = proposals.findById(stage.proposalR1()).orElseThrow();

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +32,10 @@ class AccountLinkPageController {
 
     private final UserAccounts accounts;
     private final RosterLinks links;
+    private final MessageSource messages;
 
-    AccountLinkPageController(UserAccounts accounts, RosterLinks links) {
+    AccountLinkPageController(UserAccounts accounts, RosterLinks links, MessageSource messages) {
+        this.messages = messages;
         this.accounts = accounts;
         this.links = links;
     }
@@ -58,13 +62,13 @@ class AccountLinkPageController {
                 RosterMember linked = links.link(username, form.toLink()).stream()
                         .filter(m -> m.cohortId() == form.cohortId() && m.code().equals(form.code()))
                         .findFirst().orElseThrow();
-                redirect.addFlashAttribute("linked", account.displayName() + " is now " + linked.name() + " of "
-                        + linked.cohortName() + " (" + linked.programName() + ").");
+                redirect.addFlashAttribute("linked", words("account.link.done", account.displayName(), linked.name(),
+                        linked.cohortName(), linked.programName()));
                 return "redirect:/accounts/{username}";
             } catch (NotFound e) {
-                errors.add("link", "This person is no longer on that roster. Search again.");
+                errors.add("link", words("account.link.gone"));
             } catch (StateConflict e) {
-                errors.add("link", "This account cannot be linked to that person: " + e.getMessage() + ".");
+                errors.add("link", words("account.link.refused", e.getMessage()));
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -77,5 +81,9 @@ class AccountLinkPageController {
         model.addAttribute("candidates", links.candidates(account.username(), query));
         model.addAttribute("errors", errors);
         return "account/link";
+    }
+
+    private String words(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 }

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -57,10 +59,12 @@ class AccountPageController {
     private final AccessPolicy access;
     private final PasswordResets resets;
     private final RosterLinks rosterLinks;
+    private final MessageSource messages;
 
     AccountPageController(UserAccounts accounts, AccountDirectory directory, ProgramService programs, AccessPolicy access,
-                          PasswordResets resets, RosterLinks rosterLinks) {
+                          PasswordResets resets, RosterLinks rosterLinks, MessageSource messages) {
         this.rosterLinks = rosterLinks;
+        this.messages = messages;
         this.accounts = accounts;
         this.resets = resets;
         this.directory = directory;
@@ -138,14 +142,17 @@ class AccountPageController {
         return accountPage(account, AccountForm.of(account), errors.messages(), model);
     }
 
-    private static Confirmation disabling(UserView account) {
-        String who = account.displayName() + " (" + account.username() + ")";
-        return new Confirmation("Disable the account of " + who + "?", List.of(
-                account.displayName() + " can no longer sign in.",
-                "Their roster entries, forms and pairings stay as they are.",
-                "You or an administrator can enable the account again later."),
+    private Confirmation disabling(UserView account) {
+        return new Confirmation(words("account.disabling.title", account.displayName(), account.username()), List.of(
+                words("account.disabling.signIn", account.displayName()),
+                words("account.disabling.kept"),
+                words("account.disabling.again")),
                 "/accounts/" + account.username() + "/enabled", Map.of("enabled", "false"),
-                "Disable " + account.displayName(), "/accounts/" + account.username(), null);
+                words("account.disabling.confirm", account.displayName()), "/accounts/" + account.username(), null);
+    }
+
+    private String words(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     /** The link goes to the person's own e-mail address; whoever resets never sees it. */
@@ -157,8 +164,7 @@ class AccountPageController {
             return "redirect:/accounts/{username}?linkSent";
         } catch (NoEmailAddress e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return accountPage(account, AccountForm.of(account), Map.of("reset", "This person has no e-mail address to "
-                    + "send a link to. An administrator can give them a temporary password."), model);
+            return accountPage(account, AccountForm.of(account), Map.of("reset", words("account.reset.noEmail")), model);
         }
     }
 
@@ -174,8 +180,7 @@ class AccountPageController {
             return temporaryPassword(resets.revealTemporaryPassword(username), false, model);
         } catch (AccountHasEmail e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return accountPage(account, AccountForm.of(account), Map.of("reset", "This person has an e-mail address: "
-                    + "send them a link to set a password instead."), model);
+            return accountPage(account, AccountForm.of(account), Map.of("reset", words("account.reset.hasEmail")), model);
         }
     }
 

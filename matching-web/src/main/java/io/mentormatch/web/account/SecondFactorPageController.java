@@ -3,6 +3,8 @@ package io.mentormatch.web.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +29,13 @@ import io.mentormatch.web.system.FormErrors;
 class SecondFactorPageController {
 
     private static final String PAGE = "account/second-factor";
-    private static final String TOO_MANY = "Too many wrong codes or passwords. Please wait 15 minutes and try again.";
 
     private final SecondFactor secondFactor;
     private final SecondFactorSignIn signIn;
+    private final MessageSource messages;
 
-    SecondFactorPageController(SecondFactor secondFactor, SecondFactorSignIn signIn) {
+    SecondFactorPageController(SecondFactor secondFactor, SecondFactorSignIn signIn, MessageSource messages) {
+        this.messages = messages;
         this.secondFactor = secondFactor;
         this.signIn = signIn;
     }
@@ -56,7 +59,7 @@ class SecondFactorPageController {
         try {
             secondFactor.start();
         } catch (StateConflict e) {
-            redirect.addFlashAttribute("problem", "Your second factor is already on, or you sign in with your organisation.");
+            redirect.addFlashAttribute("problem", words("factor.problem.alreadyOn"));
         }
         return "redirect:/account/second-factor";
     }
@@ -72,7 +75,7 @@ class SecondFactorPageController {
             } catch (InvalidInput e) {
                 errors.add(e);
             } catch (StateConflict e) {
-                redirect.addFlashAttribute("problem", "Start the set-up again: it was finished or cancelled elsewhere.");
+                redirect.addFlashAttribute("problem", words("factor.problem.startAgain"));
                 return "redirect:/account/second-factor";
             }
         }
@@ -91,9 +94,9 @@ class SecondFactorPageController {
             } catch (InvalidInput e) {
                 errors.add(e);
             } catch (AuthenticationException e) {
-                errors.add("code", TOO_MANY);
+                errors.add("code", words("factor.tooMany"));
             } catch (StateConflict e) {
-                redirect.addFlashAttribute("problem", "Your second factor is already off.");
+                redirect.addFlashAttribute("problem", words("factor.problem.alreadyOff"));
                 return "redirect:/account/second-factor";
             }
         }
@@ -112,5 +115,9 @@ class SecondFactorPageController {
             model.addAttribute("key", enrolment.secret().replaceAll("(.{4})(?!$)", "$1 "));
         });
         return PAGE;
+    }
+
+    private String words(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 }

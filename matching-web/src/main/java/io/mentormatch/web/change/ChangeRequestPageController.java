@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,13 +45,15 @@ class ChangeRequestPageController {
     private final ChangeRequests requests;
     private final ChangeDecisions decisions;
     private final ChangeDecisionPages pages;
+    private final MessageSource messages;
 
     ChangeRequestPageController(CohortService cohorts, ChangeRequests requests, ChangeDecisions decisions,
-                                ChangeDecisionPages pages) {
+                                ChangeDecisionPages pages, MessageSource messages) {
         this.cohorts = cohorts;
         this.requests = requests;
         this.decisions = decisions;
         this.pages = pages;
+        this.messages = messages;
     }
 
     @GetMapping("/cohorts/{id}/published/{pairingId}/change-request")
@@ -64,8 +68,7 @@ class ChangeRequestPageController {
         if (errors.isEmpty()) {
             try {
                 requests.request(id, pairingId, new NewChangeRequest(form.reason()));
-                redirect.addFlashAttribute("saved", "Your request was sent to the program director, who alone reads "
-                        + "your reason. You will hear by e-mail.");
+                redirect.addFlashAttribute("saved", words("change.request.sent"));
                 return "redirect:/cohorts/" + id + "/published";
             } catch (InvalidInput e) {
                 errors.add(e);
@@ -119,14 +122,12 @@ class ChangeRequestPageController {
             try {
                 ChangeRequestView decided = decisions.decide(id, requestId,
                         ChangeDecision.approveMoves(form.minimalChange()));
-                redirect.addFlashAttribute("saved", decided.residentName() + " is now mentored by "
-                        + decided.newMentorName() + "; every previewed move was applied, and each new mentor is asked"
-                        + " to confirm.");
+                redirect.addFlashAttribute("saved", words("change.decide.movesApplied", decided.residentName(),
+                        decided.newMentorName()));
                 return "redirect:/cohorts/" + id + "/change-requests";
             } catch (RematchPreviewStale e) {
                 model.addAttribute("preview", e.preview());
-                errors.add("form", "The pairings changed since your preview. This is the new preview; approve again"
-                        + " if it suits you.");
+                errors.add("form", words("change.decide.stale"));
             } catch (InvalidInput | StateConflict | MentorNotInCohort e) {
                 errors.add(e);
             }
@@ -164,9 +165,8 @@ class ChangeRequestPageController {
             try {
                 ChangeRequestView decided = decisions.decide(id, requestId, decision.get());
                 redirect.addFlashAttribute("saved", decided.newMentorName() == null
-                        ? "Request declined; " + decided.residentName() + " stays with " + decided.mentorName() + "."
-                        : decided.residentName() + " is now mentored by " + decided.newMentorName()
-                        + ", who is asked to confirm.");
+                        ? words("change.decide.declined.done", decided.residentName(), decided.mentorName())
+                        : words("change.decide.approved.done", decided.residentName(), decided.newMentorName()));
                 return "redirect:/cohorts/" + id + "/change-requests";
             } catch (InvalidInput | StateConflict | MentorNotInCohort e) {
                 errors.add(e);
@@ -192,5 +192,9 @@ class ChangeRequestPageController {
         model.addAttribute("reason", reason);
         model.addAttribute("errors", errors.messages());
         return "change/request";
+    }
+
+    private String words(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 }

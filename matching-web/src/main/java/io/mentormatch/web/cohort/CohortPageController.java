@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,9 +43,11 @@ class CohortPageController {
     private final Formats formats;
     private final ContinuityRequests continuity;
     private final CadenceService cadences;
+    private final MessageSource messages;
 
     CohortPageController(CohortService cohorts, CohortFigures figures, Validator validator, Formats formats,
-                         ContinuityRequests continuity, CadenceService cadences) {
+                         ContinuityRequests continuity, CadenceService cadences, MessageSource messages) {
+        this.messages = messages;
         this.continuity = continuity;
         this.cadences = cadences;
         this.cohorts = cohorts;
@@ -71,7 +75,7 @@ class CohortPageController {
             if (errors.isEmpty()) {
                 try {
                     cohorts.updateSettings(id, settings);
-                    redirect.addFlashAttribute("saved", "Settings saved.");
+                    redirect.addFlashAttribute("saved", words("cohort.saved"));
                     return "redirect:/cohorts/" + id + "#settings";
                 } catch (InvalidInput e) {
                     errors.add(e);
@@ -79,8 +83,8 @@ class CohortPageController {
                     model.addAttribute("conflict", e.getMessage());
                     response.setStatus(HttpStatus.CONFLICT.value());
                 } catch (PeerLayerInUse e) {
-                    errors.add("peerMentoring", "Peer mentoring stays on: " + e.getMessage().replaceFirst(
-                            "^peer mentoring cannot be turned off: ", "") + ".");
+                    errors.add("peerMentoring", words("cohort.peer.staysOn", e.getMessage().replaceFirst(
+                            "^peer mentoring cannot be turned off: ", "")));
                 }
             }
         }
@@ -96,7 +100,7 @@ class CohortPageController {
     @PostMapping("/cohorts/{id}/stage")
     String nextStage(@PathVariable long id, @Valid StageForm form, RedirectAttributes redirect) {
         CohortView moved = cohorts.transition(id, form.target());
-        redirect.addFlashAttribute("saved", "The cohort is now: " + formats.stage(moved.state()) + ".");
+        redirect.addFlashAttribute("saved", words("cohort.moved", formats.stage(moved.state())));
         return "redirect:/cohorts/" + id;
     }
 
@@ -119,5 +123,9 @@ class CohortPageController {
             model.addAttribute("errors", Map.of());
         }
         return "cohort/cohort";
+    }
+
+    private String words(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 }

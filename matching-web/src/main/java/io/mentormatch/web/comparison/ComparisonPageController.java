@@ -6,6 +6,8 @@ import java.util.concurrent.CompletionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +39,10 @@ class ComparisonPageController {
 
     private final CohortService cohorts;
     private final ModeComparisons comparisons;
+    private final MessageSource messages;
 
-    ComparisonPageController(CohortService cohorts, ModeComparisons comparisons) {
+    ComparisonPageController(CohortService cohorts, ModeComparisons comparisons, MessageSource messages) {
+        this.messages = messages;
         this.cohorts = cohorts;
         this.comparisons = comparisons;
     }
@@ -68,7 +72,7 @@ class ComparisonPageController {
             model.addAttribute("problem", e.getMessage());
         } catch (CompletionException e) {
             log.error("comparing the modes of cohort {} failed", id, e.getCause());
-            model.addAttribute("problem", "The comparison failed; see the server log.");
+            model.addAttribute("problem", messages.getMessage("comparison.failed", null, LocaleContextHolder.getLocale()));
         }
         return "comparison/table :: table";
     }

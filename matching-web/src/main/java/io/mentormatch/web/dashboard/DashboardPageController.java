@@ -61,7 +61,6 @@ class DashboardPageController {
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("programs", visiblePrograms);
-        model.addAttribute("zoneHint", "Time zone: " + formats.zone());
         return "dashboard/dashboard";
     }
 

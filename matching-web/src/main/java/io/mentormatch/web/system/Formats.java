@@ -3,6 +3,8 @@ package io.mentormatch.web.system;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -16,6 +18,8 @@ public class Formats {
 
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final ZoneId zone = ZoneId.systemDefault();
@@ -52,6 +56,20 @@ public class Formats {
     /** The zone a cohort's times are told in, for a page that writes local times (such as suggested meetings). */
     public ZoneId zoneOf(Long cohortId) {
         return programZones.ofCohort(cohortId);
+    }
+
+    /** A day as pages write it: {@code 9 Dec 2026}. Times of day are already in the zone the page names. */
+    public String date(Temporal day) {
+        return day == null ? "" : DATE.format(local(day));
+    }
+
+    /** A day and time of day as pages write them: {@code Wed 9 Dec 2026, 06:00}. */
+    public String dayAndTime(Temporal time) {
+        return time == null ? "" : DAY_AND_TIME.format(local(time));
+    }
+
+    private TemporalAccessor local(Temporal time) {
+        return time instanceof Instant instant ? instant.atZone(zone) : time;
     }
 
     /** The value of a {@code datetime-local} input, in the server's zone. */

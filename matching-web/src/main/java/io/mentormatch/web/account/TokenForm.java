@@ -13,7 +13,7 @@ import io.mentormatch.api.token.NewApiToken;
 
 /** The "new API token" form; the api module's {@link NewApiToken} holds the same rules. */
 public record TokenForm(@NotBlank @Size(max = TextLimits.NAME) @PlainText String name,
-                        @NotNull @Pattern(regexp = "read|write", message = "choose read only or read and write") String scope,
+                        @NotNull @Pattern(regexp = "read|write|scim", message = "Choose one of the kinds of access offered.") String scope,
                         @NotNull @Min(1) @Max(NewApiToken.MAX_DAYS) Integer expiresInDays) {
 
     static final TokenForm EMPTY = new TokenForm("", "read", 90);

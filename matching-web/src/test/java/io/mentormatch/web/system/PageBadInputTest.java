@@ -156,6 +156,7 @@ class PageBadInputTest {
             case CSV -> values.addAll(CSV);
             case BUTTON -> values.clear();
         }
+        values.addAll(field.alsoBad());
         return values;
     }
 

@@ -53,14 +53,19 @@ final class PageRoutes {
         BUTTON
     }
 
-    record Field(String name, Kind kind, boolean required, String value) {
+    /** A form field; {@code alsoBad} are values bad for this field alone, beyond those of its kind. */
+    record Field(String name, Kind kind, boolean required, String value, List<String> alsoBad) {
 
         static Field required(String name, Kind kind, String value) {
-            return new Field(name, kind, true, value);
+            return new Field(name, kind, true, value, List.of());
         }
 
         static Field optional(String name, Kind kind, String value) {
-            return new Field(name, kind, false, value);
+            return new Field(name, kind, false, value, List.of());
+        }
+
+        Field alsoBad(String... values) {
+            return new Field(name, kind, required, value, List.of(values));
         }
     }
 
@@ -361,7 +366,8 @@ final class PageRoutes {
             Route.get("/account/tokens", Stage.DRAFT, SIGNED_IN),
             Route.post("/account/tokens", Stage.DRAFT, SIGNED_IN, Caller.RESIDENT, true,
                     Field.required("name", Kind.NAME, "Nightly export"),
-                    Field.required("scope", Kind.CHOICE, "read"),
+                    // a SCIM provisioning token is an administrator's alone: the resident is refused it
+                    Field.required("scope", Kind.CHOICE, "read").alsoBad("scim"),
                     Field.required("expiresInDays", Kind.NUMBER, "30")),
             Route.get("/account/tokens/{tokenId}/revoke", Stage.DRAFT, EnumSet.of(Caller.RESIDENT)),
             Route.post("/account/tokens/{tokenId}/revoke", Stage.DRAFT, EnumSet.of(Caller.RESIDENT), Caller.RESIDENT, true),

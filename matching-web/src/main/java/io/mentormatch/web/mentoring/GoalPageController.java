@@ -2,6 +2,8 @@ package io.mentormatch.web.mentoring;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,8 +31,10 @@ class GoalPageController {
 
     private final GoalService goals;
     private final Validator validator;
+    private final MessageSource messages;
 
-    GoalPageController(GoalService goals, Validator validator) {
+    GoalPageController(GoalService goals, Validator validator, MessageSource messages) {
+        this.messages = messages;
         this.goals = goals;
         this.validator = validator;
     }
@@ -56,7 +60,8 @@ class GoalPageController {
             return page(model, cohortId, goal, form, errors);
         }
         goals.update(cohortId, pairingId, goalId, request);
-        redirect.addFlashAttribute("saved", "Goal saved: " + request.text() + " (" + statusOf(request).label() + ").");
+        redirect.addFlashAttribute("saved", words("mentoring.saved.goal", request.text(),
+                words("goal.status." + statusOf(request).name())));
         return "redirect:/mentoring#goals-" + pairingId;
     }
 
@@ -73,13 +78,17 @@ class GoalPageController {
                   RedirectAttributes redirect) {
         GoalView goal = goal(cohortId, pairingId, goalId);
         goals.remove(cohortId, pairingId, goalId);
-        redirect.addFlashAttribute("saved", "Goal deleted: " + goal.text() + ".");
+        redirect.addFlashAttribute("saved", words("mentoring.saved.goalDeleted", goal.text()));
         return "redirect:/mentoring#goals-" + pairingId;
     }
 
     private GoalView goal(long cohortId, long pairingId, long goalId) {
         return goals.list(cohortId, pairingId).stream().filter(g -> g.id() == goalId).findFirst()
                 .orElseThrow(() -> new GoalNotFound(pairingId, goalId));
+    }
+
+    private String words(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     private static GoalStatus statusOf(GoalRequest request) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,10 +53,12 @@ class MentoringPageController {
     private final Validator validator;
     private final StartService start;
     private final MeetingSeries series;
+    private final MessageSource messages;
 
     MentoringPageController(MentoringService mentoring, MeetingService meetings, GoalService goals,
                             ReminderSettingsService reminders, Validator validator, StartService start,
-                            MeetingSeries series) {
+                            MeetingSeries series, MessageSource messages) {
+        this.messages = messages;
         this.start = start;
         this.mentoring = mentoring;
         this.meetings = meetings;
@@ -79,7 +83,7 @@ class MentoringPageController {
             if (errors.isEmpty()) {
                 try {
                     meetings.log(cohortId, pairingId, meeting);
-                    redirect.addFlashAttribute("saved", "Your meeting is logged. Your partner can now confirm it.");
+                    redirect.addFlashAttribute("saved", words("mentoring.saved.logged"));
                     return "redirect:/mentoring#pairing-" + pairingId;
                 } catch (InvalidInput e) {
                     errors.add(e);
@@ -97,7 +101,7 @@ class MentoringPageController {
     String confirm(@PathVariable long cohortId, @PathVariable long pairingId, @PathVariable long meetingId,
                    RedirectAttributes redirect) {
         meetings.confirm(cohortId, pairingId, meetingId);
-        redirect.addFlashAttribute("saved", "Meeting confirmed.");
+        redirect.addFlashAttribute("saved", words("mentoring.saved.confirmed"));
         return "redirect:/mentoring#pairing-" + pairingId;
     }
 
@@ -112,7 +116,7 @@ class MentoringPageController {
         if (errors.isEmpty()) {
             try {
                 goals.add(cohortId, pairingId, request);
-                redirect.addFlashAttribute("saved", "Goal added.");
+                redirect.addFlashAttribute("saved", words("mentoring.saved.goalAdded"));
                 return "redirect:/mentoring#goals-" + pairingId;
             } catch (StateConflict e) {
                 errors.add("text", e.getMessage());
@@ -125,8 +129,12 @@ class MentoringPageController {
     @PostMapping("/mentoring/reminders")
     String reminders(@RequestParam(defaultValue = "false") boolean optionalReminders, RedirectAttributes redirect) {
         reminders.set(new ReminderSettings(optionalReminders));
-        redirect.addFlashAttribute("saved", optionalReminders ? "Reminders are on." : "Optional reminders are off.");
+        redirect.addFlashAttribute("saved", words(optionalReminders ? "mentoring.saved.remindersOn" : "mentoring.saved.remindersOff"));
         return "redirect:/mentoring#reminders";
+    }
+
+    private String words(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     private String page(Model model, Long errorsFor, FormErrors errors) {

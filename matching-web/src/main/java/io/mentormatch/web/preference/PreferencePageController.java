@@ -14,6 +14,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,9 +55,11 @@ class PreferencePageController {
     private final RosterService rosters;
     private final Validator validator;
     private final AvailabilityFromCalendar calendars;
+    private final MessageSource messages;
 
     PreferencePageController(PreferenceService preferences, RosterService rosters, Validator validator,
-                             AvailabilityFromCalendar calendars) {
+                             AvailabilityFromCalendar calendars, MessageSource messages) {
+        this.messages = messages;
         this.calendars = calendars;
         this.preferences = preferences;
         this.rosters = rosters;
@@ -96,8 +100,7 @@ class PreferencePageController {
         if (errors.isEmpty() && posted.edits()) {
             List<String> ranking = reorder(form.ranking(), posted.added(), posted.move());
             if (ranking.size() > saved.maxRankedMentors()) {
-                errors.add("ranking", "You have ranked " + saved.maxRankedMentors() + " mentors, the most this program"
-                        + " allows. Remove one before you add another.");
+                errors.add("ranking", words("preference.ranking.full", saved.maxRankedMentors()));
                 ranking = form.ranking();
             }
             PreferenceForm edited = new PreferenceForm(form.careerGoal(), form.interests(), form.availability(),
@@ -115,9 +118,8 @@ class PreferencePageController {
         if (errors.isEmpty()) {
             try {
                 preferences.save(cohortId, resident, version, form);
-                redirect.addFlashAttribute("saved", posted.submits()
-                        ? "Your preferences are submitted. You can still change them until the deadline."
-                        : "Draft saved.");
+                redirect.addFlashAttribute("saved", words(posted.submits() ? "preference.saved.submitted"
+                        : "preference.saved.draft"));
                 return "redirect:/preferences/" + cohortId;
             } catch (InvalidInput e) {
                 errors.add(e);
@@ -152,6 +154,10 @@ class PreferencePageController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return calendarPage(me, url == null ? "" : url, Map.of(e.errors().get(0).field(), e.sentence()), model);
         }
+    }
+
+    private String words(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     private static String calendarPage(ResidentMembership me, String url, Map<String, String> errors, Model model) {

@@ -5,6 +5,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,7 +31,6 @@ import io.mentormatch.api.roster.RosterService;
 import io.mentormatch.web.system.Confirmation;
 import io.mentormatch.web.system.Fits;
 import io.mentormatch.web.system.FormErrors;
-import io.mentormatch.web.system.Phrases;
 import io.mentormatch.web.system.RefusalShownOn;
 
 /**
@@ -50,11 +51,13 @@ class ProposalActionsPageController {
     private final RosterService rosters;
     private final ActionConsequences consequences;
     private final Fits fit;
+    private final MessageSource messages;
 
     ProposalActionsPageController(CohortService cohorts, ProposalReview review, PairingEdits edits,
                                   ProposalSending sending, ProposalWithdrawal withdrawal, SwapReverts swaps,
                                   PublicationService publications, RosterService rosters,
-                                  ActionConsequences consequences, Fits fit) {
+                                  ActionConsequences consequences, Fits fit, MessageSource messages) {
+        this.messages = messages;
         this.cohorts = cohorts;
         this.review = review;
         this.edits = edits;
@@ -84,8 +87,7 @@ class ProposalActionsPageController {
             return ProposalConfirmations.applying(id, form, preview, mentorNames, pairings, cohorts.get(id), fit).show(model);
         }
         ChangePreview applied = edits.apply(id, form.toChange());
-        redirect.addFlashAttribute("saved", "Change applied; change in fit of the moved pairs: "
-                + fit.points(cohorts.get(id), applied) + ".");
+        redirect.addFlashAttribute("saved", words("review.saved.applied", fit.points(cohorts.get(id), applied)));
         return reviewPage(id);
     }
 
@@ -97,7 +99,7 @@ class ProposalActionsPageController {
             return ProposalConfirmations.sending(consequences.sending(id), cohorts.get(id).responseWindowDays()).show(model);
         }
         int sent = sending.send(id).size();
-        redirect.addFlashAttribute("saved", Phrases.count(sent, "proposal", "proposals") + " sent to their mentors.");
+        redirect.addFlashAttribute("saved", words("review.saved.sent", sent));
         return reviewPage(id);
     }
 
@@ -110,8 +112,7 @@ class ProposalActionsPageController {
             return ProposalConfirmations.withdrawingAll(consequences.withdrawing(id)).show(model);
         }
         int withdrawn = withdrawal.withdrawUnanswered(id).size();
-        redirect.addFlashAttribute("saved", Phrases.count(withdrawn, "proposal", "proposals")
-                + " withdrawn; each mentor was told by e-mail. The pairings are drafts of your review again.");
+        redirect.addFlashAttribute("saved", words("review.saved.withdrawnAll", withdrawn));
         return reviewPage(id);
     }
 
@@ -125,14 +126,13 @@ class ProposalActionsPageController {
             ProposalView proposal = review.page(id, ProposalFilter.ALL).everyone().stream()
                     .filter(p -> p.id() != null && p.id() == proposalId).findFirst().orElse(null);
             if (proposal == null) {
-                redirect.addFlashAttribute("problem", "This proposal is not one of the current pairings any more.");
+                redirect.addFlashAttribute("problem", words("review.problem.notCurrent"));
                 return reviewPage(id);
             }
             return ProposalConfirmations.withdrawing(id, proposal).show(model);
         }
         ProposalView withdrawn = withdrawal.withdraw(id, proposalId);
-        redirect.addFlashAttribute("saved", "The proposal of " + withdrawn.residentName() + " to "
-                + withdrawn.mentorName() + " is withdrawn; " + withdrawn.mentorName() + " was told by e-mail.");
+        redirect.addFlashAttribute("saved", words("review.saved.withdrawn", withdrawn.residentName(), withdrawn.mentorName()));
         return reviewPage(id);
     }
 
@@ -141,8 +141,7 @@ class ProposalActionsPageController {
     @PostMapping("/cohorts/{id}/proposals/swaps/{swapId}/revert")
     String revertSwap(@PathVariable long id, @PathVariable long swapId, RedirectAttributes redirect) {
         ChangePreview reverted = swaps.revert(id, swapId);
-        redirect.addFlashAttribute("saved", "Swap reverted: both residents have their mentors from before again;"
-                + " change in fit of the moved pairs: " + fit.points(cohorts.get(id), reverted) + ".");
+        redirect.addFlashAttribute("saved", words("review.saved.reverted", fit.points(cohorts.get(id), reverted)));
         return reviewPage(id) + "#swaps";
     }
 
@@ -153,7 +152,7 @@ class ProposalActionsPageController {
                    RedirectAttributes redirect) {
         FormErrors errors = FormErrors.of(binding);
         if (errors.isEmpty() && form.overrides() && (form.reason() == null || form.reason().isBlank())) {
-            errors.add("reason", "Give a reason for publishing while proposals are still open.");
+            errors.add("reason", words("review.publish.noReason"));
         }
         if (!errors.isEmpty()) {
             redirect.addFlashAttribute("problem", String.join(" ", errors.messages().values()));
@@ -164,6 +163,10 @@ class ProposalActionsPageController {
         }
         publications.publish(id, new PublishRequest(form.overrides(), form.reason()));
         return "redirect:/cohorts/" + id + "/published";
+    }
+
+    private String words(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     private static String reviewPage(long id) {

@@ -133,14 +133,13 @@ class ProposalPageController {
             try {
                 RematchPreview applied = declineRematch.apply(id, proposalId, form.minimalChange());
                 RematchPreview.Move needed = applied.moves().get(0);
-                redirect.addFlashAttribute("saved", needed.residentName() + " is proposed to " + needed.toMentorName()
-                        + (applied.othersMoved() == 0 ? "" : "; " + applied.othersMoved() + " other resident(s) moved")
-                        + ". Every new proposal went to its mentor.");
+                redirect.addFlashAttribute("saved", messages.getMessage("review.saved.rematched",
+                        new Object[] {needed.residentName(), needed.toMentorName(), applied.othersMoved()},
+                        LocaleContextHolder.getLocale()));
                 return "redirect:/cohorts/" + id + "/proposals";
             } catch (RematchPreviewStale e) {
                 model.addAttribute("rematchPreview", e.preview());
-                errors.add("form", "The pairings changed since your preview. This is the new preview; apply it if it"
-                        + " suits you.");
+                errors.add("form", message("review.problem.staleRematch"));
             } catch (InvalidInput | StateConflict e) {
                 errors.add(e);
             }

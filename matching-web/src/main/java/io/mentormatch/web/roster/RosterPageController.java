@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +33,10 @@ class RosterPageController {
     private final CohortService cohorts;
     private final RosterService rosters;
     private final CohortFigures figures;
+    private final MessageSource messages;
 
-    RosterPageController(CohortService cohorts, RosterService rosters, CohortFigures figures) {
+    RosterPageController(CohortService cohorts, RosterService rosters, CohortFigures figures, MessageSource messages) {
+        this.messages = messages;
         this.cohorts = cohorts;
         this.rosters = rosters;
         this.figures = figures;
@@ -52,7 +56,7 @@ class RosterPageController {
     String check(@PathVariable long id, @Valid CheckForm form, Model model, HttpServletResponse response)
             throws IOException {
         if (form.file() == null || form.file().isEmpty()) {
-            model.addAttribute("fileError", "Choose a CSV file to check.");
+            model.addAttribute("fileError", messages.getMessage("roster.import.noFile", null, LocaleContextHolder.getLocale()));
             model.addAttribute("kind", form.kind());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return roster(id, model);

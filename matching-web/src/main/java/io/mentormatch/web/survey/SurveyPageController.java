@@ -3,6 +3,8 @@ package io.mentormatch.web.survey;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,9 +28,11 @@ import io.mentormatch.web.system.FormErrors;
 class SurveyPageController {
 
     private final SurveyService surveys;
+    private final MessageSource messages;
 
-    SurveyPageController(SurveyService surveys) {
+    SurveyPageController(SurveyService surveys, MessageSource messages) {
         this.surveys = surveys;
+        this.messages = messages;
     }
 
     @GetMapping("/surveys")
@@ -50,7 +54,8 @@ class SurveyPageController {
         if (errors.isEmpty()) {
             try {
                 SurveyView answered = surveys.answer(surveyId, form.toAnswer());
-                redirect.addFlashAttribute("saved", "Thank you: your answer is saved.");
+                redirect.addFlashAttribute("saved",
+                        messages.getMessage("survey.saved.answer", null, LocaleContextHolder.getLocale()));
                 return "redirect:/surveys/" + answered.surveyId();
             } catch (InvalidInput e) {
                 errors.add(e);

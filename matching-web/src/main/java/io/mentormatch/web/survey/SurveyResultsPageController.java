@@ -6,6 +6,8 @@ import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,9 +43,11 @@ class SurveyResultsPageController {
     private final SurveyResults results;
     private final SurveyDefinitions definitions;
     private final AccessPolicy access;
+    private final MessageSource messages;
 
     SurveyResultsPageController(CohortService cohorts, SurveyResults results, SurveyDefinitions definitions,
-                                AccessPolicy access) {
+                                AccessPolicy access, MessageSource messages) {
+        this.messages = messages;
         this.cohorts = cohorts;
         this.results = results;
         this.definitions = definitions;
@@ -56,7 +60,7 @@ class SurveyResultsPageController {
         model.addAttribute("cohort", cohorts.get(id));
         model.addAttribute("results", shown);
         model.addAttribute("rates", shown.surveys().stream().map(k -> new Bar(k.kind().title(), k.responses(),
-                Math.max(k.expected(), k.responses()), k.responses() + " of " + k.expected())).toList());
+                Math.max(k.expected(), k.responses()), words("survey.results.rateShort", k.responses(), k.expected()))).toList());
         model.addAttribute("distributions", shown.surveys().stream().map(SurveyResultsPageController::distribution).toList());
         model.addAttribute("answers", results.individualAnswers(id));
         model.addAttribute("mayShowIndividualAnswers", access.isAdmin());
@@ -67,9 +71,7 @@ class SurveyResultsPageController {
     String settings(@PathVariable long id, @RequestParam(defaultValue = "false") boolean showIndividualAnswers,
                     RedirectAttributes redirect) {
         definitions.changeSettings(id, new SurveySettings(showIndividualAnswers));
-        redirect.addFlashAttribute("saved", showIndividualAnswers
-                ? "Single answers given from now on are shown to the directors of this cohort."
-                : "Single answers are hidden: directors see the results only.");
+        redirect.addFlashAttribute("saved", words(showIndividualAnswers ? "survey.saved.singleOn" : "survey.saved.singleOff"));
         return "redirect:/cohorts/" + id + "/surveys";
     }
 
@@ -85,7 +87,7 @@ class SurveyResultsPageController {
         if (errors.isEmpty()) {
             try {
                 definitions.reword(id, form.kind(), form.toQuestions());
-                redirect.addFlashAttribute("saved", "The questions are saved.");
+                redirect.addFlashAttribute("saved", words("survey.saved.questions"));
                 return "redirect:/cohorts/" + id + "/surveys/questions#" + form.kind();
             } catch (InvalidInput e) {
                 errors.add(e);
@@ -103,13 +105,17 @@ class SurveyResultsPageController {
                            HttpServletResponse response, RedirectAttributes redirect) {
         try {
             SurveyDefinition reset = definitions.resetToDefaults(id, kind);
-            redirect.addFlashAttribute("saved", "“" + reset.kind().title() + "” asks the default questions again.");
+            redirect.addFlashAttribute("saved", words("survey.saved.reset", reset.kind().title()));
             return "redirect:/cohorts/" + id + "/surveys/questions#" + reset.slug();
         } catch (SurveyNotFound e) {
             FormErrors errors = FormErrors.none().add("form", e.getMessage());
             errors.show(model, response);
             return editor(id, null, null, errors, model);
         }
+    }
+
+    private String words(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     /** The editor; the form posted with errors is shown again as sent, the other surveys as saved. */

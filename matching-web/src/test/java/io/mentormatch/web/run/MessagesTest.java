@@ -11,8 +11,11 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import io.mentormatch.api.change.ChangeRequestStatus;
 import io.mentormatch.api.goal.GoalStatus;
 import io.mentormatch.api.cadence.PairingStatus;
+import io.mentormatch.api.meeting.MeetingFormat;
+import io.mentormatch.api.proposal.ProposalFilter;
 import io.mentormatch.api.proposal.ProposalState;
 import io.mentormatch.api.run.RunStatus;
+import io.mentormatch.api.survey.Respondent;
 
 /**
  * The message catalogue has words for every constant of the enums the pages show (a missing key would fail the page),
@@ -26,7 +29,8 @@ class MessagesTest {
     void namesEveryConstantOfTheEnumsPagesShow() {
         Map<String, Class<? extends Enum<?>>> shown = Map.of("run.status.", RunStatus.class, "goal.status.",
                 GoalStatus.class, "pairing.status.", PairingStatus.class, "change.status.", ChangeRequestStatus.class,
-                "proposal.answer.", ProposalState.class);
+                "proposal.answer.", ProposalState.class, "review.state.", ProposalState.class, "review.filter.",
+                ProposalFilter.class, "mentoring.format.", MeetingFormat.class, "survey.side.", Respondent.class);
         shown.forEach((prefix, type) -> {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String words = messages.getMessage(prefix + constant.name(), null, null, Locale.ENGLISH);

@@ -1,5 +1,6 @@
 package io.mentormatch.web.mentor;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.mentormatch.api.cohort.CohortService;
@@ -29,6 +31,7 @@ import io.mentormatch.api.proposal.ProposalView;
 import io.mentormatch.api.problem.InvalidInput;
 import io.mentormatch.api.problem.StateConflict;
 import io.mentormatch.core.cohort.MentorId;
+import io.mentormatch.web.system.CalendarImport;
 import io.mentormatch.web.system.Confirmation;
 import io.mentormatch.web.system.FormErrors;
 import io.mentormatch.web.system.ProfileInputs;
@@ -44,9 +47,12 @@ class InboxPageController {
     private final CohortService cohorts;
     private final Validator validator;
     private final ResidentSuggestionsModel suggestions;
+    private final CalendarImport calendars;
 
     InboxPageController(MentorProfileService profiles, MentorDecisions decisions, MenteeProfiles mentees,
-                        CohortService cohorts, Validator validator, ResidentSuggestionsModel suggestions) {
+                        CohortService cohorts, Validator validator, ResidentSuggestionsModel suggestions,
+                        CalendarImport calendars) {
+        this.calendars = calendars;
         this.suggestions = suggestions;
         this.profiles = profiles;
         this.decisions = decisions;
@@ -136,6 +142,27 @@ class InboxPageController {
         }
         errors.show(model, response);
         return page(me, profile, form.version() == null ? 0 : form.version(), errors, model);
+    }
+
+    /** Fills in the profile's weekly hours from a calendar (issue 23), shown unsaved until the mentor saves. */
+    @GetMapping("/inbox/{cohortId}/calendar")
+    String calendar(@PathVariable long cohortId, Model model) {
+        profiles.myProfile(cohortId);
+        return calendars.ask(CalendarImport.Form.profile(cohortId), model);
+    }
+
+    @PostMapping("/inbox/{cohortId}/calendar")
+    String fromCalendar(@PathVariable long cohortId, @RequestParam(name = "file", required = false) MultipartFile file,
+                        @RequestParam(name = "url", required = false) String url, Model model,
+                        HttpServletResponse response) throws IOException {
+        MentorMembership me = profiles.myProfile(cohortId);
+        MentorProfileView view = profiles.profile(cohortId, MentorId.of(me.mentorId()));
+        MentorProfile saved = view.profile();
+        return calendars.read(CalendarImport.Form.profile(cohortId), cohortId, file, url, model, response, proposal -> {
+            model.addAttribute("awaitsConfirmation", view.awaitsConfirmation());
+            return page(me, new MentorProfile(saved.specialty(), saved.interests(), proposal.availability(),
+                    saved.capacity(), saved.accepting(), saved.preferredResidents()), view.version(), FormErrors.none(), model);
+        });
     }
 
     private String page(MentorMembership me, MentorProfile profile, long version, FormErrors errors, Model model) {

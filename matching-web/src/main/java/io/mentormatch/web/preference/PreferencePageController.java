@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -26,9 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.mentormatch.api.calendar.AvailabilityFromCalendar;
-import io.mentormatch.api.calendar.AvailabilityProposal;
-import io.mentormatch.api.calendar.UnreadableCalendar;
 import io.mentormatch.api.preference.PreferenceForm;
 import io.mentormatch.api.preference.PreferenceFormView;
 import io.mentormatch.api.preference.PreferenceService;
@@ -39,6 +35,7 @@ import io.mentormatch.api.roster.RosterService;
 import io.mentormatch.api.problem.InvalidInput;
 import io.mentormatch.api.problem.StateConflict;
 import io.mentormatch.core.cohort.ResidentId;
+import io.mentormatch.web.system.CalendarImport;
 import io.mentormatch.web.system.FormErrors;
 import io.mentormatch.web.system.ProfileInputs;
 
@@ -54,11 +51,11 @@ class PreferencePageController {
     private final PreferenceService preferences;
     private final RosterService rosters;
     private final Validator validator;
-    private final AvailabilityFromCalendar calendars;
+    private final CalendarImport calendars;
     private final MessageSource messages;
 
     PreferencePageController(PreferenceService preferences, RosterService rosters, Validator validator,
-                             AvailabilityFromCalendar calendars, MessageSource messages) {
+                             CalendarImport calendars, MessageSource messages) {
         this.messages = messages;
         this.calendars = calendars;
         this.preferences = preferences;
@@ -135,7 +132,8 @@ class PreferencePageController {
     /** The import step (issue 23): a calendar file or address proposes the grid, which the form then shows unsaved. */
     @GetMapping("/preferences/{cohortId}/calendar")
     String calendar(@PathVariable long cohortId, Model model) {
-        return calendarPage(preferences.myForm(cohortId), "", Map.of(), model);
+        preferences.myForm(cohortId);
+        return calendars.ask(CalendarImport.Form.preferences(cohortId), model);
     }
 
     @PostMapping("/preferences/{cohortId}/calendar")
@@ -144,27 +142,15 @@ class PreferencePageController {
                         HttpServletResponse response) throws IOException {
         ResidentMembership me = preferences.myForm(cohortId);
         PreferenceFormView saved = preferences.form(cohortId, ResidentId.of(me.residentId()));
-        try {
-            AvailabilityProposal proposal = calendars.propose(cohortId, file == null ? null : file.getBytes(), url);
-            PreferenceForm form = saved.form();
-            model.addAttribute("fromCalendar", proposal);
-            return page(me, saved, new PreferenceForm(form.careerGoal(), form.interests(), proposal.availability(),
-                    form.ranking(), form.avoid(), form.openToOtherSpecialties()), saved.version(), FormErrors.none(), model);
-        } catch (UnreadableCalendar e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return calendarPage(me, url == null ? "" : url, Map.of(e.errors().get(0).field(), e.sentence()), model);
-        }
+        PreferenceForm form = saved.form();
+        return calendars.read(CalendarImport.Form.preferences(cohortId), cohortId, file, url, model, response,
+                proposal -> page(me, saved, new PreferenceForm(form.careerGoal(), form.interests(),
+                        proposal.availability(), form.ranking(), form.avoid(), form.openToOtherSpecialties()),
+                        saved.version(), FormErrors.none(), model));
     }
 
     private String words(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-    }
-
-    private static String calendarPage(ResidentMembership me, String url, Map<String, String> errors, Model model) {
-        model.addAttribute("membership", me);
-        model.addAttribute("url", url);
-        model.addAttribute("errors", errors);
-        return "preference/calendar";
     }
 
     private String page(ResidentMembership me, PreferenceFormView view, PreferenceForm form, long version,

@@ -28,7 +28,8 @@ import io.mentormatch.api.access.Role;
 /**
  * The two calendar pages in the browser (issue 23): a resident makes their calendar address, sees it once, replaces
  * and revokes it after a confirmation each; then fills in their weekly hours from a calendar file, which the form shows
- * unsaved. Every state is checked with axe-core, and the pages at 360 px wide, under the strict CSP (BrowserTest).
+ * unsaved; a mentor does the same on their profile and saves it. Every state is checked with axe-core, and the pages
+ * at 360 px wide, under the strict CSP (BrowserTest).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CalendarPagesIT extends BrowserTest {
@@ -116,6 +117,43 @@ class CalendarPagesIT extends BrowserTest {
         browser.assertAccessible();
         browser.open("/preferences/" + cohortId);
         assertThat(browser.find(By.id("slot-MON-08")).isSelected()).as("nothing saved: the roster's hours").isFalse();
+    }
+
+    @Test
+    void aMentorFillsInTheirProfilesWeekFromACalendarFileAndSavesIt() throws Exception {
+        Scenario scenario = new Scenario(programs, accounts, "Family Medicine");
+        String grace = scenario.account("grace.oduya", Role.MENTOR);
+        long cohortId = scenario.openCohort(cohorts, rosters);
+
+        browser.signIn(grace, Scenario.PASSWORD);
+        browser.open("/inbox/" + cohortId);
+        assertThat(browser.find(By.id("slot-MON-08")).isSelected()).as("the roster's hours").isFalse();
+        browser.click(By.linkText("Fill in from my calendar"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Fill in from your calendar");
+        assertThat(browser.text(By.tagName("main"))).contains("your profile's weekly grid");
+        browser.assertAccessible();
+        atPhoneWidth("73-mentor-calendar-import-360");
+
+        browser.find(By.id("file")).sendKeys(file("mentor-broken.ics", "BEGIN:VCALENDAR\r\nthis is no calendar\r\n").toString());
+        browser.click(By.xpath("//button[text()='Show the hours on my profile']"));
+        assertThat(browser.text(By.id("file-error"))).contains("not a calendar file");
+        browser.assertAccessible();
+
+        browser.find(By.id("file")).sendKeys(file("mentor-rota.ics", mondayClinic()).toString());
+        browser.click(By.xpath("//button[text()='Show the hours on my profile']"));
+        assertThat(browser.text(By.cssSelector("fieldset .notice.ok"))).contains("These hours come from your calendar")
+                .contains("Check them, then save your profile.");
+        assertThat(browser.find(By.id("slot-MON-09")).isSelected()).as("Monday 9:00, the clinic").isFalse();
+        assertThat(browser.find(By.id("slot-MON-08")).isSelected()).isTrue();
+        browser.assertAccessible();
+        atPhoneWidth("74-mentor-calendar-proposal-360");
+
+        browser.click(By.xpath("//button[text()='Save my profile']"));
+        assertThat(browser.text(By.cssSelector(".notice.ok"))).contains("Your profile is saved");
+        browser.open("/inbox/" + cohortId);
+        assertThat(browser.find(By.id("slot-MON-08")).isSelected()).as("saved with the profile").isTrue();
+        assertThat(browser.find(By.id("slot-MON-09")).isSelected()).isFalse();
+        browser.assertAccessible();
     }
 
     /** Every Monday 09:00-10:00 (UTC, the program's zone here) for the coming weeks. */

@@ -39,6 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import io.mentormatch.api.text.TextLimits;
 import io.mentormatch.web.system.PageRoutes.Caller;
 import io.mentormatch.web.system.PageRoutes.Field;
+import io.mentormatch.web.system.PageRoutes.Kind;
 import io.mentormatch.web.system.PageRoutes.Route;
 import io.mentormatch.web.system.PageWorlds.World;
 
@@ -62,6 +63,14 @@ class PageBadInputTest {
             "id,name,capacity\nF1,A,lots\n", "id,name,availability\nR1,A,MON-99\n", "id,name\n,\n",
             "id,name,shoe_size\nR9,Ann,42\n", "id,name\nR9," + MARKUP + "\n", "id,name\nR9'; DROP TABLE resident; --,Ann\n",
             "id,name\nR9," + MEGABYTE + "\n");
+    /** A calendar file of 10 MB, one that is no calendar, and one cut off in the middle of an event. */
+    private static final List<String> ICS = List.of("BEGIN:VCALENDAR\r\nX-PAD:" + "x".repeat(10_000_000) + "\r\nEND:VCALENDAR\r\n",
+            "BEGIN:VCALENDAR\r\nthis is no calendar\r\n", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:tomorrow\r\n",
+            MARKUP);
+    /** Calendar addresses the server must not fetch: a private network, the server itself, plain http, not one. */
+    private static final List<String> CALENDAR_URLS = List.of("https://10.0.0.1/calendar.ics",
+            "https://127.0.0.1/calendar.ics", "https://[::1]/calendar.ics", "http://10.0.0.1/calendar.ics",
+            "file:///etc/passwd", MARKUP);
 
     @Autowired
     MockMvc mvc;
@@ -108,6 +117,9 @@ class PageBadInputTest {
             for (String value : badValues(field)) {
                 Map<String, String> fields = new LinkedHashMap<>(valid);
                 fields.put(field.name(), value);
+                if (field.kind() == Kind.CALENDAR_URL) {
+                    fields.remove("file");
+                }
                 bad.put(field.name() + " = " + abbreviate(value), new Bad(fields, Map.of(), false));
             }
             if (field.required()) {
@@ -154,6 +166,8 @@ class PageBadInputTest {
             case INTEREST -> values.addAll(List.of(MARKUP, "x".repeat(TextLimits.INTEREST + 1), MEGABYTE));
             case SLOT -> values.addAll(List.of("MON-99", MARKUP, MEGABYTE));
             case CSV -> values.addAll(CSV);
+            case ICS -> values.addAll(ICS);
+            case CALENDAR_URL -> values.addAll(CALENDAR_URLS);
             case BUTTON -> values.clear();
         }
         values.addAll(field.alsoBad());

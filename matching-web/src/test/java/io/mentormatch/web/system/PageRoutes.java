@@ -49,6 +49,10 @@ final class PageRoutes {
         SLOT,
         /** A roster file's content, posted as text or as a file. */
         CSV,
+        /** A calendar file (.ics), posted as a file. */
+        ICS,
+        /** The https address of a published calendar, read instead of a file (its bad values leave the file out). */
+        CALENDAR_URL,
         /** A button's value that only re-arranges the form shown (never stored): not attacked. */
         BUTTON
     }
@@ -105,6 +109,10 @@ final class PageRoutes {
     }
 
     private static final String WEIGHT = "3";
+    /** A calendar file with one weekly event, as a calendar program exports it. */
+    private static final String WEEKLY_EVENT = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Pages//EN",
+            "BEGIN:VEVENT", "UID:1@example.org", "DTSTAMP:20270101T000000Z", "DTSTART:20270104T090000Z",
+            "DTEND:20270104T100000Z", "RRULE:FREQ=WEEKLY", "END:VEVENT", "END:VCALENDAR", "");
 
     static final List<Route> ROUTES = List.of(
             Route.get("/", Stage.DRAFT, SIGNED_IN),
@@ -381,10 +389,11 @@ final class PageRoutes {
             Route.post("/account/calendar/revoke", Stage.DRAFT, SIGNED_IN, Caller.RESIDENT, false),
             Route.get("/preferences/{cohortId}/calendar", Stage.OPEN, EnumSet.of(Caller.RESIDENT)),
             Route.post("/preferences/{cohortId}/calendar", Stage.OPEN, EnumSet.of(Caller.RESIDENT), Caller.RESIDENT, false,
-                    Field.required("file", Kind.CSV, String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
-                            "PRODID:-//Pages//EN", "BEGIN:VEVENT", "UID:1@example.org", "DTSTAMP:20270101T000000Z",
-                            "DTSTART:20270104T090000Z", "DTEND:20270104T100000Z", "RRULE:FREQ=WEEKLY", "END:VEVENT",
-                            "END:VCALENDAR", ""))),
+                    Field.required("file", Kind.ICS, WEEKLY_EVENT), Field.optional("url", Kind.CALENDAR_URL, "")),
+            // the mentor's profile does the same
+            Route.get("/inbox/{cohortId}/calendar", Stage.OPEN, EnumSet.of(Caller.MENTOR)),
+            Route.post("/inbox/{cohortId}/calendar", Stage.OPEN, EnumSet.of(Caller.MENTOR), Caller.MENTOR, false,
+                    Field.required("file", Kind.ICS, WEEKLY_EVENT), Field.optional("url", Kind.CALENDAR_URL, "")),
             // accounts never reach across programs (issue 19): a temporary password for a person without e-mail
             // (administrators), and the page a mailed link opens to set a password (no sign-in: the token is the proof)
             Route.post("/accounts/{username}/temporary-password", Stage.WITHOUT_EMAIL, EnumSet.of(Caller.ADMIN),

@@ -41,8 +41,6 @@ class CatalogueWordsTest {
 
     /** Templates that still write sentences inline, relative to the templates folder. */
     static final Set<String> NOT_YET = Set.of(
-            "account/calendar-confirm.html",
-            "account/calendar.html",
             "mentor/inbox.html",
             "mentor/list.html",
             "mentoring/goal-delete.html",
@@ -66,8 +64,7 @@ class CatalogueWordsTest {
             "survey/answer.html",
             "survey/list.html",
             "survey/questions.html",
-            "survey/results.html",
-            "webhook/settings.html");
+            "survey/results.html");
 
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
     private static final Set<String> SPOKEN = Set.of("aria-label", "title", "placeholder", "alt", "data-label");

@@ -68,7 +68,7 @@ class WebhookPageController {
     }
 
     @PostMapping("/programs/{programId}/webhook/test")
-    String test(@PathVariable long programId, Model model, HttpServletResponse response) {
+    String test(@PathVariable long programId, Model model, Locale locale, HttpServletResponse response) {
         try {
             settings.sendTest(programId);
             return "redirect:/programs/" + programId + "/webhook?tested";
@@ -76,7 +76,7 @@ class WebhookPageController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             WebhookSettingsView view = settings.view(programId);
             return page(model, view, new WebhookForm(ChatApp.SLACK, "", Set.of()),
-                    Map.of("url", "Save the webhook address first, then send a test message."));
+                    Map.of("url", messages.getMessage("webhook.page.test.notSet", null, locale)));
         }
     }
 

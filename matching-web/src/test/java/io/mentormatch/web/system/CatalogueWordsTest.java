@@ -31,16 +31,11 @@ import org.junit.jupiter.api.Test;
  * messages.properties, never in a sentence written into the HTML, a literal aria-label, title, placeholder or alt, or a
  * string literal in a {@code th:text}. Prototype text inside an element whose content Thymeleaf replaces is allowed.
  * Every literal key a template names is in the catalogue, read here with {@link Properties} rather than Spring.
- * <p>
- * {@link #NOT_YET} lists the templates still to convert; it may only shrink: a listed template that has become clean
- * fails the test. Run with {@code -Dcatalogue.print=true} to print the templates that fail today.
+ * Run with {@code -Dcatalogue.print=true} to print each offence.
  */
 class CatalogueWordsTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-
-    /** Templates that still write sentences inline, relative to the templates folder. */
-    static final Set<String> NOT_YET = Set.of("mentor/inbox.html");
 
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
     private static final Set<String> SPOKEN = Set.of("aria-label", "title", "placeholder", "alt", "data-label");
@@ -57,23 +52,13 @@ class CatalogueWordsTest {
     private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
 
     @Test
-    void convertedTemplatesSayEveryWordThroughTheCatalogue() {
+    void everyTemplateSaysEveryWordThroughTheCatalogue() {
         Map<String, List<String>> failing = offences();
         if (Boolean.getBoolean("catalogue.print")) {
-            failing.forEach((template, found) -> System.out.println("NOT_YET: \"" + template + "\", (" + found.size()
-                    + " offences)" + System.lineSeparator() + "    " + String.join(System.lineSeparator() + "    ",
-                    found)));
+            failing.forEach((template, found) -> System.out.println(template + " (" + found.size() + " offences)"
+                    + System.lineSeparator() + "    " + String.join(System.lineSeparator() + "    ", found)));
         }
-        Map<String, List<String>> converted = new TreeMap<>(failing);
-        converted.keySet().removeAll(NOT_YET);
-        assertThat(converted).as("templates with words outside the catalogue").isEmpty();
-    }
-
-    @Test
-    void listsOnlyTemplatesThatStillNeedConverting() {
-        Map<String, List<String>> failing = offences();
-        assertThat(NOT_YET).as("templates converted since; remove them from NOT_YET")
-                .allSatisfy(template -> assertThat(failing).containsKey(template));
+        assertThat(failing).as("templates with words outside the catalogue").isEmpty();
     }
 
     @Test

@@ -19,11 +19,6 @@ public final class Phrases {
         return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
-    /** "1 proposal", "41 proposals". */
-    public static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
     /** "Amara Okafor", "Amara Okafor and Ben Li", "Amara Okafor, Ben Li and Chen Wu". */
     public static String names(List<String> names) {
         if (names.size() <= 1) {

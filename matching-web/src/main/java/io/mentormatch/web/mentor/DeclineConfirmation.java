@@ -1,8 +1,12 @@
 package io.mentormatch.web.mentor;
 
+import static io.mentormatch.web.system.Phrases.say;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.springframework.context.MessageSource;
 
 import io.mentormatch.api.proposal.ProposalView;
 import io.mentormatch.web.system.Confirmation;
@@ -13,17 +17,15 @@ final class DeclineConfirmation {
     private DeclineConfirmation() {
     }
 
-    static Confirmation of(long cohortId, ProposalView proposal, DeclineForm form) {
+    static Confirmation of(MessageSource m, long cohortId, ProposalView proposal, DeclineForm form) {
         String resident = proposal.residentName();
-        List<String> lines = List.of(
-                "Your program director is told by e-mail that you declined, with your reason: “" + form.reason().strip() + "”.",
-                resident + " will not be proposed to you again; your program director finds " + resident + " another mentor.",
-                "You cannot take a decline back.");
+        List<String> lines = List.of(say(m, "confirm.decline.director", form.reason().strip()),
+                say(m, "confirm.decline.notAgain", resident), say(m, "confirm.decline.final"));
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("version", form.version().toString());
         fields.put("reason", form.reason());
-        return new Confirmation("Decline mentoring " + resident + "?", lines,
-                "/inbox/" + cohortId + "/proposals/" + proposal.id() + "/decline", fields, "Decline " + resident,
-                "/inbox/" + cohortId, null);
+        return new Confirmation(say(m, "confirm.decline.title", resident), lines,
+                "/inbox/" + cohortId + "/proposals/" + proposal.id() + "/decline", fields,
+                say(m, "confirm.decline.button", resident), "/inbox/" + cohortId, null);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +35,7 @@ import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.web.system.CalendarImport;
 import io.mentormatch.web.system.Confirmation;
 import io.mentormatch.web.system.FormErrors;
+import io.mentormatch.web.system.Phrases;
 import io.mentormatch.web.system.ProfileInputs;
 import io.mentormatch.web.system.RefusalShownOn;
 
@@ -48,10 +50,11 @@ class InboxPageController {
     private final Validator validator;
     private final ResidentSuggestionsModel suggestions;
     private final CalendarImport calendars;
+    private final MessageSource messages;
 
     InboxPageController(MentorProfileService profiles, MentorDecisions decisions, MenteeProfiles mentees,
                         CohortService cohorts, Validator validator, ResidentSuggestionsModel suggestions,
-                        CalendarImport calendars) {
+                        CalendarImport calendars, MessageSource messages) {
         this.calendars = calendars;
         this.suggestions = suggestions;
         this.profiles = profiles;
@@ -59,6 +62,7 @@ class InboxPageController {
         this.mentees = mentees;
         this.cohorts = cohorts;
         this.validator = validator;
+        this.messages = messages;
     }
 
     @GetMapping("/inbox")
@@ -84,7 +88,7 @@ class InboxPageController {
     String accept(@PathVariable long cohortId, @PathVariable long proposalId, @Valid AcceptForm form,
                   RedirectAttributes redirect) {
         ProposalView accepted = decisions.accept(cohortId, proposalId, new Decision(form.version(), null));
-        redirect.addFlashAttribute("saved", "You accepted " + accepted.residentName() + ". Thank you!");
+        redirect.addFlashAttribute("saved", Phrases.say(messages, "notice.inbox.accepted", accepted.residentName()));
         return "redirect:/inbox/" + cohortId;
     }
 
@@ -97,11 +101,12 @@ class InboxPageController {
         if (errors.isEmpty()) {
             try {
                 if (!Confirmation.given(confirmed)) {
-                    return DeclineConfirmation.of(cohortId, decisions.toAnswer(cohortId, proposalId), form).show(model);
+                    return DeclineConfirmation.of(messages, cohortId, decisions.toAnswer(cohortId, proposalId), form)
+                            .show(model);
                 }
                 List<ProposalView> result = decisions.decline(cohortId, proposalId, new Decision(form.version(), form.reason()));
-                redirect.addFlashAttribute("saved", "You declined " + result.get(0).residentName()
-                        + ". The matching looks for another mentor for them.");
+                redirect.addFlashAttribute("saved", Phrases.say(messages, "notice.inbox.declined",
+                        result.get(0).residentName()));
                 return "redirect:/inbox/" + cohortId;
             } catch (InvalidInput e) {
                 errors.add(e);
@@ -132,7 +137,7 @@ class InboxPageController {
         if (errors.isEmpty()) {
             try {
                 profiles.save(cohortId, MentorId.of(me.mentorId()), form.version(), profile);
-                redirect.addFlashAttribute("saved", "Your profile is saved.");
+                redirect.addFlashAttribute("saved", Phrases.say(messages, "notice.inbox.profileSaved"));
                 return "redirect:/inbox/" + cohortId + "#profile";
             } catch (InvalidInput e) {
                 errors.add(e);

@@ -2,6 +2,7 @@ package io.mentormatch.web.mentoring;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -12,15 +13,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.mentormatch.api.cadence.Cadence;
 import io.mentormatch.api.cadence.CadenceService;
 import io.mentormatch.web.system.FormErrors;
+import io.mentormatch.web.system.Phrases;
 
 /** The cohort's meeting cadence, set from the cohort page: the first meeting within N weeks, then every M weeks. */
 @Controller
 class CadencePageController {
 
     private final CadenceService cadences;
+    private final MessageSource messages;
 
-    CadencePageController(CadenceService cadences) {
+    CadencePageController(CadenceService cadences, MessageSource messages) {
         this.cadences = cadences;
+        this.messages = messages;
     }
 
     @PostMapping("/cohorts/{id}/cadence")
@@ -29,10 +33,10 @@ class CadencePageController {
         FormErrors errors = FormErrors.of(binding);
         if (errors.isEmpty()) {
             cadences.set(id, cadence);
-            redirect.addFlashAttribute("saved", "Meeting cadence saved: a first meeting within "
-                    + cadence.firstMeetingWeeks() + " weeks, then one every " + cadence.everyWeeks() + " weeks.");
+            redirect.addFlashAttribute("saved", Phrases.say(messages, "notice.cadence.saved", cadence.firstMeetingWeeks(),
+                    cadence.everyWeeks()));
         } else {
-            redirect.addFlashAttribute("problem", "The meeting cadence was not saved: please correct the fields marked below.");
+            redirect.addFlashAttribute("problem", Phrases.say(messages, "notice.cadence.problem"));
             redirect.addFlashAttribute("cadence", cadence);
             redirect.addFlashAttribute("cadenceErrors", errors.messages());
         }

@@ -3,6 +3,7 @@ package io.mentormatch.web.mentoring;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import io.mentormatch.api.cadence.MeetingSeries;
 import io.mentormatch.api.cadence.NoCommonHours;
+import io.mentormatch.web.system.Phrases;
 
 /**
  * The pair's meeting series as a calendar file, from the page: a pair without a common weekly hour reads why on
@@ -24,9 +26,11 @@ import io.mentormatch.api.cadence.NoCommonHours;
 class MeetingCalendarPageController {
 
     private final MeetingSeries series;
+    private final MessageSource messages;
 
-    MeetingCalendarPageController(MeetingSeries series) {
+    MeetingCalendarPageController(MeetingSeries series, MessageSource messages) {
         this.series = series;
+        this.messages = messages;
     }
 
     @GetMapping("/mentoring/{cohortId}/pairings/{pairingId}/meetings.ics")
@@ -42,7 +46,7 @@ class MeetingCalendarPageController {
         } catch (NoCommonHours e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("status", HttpStatus.CONFLICT.value());
-            model.addAttribute("title", "No calendar series yet");
+            model.addAttribute("title", Phrases.say(messages, "notice.calendar.noSeries"));
             model.addAttribute("detail", e.getMessage() + ".");
             return "error";
         }

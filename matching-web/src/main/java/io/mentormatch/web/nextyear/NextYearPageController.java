@@ -3,6 +3,7 @@ package io.mentormatch.web.nextyear;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +33,14 @@ class NextYearPageController {
     private final NextYearCohorts nextYear;
     private final ContinuityRequests continuity;
     private final PreferenceService preferences;
+    private final MessageSource messages;
 
-    NextYearPageController(NextYearCohorts nextYear, ContinuityRequests continuity, PreferenceService preferences) {
+    NextYearPageController(NextYearCohorts nextYear, ContinuityRequests continuity, PreferenceService preferences,
+                           MessageSource messages) {
         this.nextYear = nextYear;
         this.continuity = continuity;
         this.preferences = preferences;
+        this.messages = messages;
     }
 
     @RefusalShownOn("/cohorts/{id}")
@@ -47,31 +51,26 @@ class NextYearPageController {
             return confirmation(nextYear.preview(id)).show(model);
         }
         CohortView next = nextYear.create(id);
-        redirect.addFlashAttribute("saved", next.name() + " is ready as a draft: the mentors were carried over and "
-                + "each confirms their profile, last year's pairs are known, and continuing residents can ask to keep "
-                + "their mentor.");
+        redirect.addFlashAttribute("saved", say("notice.nextYear.created", next.name()));
         return "redirect:/cohorts/" + next.id();
     }
 
-    private static Confirmation confirmation(NextYearPreview next) {
+    private Confirmation confirmation(NextYearPreview next) {
         List<String> lines = List.of(
-                "“" + next.name() + "” is created for " + next.academicYear() + " as a draft, with the settings of “"
-                        + next.fromName() + "”.",
-                Phrases.count(next.mentors(), "mentor is", "mentors are") + " carried over, each to confirm their"
-                        + " profile; " + Phrases.count(next.residents(), "resident continues", "residents continue")
-                        + " and can ask to keep their mentor.",
-                "The matching knows last year's " + Phrases.count(next.previousPairs(), "pair", "pairs") + ".",
-                "A cohort cannot be deleted, and each cohort has only one next year's cohort.");
-        return new Confirmation("Create " + next.name() + "?", lines, "/cohorts/" + next.fromCohortId() + "/next-year",
-                Map.of(), "Create " + next.name(), "/cohorts/" + next.fromCohortId(), null);
+                say("confirm.nextYear.created", next.name(), next.academicYear(), next.fromName()),
+                say("confirm.nextYear.carried", next.mentors(), next.residents()),
+                say("confirm.nextYear.pairs", next.previousPairs()),
+                say("confirm.nextYear.final"));
+        return new Confirmation(say("confirm.nextYear.title", next.name()), lines,
+                "/cohorts/" + next.fromCohortId() + "/next-year", Map.of(), say("confirm.nextYear.button", next.name()),
+                "/cohorts/" + next.fromCohortId(), null);
     }
 
     @RefusalShownOn("/cohorts/{id}#continuity")
     @PostMapping("/cohorts/{id}/continuity-requests/{continuityId}/pin")
     String pin(@PathVariable long id, @PathVariable long continuityId, RedirectAttributes redirect) {
         ContinuityRequestView pinned = continuity.pin(id, continuityId);
-        redirect.addFlashAttribute("saved", pinned.residentName() + " stays with " + pinned.mentorName()
-                + ": every run keeps the pair.");
+        redirect.addFlashAttribute("saved", say("notice.nextYear.pinned", pinned.residentName(), pinned.mentorName()));
         return "redirect:/cohorts/" + id + "#continuity";
     }
 
@@ -89,8 +88,11 @@ class NextYearPageController {
     String keepMentor(@PathVariable long cohortId, RedirectAttributes redirect) {
         ResidentMembership me = preferences.myForm(cohortId);
         ContinuityRequestView request = continuity.request(cohortId, me.residentId());
-        redirect.addFlashAttribute("saved", "You asked to keep " + request.mentorName() + ". " + request.mentorName()
-                + " now heads your ranking, and your director sees the request.");
+        redirect.addFlashAttribute("saved", say("notice.nextYear.keep", request.mentorName()));
         return "redirect:/preferences/" + cohortId;
+    }
+
+    private String say(String key, Object... arguments) {
+        return Phrases.say(messages, key, arguments);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,7 @@ import io.mentormatch.api.problem.InvalidInput;
 import io.mentormatch.core.cohort.MentorId;
 import io.mentormatch.core.cohort.ResidentId;
 import io.mentormatch.web.system.FormErrors;
+import io.mentormatch.web.system.Phrases;
 
 /**
  * The parts of the preference form that htmx refreshes in place: the recommendations for the form as it is being
@@ -38,11 +40,14 @@ class RecommendationFragmentController {
     private final PreferenceService preferences;
     private final MentorSuggestions suggestions;
     private final Validator validator;
+    private final MessageSource messages;
 
-    RecommendationFragmentController(PreferenceService preferences, MentorSuggestions suggestions, Validator validator) {
+    RecommendationFragmentController(PreferenceService preferences, MentorSuggestions suggestions, Validator validator,
+                                     MessageSource messages) {
         this.preferences = preferences;
         this.suggestions = suggestions;
         this.validator = validator;
+        this.messages = messages;
     }
 
     /**
@@ -56,7 +61,7 @@ class RecommendationFragmentController {
         FormErrors errors = FormErrors.of(binding);
         PreferenceForm form = posted == null ? null : posted.toForm();
         if (form == null) {
-            errors.add("version", "the form could not be read; reload the page");
+            errors.add("version", Phrases.say(messages, "notice.preference.unreadable"));
         }
         if (errors.isEmpty()) {
             errors.add(validator.validate(form));
@@ -64,7 +69,7 @@ class RecommendationFragmentController {
         PreferenceFormView saved = preferences.form(cohortId, resident);
         // a draft of a version that is no longer the stored one would recommend for a form the resident cannot save
         if (errors.isEmpty() && posted.version() != saved.version()) {
-            errors.add("version", "Your form was changed elsewhere in the meantime. Reload the page.");
+            errors.add("version", Phrases.say(messages, "notice.preference.changedElsewhere"));
         }
         if (errors.isEmpty()) {
             try {

@@ -84,7 +84,8 @@ class ProposalActionsPageController {
                     .collect(Collectors.toMap(m -> m.code(), m -> m.name()));
             Map<String, ProposalView> pairings = review.page(id, ProposalFilter.ALL).everyone().stream()
                     .collect(Collectors.toMap(ProposalView::resident, Function.identity(), (a, b) -> a));
-            return ProposalConfirmations.applying(id, form, preview, mentorNames, pairings, cohorts.get(id), fit).show(model);
+            return ProposalConfirmations.applying(messages, id, form, preview, mentorNames, pairings, cohorts.get(id), fit)
+                    .show(model);
         }
         ChangePreview applied = edits.apply(id, form.toChange());
         redirect.addFlashAttribute("saved", words("review.saved.applied", fit.points(cohorts.get(id), applied)));
@@ -96,7 +97,8 @@ class ProposalActionsPageController {
     String send(@PathVariable long id, Model model,
                 @RequestParam(name = Confirmation.FIELD, defaultValue = "") String confirmed, RedirectAttributes redirect) {
         if (!Confirmation.given(confirmed)) {
-            return ProposalConfirmations.sending(consequences.sending(id), cohorts.get(id).responseWindowDays()).show(model);
+            return ProposalConfirmations.sending(messages, consequences.sending(id), cohorts.get(id).responseWindowDays())
+                    .show(model);
         }
         int sent = sending.send(id).size();
         redirect.addFlashAttribute("saved", words("review.saved.sent", sent));
@@ -109,7 +111,7 @@ class ProposalActionsPageController {
                        @RequestParam(name = Confirmation.FIELD, defaultValue = "") String confirmed,
                        RedirectAttributes redirect) {
         if (!Confirmation.given(confirmed)) {
-            return ProposalConfirmations.withdrawingAll(consequences.withdrawing(id)).show(model);
+            return ProposalConfirmations.withdrawingAll(messages, consequences.withdrawing(id)).show(model);
         }
         int withdrawn = withdrawal.withdrawUnanswered(id).size();
         redirect.addFlashAttribute("saved", words("review.saved.withdrawnAll", withdrawn));
@@ -129,7 +131,7 @@ class ProposalActionsPageController {
                 redirect.addFlashAttribute("problem", words("review.problem.notCurrent"));
                 return reviewPage(id);
             }
-            return ProposalConfirmations.withdrawing(id, proposal).show(model);
+            return ProposalConfirmations.withdrawing(messages, id, proposal).show(model);
         }
         ProposalView withdrawn = withdrawal.withdraw(id, proposalId);
         redirect.addFlashAttribute("saved", words("review.saved.withdrawn", withdrawn.residentName(), withdrawn.mentorName()));
@@ -159,7 +161,7 @@ class ProposalActionsPageController {
             return reviewPage(id) + "#publish";
         }
         if (!Confirmation.given(confirmed)) {
-            return ProposalConfirmations.publishing(consequences.publishing(id), form).show(model);
+            return ProposalConfirmations.publishing(messages, consequences.publishing(id), form).show(model);
         }
         publications.publish(id, new PublishRequest(form.overrides(), form.reason()));
         return "redirect:/cohorts/" + id + "/published";

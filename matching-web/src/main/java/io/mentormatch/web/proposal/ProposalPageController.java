@@ -97,7 +97,7 @@ class ProposalPageController {
         Optional<RunView> run = latestSucceededRun(id);
         model.addAttribute("run", run.orElse(null));
         model.addAttribute("runResult", run.map(r -> runs.result(id, r.id())).orElse(null));
-        model.addAttribute("charts", ReviewCharts.of(page.everyone(), mentors));
+        model.addAttribute("charts", ReviewCharts.of(page.everyone(), mentors, messages));
         model.addAttribute("declined", declineRematch.declined(id));
         model.addAttribute("swaps", swaps.list(id));
         if (!model.containsAttribute("rematchErrors")) {

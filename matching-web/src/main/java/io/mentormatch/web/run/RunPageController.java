@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -51,12 +52,15 @@ class RunPageController {
     private final RunService runs;
     private final RunStartCheck startCheck;
     private final Formats fmt;
+    private final MessageSource messages;
 
-    RunPageController(CohortService cohorts, RunService runs, RunStartCheck startCheck, Formats fmt) {
+    RunPageController(CohortService cohorts, RunService runs, RunStartCheck startCheck, Formats fmt,
+                      MessageSource messages) {
         this.cohorts = cohorts;
         this.runs = runs;
         this.startCheck = startCheck;
         this.fmt = fmt;
+        this.messages = messages;
     }
 
     @GetMapping("/cohorts/{id}/runs")
@@ -94,7 +98,8 @@ class RunPageController {
             if (choiceMissed) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
             }
-            return StartConfirmation.of(consequence, form.mode(), form.timeLimitSeconds(), choiceMissed, fmt).show(model);
+            return StartConfirmation.of(messages, consequence, form.mode(), form.timeLimitSeconds(), choiceMissed, fmt)
+                    .show(model);
         }
         RunView run = runs.start(id, new StartRun(form.mode(), form.timeLimitSeconds()));
         return "redirect:/cohorts/" + id + "/runs/" + run.id();

@@ -1,9 +1,13 @@
 package io.mentormatch.web.run;
 
+import static io.mentormatch.web.system.Phrases.say;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.springframework.context.MessageSource;
 
 import io.mentormatch.api.run.ResultWords;
 import io.mentormatch.api.run.RunStartConsequence;
@@ -19,39 +23,32 @@ final class StartConfirmation {
     private StartConfirmation() {
     }
 
-    static Confirmation of(RunStartConsequence c, String mode, int timeLimitSeconds, boolean choiceMissed, Formats fmt) {
+    static Confirmation of(MessageSource m, RunStartConsequence c, String mode, int timeLimitSeconds,
+                           boolean choiceMissed, Formats fmt) {
         List<String> lines = new ArrayList<>();
         String cohort = Phrases.cohort(c.cohortName(), c.academicYear());
-        lines.add("A run of " + cohort + " by “" + ResultWords.mode(mode) + "” takes up to "
-                + Phrases.count(timeLimitSeconds, "second", "seconds") + "; its pairings are drafts you review before"
-                + " anything is sent.");
-        lines.add(c.formsIn() + " of " + Phrases.count(c.residents(), "resident has", "residents have")
-                + " saved a preference form." + missing(c));
+        lines.add(say(m, "confirm.start.run", cohort, ResultWords.mode(mode), timeLimitSeconds));
+        lines.add(say(m, "confirm.start.forms", c.formsIn(), c.residents(), missing(m, c)));
         if (c.needsClosingChoice()) {
-            lines.add("Starting now closes the preference forms before their deadline of " + fmt.dateTime(c.deadline())
-                    + ": nobody can change their form any more, and each resident reads that you closed them early."
-                    + " This cannot be undone.");
+            lines.add(say(m, "confirm.start.closeEarly", fmt.dateTime(c.deadline())));
         } else if (c.closesPreferences()) {
-            lines.add("Starting closes the preference forms: nobody can change their form any more. This cannot be undone.");
+            lines.add(say(m, "confirm.start.closes"));
         }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("mode", mode);
         fields.put("timeLimitSeconds", Integer.toString(timeLimitSeconds));
         Confirmation.Choice choice = c.needsClosingChoice() ? new Confirmation.Choice(CLOSE_NOW,
-                "Close the preference forms now, before the deadline" + (c.missing() == 0 ? ""
-                        : ", with " + Phrases.count(c.missing(), "form", "forms") + " missing"),
-                choiceMissed ? "Tick the box to close the forms now, or go back and wait for the deadline." : null) : null;
-        return new Confirmation("Start matching " + cohort + "?", lines, "/cohorts/" + c.cohortId() + "/runs", fields,
-                "Start matching", "/cohorts/" + c.cohortId() + "/runs", choice);
+                c.missing() == 0 ? say(m, "confirm.start.choice") : say(m, "confirm.start.choice.missing", c.missing()),
+                choiceMissed ? say(m, "confirm.start.choice.error") : null) : null;
+        return new Confirmation(say(m, "confirm.start.title", cohort), lines, "/cohorts/" + c.cohortId() + "/runs",
+                fields, say(m, "confirm.start.button"), "/cohorts/" + c.cohortId() + "/runs", choice);
     }
 
-    private static String missing(RunStartConsequence c) {
+    private static String missing(MessageSource m, RunStartConsequence c) {
         if (c.missing() == 0) {
             return "";
         }
-        String who = c.missingNames().isEmpty() ? "" : ": " + Phrases.names(c.missingNames());
-        return " " + Phrases.count(c.missing(), "form is", "forms are") + " missing" + who
-                + (c.missing() == 1 ? "; that resident is" : "; those residents are")
-                + " matched on their roster details alone.";
+        return c.missingNames().isEmpty() ? say(m, "confirm.start.missing", c.missing())
+                : say(m, "confirm.start.missing.named", c.missing(), Phrases.names(c.missingNames()));
     }
 }

@@ -44,7 +44,7 @@ public class Words {
 
     /** How far the layer's total fit is below the best any pairing could reach, "2.5 %". */
     public String gap(MatchingResult layer) {
-        return layer.bound().gapPercent() + " %";
+        return message("result.gap", String.valueOf(layer.bound().gapPercent()));
     }
 
     /** A run's state as the director reads it, never the enum's name. */
@@ -73,7 +73,7 @@ public class Words {
     /** "no resident and mentor would both rather be together", ... (pairs that block under weak stability). */
     public String blockingPairs(Integer count) {
         if (count == null) {
-            return "–";
+            return message("result.wouldRather.unknown");
         }
         return count == 0 ? message("result.wouldRather.none")
                 : count == 1 ? message("result.wouldRather.one") : message("result.wouldRather.many", count);

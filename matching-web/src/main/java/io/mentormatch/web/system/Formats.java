@@ -7,6 +7,7 @@ import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import io.mentormatch.api.cohort.CohortState;
@@ -24,20 +25,16 @@ public class Formats {
 
     private final ZoneId zone = ZoneId.systemDefault();
     private final ProgramZones programZones;
+    private final MessageSource messages;
 
-    Formats(ProgramZones programZones) {
+    Formats(ProgramZones programZones, MessageSource messages) {
         this.programZones = programZones;
+        this.messages = messages;
     }
 
+    /** A cohort's stage in the catalogue's words ({@code cohort.stage.*}), never the enum's name. */
     public String stage(CohortState state) {
-        return switch (state) {
-            case DRAFT -> "Draft";
-            case OPEN_FOR_PREFERENCES -> "Open for preferences";
-            case MATCHING -> "Matching";
-            case PROPOSED -> "Proposed to mentors";
-            case PUBLISHED -> "Published";
-            case ARCHIVED -> "Archived";
-        };
+        return Phrases.say(messages, "cohort.stage." + state.name());
     }
 
     public String stageClass(CohortState state) {
@@ -45,12 +42,12 @@ public class Formats {
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "not set" : DATE_TIME.format(instant.atZone(zone));
+        return instant == null ? notSet() : DATE_TIME.format(instant.atZone(zone));
     }
 
     /** A time of a cohort's year in its program's time zone, which it names: {@code Wed 9 Dec 2026, 06:00 (America/Chicago)}. */
     public String dateTime(Instant instant, Long cohortId) {
-        return instant == null ? "not set" : ProgramZones.dateTime(instant, programZones.ofCohort(cohortId));
+        return instant == null ? notSet() : ProgramZones.dateTime(instant, programZones.ofCohort(cohortId));
     }
 
     /** The zone a cohort's times are told in, for a page that writes local times (such as suggested meetings). */
@@ -66,6 +63,10 @@ public class Formats {
     /** A day and time of day as pages write them: {@code Wed 9 Dec 2026, 06:00}. */
     public String dayAndTime(Temporal time) {
         return time == null ? "" : DAY_AND_TIME.format(local(time));
+    }
+
+    private String notSet() {
+        return Phrases.say(messages, "time.notSet");
     }
 
     private TemporalAccessor local(Temporal time) {

@@ -2,15 +2,21 @@ package io.mentormatch.web.system;
 
 import java.util.List;
 
-/** Small pieces of English the confirmations share: counted nouns and lists of names. */
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/**
+ * Small pieces the confirmations share: a sentence of the message catalogue in the request's locale, lists of names
+ * and cohorts by name. Counted nouns are choice patterns of the catalogue, not code.
+ */
 public final class Phrases {
 
     private Phrases() {
     }
 
-    /** "1 proposal", "41 proposals". */
-    public static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+    /** The catalogue's sentence {@code key} with its arguments; without arguments, written as it stands. */
+    public static String say(MessageSource messages, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     /** "Amara Okafor", "Amara Okafor and Ben Li", "Amara Okafor, Ben Li and Chen Wu". */

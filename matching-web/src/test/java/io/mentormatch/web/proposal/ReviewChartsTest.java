@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import io.mentormatch.api.proposal.ProposalState;
 import io.mentormatch.api.proposal.ProposalView;
@@ -13,6 +15,8 @@ import io.mentormatch.core.cohort.MentorKind;
 import io.mentormatch.core.cohort.Layer;
 
 class ReviewChartsTest {
+
+    private static final MessageSource CATALOGUE = catalogue();
 
     private static final List<MentorSummary> MENTORS = List.of(
             new MentorSummary("M1", "Dr. One", MentorKind.FACULTY, "Cardiology", List.of(), List.of(), 2, true, false, false),
@@ -24,7 +28,7 @@ class ReviewChartsTest {
                 pairing("R1", "M1", 90, 1),
                 pairing("R2", "M1", 70, 2),
                 pairing("R3", "M2", 50, 0),
-                unmatched("R4")), MENTORS);
+                unmatched("R4")), MENTORS, CATALOGUE);
 
         assertThat(charts.choices()).extracting(Bar::label, Bar::value).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("1st choice", 1L),
@@ -38,7 +42,7 @@ class ReviewChartsTest {
 
     @Test
     void showsEachMentorsLoadAgainstTheirCapacity() {
-        ReviewCharts charts = ReviewCharts.of(List.of(pairing("R1", "M1", 90, 0), pairing("R2", "M1", 70, 0)), MENTORS);
+        ReviewCharts charts = ReviewCharts.of(List.of(pairing("R1", "M1", 90, 0), pairing("R2", "M1", 70, 0)), MENTORS, CATALOGUE);
 
         assertThat(charts.load()).extracting(Bar::note).containsExactly("2 of 2", "0 of 3");
     }
@@ -46,7 +50,7 @@ class ReviewChartsTest {
     @Test
     void spreadsEveryFitOverFixedBandsOfTwentyPercent() {
         ReviewCharts charts = ReviewCharts.of(List.of(pairing("R1", "M1", 10, 0), pairing("R2", "M1", 60, 0),
-                pairing("R3", "M2", 100, 0)), MENTORS);
+                pairing("R3", "M2", 100, 0)), MENTORS, CATALOGUE);
 
         assertThat(charts.scores()).extracting(Bar::label)
                 .containsExactly("0–19 %", "20–39 %", "40–59 %", "60–79 %", "80–100 %");
@@ -61,7 +65,7 @@ class ReviewChartsTest {
                 pairing("R1", "M1", 90, 1),
                 peer(pairing("R1", "P1", 40, 2)),
                 pairing("R2", "M1", 70, 1),
-                peer(unmatched("R2"))), mentors);
+                peer(unmatched("R2"))), mentors, CATALOGUE);
 
         assertThat(charts.choices()).extracting(Bar::label, Bar::value).startsWith(
                 org.assertj.core.groups.Tuple.tuple("1st choice", 2L),
@@ -80,7 +84,7 @@ class ReviewChartsTest {
 
     @Test
     void withoutPeerMentorsThereAreNoPeerCharts() {
-        ReviewCharts charts = ReviewCharts.of(List.of(pairing("R1", "M1", 90, 1)), MENTORS);
+        ReviewCharts charts = ReviewCharts.of(List.of(pairing("R1", "M1", 90, 1)), MENTORS, CATALOGUE);
 
         assertThat(charts.peerChoices()).isEmpty();
         assertThat(charts.peerScores()).isEmpty();
@@ -101,5 +105,12 @@ class ReviewChartsTest {
     private static ProposalView unmatched(String resident) {
         return new ProposalView(null, resident, resident, null, null, null, null, null, 0, List.of(), false, null, null,
                 false, null, null, null, Layer.PRIMARY);
+    }
+
+    private static MessageSource catalogue() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("messages");
+        source.setDefaultEncoding("UTF-8");
+        return source;
     }
 }

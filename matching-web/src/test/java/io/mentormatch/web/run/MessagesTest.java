@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import io.mentormatch.api.cohort.CohortState;
 import io.mentormatch.api.change.ChangeRequestStatus;
 import io.mentormatch.api.goal.GoalStatus;
 import io.mentormatch.api.cadence.PairingStatus;
@@ -30,7 +31,8 @@ class MessagesTest {
         Map<String, Class<? extends Enum<?>>> shown = Map.of("run.status.", RunStatus.class, "goal.status.",
                 GoalStatus.class, "pairing.status.", PairingStatus.class, "change.status.", ChangeRequestStatus.class,
                 "proposal.answer.", ProposalState.class, "review.state.", ProposalState.class, "review.filter.",
-                ProposalFilter.class, "mentoring.format.", MeetingFormat.class, "survey.side.", Respondent.class);
+                ProposalFilter.class, "mentoring.format.", MeetingFormat.class, "survey.side.", Respondent.class,
+                "cohort.stage.", CohortState.class);
         shown.forEach((prefix, type) -> {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String words = messages.getMessage(prefix + constant.name(), null, null, Locale.ENGLISH);

@@ -33,7 +33,7 @@ class ForbiddenPostIT {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("You do not have access to this page").contains("Mentor&nbsp;Match");
+        assertThat(response.body()).contains("You do not have access to this page").contains("Mentor\u00a0Match");
     }
 
     @Test
